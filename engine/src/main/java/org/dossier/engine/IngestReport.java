@@ -1,0 +1,43 @@
+package org.dossier.engine;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one ingestion run did.
+ *
+ * @param read captures read from the sources
+ * @param stored new articles stored (including new versions and copies)
+ * @param unchanged captures or articles that were already stored
+ * @param versions stored articles that are a new version of a page already stored
+ * @param exactDuplicates stored articles whose text equals an earlier article's
+ * @param nearDuplicates stored articles that are a near copy of an earlier article
+ * @param skipped inputs that yielded nothing, with why
+ * @param elapsed wall-clock time of the run
+ * @param aborted why the run stopped early, or null when it ran to the end
+ */
+public record IngestReport(
+    long read,
+    long stored,
+    long unchanged,
+    long versions,
+    long exactDuplicates,
+    long nearDuplicates,
+    List<Skip> skipped,
+    Duration elapsed,
+    String aborted) {
+
+  /** One input that yielded nothing, named as a user would recognise it. */
+  public record Skip(String input, String reason) {}
+
+  /** Copies the list of skips. */
+  public IngestReport {
+    skipped = List.copyOf(skipped);
+  }
+
+  /** Captures per second over the whole run. */
+  public double perSecond() {
+    double seconds = elapsed.toNanos() / 1e9;
+    return seconds <= 0 ? 0 : read / seconds;
+  }
+}

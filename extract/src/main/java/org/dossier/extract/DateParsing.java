@@ -1,0 +1,186 @@
+package org.dossier.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.DatePrecision;
+import org.dossier.model.PublishDate;
+
+/**
+ * Reads the date formats that pages, feeds and records use: ISO 8601 in its common variants, RFC
+ * 822/1123 as in RSS, and written dates such as "March 5, 2024" or "5. März 2024", each at the
+ * precision it states.
+ */
+final class DateParsing {
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
+  private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4,6})?");
+  private static final Pattern MONTH_FIRST =
+      Pattern.compile("([A-Za-zäÄ]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+  private static final Pattern DAY_FIRST =
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([A-Za-zäÄ]{3,9})\\.?,?\\s+(\\d{4})");
+  private static final DateTimeFormatter RFC_822 =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .parseLenient()
+          .optionalStart()
+          .appendPattern("EEE, ")
+          .optionalEnd()
+          .appendPattern("d MMM ")
+          .appendValueReduced(ChronoField.YEAR, 2, 4, 1970)
+          .appendPattern(" H:mm")
+          .optionalStart()
+          .appendPattern(":ss")
+          .optionalEnd()
+          .appendPattern(" ")
+          .appendPattern("[XX][X][z]")
+          .toFormatter(Locale.ENGLISH);
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+          Map.entry("mär", 3), Map.entry("mrz", 3), Map.entry("mai", 5), Map.entry("okt", 10),
+          Map.entry("dez", 12), Map.entry("janv", 1), Map.entry("févr", 2), Map.entry("avr", 4));
+
+  private DateParsing() {}
+
+  /** The date a string states, or null when it states none that is credible. */
+  static PublishDate parse(String raw, String origin) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    if (s.isEmpty() || s.length() > 200) {
+      return null;
+    }
+    try {
+      PublishDate d = iso(s, origin);
+      if (d == null) {
+        d = rfc822(s, origin);
+      }
+      if (d == null) {
+        d = written(s, origin);
+      }
+      return d != null && credible(d) ? d : null;
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static PublishDate iso(String s, String origin) {
+    Matcher m = ISO.matcher(s);
+    if (m.find()) {
+      LocalDate day = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+      if (m.group(4) == null) {
+        return new PublishDate(day.toString(), DatePrecision.DAY, origin);
+      }
+      LocalDateTime time =
+          day.atTime(num(m, 4), num(m, 5), m.group(6) == null ? 0 : num(m, 6));
+      String zone = m.group(7);
+      if (zone == null) {
+        // A time without an offset does not fix an instant; the day is all we can honestly keep.
+        return new PublishDate(day.toString(), DatePrecision.DAY, origin);
+      }
+      ZoneOffset offset = offset(zone);
+      return new PublishDate(
+          OffsetDateTime.of(time, offset).toString(), DatePrecision.TIME, origin);
+    }
+    Matcher slashed = SLASHED.matcher(s);
+    if (slashed.find()) {
+      return day(num(slashed, 1), num(slashed, 2), num(slashed, 3), origin);
+    }
+    Matcher dotted = DOTTED.matcher(s);
+    if (dotted.find()) {
+      return day(num(dotted, 3), num(dotted, 2), num(dotted, 1), origin);
+    }
+    Matcher ym = YEAR_MONTH.matcher(s);
+    if (ym.matches()) {
+      return new PublishDate(s, DatePrecision.MONTH, origin);
+    }
+    Matcher compact = COMPACT.matcher(s);
+    if (compact.matches()) {
+      return day(num(compact, 1), num(compact, 2), num(compact, 3), origin);
+    }
+    return null;
+  }
+
+  private static PublishDate rfc822(String s, String origin) {
+    try {
+      ZonedDateTime z = ZonedDateTime.parse(s.replaceAll("\\s+", " "), RFC_822);
+      return new PublishDate(
+          z.toOffsetDateTime().withNano(0).toString(), DatePrecision.TIME, origin);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static PublishDate written(String s, String origin) {
+    Matcher m = MONTH_FIRST.matcher(s);
+    if (m.find()) {
+      Integer month = month(m.group(1));
+      if (month != null) {
+        return day(num(m, 3), month, num(m, 2), origin);
+      }
+    }
+    m = DAY_FIRST.matcher(s);
+    if (m.find()) {
+      Integer month = month(m.group(2));
+      if (month != null) {
+        return day(num(m, 3), month, num(m, 1), origin);
+      }
+    }
+    return null;
+  }
+
+  private static Integer month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    Integer m = MONTHS.get(n.length() > 4 ? n.substring(0, 4) : n);
+    return m != null ? m : MONTHS.get(n.length() >= 3 ? n.substring(0, 3) : n);
+  }
+
+  private static PublishDate day(int year, int month, int day, String origin) {
+    return new PublishDate(LocalDate.of(year, month, day).toString(), DatePrecision.DAY, origin);
+  }
+
+  private static ZoneOffset offset(String zone) {
+    if (zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")) {
+      return ZoneOffset.UTC;
+    }
+    String z = zone.length() == 3 ? zone + ":00" : zone;
+    if (z.length() == 5) {
+      z = z.substring(0, 3) + ":" + z.substring(3);
+    }
+    return ZoneOffset.of(z);
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  /** News dates lie between the first web news sites and a day past today. */
+  private static boolean credible(PublishDate d) {
+    int year = Integer.parseInt(d.value().substring(0, 4));
+    LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    if (year < 1990 || year > tomorrow.getYear()) {
+      return false;
+    }
+    LocalDate day = d.day();
+    return day == null || !day.isAfter(tomorrow);
+  }
+}

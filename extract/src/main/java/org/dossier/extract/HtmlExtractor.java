@@ -1,0 +1,54 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.model.Article;
+import org.dossier.model.Capture;
+import org.dossier.model.Comment;
+import org.dossier.model.ContentHash;
+import org.dossier.model.Diagnostic;
+import org.dossier.model.MediaTypes;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Extracts an article from an HTML page or fragment with jsoup. */
+final class HtmlExtractor implements Extractor {
+  /** Fewer words than this and the page is reported as probably not an article. */
+  static final int MIN_ARTICLE_WORDS = 50;
+
+  @Override
+  public Article extract(Capture capture) {
+    String input = capture.source().toString();
+    String declared = MediaTypes.charset(capture.header("content-type"));
+    Decoded decoded = TextDecoding.decode(capture.content(), declared, true, input);
+    List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
+    if (decoded.text() == null) {
+      return MediaTypeExtractor.failed(capture, diagnostics.get(0).code(), diagnostics.get(0).message().substring(input.length() + 2));
+    }
+    Document doc = Jsoup.parse(decoded.text(), input);
+    PageMetadata meta = PageMetadata.read(doc, capture);
+    List<Comment> comments = HtmlComments.extract(doc);
+    List<String> paragraphs = MainContent.paragraphs(doc, meta.title());
+    String text = String.join("\n\n", paragraphs);
+    int words = text.isBlank() ? 0 : text.split("\\s+").length;
+    if (words == 0) {
+      diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
+    } else if (words < MIN_ARTICLE_WORDS) {
+      diagnostics.add(
+          Diagnostic.warning("not-article", input + ": only " + words + " words of body text; probably not an article"));
+    }
+    String identity = meta.canonicalUrl() != null ? meta.canonicalUrl() : input;
+    return new Article(
+        ContentHash.articleId(identity, meta.title(), text),
+        capture.source(),
+        meta.canonicalUrl(),
+        meta.outlet(),
+        meta.title(),
+        meta.byline(),
+        meta.published(),
+        meta.language(),
+        paragraphs,
+        comments,
+        diagnostics);
+  }
+}

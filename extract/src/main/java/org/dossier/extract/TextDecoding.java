@@ -1,0 +1,194 @@
+package org.dossier.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Diagnostic;
+
+/**
+ * Decodes captured bytes to text: byte-order mark first, then the declared charset (HTTP header,
+ * then HTML meta), checked against the bytes; UTF-8 when the bytes are valid UTF-8, else
+ * windows-1252. Binary content is recognised and refused.
+ */
+final class TextDecoding {
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private TextDecoding() {}
+
+  /**
+   * Decodes bytes.
+   *
+   * @param declared the charset from an HTTP header, or null
+   * @param sniffMeta whether to look for an HTML meta charset in the first 4 KB
+   */
+  static Decoded decode(byte[] bytes, String declared, boolean sniffMeta, String input) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (bytes.length == 0) {
+      diagnostics.add(Diagnostic.error("empty", input + ": the input is empty"));
+      return new Decoded(null, null, diagnostics);
+    }
+    Charset bom = bom(bytes);
+    if (bom != null) {
+      int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+      return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom.name(), diagnostics);
+    }
+    String binary = binaryKind(bytes);
+    if (binary != null) {
+      diagnostics.add(Diagnostic.error("binary", input + ": binary content (" + binary + "), not text"));
+      return new Decoded(null, null, diagnostics);
+    }
+    String claimed = declared;
+    String origin = "HTTP header";
+    if (claimed == null && sniffMeta) {
+      Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+      if (m.find()) {
+        claimed = m.group(1);
+        origin = "meta tag";
+      }
+    }
+    boolean validUtf8 = isValidUtf8(bytes);
+    if (claimed != null) {
+      Charset charset = charset(claimed);
+      if (charset == null) {
+        diagnostics.add(
+            Diagnostic.warning("charset-unknown", input + ": unknown charset '" + claimed + "' in the " + origin + "; detected instead"));
+      } else if (isUtf8(charset) && !validUtf8) {
+        diagnostics.add(
+            Diagnostic.warning(
+                "charset-mismatch",
+                input + ": declared UTF-8 in the " + origin + " but the bytes are not UTF-8; read as windows-1252"));
+        return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252.name(), diagnostics);
+      } else if (!isUtf8(charset) && validUtf8 && hasMultibyte(bytes) && isLatin(charset)) {
+        diagnostics.add(
+            Diagnostic.warning(
+                "charset-mismatch",
+                input + ": declared " + claimed + " in the " + origin + " but the bytes are UTF-8; read as UTF-8"));
+        return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", diagnostics);
+      } else {
+        return new Decoded(new String(bytes, charset), charset.name(), diagnostics);
+      }
+    }
+    if (validUtf8) {
+      return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", diagnostics);
+    }
+    diagnostics.add(Diagnostic.info("charset-guessed", input + ": no usable charset declared and not UTF-8; read as windows-1252"));
+    return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252.name(), diagnostics);
+  }
+
+  private static Charset charset(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+      return WINDOWS_1252; // As browsers do (WHATWG Encoding): these labels mean windows-1252.
+    }
+    try {
+      return Charset.forName(n);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
+    }
+  }
+
+  private static boolean isUtf8(Charset c) {
+    return c.equals(StandardCharsets.UTF_8);
+  }
+
+  private static boolean isLatin(Charset c) {
+    String n = c.name().toLowerCase(Locale.ROOT);
+    return n.startsWith("windows-125") || n.startsWith("iso-8859");
+  }
+
+  private static Charset bom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  /** What kind of binary the bytes are, or null when they look like text. */
+  static String binaryKind(byte[] b) {
+    if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+      return "a PNG image";
+    }
+    if (startsWith(b, 0xff, 0xd8, 0xff)) {
+      return "a JPEG image";
+    }
+    if (startsWith(b, 'G', 'I', 'F', '8')) {
+      return "a GIF image";
+    }
+    if (startsWith(b, '%', 'P', 'D', 'F')) {
+      return "a PDF document";
+    }
+    if (startsWith(b, 'P', 'K', 3, 4)) {
+      return "a ZIP archive";
+    }
+    if (startsWith(b, 0x1f, 0x8b)) {
+      return "gzip-compressed data";
+    }
+    int n = Math.min(b.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        return "NUL bytes";
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return control > n / 10 ? "mostly control characters" : null;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isValidUtf8(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      CharBuffer unused = decoder.decode(ByteBuffer.wrap(bytes));
+      return unused != null;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasMultibyte(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

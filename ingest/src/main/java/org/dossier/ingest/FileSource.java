@@ -1,0 +1,116 @@
+package org.dossier.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.dossier.model.Capture;
+import org.dossier.model.MediaTypes;
+
+/**
+ * A file or a folder read recursively: HTML, plain text, news-please JSON and JSON Lines, feeds and
+ * WARC archives, each by its extension, optionally gzip-compressed.
+ */
+final class FileSource implements Source {
+  private final Path root;
+  private final String name;
+  private final IngestOptions options;
+  private final HttpFetcher fetcher;
+  private final List<Path> files;
+
+  FileSource(Path root, String name, IngestOptions options, HttpFetcher fetcher) throws IOException {
+    this.root = root;
+    this.name = name;
+    this.options = options;
+    this.fetcher = fetcher;
+    this.files = list(root);
+  }
+
+  private static List<Path> list(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      throw new IOException(root + ": no such file or folder");
+    }
+    if (!Files.isDirectory(root)) {
+      return List.of(root);
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !root.relativize(p).toString().matches("(.*/)?\\..*"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int size() {
+    return files.size();
+  }
+
+  @Override
+  public void read(CaptureSink sink) {
+    for (Path file : files) {
+      readFile(file, sink);
+    }
+  }
+
+  private void readFile(Path file, CaptureSink sink) {
+    FileKind kind = FileKind.of(file);
+    String input = file.toString();
+    try {
+      switch (kind) {
+        case WARC -> new WarcSource(file, options).read(sink);
+        case FEED -> new FeedSource(input, file.toUri(), bytes(file), options, fetcher).read(sink);
+        case NEWS_PLEASE_JSON, NEWS_PLEASE_JSONL ->
+            NewsPleaseRecords.split(
+                file.toUri(), input, bytes(file), kind == FileKind.NEWS_PLEASE_JSONL, sink);
+        case HTML -> sink.capture(capture(file, MediaTypes.HTML));
+        case TEXT -> sink.capture(capture(file, MediaTypes.TEXT));
+        case UNKNOWN -> sink.skip(input, "not a supported file type (by its extension)");
+      }
+    } catch (IOException | RuntimeException e) {
+      sink.skip(input, reason(e));
+    }
+  }
+
+  private Capture capture(Path file, String mediaType) throws IOException {
+    Instant modified = Files.getLastModifiedTime(file).toInstant();
+    return Capture.of(bytes(file), mediaType, file.toUri(), modified);
+  }
+
+  private byte[] bytes(Path file) throws IOException {
+    if (!FileKind.gzipped(file) && Files.size(file) > options.maxBytes()) {
+      throw new InputTooLargeException(file.toString(), options.maxBytes());
+    }
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+      InputStream in = FileKind.gzipped(file) ? new GZIPInputStream(raw) : raw;
+      return BoundedRead.readAll(in, options.maxBytes(), file.toString());
+    }
+  }
+
+  /** One line that says why an input failed, without a stack trace. */
+  static String reason(Exception e) {
+    if (e instanceof InputTooLargeException) {
+      return "larger than the size cap (" + e.getMessage().replaceAll(".*cap of ", "") + ")";
+    }
+    if (e instanceof EOFException) {
+      return "truncated: the stream ended early (" + e.getMessage() + ")";
+    }
+    if (e instanceof ZipException) {
+      return "not valid gzip: " + e.getMessage();
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+}

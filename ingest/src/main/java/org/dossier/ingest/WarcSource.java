@@ -1,0 +1,125 @@
+package org.dossier.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.model.Capture;
+import org.dossier.model.MediaTypes;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCaptureRecord;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * A WARC or WARC.gz archive (such as Common Crawl's CC-NEWS): every response record with a
+ * successful HTML payload and every HTML resource record becomes a capture.
+ *
+ * <p>NOTE: a truncated or corrupt archive keeps every record read before the damage; the damage is
+ * reported once, with the record number and byte offset, through {@link CaptureSink#skip}.
+ */
+final class WarcSource implements Source {
+  private final Path file;
+  private final IngestOptions options;
+
+  WarcSource(Path file, IngestOptions options) {
+    this.file = file;
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return file.toString();
+  }
+
+  @Override
+  public void read(CaptureSink sink) throws IOException {
+    try (WarcReader reader = new WarcReader(file)) {
+      reader.setLenient(true);
+      long record = 0;
+      while (true) {
+        long offset = reader.position();
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (IOException | RuntimeException e) {
+          sink.skip(
+              name() + "#record-" + (record + 1),
+              "corrupt or truncated WARC at byte "
+                  + offset
+                  + " after "
+                  + record
+                  + " records: "
+                  + FileSource.reason(e)
+                  + "; the records before it were kept");
+          return;
+        }
+        if (next.isEmpty()) {
+          return;
+        }
+        record++;
+        String where = name() + "#record-" + record + "@" + offset;
+        try {
+          Capture capture = capture(next.get(), offset);
+          if (capture != null) {
+            sink.capture(capture);
+          }
+        } catch (IOException | RuntimeException e) {
+          sink.skip(where, FileSource.reason(e));
+          if (e instanceof java.io.EOFException) {
+            return;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new IOException(name() + ": not a readable WARC: " + FileSource.reason(e), e);
+    }
+  }
+
+  /** The capture a record holds, or null for records without an HTML page (requests, metadata). */
+  private Capture capture(WarcRecord record, long offset) throws IOException {
+    if (!(record instanceof WarcCaptureRecord target)) {
+      return null;
+    }
+    InputStream payload;
+    String contentType;
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    if (record instanceof WarcResponse response) {
+      if (!response.contentType().base().equals(MediaType.HTTP)) {
+        return null;
+      }
+      HttpResponse http = response.http();
+      if (http.status() < 200 || http.status() >= 300) {
+        return null;
+      }
+      contentType = http.contentType().toString();
+      if (!MediaTypes.isHtml(contentType)) {
+        return null;
+      }
+      headers.putAll(http.headers().map());
+      payload = http.bodyDecoded().stream();
+    } else if (record instanceof WarcResource resource) {
+      contentType = resource.contentType().toString();
+      if (!MediaTypes.isHtml(contentType)) {
+        return null;
+      }
+      payload = resource.body().stream();
+    } else {
+      return null;
+    }
+    headers.put("warc-file", List.of(file.toString()));
+    headers.put("warc-record-offset", List.of(Long.toString(offset)));
+    headers.put("warc-record-id", List.of(record.id().toString()));
+    headers.put("content-type", List.of(contentType));
+    String uri = target.target();
+    byte[] bytes = BoundedRead.readAll(payload, options.maxBytes(), name() + "#" + uri);
+    return new Capture(bytes, MediaTypes.HTML, URI.create(uri), record.date(), headers, Map.of());
+  }
+}

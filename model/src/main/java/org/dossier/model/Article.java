@@ -1,0 +1,60 @@
+package org.dossier.model;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One news article as extracted from a capture: metadata, body paragraphs and reader comments.
+ *
+ * <p>NOTE: {@link #id()} is stable: the same identity (canonical URL, else source) with the same
+ * normalised text always gets the same id, so ingesting a page twice stores it once, and a changed
+ * page at the same URL becomes a new version with a new id.
+ *
+ * @param id stable identifier, see {@link ContentHash#articleId}
+ * @param source where the article was read from, as given to ingestion
+ * @param canonicalUrl the page's own canonical URL when it names one, else null
+ * @param outlet the publication's name, or its domain when nothing better is known, or null
+ * @param title the headline, or null
+ * @param byline author names, one per person; empty when unknown
+ * @param published when it was published, or null when unknown
+ * @param language ISO 639-1 code, or null when unknown
+ * @param paragraphs the body, one string per paragraph, in reading order
+ * @param comments reader comments, in page order, replies after their parents
+ * @param diagnostics what extraction noticed about dirty input
+ */
+public record Article(
+    String id,
+    URI source,
+    String canonicalUrl,
+    String outlet,
+    String title,
+    List<String> byline,
+    PublishDate published,
+    String language,
+    List<String> paragraphs,
+    List<Comment> comments,
+    List<Diagnostic> diagnostics) {
+
+  /** Validates the article and copies its lists. */
+  public Article {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("article id is blank for " + source);
+    }
+    Objects.requireNonNull(source, "source");
+    byline = List.copyOf(byline);
+    paragraphs = List.copyOf(paragraphs);
+    comments = List.copyOf(comments);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** The body as one string, paragraphs separated by a blank line. */
+  public String text() {
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** The key that tells versions of the same page apart from other pages. */
+  public String identity() {
+    return canonicalUrl != null ? canonicalUrl : source.toString();
+  }
+}

@@ -1,0 +1,68 @@
+package org.dossier.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Normalised text and content hashes: what makes two articles "the same text" and what makes an
+ * article id stable.
+ */
+public final class ContentHash {
+  private ContentHash() {}
+
+  /**
+   * Folds text so that typographic and spacing differences do not make copies look distinct:
+   * Unicode NFKC, lower case, curly quotes and dashes made plain, whitespace collapsed.
+   */
+  public static String normalize(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032' -> c = '\'';
+        case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033' -> c = '"';
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> c = '-';
+        default -> {}
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** The SHA-256 of a string's UTF-8 bytes, as lower-case hex. */
+  public static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The SHA-256 of some bytes, as lower-case hex. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  /**
+   * The stable id of an article: 16 hex digits of the hash of its identity and its normalised text
+   * (title and body), so that the same page twice gets the same id.
+   */
+  public static String articleId(String identity, String title, String body) {
+    String text = normalize((title == null ? "" : title) + "\n" + body);
+    return sha256(identity + "\u0000" + text).substring(0, 16);
+  }
+}

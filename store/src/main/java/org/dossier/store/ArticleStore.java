@@ -1,0 +1,53 @@
+package org.dossier.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where stored articles live.
+ *
+ * <p>NOTE: one process writes through one store at a time; writes happen only inside a {@link
+ * WriteBatch}, so a process killed at any moment loses at most the batch in flight and never leaves
+ * a half-written article behind.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+  /**
+   * Opens (creating when needed) the embedded store in a data folder and brings its schema up to
+   * date.
+   *
+   * @throws IOException naming the folder when it cannot be created or the database is unusable
+   */
+  static ArticleStore open(Path dataDir) throws IOException {
+    return SqliteArticleStore.open(dataDir);
+  }
+
+  /** Starts a transaction. */
+  WriteBatch begin() throws IOException;
+
+  /**
+   * Whether this exact capture (same source, same bytes) is stored; safe to call from any thread
+   * while a batch is being written.
+   */
+  boolean knowsCapture(String source, String sha256) throws IOException;
+
+  /** Stored articles matching a filter, newest publish date first, without their comments. */
+  List<StoredArticle> articles(ArticleQuery query) throws IOException;
+
+  /** One article by id (or by a unique prefix of at least 6 characters), with comments and links. */
+  Optional<StoredArticle> article(String idOrPrefix) throws IOException;
+
+  /** What the store holds. */
+  StoreStats stats() throws IOException;
+
+  /** The schema version this store is at. */
+  int schemaVersion() throws IOException;
+
+  /** The database file, for messages. */
+  Path location();
+
+  @Override
+  void close() throws IOException;
+}

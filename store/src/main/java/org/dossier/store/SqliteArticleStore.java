@@ -1,0 +1,306 @@
+package org.dossier.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.model.Article;
+import org.dossier.model.Comment;
+import org.dossier.model.DatePrecision;
+import org.dossier.model.Diagnostic;
+import org.dossier.model.PublishDate;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The embedded store: one SQLite database, {@code dossier.db}, in the data folder, in WAL mode so
+ * that readers never block the writer and a killed process leaves the last committed state.
+ */
+final class SqliteArticleStore implements ArticleStore {
+  static final String FILE = "dossier.db";
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final String COLUMNS =
+      "id, version, source, canonical_url, outlet, title, byline, published, published_precision,"
+          + " published_origin, language, body, diagnostics, ingested_at";
+
+  private final Path file;
+  private final Connection writer;
+  private final Connection reader;
+
+  private SqliteArticleStore(Path file, Connection writer, Connection reader) {
+    this.file = file;
+    this.writer = writer;
+    this.reader = reader;
+  }
+
+  static SqliteArticleStore open(Path dataDir) throws IOException {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new IOException(dataDir + ": cannot create the data folder: " + e.getMessage(), e);
+    }
+    if (!Files.isDirectory(dataDir)) {
+      throw new IOException(dataDir + ": the data folder is not a folder");
+    }
+    Path file = dataDir.resolve(FILE);
+    Connection writer = null;
+    try {
+      SQLiteConfig config = new SQLiteConfig();
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      // NORMAL in WAL mode is durable against a killed process (not a power cut) and much faster.
+      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+      config.enforceForeignKeys(true);
+      config.setBusyTimeout(10_000);
+      writer = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+      checkIntegrity(writer, file);
+      Migrations.apply(writer, file.toString());
+      SQLiteConfig readConfig = new SQLiteConfig();
+      readConfig.setReadOnly(true);
+      readConfig.setBusyTimeout(10_000);
+      Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file, readConfig.toProperties());
+      return new SqliteArticleStore(file, writer, reader);
+    } catch (SQLException e) {
+      closeQuietly(writer);
+      throw new IOException(file + ": cannot open the store: " + e.getMessage(), e);
+    } catch (IOException e) {
+      closeQuietly(writer);
+      throw e;
+    }
+  }
+
+  private static void checkIntegrity(Connection c, Path file) throws SQLException, IOException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+      String result = r.next() ? r.getString(1) : "no answer";
+      if (!"ok".equals(result)) {
+        throw new IOException(file + ": the database is damaged (" + result + ")");
+      }
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // Already failing; the first error is the one to report.
+      }
+    }
+  }
+
+  @Override
+  public WriteBatch begin() throws IOException {
+    try {
+      return new SqliteWriteBatch(writer, file);
+    } catch (SQLException e) {
+      throw new IOException(file + ": cannot start a transaction: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized boolean knowsCapture(String source, String sha256) throws IOException {
+    try (PreparedStatement s =
+        reader.prepareStatement("SELECT 1 FROM captures WHERE source = ? AND sha256 = ?")) {
+      s.setString(1, source);
+      s.setString(2, sha256);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<StoredArticle> articles(ArticleQuery q) throws IOException {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM articles WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (q.outlet() != null) {
+      sql.append(" AND lower(outlet) = lower(?)");
+      args.add(q.outlet());
+    }
+    if (q.from() != null) {
+      sql.append(" AND substr(published, 1, 10) >= ?");
+      args.add(q.from().toString());
+    }
+    if (q.to() != null) {
+      sql.append(" AND substr(published, 1, 10) <= ?");
+      args.add(q.to().toString());
+    }
+    sql.append(" ORDER BY published IS NULL, published DESC, id");
+    if (q.limit() > 0) {
+      sql.append(" LIMIT ").append(q.limit());
+    }
+    try (PreparedStatement s = reader.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) {
+        s.setObject(i + 1, args.get(i));
+      }
+      List<StoredArticle> out = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(row(r, List.of(), List.of()));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<StoredArticle> article(String idOrPrefix) throws IOException {
+    if (idOrPrefix.length() < 6) {
+      throw new IllegalArgumentException("an article id prefix needs at least 6 characters: " + idOrPrefix);
+    }
+    try (PreparedStatement s =
+        reader.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2")) {
+      s.setString(1, idOrPrefix);
+      s.setString(2, idOrPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        String id = r.getString("id");
+        if (!id.equals(idOrPrefix) && r.next()) {
+          throw new IllegalArgumentException("the id prefix " + idOrPrefix + " matches several articles");
+        }
+        try (PreparedStatement again =
+            reader.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
+          again.setString(1, id);
+          try (ResultSet one = again.executeQuery()) {
+            one.next();
+            return Optional.of(row(one, comments(id), links(id)));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<Comment> comments(String id) throws SQLException {
+    List<Comment> out = new ArrayList<>();
+    try (PreparedStatement s =
+        reader.prepareStatement(
+            "SELECT id, author, published, text, parent FROM comments WHERE article_id = ? ORDER BY position")) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new Comment(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<ArticleLink> links(String id) throws SQLException {
+    List<ArticleLink> out = new ArrayList<>();
+    try (PreparedStatement s =
+        reader.prepareStatement("SELECT a, b, kind, similarity FROM article_links WHERE a = ? OR b = ? ORDER BY kind, a, b")) {
+      s.setString(1, id);
+      s.setString(2, id);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(new ArticleLink(r.getString(1), r.getString(2), LinkKind.of(r.getString(3)), r.getDouble(4)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private StoredArticle row(ResultSet r, List<Comment> comments, List<ArticleLink> links)
+      throws SQLException {
+    String body = r.getString("body");
+    List<String> paragraphs = body.isEmpty() ? List.of() : List.of(body.split("\n\n"));
+    String published = r.getString("published");
+    PublishDate date =
+        published == null
+            ? null
+            : new PublishDate(published, DatePrecision.valueOf(r.getString("published_precision")), r.getString("published_origin"));
+    Article a =
+        new Article(
+            r.getString("id"),
+            URI.create(r.getString("source")),
+            r.getString("canonical_url"),
+            r.getString("outlet"),
+            r.getString("title"),
+            fromJson(r.getString("byline"), new TypeReference<List<String>>() {}),
+            date,
+            r.getString("language"),
+            paragraphs,
+            comments,
+            diagnostics(r.getString("diagnostics")));
+    return new StoredArticle(a, r.getInt("version"), Instant.parse(r.getString("ingested_at")), links);
+  }
+
+  private static List<Diagnostic> diagnostics(String json) {
+    List<Map<String, String>> raw = fromJson(json, new TypeReference<List<Map<String, String>>>() {});
+    List<Diagnostic> out = new ArrayList<>();
+    for (Map<String, String> d : raw) {
+      out.add(new Diagnostic(Diagnostic.Severity.valueOf(d.get("severity")), d.get("code"), d.get("message")));
+    }
+    return out;
+  }
+
+  static <T> T fromJson(String json, TypeReference<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the store holds malformed JSON: " + json, e);
+    }
+  }
+
+  @Override
+  public synchronized StoreStats stats() throws IOException {
+    try (Statement s = reader.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(DISTINCT outlet) FROM articles),"
+                    + " (SELECT count(*) FROM comments), (SELECT count(*) FROM captures),"
+                    + " (SELECT count(*) FROM article_links WHERE kind = 'exact'),"
+                    + " (SELECT count(*) FROM article_links WHERE kind = 'near'),"
+                    + " (SELECT count(*) FROM article_links WHERE kind = 'version')")) {
+      r.next();
+      return new StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7));
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public int schemaVersion() throws IOException {
+    try {
+      return Migrations.version(writer);
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Path location() {
+    return file;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      reader.close();
+      writer.close();
+    } catch (SQLException e) {
+      throw new IOException(file + ": closing the store failed: " + e.getMessage(), e);
+    }
+  }
+}

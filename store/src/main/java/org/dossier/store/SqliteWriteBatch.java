@@ -1,0 +1,311 @@
+package org.dossier.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.dossier.model.Article;
+import org.dossier.model.Capture;
+import org.dossier.model.Comment;
+import org.dossier.model.Diagnostic;
+
+/** One SQLite transaction on the store's writer connection. */
+final class SqliteWriteBatch implements WriteBatch {
+  private final Connection c;
+  private final Path file;
+  private boolean open = true;
+
+  SqliteWriteBatch(Connection c, Path file) throws SQLException {
+    this.c = c;
+    this.file = file;
+    c.setAutoCommit(false);
+  }
+
+  private IOException failure(SQLException e) {
+    return new IOException(file + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public boolean hasCapture(String source, String sha256) throws IOException {
+    return exists("SELECT 1 FROM captures WHERE source = ? AND sha256 = ?", source, sha256);
+  }
+
+  @Override
+  public boolean hasArticle(String id) throws IOException {
+    return exists("SELECT 1 FROM articles WHERE id = ?", id);
+  }
+
+  private boolean exists(String sql, String... args) throws IOException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setString(i + 1, args[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int latestVersion(String identity) throws IOException {
+    try (PreparedStatement s = c.prepareStatement("SELECT max(version) FROM articles WHERE identity = ?")) {
+      s.setString(1, identity);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String latestVersionId(String identity) throws IOException {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT id FROM articles WHERE identity = ? ORDER BY version DESC LIMIT 1")) {
+      s.setString(1, identity);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public void putArticle(Article a, int version, String textHash, int[] signature) throws IOException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO articles (id, identity, version, source, canonical_url, outlet, title, byline,"
+                + " published, published_precision, published_origin, language, body, text_hash,"
+                + " diagnostics, minhash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, a.id());
+      s.setString(2, a.identity());
+      s.setInt(3, version);
+      s.setString(4, a.source().toString());
+      s.setString(5, a.canonicalUrl());
+      s.setString(6, a.outlet());
+      s.setString(7, a.title());
+      s.setString(8, json(a.byline()));
+      s.setString(9, a.published() == null ? null : a.published().value());
+      s.setString(10, a.published() == null ? null : a.published().precision().name());
+      s.setString(11, a.published() == null ? null : a.published().origin());
+      s.setString(12, a.language());
+      s.setString(13, a.text());
+      s.setString(14, textHash);
+      s.setString(15, json(diagnostics(a.diagnostics())));
+      s.setBytes(16, signature == null ? null : bytes(signature));
+      s.setString(17, Instant.now().toString());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    putComments(a);
+  }
+
+  private void putComments(Article a) throws IOException {
+    if (a.comments().isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO comments (article_id, position, id, author, published, text, parent) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      int position = 0;
+      for (Comment comment : a.comments()) {
+        s.setString(1, a.id());
+        s.setInt(2, position++);
+        s.setString(3, comment.id());
+        s.setString(4, comment.author());
+        s.setString(5, comment.published());
+        s.setString(6, comment.text());
+        s.setString(7, comment.parent());
+        s.addBatch();
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public void putCapture(Capture capture, String sha256, String articleId) throws IOException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT OR IGNORE INTO captures (source, sha256, media_type, captured_at, headers, hint, content_gz, article_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, capture.source().toString());
+      s.setString(2, sha256);
+      s.setString(3, capture.mediaType());
+      s.setString(4, capture.captured().toString());
+      s.setString(5, json(capture.headers()));
+      s.setString(6, json(capture.hint()));
+      s.setBytes(7, gzip(capture.content()));
+      s.setString(8, articleId);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public List<String> articlesWithTextHash(String textHash) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT id FROM articles WHERE text_hash = ? ORDER BY rowid")) {
+      s.setString(1, textHash);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(r.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public Set<String> articlesInBands(long[] bandKeys) throws IOException {
+    Set<String> out = new HashSet<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT article_id FROM minhash_bands WHERE band_key = ?")) {
+      for (long key : bandKeys) {
+        s.setLong(1, key);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            out.add(r.getString(1));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public void putBands(String articleId, long[] bandKeys) throws IOException {
+    try (PreparedStatement s =
+        c.prepareStatement("INSERT OR IGNORE INTO minhash_bands (band_key, article_id) VALUES (?, ?)")) {
+      for (long key : bandKeys) {
+        s.setLong(1, key);
+        s.setString(2, articleId);
+        s.addBatch();
+      }
+      s.executeBatch();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int[] signature(String articleId) throws IOException {
+    try (PreparedStatement s = c.prepareStatement("SELECT minhash FROM articles WHERE id = ?")) {
+      s.setString(1, articleId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        byte[] b = r.getBytes(1);
+        if (b == null) {
+          return null;
+        }
+        ByteBuffer buf = ByteBuffer.wrap(b);
+        int[] sig = new int[b.length / 4];
+        for (int i = 0; i < sig.length; i++) {
+          sig[i] = buf.getInt();
+        }
+        return sig;
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public void link(ArticleLink link) throws IOException {
+    try (PreparedStatement s =
+        c.prepareStatement("INSERT OR IGNORE INTO article_links (a, b, kind, similarity) VALUES (?, ?, ?, ?)")) {
+      s.setString(1, link.later());
+      s.setString(2, link.earlier());
+      s.setString(3, link.kind().label());
+      s.setDouble(4, link.similarity());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    try {
+      c.commit();
+      open = false;
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!open) {
+      return;
+    }
+    open = false;
+    try {
+      c.rollback();
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private static List<Map<String, String>> diagnostics(List<Diagnostic> ds) {
+    List<Map<String, String>> out = new ArrayList<>();
+    for (Diagnostic d : ds) {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("severity", d.severity().name());
+      m.put("code", d.code());
+      m.put("message", d.message());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static String json(Object value) throws IOException {
+    try {
+      return SqliteArticleStore.JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IOException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] bytes(int[] signature) {
+    ByteBuffer buf = ByteBuffer.allocate(signature.length * 4);
+    for (int v : signature) {
+      buf.putInt(v);
+    }
+    return buf.array();
+  }
+
+  private static byte[] gzip(byte[] content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 3 + 64);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(content);
+    }
+    return out.toByteArray();
+  }
+}
