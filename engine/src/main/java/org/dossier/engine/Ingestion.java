@@ -28,13 +28,14 @@ import org.dossier.store.LinkKind;
 import org.dossier.store.WriteBatch;
 
 /**
- * Ingests sources into a store: sources are read on the calling thread, captures are extracted on
- * a pool of worker threads, and one writer thread stores the results in order, in transactions of
- * {@code batchSize} captures, recording exact duplicates, near-duplicates and new versions as links.
+ * Ingests sources into a store: sources are read on the calling thread, captures are extracted on a
+ * pool of worker threads, and one writer thread stores the results in order, in transactions of
+ * {@code batchSize} captures, recording exact duplicates, near-duplicates and new versions as
+ * links.
  *
- * <p>NOTE: ingestion is idempotent: a capture already stored (same source, same bytes) is counted as
- * unchanged without being extracted again, and an article already stored (same page identity, same
- * text) is not stored twice.
+ * <p>NOTE: ingestion is idempotent: a capture already stored (same source, same bytes) is counted
+ * as unchanged without being extracted again, and an article already stored (same page identity,
+ * same text) is not stored twice.
  */
 public final class Ingestion {
   /** Estimated Jaccard similarity at or above which two articles are near-duplicates. */
@@ -52,7 +53,12 @@ public final class Ingestion {
    * @param threads extraction threads, at least 1
    * @param batchSize captures per transaction, at least 1
    */
-  public Ingestion(ArticleStore store, Extractor extractor, int threads, int batchSize, ProgressListener progress) {
+  public Ingestion(
+      ArticleStore store,
+      Extractor extractor,
+      int threads,
+      int batchSize,
+      ProgressListener progress) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -134,7 +140,8 @@ public final class Ingestion {
   }
 
   /** What travels from the reading thread to the writer, in input order. */
-  private record Item(Capture capture, String sha256, Future<Article> article, String input, String reason) {
+  private record Item(
+      Capture capture, String sha256, Future<Article> article, String input, String reason) {
     static final Item END = new Item(null, null, null, null, null);
 
     static Item skip(String input, String reason) {
@@ -174,7 +181,8 @@ public final class Ingestion {
         put(queue, Item.unchanged(capture), failure);
         return;
       }
-      Future<Article> article = CompletableFuture.supplyAsync(() -> extractor.extract(capture), pool);
+      Future<Article> article =
+          CompletableFuture.supplyAsync(() -> extractor.extract(capture), pool);
       put(queue, new Item(capture, sha, article, null, null), failure);
     }
 
@@ -204,7 +212,8 @@ public final class Ingestion {
     }
 
     IngestReport report(Duration elapsed) {
-      return new IngestReport(read, stored, unchanged, versions, exact, near, skipped, elapsed, failure.get());
+      return new IngestReport(
+          read, stored, unchanged, versions, exact, near, skipped, elapsed, failure.get());
     }
 
     @Override
@@ -269,9 +278,16 @@ public final class Ingestion {
         skipped.add(new IngestReport.Skip(input, "extraction failed: " + e.getCause()));
         return;
       }
-      Diagnostic error = a.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).findFirst().orElse(null);
+      Diagnostic error =
+          a.diagnostics().stream()
+              .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+              .findFirst()
+              .orElse(null);
       if (error != null || a.paragraphs().isEmpty()) {
-        skipped.add(new IngestReport.Skip(input, error == null ? "no body text" : withoutInput(error.message(), capture.source())));
+        skipped.add(
+            new IngestReport.Skip(
+                input,
+                error == null ? "no body text" : withoutInput(error.message(), capture.source())));
         return;
       }
       String source = capture.source().toString();
@@ -292,7 +308,12 @@ public final class Ingestion {
       batch.putCapture(capture, item.sha256(), a.id());
       stored++;
       if (previous != null) {
-        batch.link(new ArticleLink(a.id(), previous, LinkKind.VERSION, MinHash.similarity(signature, batch.signature(previous))));
+        batch.link(
+            new ArticleLink(
+                a.id(),
+                previous,
+                LinkKind.VERSION,
+                MinHash.similarity(signature, batch.signature(previous))));
         versions++;
       }
       List<String> same = new ArrayList<>(batch.articlesWithTextHash(textHash));
@@ -328,7 +349,8 @@ public final class Ingestion {
   public static String display(URI source) {
     if ("file".equals(source.getScheme())) {
       try {
-        String path = Path.of(new URI(source.getScheme(), source.getSchemeSpecificPart(), null)).toString();
+        String path =
+            Path.of(new URI(source.getScheme(), source.getSchemeSpecificPart(), null)).toString();
         return source.getFragment() == null ? path : path + "#" + source.getFragment();
       } catch (java.net.URISyntaxException | IllegalArgumentException e) {
         return source.toString();

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * dropped, and several authors ("A and B", "A, B & C") are split.
  */
 final class Bylines {
-  private static final Pattern BY = Pattern.compile("(?i)^\\s*(by|von|par|door|por)\\s*[:\\-]?\\s+");
-  private static final Pattern SPLIT = Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\||\\n)\\s*");
+  private static final Pattern BY =
+      Pattern.compile("(?i)^\\s*(by|von|par|door|por)\\s*[:\\-]?\\s+");
+  private static final Pattern SPLIT =
+      Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\||\\n)\\s*");
   private static final Pattern NOISE =
       Pattern.compile(
           "(?i)\\b(staff|writer|reporter|correspondent|editor|contributor|columnist|updated|published|posted"

@@ -28,12 +28,14 @@ final class DateParsing {
           "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
-  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
+  private static final Pattern DOTTED =
+      Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4,6})?");
   private static final Pattern MONTH_FIRST =
       Pattern.compile("([A-Za-zäÄ]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
   private static final Pattern DAY_FIRST =
-      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([A-Za-zäÄ]{3,9})\\.?,?\\s+(\\d{4})");
+      Pattern.compile(
+          "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([A-Za-zäÄ]{3,9})\\.?,?\\s+(\\d{4})");
   private static final DateTimeFormatter RFC_822 =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
@@ -52,11 +54,26 @@ final class DateParsing {
           .toFormatter(Locale.ENGLISH);
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
-          Map.entry("mär", 3), Map.entry("mrz", 3), Map.entry("mai", 5), Map.entry("okt", 10),
-          Map.entry("dez", 12), Map.entry("janv", 1), Map.entry("févr", 2), Map.entry("avr", 4));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12),
+          Map.entry("mär", 3),
+          Map.entry("mrz", 3),
+          Map.entry("mai", 5),
+          Map.entry("okt", 10),
+          Map.entry("dez", 12),
+          Map.entry("janv", 1),
+          Map.entry("févr", 2),
+          Map.entry("avr", 4));
 
   private DateParsing() {}
 
@@ -90,16 +107,14 @@ final class DateParsing {
       if (m.group(4) == null) {
         return new PublishDate(day.toString(), DatePrecision.DAY, origin);
       }
-      LocalDateTime time =
-          day.atTime(num(m, 4), num(m, 5), m.group(6) == null ? 0 : num(m, 6));
+      LocalDateTime time = day.atTime(num(m, 4), num(m, 5), m.group(6) == null ? 0 : num(m, 6));
       String zone = m.group(7);
       if (zone == null) {
         // A time without an offset does not fix an instant; the day is all we can honestly keep.
         return new PublishDate(day.toString(), DatePrecision.DAY, origin);
       }
       ZoneOffset offset = offset(zone);
-      return new PublishDate(
-          OffsetDateTime.of(time, offset).toString(), DatePrecision.TIME, origin);
+      return time(OffsetDateTime.of(time, offset), origin);
     }
     Matcher slashed = SLASHED.matcher(s);
     if (slashed.find()) {
@@ -123,8 +138,7 @@ final class DateParsing {
   private static PublishDate rfc822(String s, String origin) {
     try {
       ZonedDateTime z = ZonedDateTime.parse(s.replaceAll("\\s+", " "), RFC_822);
-      return new PublishDate(
-          z.toOffsetDateTime().withNano(0).toString(), DatePrecision.TIME, origin);
+      return time(z.toOffsetDateTime(), origin);
     } catch (DateTimeParseException e) {
       return null;
     }
@@ -152,6 +166,12 @@ final class DateParsing {
     String n = name.toLowerCase(Locale.ROOT);
     Integer m = MONTHS.get(n.length() > 4 ? n.substring(0, 4) : n);
     return m != null ? m : MONTHS.get(n.length() >= 3 ? n.substring(0, 3) : n);
+  }
+
+  /** A date-time always written with seconds, as {@code 2026-11-18T09:40:00Z}. */
+  private static PublishDate time(OffsetDateTime t, String origin) {
+    return new PublishDate(
+        t.withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), DatePrecision.TIME, origin);
   }
 
   private static PublishDate day(int year, int month, int day, String origin) {

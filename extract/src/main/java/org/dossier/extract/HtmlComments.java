@@ -66,10 +66,14 @@ final class HtmlComments {
   }
 
   private static String text(Element own) {
-    Element body = own.selectFirst(".comment-content, .comment-body, .comment-text, [itemprop=text], .comment__body, .post-message");
+    Element body =
+        own.selectFirst(
+            ".comment-content, .comment-body, .comment-text, [itemprop=text], .comment__body, .post-message");
     Element from = body != null ? body : own;
     if (body == null) {
-      from.select(".comment-author, .comment-meta, .comment-metadata, .reply, .comment-reply-link, cite, time, .says, footer").remove();
+      from.select(
+              ".comment-author, .comment-meta, .comment-metadata, .reply, .comment-reply-link, cite, time, .says, footer")
+          .remove();
     }
     List<String> parts = new ArrayList<>();
     Elements paragraphs = from.select("p");
@@ -78,11 +82,14 @@ final class HtmlComments {
     } else {
       paragraphs.forEach(p -> parts.add(p.text()));
     }
-    return String.join("\n\n", parts.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+    return String.join(
+        "\n\n", parts.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
   }
 
   private static String author(Element own) {
-    Element a = own.selectFirst(".comment-author .fn, .fn, [itemprop=author] [itemprop=name], [itemprop=author], .comment-author, .author, cite, .username");
+    Element a =
+        own.selectFirst(
+            ".comment-author .fn, .fn, [itemprop=author] [itemprop=name], [itemprop=author], .comment-author, .author, cite, .username");
     if (a == null) {
       return null;
     }

@@ -23,7 +23,10 @@ final class HtmlExtractor implements Extractor {
     Decoded decoded = TextDecoding.decode(capture.content(), declared, true, input);
     List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
     if (decoded.text() == null) {
-      return MediaTypeExtractor.failed(capture, diagnostics.get(0).code(), diagnostics.get(0).message().substring(input.length() + 2));
+      return MediaTypeExtractor.failed(
+          capture,
+          diagnostics.get(0).code(),
+          diagnostics.get(0).message().substring(input.length() + 2));
     }
     Document doc = Jsoup.parse(decoded.text(), input);
     PageMetadata meta = PageMetadata.read(doc, capture);
@@ -35,7 +38,9 @@ final class HtmlExtractor implements Extractor {
       diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
     } else if (words < MIN_ARTICLE_WORDS) {
       diagnostics.add(
-          Diagnostic.warning("not-article", input + ": only " + words + " words of body text; probably not an article"));
+          Diagnostic.warning(
+              "not-article",
+              input + ": only " + words + " words of body text; probably not an article"));
     }
     String identity = meta.canonicalUrl() != null ? meta.canonicalUrl() : input;
     return new Article(

@@ -35,9 +35,35 @@ final class MainContent {
           + " .article-content, .articleBody, .story-content, .post-body, .main-content-body";
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-          "ol", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "header", "body",
-          "figure", "address", "hr", "center");
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "dd",
+          "dt",
+          "dl",
+          "header",
+          "body",
+          "figure",
+          "address",
+          "hr",
+          "center");
   private static final Pattern SHORT_JUNK =
       Pattern.compile(
           "(?i)^(advertisement|advert|sponsored|share( this)?( article)?|read more|continue reading|sign up.*|subscribe.*|follow us.*|click here.*|related:.*|copyright.*|©.*|all rights reserved.*)$");

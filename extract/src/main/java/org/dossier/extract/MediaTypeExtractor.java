@@ -25,7 +25,8 @@ final class MediaTypeExtractor implements Extractor {
         case MediaTypes.HTML, "application/xhtml+xml" -> html.extract(capture);
         case MediaTypes.TEXT -> text.extract(capture);
         case MediaTypes.NEWS_PLEASE -> newsPlease.extract(capture);
-        default -> failed(capture, "unsupported-type", "media type " + type + " is not an article format");
+        default ->
+            failed(capture, "unsupported-type", "media type " + type + " is not an article format");
       };
     } catch (RuntimeException | StackOverflowError e) {
       // A bug or a pathological page must not stop a batch: report it against the input.

@@ -25,10 +25,12 @@ final class NewsPleaseExtractor implements Extractor {
     try {
       record = JSON.readTree(capture.content());
     } catch (IOException e) {
-      return MediaTypeExtractor.failed(capture, "malformed-record", "not valid JSON: " + e.getMessage());
+      return MediaTypeExtractor.failed(
+          capture, "malformed-record", "not valid JSON: " + e.getMessage());
     }
     if (record == null || !record.isObject()) {
-      return MediaTypeExtractor.failed(capture, "malformed-record", "a news-please record must be a JSON object");
+      return MediaTypeExtractor.failed(
+          capture, "malformed-record", "a news-please record must be a JSON object");
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     String body = first(record, "maintext", "text", "description");
@@ -68,7 +70,9 @@ final class NewsPleaseExtractor implements Extractor {
         title,
         Bylines.clean(authors),
         DateParsing.parse(published, "record"),
-        language != null && language.matches("[a-zA-Z]{2,3}") ? language.toLowerCase(java.util.Locale.ROOT) : null,
+        language != null && language.matches("[a-zA-Z]{2,3}")
+            ? language.toLowerCase(java.util.Locale.ROOT)
+            : null,
         paragraphs,
         List.of(),
         diagnostics);

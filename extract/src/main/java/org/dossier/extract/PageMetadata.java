@@ -29,11 +29,21 @@ record PageMetadata(
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
-          "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-          "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
-          "liveblogposting", "techarticle", "scholarlyarticle");
+          "newsarticle",
+          "article",
+          "reportagenewsarticle",
+          "blogposting",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "socialmediaposting",
+          "liveblogposting",
+          "techarticle",
+          "scholarlyarticle");
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:[/\\-_.]|$)");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:[/\\-_.]|$)");
 
   /** Reads the metadata of a parsed page; hints from a feed or record fill what the page lacks. */
   static PageMetadata read(Document doc, Capture capture) {
@@ -123,13 +133,17 @@ record PageMetadata(
     }
     String last = parts[parts.length - 1].strip();
     String firstPart = parts[0].strip();
-    if (outlet != null && (last.equalsIgnoreCase(outlet) || last.toLowerCase(Locale.ROOT).contains(outlet.toLowerCase(Locale.ROOT)))) {
+    if (outlet != null
+        && (last.equalsIgnoreCase(outlet)
+            || last.toLowerCase(Locale.ROOT).contains(outlet.toLowerCase(Locale.ROOT)))) {
       return t.substring(0, t.lastIndexOf(last)).replaceAll("\\s+[|–—·»:-]\\s*$", "").strip();
     }
     if (outlet != null && firstPart.equalsIgnoreCase(outlet)) {
       return t.substring(firstPart.length()).replaceAll("^\\s*[|–—·»:-]\\s+", "").strip();
     }
-    if (parts.length == 2 && last.split("\\s+").length <= 3 && firstPart.length() > 3 * last.length()) {
+    if (parts.length == 2
+        && last.split("\\s+").length <= 3
+        && firstPart.length() > 3 * last.length()) {
       return firstPart;
     }
     return t;
@@ -149,7 +163,9 @@ record PageMetadata(
     }
     if (raw.stream().allMatch(r -> r == null || r.isBlank())) {
       raw.clear();
-      for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], meta[name=dc.creator]")) {
+      for (Element m :
+          doc.select(
+              "meta[name=author], meta[property=article:author], meta[name=byl], meta[name=dc.creator]")) {
         String c = m.attr("content");
         if (!c.startsWith("http")) {
           raw.add(c);
@@ -157,7 +173,9 @@ record PageMetadata(
       }
     }
     if (raw.isEmpty()) {
-      for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], .byline, .author-name, .by-author")) {
+      for (Element e :
+          doc.select(
+              "[rel=author], [itemprop=author] [itemprop=name], .byline, .author-name, .by-author")) {
         raw.add(e.text());
         if (raw.size() >= 4) {
           break;
@@ -170,7 +188,8 @@ record PageMetadata(
     return Bylines.clean(raw);
   }
 
-  private static PublishDate published(Document doc, JsonNode ld, String canonical, Capture capture) {
+  private static PublishDate published(
+      Document doc, JsonNode ld, String canonical, Capture capture) {
     List<PublishDate> found = new ArrayList<>();
     if (ld != null) {
       add(found, DateParsing.parse(text(ld.path("datePublished")), "json-ld"));
@@ -178,13 +197,27 @@ record PageMetadata(
     }
     for (String key :
         List.of(
-            "article:published_time", "og:article:published_time", "datePublished", "pubdate",
-            "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created",
-            "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate")) {
+            "article:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "originalpublicationdate")) {
       add(found, DateParsing.parse(meta(doc, key), "meta"));
     }
     for (Element e : doc.select("[itemprop=datePublished]")) {
-      add(found, DateParsing.parse(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"), "meta"));
+      add(
+          found,
+          DateParsing.parse(
+              e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"), "meta"));
     }
     if (found.isEmpty()) {
       for (Element e : doc.select("time[datetime]")) {
@@ -205,7 +238,9 @@ record PageMetadata(
 
   private static PublishDate urlDate(String url) {
     Matcher m = URL_DATE.matcher(url);
-    return m.find() ? DateParsing.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "url") : null;
+    return m.find()
+        ? DateParsing.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "url")
+        : null;
   }
 
   private static String language(Document doc, JsonNode ld) {
@@ -236,7 +271,9 @@ record PageMetadata(
     try {
       URI uri = source.resolve(href.strip());
       String scheme = uri.getScheme();
-      return scheme != null && scheme.startsWith("http") && uri.getHost() != null ? uri.toString() : null;
+      return scheme != null && scheme.startsWith("http") && uri.getHost() != null
+          ? uri.toString()
+          : null;
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -21,10 +21,14 @@ final class PlainTextExtractor implements Extractor {
   public Article extract(Capture capture) {
     String input = capture.source().toString();
     Decoded decoded =
-        TextDecoding.decode(capture.content(), MediaTypes.charset(capture.header("content-type")), false, input);
+        TextDecoding.decode(
+            capture.content(), MediaTypes.charset(capture.header("content-type")), false, input);
     List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
     if (decoded.text() == null) {
-      return MediaTypeExtractor.failed(capture, diagnostics.get(0).code(), diagnostics.get(0).message().substring(input.length() + 2));
+      return MediaTypeExtractor.failed(
+          capture,
+          diagnostics.get(0).code(),
+          diagnostics.get(0).message().substring(input.length() + 2));
     }
     String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
     List<String> lines = Arrays.asList(text.strip().split("\n", -1));
@@ -45,7 +49,9 @@ final class PlainTextExtractor implements Extractor {
         null,
         capture.hint().get("outlet"),
         title,
-        capture.hint().containsKey("byline") ? Bylines.clean(List.of(capture.hint().get("byline"))) : List.of(),
+        capture.hint().containsKey("byline")
+            ? Bylines.clean(List.of(capture.hint().get("byline")))
+            : List.of(),
         DateParsing.parse(capture.hint().get("published"), "record"),
         null,
         paragraphs,

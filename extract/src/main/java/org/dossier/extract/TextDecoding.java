@@ -44,17 +44,21 @@ final class TextDecoding {
     Charset bom = bom(bytes);
     if (bom != null) {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-      return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom.name(), diagnostics);
+      return new Decoded(
+          new String(bytes, skip, bytes.length - skip, bom), bom.name(), diagnostics);
     }
     String binary = binaryKind(bytes);
     if (binary != null) {
-      diagnostics.add(Diagnostic.error("binary", input + ": binary content (" + binary + "), not text"));
+      diagnostics.add(
+          Diagnostic.error("binary", input + ": binary content (" + binary + "), not text"));
       return new Decoded(null, null, diagnostics);
     }
     String claimed = declared;
     String origin = "HTTP header";
     if (claimed == null && sniffMeta) {
-      Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+      Matcher m =
+          META_CHARSET.matcher(
+              new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
       if (m.find()) {
         claimed = m.group(1);
         origin = "meta tag";
@@ -65,18 +69,33 @@ final class TextDecoding {
       Charset charset = charset(claimed);
       if (charset == null) {
         diagnostics.add(
-            Diagnostic.warning("charset-unknown", input + ": unknown charset '" + claimed + "' in the " + origin + "; detected instead"));
+            Diagnostic.warning(
+                "charset-unknown",
+                input
+                    + ": unknown charset '"
+                    + claimed
+                    + "' in the "
+                    + origin
+                    + "; detected instead"));
       } else if (isUtf8(charset) && !validUtf8) {
         diagnostics.add(
             Diagnostic.warning(
                 "charset-mismatch",
-                input + ": declared UTF-8 in the " + origin + " but the bytes are not UTF-8; read as windows-1252"));
+                input
+                    + ": declared UTF-8 in the "
+                    + origin
+                    + " but the bytes are not UTF-8; read as windows-1252"));
         return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252.name(), diagnostics);
       } else if (!isUtf8(charset) && validUtf8 && hasMultibyte(bytes) && isLatin(charset)) {
         diagnostics.add(
             Diagnostic.warning(
                 "charset-mismatch",
-                input + ": declared " + claimed + " in the " + origin + " but the bytes are UTF-8; read as UTF-8"));
+                input
+                    + ": declared "
+                    + claimed
+                    + " in the "
+                    + origin
+                    + " but the bytes are UTF-8; read as UTF-8"));
         return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", diagnostics);
       } else {
         return new Decoded(new String(bytes, charset), charset.name(), diagnostics);
@@ -85,7 +104,10 @@ final class TextDecoding {
     if (validUtf8) {
       return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", diagnostics);
     }
-    diagnostics.add(Diagnostic.info("charset-guessed", input + ": no usable charset declared and not UTF-8; read as windows-1252"));
+    diagnostics.add(
+        Diagnostic.info(
+            "charset-guessed",
+            input + ": no usable charset declared and not UTF-8; read as windows-1252"));
     return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252.name(), diagnostics);
   }
 

@@ -25,7 +25,8 @@ final class AddressPolicy {
    * @throws IOException naming the URL and the reason when it must not be fetched
    */
   void check(URI uri) throws IOException {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    String scheme =
+        uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new IOException(uri + ": refused: only http and https URLs are fetched");
     }
@@ -55,7 +56,9 @@ final class AddressPolicy {
     }
   }
 
-  /** Whether an address is on the public internet (not loopback, private, link-local or similar). */
+  /**
+   * Whether an address is on the public internet (not loopback, private, link-local or similar).
+   */
   static boolean isPublic(InetAddress a) {
     if (a.isAnyLocalAddress()
         || a.isLoopbackAddress()

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reads a stream fully but never more than a cap, so a huge or endless input cannot fill memory. */
+/**
+ * Reads a stream fully but never more than a cap, so a huge or endless input cannot fill memory.
+ */
 final class BoundedRead {
   private BoundedRead() {}
 

@@ -48,8 +48,12 @@ final class FeedParser {
       return read(r, input);
     } catch (XMLStreamException e) {
       Location at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-      String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("(?s)^ParseError.*?Message: ", "");
+      String where =
+          at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+      String message =
+          e.getMessage() == null
+              ? ""
+              : e.getMessage().replaceAll("(?s)^ParseError.*?Message: ", "");
       throw new IOException("malformed feed" + where + ": " + message.strip(), e);
     } finally {
       if (r != null) {
@@ -79,7 +83,8 @@ final class FeedParser {
       if (root == null) {
         root = name;
         if (!root.equals("rss") && !root.equals("feed") && !root.equals("rdf")) {
-          throw new IOException("not an RSS or Atom feed: the root element is <" + r.getLocalName() + ">");
+          throw new IOException(
+              "not an RSS or Atom feed: the root element is <" + r.getLocalName() + ">");
         }
         continue;
       }
@@ -141,7 +146,8 @@ final class FeedParser {
           }
         }
         case "guid", "id" -> id = text(r);
-        case "pubdate", "published", "issued", "date" -> published = published == null ? text(r) : skipText(r, published);
+        case "pubdate", "published", "issued", "date" ->
+            published = published == null ? text(r) : skipText(r, published);
         case "updated", "modified" -> updated = text(r);
         case "creator", "author" -> {
           String a = authorName(r);
@@ -198,8 +204,7 @@ final class FeedParser {
             text.append(r.getText());
           }
         }
-        case XMLStreamConstants.ENTITY_REFERENCE ->
-            throw entityRefused(r);
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw entityRefused(r);
         default -> {}
       }
     }
@@ -217,8 +222,7 @@ final class FeedParser {
         case XMLStreamConstants.END_ELEMENT -> depth--;
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
             text.append(r.getText());
-        case XMLStreamConstants.ENTITY_REFERENCE ->
-            throw entityRefused(r);
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw entityRefused(r);
         default -> {}
       }
     }
@@ -252,8 +256,7 @@ final class FeedParser {
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
             out.append(escape(r.getText()));
-        case XMLStreamConstants.ENTITY_REFERENCE ->
-            throw entityRefused(r);
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw entityRefused(r);
         default -> {}
       }
     }
@@ -282,7 +285,10 @@ final class FeedParser {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static String blankToNull(String s) {

@@ -71,7 +71,8 @@ final class FeedSource implements Source {
           capture
               .withHint("title", entry.title())
               .withHint("published", entry.published())
-              .withHint("byline", entry.authors().isEmpty() ? null : String.join("; ", entry.authors()))
+              .withHint(
+                  "byline", entry.authors().isEmpty() ? null : String.join("; ", entry.authors()))
               .withHint("outlet", feed.title())
               .withHint("feed", name));
     }

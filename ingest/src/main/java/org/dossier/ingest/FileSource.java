@@ -25,7 +25,8 @@ final class FileSource implements Source {
   private final HttpFetcher fetcher;
   private final List<Path> files;
 
-  FileSource(Path root, String name, IngestOptions options, HttpFetcher fetcher) throws IOException {
+  FileSource(Path root, String name, IngestOptions options, HttpFetcher fetcher)
+      throws IOException {
     this.root = root;
     this.name = name;
     this.options = options;

@@ -21,8 +21,9 @@ import org.dossier.model.Capture;
 import org.dossier.model.MediaTypes;
 
 /**
- * Fetches web pages and feeds politely and safely: timeouts, a size cap, a redirect limit with every
- * hop checked again, robots.txt, a per-host delay, and no private-network targets unless allowed.
+ * Fetches web pages and feeds politely and safely: timeouts, a size cap, a redirect limit with
+ * every hop checked again, robots.txt, a per-host delay, and no private-network targets unless
+ * allowed.
  */
 public final class HttpFetcher {
   private static final long ROBOTS_MAX_BYTES = 512 * 1024;
@@ -105,7 +106,9 @@ public final class HttpFetcher {
         HttpRequest.newBuilder(uri)
             .timeout(options.requestTimeout())
             .header("User-Agent", options.userAgent())
-            .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
+            .header(
+                "Accept",
+                "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
             .GET()
             .build();
     try {
@@ -113,7 +116,8 @@ public final class HttpFetcher {
     } catch (HttpConnectTimeoutException e) {
       throw new IOException(uri + ": unreachable: connection timed out", e);
     } catch (HttpTimeoutException e) {
-      throw new IOException(uri + ": timed out after " + options.requestTimeout().toSeconds() + " s", e);
+      throw new IOException(
+          uri + ": timed out after " + options.requestTimeout().toSeconds() + " s", e);
     } catch (ConnectException e) {
       throw new IOException(uri + ": unreachable: connection refused", e);
     } catch (InterruptedException e) {
@@ -145,7 +149,8 @@ public final class HttpFetcher {
                 response.headers().firstValue("content-type").orElse("text/plain"),
                 List.of(agentName()));
       } else {
-        // 3xx and 4xx: no usable robots.txt, everything allowed; 5xx: the site is unwell, nothing is.
+        // 3xx and 4xx: no usable robots.txt, everything allowed; 5xx: the site is unwell, nothing
+        // is.
         rules = parser.failedFetch(status >= 300 && status < 500 ? 404 : status);
       }
     } catch (InputTooLargeException e) {
@@ -188,6 +193,9 @@ public final class HttpFetcher {
 
   private static String origin(URI uri) {
     String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-    return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port;
+    return uri.getScheme().toLowerCase(Locale.ROOT)
+        + "://"
+        + uri.getHost().toLowerCase(Locale.ROOT)
+        + port;
   }
 }

@@ -58,7 +58,8 @@ final class NewsPleaseRecords {
     }
     if (root.isArray()) {
       for (int i = 0; i < root.size(); i++) {
-        emit(root.get(i), withFragment(file, "record=" + (i + 1)), input + "#" + (i + 1), now, sink);
+        emit(
+            root.get(i), withFragment(file, "record=" + (i + 1)), input + "#" + (i + 1), now, sink);
       }
     } else {
       emit(root, file, input, now, sink);

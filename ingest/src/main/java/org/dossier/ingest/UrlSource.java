@@ -27,7 +27,11 @@ final class UrlSource implements Source {
     try {
       capture = fetcher.fetch(uri);
     } catch (IOException e) {
-      sink.skip(name(), e.getMessage().startsWith(name()) ? e.getMessage().substring(name().length() + 2) : e.getMessage());
+      sink.skip(
+          name(),
+          e.getMessage().startsWith(name())
+              ? e.getMessage().substring(name().length() + 2)
+              : e.getMessage());
       return;
     }
     if (looksLikeFeed(capture)) {

@@ -21,7 +21,8 @@ public record ArticleQuery(String outlet, LocalDate from, LocalDate to, int limi
       throw new IllegalArgumentException("limit must not be negative, was " + limit);
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("the date range is empty: from " + from + " is after to " + to);
+      throw new IllegalArgumentException(
+          "the date range is empty: from " + from + " is after to " + to);
     }
   }
 }

@@ -36,7 +36,9 @@ public interface ArticleStore extends AutoCloseable {
   /** Stored articles matching a filter, newest publish date first, without their comments. */
   List<StoredArticle> articles(ArticleQuery query) throws IOException;
 
-  /** One article by id (or by a unique prefix of at least 6 characters), with comments and links. */
+  /**
+   * One article by id (or by a unique prefix of at least 6 characters), with comments and links.
+   */
   Optional<StoredArticle> article(String idOrPrefix) throws IOException;
 
   /** What the store holds. */

@@ -29,7 +29,12 @@ final class Migrations {
     int current = version(c);
     if (current > latest()) {
       throw new IOException(
-          where + ": schema version " + current + " is newer than this Dossier knows (" + latest() + "); upgrade Dossier");
+          where
+              + ": schema version "
+              + current
+              + " is newer than this Dossier knows ("
+              + latest()
+              + "); upgrade Dossier");
     }
     for (int v = current; v < latest(); v++) {
       String sql = script(SCRIPTS.get(v));
@@ -43,7 +48,8 @@ final class Migrations {
         c.commit();
       } catch (SQLException e) {
         c.rollback();
-        throw new IOException(where + ": migration to schema version " + (v + 1) + " failed: " + e.getMessage(), e);
+        throw new IOException(
+            where + ": migration to schema version " + (v + 1) + " failed: " + e.getMessage(), e);
       } finally {
         c.setAutoCommit(auto);
       }

@@ -70,7 +70,8 @@ final class SqliteArticleStore implements ArticleStore {
       SQLiteConfig readConfig = new SQLiteConfig();
       readConfig.setReadOnly(true);
       readConfig.setBusyTimeout(10_000);
-      Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file, readConfig.toProperties());
+      Connection reader =
+          DriverManager.getConnection("jdbc:sqlite:" + file, readConfig.toProperties());
       return new SqliteArticleStore(file, writer, reader);
     } catch (SQLException e) {
       closeQuietly(writer);
@@ -163,19 +164,23 @@ final class SqliteArticleStore implements ArticleStore {
   @Override
   public synchronized Optional<StoredArticle> article(String idOrPrefix) throws IOException {
     if (idOrPrefix.length() < 6) {
-      throw new IllegalArgumentException("an article id prefix needs at least 6 characters: " + idOrPrefix);
+      throw new IllegalArgumentException(
+          "an article id prefix needs at least 6 characters: " + idOrPrefix);
     }
     try (PreparedStatement s =
-        reader.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2")) {
+        reader.prepareStatement(
+            "SELECT " + COLUMNS + " FROM articles WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2")) {
       s.setString(1, idOrPrefix);
-      s.setString(2, idOrPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      s.setString(
+          2, idOrPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
           return Optional.empty();
         }
         String id = r.getString("id");
         if (!id.equals(idOrPrefix) && r.next()) {
-          throw new IllegalArgumentException("the id prefix " + idOrPrefix + " matches several articles");
+          throw new IllegalArgumentException(
+              "the id prefix " + idOrPrefix + " matches several articles");
         }
         try (PreparedStatement again =
             reader.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
@@ -199,7 +204,9 @@ final class SqliteArticleStore implements ArticleStore {
       s.setString(1, id);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(new Comment(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+          out.add(
+              new Comment(
+                  r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
         }
       }
     }
@@ -209,12 +216,15 @@ final class SqliteArticleStore implements ArticleStore {
   private List<ArticleLink> links(String id) throws SQLException {
     List<ArticleLink> out = new ArrayList<>();
     try (PreparedStatement s =
-        reader.prepareStatement("SELECT a, b, kind, similarity FROM article_links WHERE a = ? OR b = ? ORDER BY kind, a, b")) {
+        reader.prepareStatement(
+            "SELECT a, b, kind, similarity FROM article_links WHERE a = ? OR b = ? ORDER BY kind, a, b")) {
       s.setString(1, id);
       s.setString(2, id);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(new ArticleLink(r.getString(1), r.getString(2), LinkKind.of(r.getString(3)), r.getDouble(4)));
+          out.add(
+              new ArticleLink(
+                  r.getString(1), r.getString(2), LinkKind.of(r.getString(3)), r.getDouble(4)));
         }
       }
     }
@@ -229,7 +239,10 @@ final class SqliteArticleStore implements ArticleStore {
     PublishDate date =
         published == null
             ? null
-            : new PublishDate(published, DatePrecision.valueOf(r.getString("published_precision")), r.getString("published_origin"));
+            : new PublishDate(
+                published,
+                DatePrecision.valueOf(r.getString("published_precision")),
+                r.getString("published_origin"));
     Article a =
         new Article(
             r.getString("id"),
@@ -243,14 +256,18 @@ final class SqliteArticleStore implements ArticleStore {
             paragraphs,
             comments,
             diagnostics(r.getString("diagnostics")));
-    return new StoredArticle(a, r.getInt("version"), Instant.parse(r.getString("ingested_at")), links);
+    return new StoredArticle(
+        a, r.getInt("version"), Instant.parse(r.getString("ingested_at")), links);
   }
 
   private static List<Diagnostic> diagnostics(String json) {
-    List<Map<String, String>> raw = fromJson(json, new TypeReference<List<Map<String, String>>>() {});
+    List<Map<String, String>> raw =
+        fromJson(json, new TypeReference<List<Map<String, String>>>() {});
     List<Diagnostic> out = new ArrayList<>();
     for (Map<String, String> d : raw) {
-      out.add(new Diagnostic(Diagnostic.Severity.valueOf(d.get("severity")), d.get("code"), d.get("message")));
+      out.add(
+          new Diagnostic(
+              Diagnostic.Severity.valueOf(d.get("severity")), d.get("code"), d.get("message")));
     }
     return out;
   }
@@ -274,7 +291,14 @@ final class SqliteArticleStore implements ArticleStore {
                     + " (SELECT count(*) FROM article_links WHERE kind = 'near'),"
                     + " (SELECT count(*) FROM article_links WHERE kind = 'version')")) {
       r.next();
-      return new StoreStats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7));
+      return new StoreStats(
+          r.getLong(1),
+          r.getLong(2),
+          r.getLong(3),
+          r.getLong(4),
+          r.getLong(5),
+          r.getLong(6),
+          r.getLong(7));
     } catch (SQLException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
     }

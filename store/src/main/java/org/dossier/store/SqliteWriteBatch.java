@@ -63,7 +63,8 @@ final class SqliteWriteBatch implements WriteBatch {
 
   @Override
   public int latestVersion(String identity) throws IOException {
-    try (PreparedStatement s = c.prepareStatement("SELECT max(version) FROM articles WHERE identity = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT max(version) FROM articles WHERE identity = ?")) {
       s.setString(1, identity);
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? r.getInt(1) : 0;
@@ -76,7 +77,8 @@ final class SqliteWriteBatch implements WriteBatch {
   @Override
   public String latestVersionId(String identity) throws IOException {
     try (PreparedStatement s =
-        c.prepareStatement("SELECT id FROM articles WHERE identity = ? ORDER BY version DESC LIMIT 1")) {
+        c.prepareStatement(
+            "SELECT id FROM articles WHERE identity = ? ORDER BY version DESC LIMIT 1")) {
       s.setString(1, identity);
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? r.getString(1) : null;
@@ -87,7 +89,8 @@ final class SqliteWriteBatch implements WriteBatch {
   }
 
   @Override
-  public void putArticle(Article a, int version, String textHash, int[] signature) throws IOException {
+  public void putArticle(Article a, int version, String textHash, int[] signature)
+      throws IOException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO articles (id, identity, version, source, canonical_url, outlet, title, byline,"
@@ -164,7 +167,8 @@ final class SqliteWriteBatch implements WriteBatch {
   @Override
   public List<String> articlesWithTextHash(String textHash) throws IOException {
     List<String> out = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT id FROM articles WHERE text_hash = ? ORDER BY rowid")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT id FROM articles WHERE text_hash = ? ORDER BY rowid")) {
       s.setString(1, textHash);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
@@ -180,7 +184,8 @@ final class SqliteWriteBatch implements WriteBatch {
   @Override
   public Set<String> articlesInBands(long[] bandKeys) throws IOException {
     Set<String> out = new HashSet<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT article_id FROM minhash_bands WHERE band_key = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT article_id FROM minhash_bands WHERE band_key = ?")) {
       for (long key : bandKeys) {
         s.setLong(1, key);
         try (ResultSet r = s.executeQuery()) {
@@ -198,7 +203,8 @@ final class SqliteWriteBatch implements WriteBatch {
   @Override
   public void putBands(String articleId, long[] bandKeys) throws IOException {
     try (PreparedStatement s =
-        c.prepareStatement("INSERT OR IGNORE INTO minhash_bands (band_key, article_id) VALUES (?, ?)")) {
+        c.prepareStatement(
+            "INSERT OR IGNORE INTO minhash_bands (band_key, article_id) VALUES (?, ?)")) {
       for (long key : bandKeys) {
         s.setLong(1, key);
         s.setString(2, articleId);
@@ -237,7 +243,8 @@ final class SqliteWriteBatch implements WriteBatch {
   @Override
   public void link(ArticleLink link) throws IOException {
     try (PreparedStatement s =
-        c.prepareStatement("INSERT OR IGNORE INTO article_links (a, b, kind, similarity) VALUES (?, ?, ?, ?)")) {
+        c.prepareStatement(
+            "INSERT OR IGNORE INTO article_links (a, b, kind, similarity) VALUES (?, ?, ?, ?)")) {
       s.setString(1, link.later());
       s.setString(2, link.earlier());
       s.setString(3, link.kind().label());

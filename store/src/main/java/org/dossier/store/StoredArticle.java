@@ -12,7 +12,8 @@ import org.dossier.model.Article;
  * @param ingested when it was stored
  * @param links its relations to other articles, both directions
  */
-public record StoredArticle(Article article, int version, Instant ingested, List<ArticleLink> links) {
+public record StoredArticle(
+    Article article, int version, Instant ingested, List<ArticleLink> links) {
 
   /** Copies the links. */
   public StoredArticle {

@@ -9,8 +9,8 @@ import org.dossier.model.Capture;
 /**
  * One transaction of writes: either everything written through it is committed, or nothing is.
  *
- * <p>NOTE: reads through a batch see its own uncommitted writes, so duplicates within one batch
- * are found like duplicates across batches. Closing without {@link #commit()} rolls back.
+ * <p>NOTE: reads through a batch see its own uncommitted writes, so duplicates within one batch are
+ * found like duplicates across batches. Closing without {@link #commit()} rolls back.
  */
 public interface WriteBatch extends AutoCloseable {
 
@@ -27,7 +27,8 @@ public interface WriteBatch extends AutoCloseable {
   String latestVersionId(String identity) throws IOException;
 
   /** Stores an article with its comments, its normalised-text hash and its MinHash signature. */
-  void putArticle(Article article, int version, String textHash, int[] signature) throws IOException;
+  void putArticle(Article article, int version, String textHash, int[] signature)
+      throws IOException;
 
   /** Stores the raw capture an article came from. */
   void putCapture(Capture capture, String sha256, String articleId) throws IOException;

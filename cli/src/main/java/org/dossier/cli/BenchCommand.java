@@ -1,0 +1,162 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dossier.engine.IngestReport;
+import org.dossier.engine.Ingestion;
+import org.dossier.engine.ProgressListener;
+import org.dossier.extract.Extractor;
+import org.dossier.ingest.Sources;
+import org.dossier.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dossier bench ingest SOURCE...}: measures ingestion throughput and peak heap into a fresh,
+ * throw-away data folder.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures ingestion: pages per second and peak heap, into a fresh temporary store.",
+      "For one core, run it as: taskset -c 0 ./dossier bench ingest DIR --threads 1"
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest.")
+  String what;
+
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "SOURCE",
+      description = "Files, folders, feeds or WARC archives.")
+  List<String> sources;
+
+  @Mixin IngestOptionsMixin limits;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      description = "Measured runs after one warm-up run (default 3).")
+  int runs = 3;
+
+  @Option(names = "--json", description = "Print the figures as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!what.equals("ingest")) {
+      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest");
+    }
+    if (runs < 1) {
+      throw new IllegalArgumentException("--runs must be at least 1, was " + runs);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Sources resolver = new Sources(limits.options());
+    IngestReport last = null;
+    double best = 0;
+    double sum = 0;
+    for (int run = 0; run <= runs; run++) {
+      resetPeaks();
+      Path data = Files.createTempDirectory("dossier-bench");
+      try (ArticleStore store = ArticleStore.open(data)) {
+        var resolved = new java.util.ArrayList<org.dossier.ingest.Source>();
+        for (String s : sources) {
+          resolved.add(resolver.resolve(s));
+        }
+        last =
+            new Ingestion(store, Extractor.standard(), threads, 64, ProgressListener.NONE)
+                .run(resolved);
+      } finally {
+        delete(data);
+      }
+      if (run > 0) {
+        best = Math.max(best, last.perSecond());
+        sum += last.perSecond();
+        if (!json) {
+          out.printf(
+              "run %d: %d pages in %.2f s = %.1f pages/s%n",
+              run, last.read(), last.elapsed().toMillis() / 1000.0, last.perSecond());
+        }
+      }
+    }
+    long peak = peakHeap();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("benchmark", "ingest");
+    m.put("threads", threads);
+    m.put("cores_visible", Runtime.getRuntime().availableProcessors());
+    m.put("pages", last.read());
+    m.put("stored", last.stored());
+    m.put("skipped", last.skipped().size());
+    m.put("mean_pages_per_second", Math.round(sum / runs * 10) / 10.0);
+    m.put("best_pages_per_second", Math.round(best * 10) / 10.0);
+    m.put("peak_heap_mb", Math.round(peak / 1048576.0 * 10) / 10.0);
+    m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
+    if (json) {
+      out.println(Json.pretty(m));
+    } else {
+      out.printf(
+          "ingest: %d pages, %d threads (%d cores visible): mean %.1f pages/s, best %.1f pages/s, peak heap %.1f MB (max %d MB)%n",
+          last.read(),
+          threads,
+          Runtime.getRuntime().availableProcessors(),
+          sum / runs,
+          best,
+          peak / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  /**
+   * The sum of the heap pools' peak usage since the last reset: an upper bound of the live peak.
+   */
+  private static long peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.dossier.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code dossier} command; it only holds the shared options and the subcommands. */
+@Command(
+    name = "dossier",
+    mixinStandardHelpOptions = true,
+    version = "dossier 0.1.0",
+    description = "Turns news articles from many outlets into story dossiers.",
+    subcommands = {
+      DemoCommand.class,
+      IngestCommand.class,
+      ExtractCommand.class,
+      ArticlesCommand.class,
+      ShowCommand.class,
+      BenchCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:failure (the message says what failed)", "2:usage error"})
+final class DossierCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description =
+          "The data folder (default: ./dossier-data). Accepted before or after the subcommand.")
+  Path data;
+
+  /** The data folder chosen on the command line, or the default. */
+  static Path dataDir(CommandSpec spec) {
+    for (CommandSpec s = spec; s != null; s = s.parent()) {
+      if (s.userObject() instanceof DossierCommand top && top.data != null) {
+        return top.data;
+      }
+      var option = s.findOption("--data");
+      if (option != null && option.getValue() != null) {
+        return option.getValue();
+      }
+    }
+    return Path.of("dossier-data");
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

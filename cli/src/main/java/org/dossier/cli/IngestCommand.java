@@ -1,0 +1,163 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.engine.IngestReport;
+import org.dossier.engine.Ingestion;
+import org.dossier.extract.Extractor;
+import org.dossier.ingest.Source;
+import org.dossier.ingest.Sources;
+import org.dossier.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier ingest SOURCE...}: reads sources into the store. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads files, folders, JSON Lines, RSS/Atom feeds, WARC archives and URLs into the store.",
+      "Idempotent: the same content twice is stored once; a changed page at the same URL is a new version."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the run finished (skipped inputs are listed)",
+      "1:the store failed, or nothing at all could be read",
+      "2:usage error"
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "SOURCE",
+      description = "Files, folders, feeds, WARC archives or http(s) URLs.")
+  List<String> sources;
+
+  @Mixin IngestOptionsMixin limits;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      description = "Captures per transaction (default 64).")
+  int batchSize = 64;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    Path data = DossierCommand.dataDir(spec);
+    IngestReport report =
+        ingest(data, sources, limits, threads, batchSize, quiet, spec.commandLine().getErr());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.pretty(Json.report(report, data.resolve("dossier.db").toString())));
+    } else {
+      printSummary(out, report, data, 20);
+    }
+    out.flush();
+    return exitCode(report);
+  }
+
+  static int exitCode(IngestReport report) {
+    if (report.aborted() != null) {
+      return 1;
+    }
+    return report.read() == 0 && !report.skipped().isEmpty() ? 1 : 0;
+  }
+
+  /** Ingests sources into the store in a data folder, with a progress bar on a terminal. */
+  static IngestReport ingest(
+      Path data,
+      List<String> arguments,
+      IngestOptionsMixin limits,
+      int threads,
+      int batchSize,
+      boolean quiet,
+      PrintWriter err)
+      throws IOException {
+    Sources resolver = new Sources(limits.options());
+    List<Source> sources = new ArrayList<>();
+    List<IngestReport.Skip> unreadable = new ArrayList<>();
+    for (String argument : arguments) {
+      try {
+        sources.add(resolver.resolve(argument));
+      } catch (IOException e) {
+        unreadable.add(new IngestReport.Skip(argument, e.getMessage()));
+      }
+    }
+    try (ArticleStore store = ArticleStore.open(data)) {
+      ProgressBar bar = quiet || System.console() == null ? null : new ProgressBar(err);
+      Ingestion ingestion =
+          new Ingestion(
+              store,
+              Extractor.standard(),
+              threads,
+              batchSize,
+              bar == null ? org.dossier.engine.ProgressListener.NONE : bar);
+      IngestReport report = ingestion.run(sources);
+      if (bar != null) {
+        bar.finish();
+      }
+      if (unreadable.isEmpty()) {
+        return report;
+      }
+      List<IngestReport.Skip> all = new ArrayList<>(unreadable);
+      all.addAll(report.skipped());
+      return new IngestReport(
+          report.read(),
+          report.stored(),
+          report.unchanged(),
+          report.versions(),
+          report.exactDuplicates(),
+          report.nearDuplicates(),
+          all,
+          report.elapsed(),
+          report.aborted());
+    }
+  }
+
+  /** The human summary of a run. */
+  static void printSummary(PrintWriter out, IngestReport r, Path data, int maxSkips) {
+    out.printf(
+        "Ingested into %s in %.1f s (%.1f captures/s)%n",
+        data.resolve("dossier.db"), r.elapsed().toMillis() / 1000.0, r.perSecond());
+    out.printf("  read       %d%n", r.read());
+    out.printf(
+        "  stored     %d  (%d new versions, %d exact copies, %d near-duplicates)%n",
+        r.stored(), r.versions(), r.exactDuplicates(), r.nearDuplicates());
+    out.printf("  unchanged  %d  (already stored)%n", r.unchanged());
+    out.printf("  skipped    %d%n", r.skipped().size());
+    int shown = 0;
+    for (IngestReport.Skip s : r.skipped()) {
+      if (shown++ == maxSkips) {
+        out.printf("    ... and %d more (--json lists them all)%n", r.skipped().size() - maxSkips);
+        break;
+      }
+      out.printf("    %s: %s%n", s.input(), s.reason());
+    }
+    if (r.aborted() != null) {
+      out.println("  ABORTED: " + r.aborted());
+    }
+  }
+}

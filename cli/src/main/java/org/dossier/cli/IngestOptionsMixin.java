@@ -1,0 +1,40 @@
+package org.dossier.cli;
+
+import java.time.Duration;
+import org.dossier.ingest.IngestOptions;
+import picocli.CommandLine.Option;
+
+/** The options that limit reading sources, shared by ingest, extract and bench. */
+final class IngestOptionsMixin {
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      description =
+          "Largest single input in bytes (file, page, feed, WARC record; default 10485760).")
+  long maxBytes = IngestOptions.DEFAULTS.maxBytes();
+
+  @Option(
+      names = "--allow-private-network",
+      description =
+          "Allow fetching loopback, private and link-local addresses (refused by default).")
+  boolean allowPrivateNetwork;
+
+  @Option(
+      names = "--per-host-delay",
+      paramLabel = "MS",
+      description = "Least time between two requests to one host, in milliseconds (default 1000).")
+  long perHostDelayMs = IngestOptions.DEFAULTS.perHostDelay().toMillis();
+
+  @Option(
+      names = "--no-fetch-linked",
+      description = "Do not fetch the pages that summary-only feed entries link to.")
+  boolean noFetchLinked;
+
+  IngestOptions options() {
+    return IngestOptions.DEFAULTS
+        .withMaxBytes(maxBytes)
+        .withAllowPrivateNetwork(allowPrivateNetwork)
+        .withPerHostDelay(Duration.ofMillis(perHostDelayMs))
+        .withFetchLinkedPages(!noFetchLinked);
+  }
+}

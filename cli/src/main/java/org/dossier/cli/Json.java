@@ -1,0 +1,143 @@
+package org.dossier.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.engine.IngestReport;
+import org.dossier.engine.Ingestion;
+import org.dossier.model.Article;
+import org.dossier.model.Comment;
+import org.dossier.model.Diagnostic;
+import org.dossier.store.ArticleLink;
+import org.dossier.store.StoredArticle;
+
+/**
+ * The JSON shapes the CLI prints; field names are a public contract documented in docs/cli-json.md.
+ */
+final class Json {
+  private static final ObjectMapper COMPACT = new ObjectMapper();
+  private static final ObjectMapper PRETTY =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Json() {}
+
+  /** One line of JSON. */
+  static String line(Object value) {
+    try {
+      return COMPACT.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** Indented JSON. */
+  static String pretty(Object value) {
+    try {
+      return PRETTY.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** An article as {@code dossier extract} prints it. */
+  static Map<String, Object> article(Article a, String source) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("source", source);
+    m.put("title", a.title());
+    m.put("byline", a.byline());
+    m.put("published", a.published() == null ? null : a.published().value());
+    m.put(
+        "published_precision",
+        a.published() == null
+            ? null
+            : a.published().precision().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("published_origin", a.published() == null ? null : a.published().origin());
+    m.put("outlet", a.outlet());
+    m.put("canonical_url", a.canonicalUrl());
+    m.put("language", a.language());
+    m.put("is_article", isArticle(a));
+    m.put("text", a.text());
+    m.put("comments", comments(a.comments()));
+    m.put("diagnostics", diagnostics(a.diagnostics()));
+    return m;
+  }
+
+  /** A stored article, with its version and links. */
+  static Map<String, Object> stored(StoredArticle s, boolean withText) {
+    Map<String, Object> m = article(s.article(), Ingestion.display(s.article().source()));
+    m.put("version", s.version());
+    m.put("ingested", s.ingested().toString());
+    if (!withText) {
+      m.remove("text");
+      m.remove("comments");
+      m.put("comment_count", s.article().comments().size());
+    }
+    List<Map<String, Object>> links = new ArrayList<>();
+    for (ArticleLink l : s.links()) {
+      Map<String, Object> lm = new LinkedHashMap<>();
+      lm.put("kind", l.kind().label());
+      lm.put("later", l.later());
+      lm.put("earlier", l.earlier());
+      lm.put("similarity", Math.round(l.similarity() * 1000) / 1000.0);
+      links.add(lm);
+    }
+    m.put("links", links);
+    return m;
+  }
+
+  static boolean isArticle(Article a) {
+    return !a.paragraphs().isEmpty()
+        && a.diagnostics().stream()
+            .noneMatch(
+                d -> d.code().equals("not-article") || d.severity() == Diagnostic.Severity.ERROR);
+  }
+
+  private static List<Map<String, Object>> comments(List<Comment> comments) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Comment c : comments) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", c.id());
+      m.put("author", c.author());
+      m.put("published", c.published());
+      m.put("text", c.text());
+      m.put("parent", c.parent());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> diagnostics(List<Diagnostic> ds) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Diagnostic d : ds) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("code", d.code());
+      m.put("message", d.message());
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** An ingestion report. */
+  static Map<String, Object> report(IngestReport r, String store) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("store", store);
+    m.put("read", r.read());
+    m.put("stored", r.stored());
+    m.put("unchanged", r.unchanged());
+    m.put("versions", r.versions());
+    m.put("exact_duplicates", r.exactDuplicates());
+    m.put("near_duplicates", r.nearDuplicates());
+    m.put(
+        "skipped",
+        r.skipped().stream().map(s -> Map.of("input", s.input(), "reason", s.reason())).toList());
+    m.put("seconds", r.elapsed().toMillis() / 1000.0);
+    m.put("aborted", r.aborted());
+    return m;
+  }
+}
