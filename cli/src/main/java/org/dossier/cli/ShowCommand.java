@@ -108,12 +108,13 @@ final class ShowCommand implements Callable<Integer> {
     while (parent != null && depth < 20) {
       depth++;
       String p = parent;
-      parent =
-          a.comments().stream()
-              .filter(x -> x.id().equals(p))
-              .map(Comment::parent)
-              .findFirst()
-              .orElse(null);
+      parent = null;
+      for (Comment x : a.comments()) {
+        if (x.id().equals(p)) {
+          parent = x.parent();
+          break;
+        }
+      }
     }
     return depth;
   }

@@ -139,9 +139,19 @@ public final class Ingestion {
     }
   }
 
+  /**
+   * An extracted article with what the writer needs to place it: computed off the writer thread.
+   */
+  private record Prepared(Article article, String textHash, int[] signature) {
+    static Prepared of(Article a) {
+      String normalized = ContentHash.normalize(a.text());
+      return new Prepared(a, ContentHash.sha256(normalized), MinHash.signature(normalized));
+    }
+  }
+
   /** What travels from the reading thread to the writer, in input order. */
   private record Item(
-      Capture capture, String sha256, Future<Article> article, String input, String reason) {
+      Capture capture, String sha256, Future<Prepared> article, String input, String reason) {
     static final Item END = new Item(null, null, null, null, null);
 
     static Item skip(String input, String reason) {
@@ -181,8 +191,8 @@ public final class Ingestion {
         put(queue, Item.unchanged(capture), failure);
         return;
       }
-      Future<Article> article =
-          CompletableFuture.supplyAsync(() -> extractor.extract(capture), pool);
+      Future<Prepared> article =
+          CompletableFuture.supplyAsync(() -> Prepared.of(extractor.extract(capture)), pool);
       put(queue, new Item(capture, sha, article, null, null), failure);
     }
 
@@ -271,13 +281,14 @@ public final class Ingestion {
     private void handle(WriteBatch batch, Item item) throws IOException, InterruptedException {
       Capture capture = item.capture();
       String input = display(capture.source());
-      Article a;
+      Prepared prepared;
       try {
-        a = item.article().get();
+        prepared = item.article().get();
       } catch (ExecutionException e) {
         skipped.add(new IngestReport.Skip(input, "extraction failed: " + e.getCause()));
         return;
       }
+      Article a = prepared.article();
       Diagnostic error =
           a.diagnostics().stream()
               .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
@@ -300,10 +311,10 @@ public final class Ingestion {
         unchanged++;
         return;
       }
-      String textHash = ContentHash.sha256(ContentHash.normalize(a.text()));
+      String textHash = prepared.textHash();
       int latest = batch.latestVersion(a.identity());
       String previous = latest > 0 ? batch.latestVersionId(a.identity()) : null;
-      int[] signature = MinHash.signature(a.text());
+      int[] signature = prepared.signature();
       batch.putArticle(a, latest + 1, textHash, signature);
       batch.putCapture(capture, item.sha256(), a.id());
       stored++;

@@ -1,6 +1,5 @@
 package org.dossier.engine;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.ContentHash;
@@ -19,23 +18,28 @@ final class MinHash {
   static final int ROWS = HASHES / BANDS;
   static final int SHINGLE = 3;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final long[] SEEDS = seeds();
+  private static final long[] MULTIPLIERS = seeds(1);
+  private static final long[] ADDENDS = seeds(2);
 
   private MinHash() {}
 
-  private static long[] seeds() {
+  /** Fixed pseudo-random constants, so signatures stored today match those computed tomorrow. */
+  private static long[] seeds(long stream) {
     long[] s = new long[HASHES];
-    long x = 0x9E3779B97F4A7C15L;
+    long x = stream * 0x9E3779B97F4A7C15L;
     for (int i = 0; i < HASHES; i++) {
       x = mix(x + 0x9E3779B97F4A7C15L);
-      s[i] = x;
+      s[i] = x | 1;
     }
     return s;
   }
 
-  /** The signature of a text, or null when it has fewer words than one shingle. */
-  static int[] signature(String text) {
-    Matcher m = WORD.matcher(ContentHash.normalize(text).toLowerCase(Locale.ROOT));
+  /**
+   * The signature of a text already passed through {@link ContentHash#normalize}, or null when it
+   * has fewer words than one shingle.
+   */
+  static int[] signature(String normalized) {
+    Matcher m = WORD.matcher(normalized);
     long[] window = new long[SHINGLE];
     int words = 0;
     int[] sig = new int[HASHES];
@@ -52,8 +56,10 @@ final class MinHash {
         shingle = shingle * 31 + window[(words - SHINGLE + k) % SHINGLE];
       }
       any = true;
+      long mixed = mix(shingle);
       for (int i = 0; i < HASHES; i++) {
-        int h = (int) (mix(shingle ^ SEEDS[i]) >>> 33);
+        // Multiply-add hashing of one well-mixed value: 128 cheap hash functions per shingle.
+        int h = (int) ((mixed * MULTIPLIERS[i] + ADDENDS[i]) >>> 33);
         if (h < sig[i]) {
           sig[i] = h;
         }

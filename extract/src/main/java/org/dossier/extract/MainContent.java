@@ -3,6 +3,7 @@ package org.dossier.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,8 +12,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's main text: boilerplate removed by tag and by class/id, then the container that
@@ -27,12 +30,14 @@ final class MainContent {
           + " nav, footer, aside, figcaption, [hidden], [aria-hidden=true], dialog";
   private static final Pattern BOILERPLATE =
       Pattern.compile(
-          "(?i)(share|social|related|newsletter|cookie|consent|promo|advert|\\bads?\\b|ad-slot|sidebar|subscribe"
+          "(share|social|related|newsletter|cookie|consent|promo|advert|\\bads?\\b|ad-slot|sidebar|subscribe"
               + "|breadcrumb|menu|navbar|masthead|popup|modal|paywall|signup|recommend|trending|most-popular"
               + "|more-stories|read-more|tag-list|author-bio|caption)");
   private static final String DECLARED_BODY =
       "[itemprop=articleBody], .article-body, .article__body, .story-body, .entry-content, .post-content,"
           + " .article-content, .articleBody, .story-content, .post-body, .main-content-body";
+  private static final Pattern LINE_BREAKS = Pattern.compile("\n[ ]*\n");
+  private static final Evaluator DECLARED = QueryParser.parse(DECLARED_BODY);
   private static final Set<String> BLOCKS =
       Set.of(
           "p",
@@ -101,8 +106,13 @@ final class MainContent {
       if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
         continue;
       }
-      String key = e.className() + " " + e.id();
-      if (key.isBlank() || !BOILERPLATE.matcher(key).find() || e.is(DECLARED_BODY)) {
+      String className = e.className();
+      String id = e.id();
+      if (className.isEmpty() && id.isEmpty()) {
+        continue;
+      }
+      String key = (className + " " + id).toLowerCase(Locale.ROOT);
+      if (!BOILERPLATE.matcher(key).find() || e.is(DECLARED)) {
         continue;
       }
       int length = e.text().length();
@@ -184,8 +194,18 @@ final class MainContent {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-              String s = t.getWholeText();
-              current.append(s);
+              // Source line breaks are plain white space; only <br> breaks a line.
+              String s = collapse(t.getWholeText());
+              if (!s.isEmpty()) {
+                boolean spaced = Character.isWhitespace(t.getWholeText().charAt(0));
+                current.append(spaced && !current.isEmpty() ? " " : "").append(s);
+                if (Character.isWhitespace(
+                    t.getWholeText().charAt(t.getWholeText().length() - 1))) {
+                  current.append(' ');
+                }
+              } else if (!t.getWholeText().isEmpty()) {
+                current.append(' ');
+              }
               if (inLink[0] > 0) {
                 linkChars[0] += s.strip().length();
               }
@@ -218,8 +238,11 @@ final class MainContent {
   }
 
   private static void flush(List<String> out, StringBuilder current, int[] linkChars) {
-    for (String part : current.toString().split("\\n\\s*\\n")) {
-      String text = part.replaceAll("[\\s\\u00a0]+", " ").strip();
+    if (current.isEmpty()) {
+      return;
+    }
+    for (String part : LINE_BREAKS.split(current)) {
+      String text = collapse(part);
       if (text.isEmpty()) {
         continue;
       }
@@ -230,5 +253,26 @@ final class MainContent {
     }
     current.setLength(0);
     linkChars[0] = 0;
+  }
+
+  /**
+   * White space runs (including no-break spaces and line breaks) folded to one space, ends trimmed.
+   */
+  static String collapse(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+        space = true;
+      } else {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -1,7 +1,6 @@
 package org.dossier.extract;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -64,7 +63,8 @@ final class TextDecoding {
         origin = "meta tag";
       }
     }
-    boolean validUtf8 = isValidUtf8(bytes);
+    String utf8 = strictUtf8(bytes);
+    boolean validUtf8 = utf8 != null;
     if (claimed != null) {
       Charset charset = charset(claimed);
       if (charset == null) {
@@ -96,13 +96,14 @@ final class TextDecoding {
                     + " in the "
                     + origin
                     + " but the bytes are UTF-8; read as UTF-8"));
-        return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", diagnostics);
+        return new Decoded(utf8, "UTF-8", diagnostics);
       } else {
-        return new Decoded(new String(bytes, charset), charset.name(), diagnostics);
+        String text = isUtf8(charset) ? utf8 : new String(bytes, charset);
+        return new Decoded(text, charset.name(), diagnostics);
       }
     }
     if (validUtf8) {
-      return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8", diagnostics);
+      return new Decoded(utf8, "UTF-8", diagnostics);
     }
     diagnostics.add(
         Diagnostic.info(
@@ -191,17 +192,17 @@ final class TextDecoding {
     return true;
   }
 
-  private static boolean isValidUtf8(byte[] bytes) {
+  /** The bytes as UTF-8 text, or null when they are not valid UTF-8: one pass does both. */
+  private static String strictUtf8(byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      CharBuffer unused = decoder.decode(ByteBuffer.wrap(bytes));
-      return unused != null;
+      return decoder.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 

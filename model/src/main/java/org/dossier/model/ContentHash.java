@@ -19,7 +19,8 @@ public final class ContentHash {
    * Unicode NFKC, lower case, curly quotes and dashes made plain, whitespace collapsed.
    */
   public static String normalize(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    s = s.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -41,6 +42,15 @@ public final class ContentHash {
       out.append(c);
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The SHA-256 of a string's UTF-8 bytes, as lower-case hex. */
