@@ -19,7 +19,8 @@ final class Bylines {
   private static final Pattern NOISE =
       Pattern.compile(
           "(?i)\\b(staff|writer|reporter|correspondent|editor|contributor|columnist|updated|published|posted"
-              + "|associated press|reuters|afp|news|desk|team|photograph(er|y)?|follow|twitter|email|more)\\b");
+              + "|press|agency|reuters|afp|news|media|wire|bureau|desk|team|photograph(er|y)?|follow|twitter"
+              + "|email|more|inc|ltd|gmbh)\\b");
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern DIGITS = Pattern.compile("\\d");
 

@@ -45,6 +45,8 @@ final class HtmlComments {
       Element own = item.clone();
       own.select(ITEM).remove();
       own.select(".children, ul.children, ol.children, .replies, .comment-replies").remove();
+      String author = author(own);
+      String published = published(own);
       String text = text(own);
       if (text.isBlank()) {
         continue;
@@ -56,7 +58,7 @@ final class HtmlComments {
           break;
         }
       }
-      comments.add(new Comment(ids.get(item), author(own), published(own), text, parent));
+      comments.add(new Comment(ids.get(item), author, published, text, parent));
     }
     if (!comments.isEmpty()) {
       items.remove();

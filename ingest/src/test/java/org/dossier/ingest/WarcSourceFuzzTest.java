@@ -1,0 +1,24 @@
+package org.dossier.ingest;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+class WarcSourceFuzzTest {
+  /**
+   * Any bytes named .warc are read or reported through the sink; only I/O on the file may throw.
+   */
+  @FuzzTest(maxDuration = "10s")
+  void readsOrReports(byte[] data) throws IOException {
+    Path file = Files.createTempFile("fuzz", ".warc");
+    try {
+      Files.write(file, data);
+      new WarcSource(file, IngestOptions.DEFAULTS.withMaxBytes(1 << 20)).read(new Collected());
+    } catch (IOException expected) {
+      // An unreadable archive is a clear error, which is fine.
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+}
