@@ -1,0 +1,179 @@
+package org.dossier.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.Article;
+import org.dossier.model.Capture;
+import org.dossier.model.Comment;
+import org.dossier.model.ContentHash;
+import org.dossier.model.DatePrecision;
+import org.dossier.model.Diagnostic;
+import org.dossier.model.MediaTypes;
+import org.dossier.model.PublishDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every {@link ArticleStore} must do; each implementation's test extends this. */
+abstract class ArticleStoreContract {
+  @TempDir Path dir;
+
+  abstract ArticleStore open(Path dataDir) throws IOException;
+
+  static Article article(String url, String outlet, String day, String body) {
+    return new Article(
+        ContentHash.articleId(url, "Title of " + url, body),
+        URI.create(url),
+        url,
+        outlet,
+        "Title of " + url,
+        List.of("Ana Lopez"),
+        day == null ? null : new PublishDate(day, DatePrecision.DAY, "meta"),
+        "en",
+        List.of(body, "Second paragraph."),
+        List.of(
+            new Comment("c1", "Ola", "2024-03-02", "First!", null),
+            new Comment("c2", "Sam", null, "Reply.", "c1")),
+        List.of(Diagnostic.warning("charset-guessed", url + ": guessed")));
+  }
+
+  static void put(WriteBatch b, Article a) throws IOException {
+    b.putArticle(a, 1, ContentHash.sha256(a.text()), new int[] {1, 2, 3});
+    b.putCapture(
+        Capture.of(
+            a.text().getBytes(StandardCharsets.UTF_8), MediaTypes.HTML, a.source(), Instant.EPOCH),
+        ContentHash.sha256(a.text()),
+        a.id());
+  }
+
+  @Test
+  void storesAnArticleWithCommentsAndReadsItBackWhole() throws IOException {
+    Article a = article("https://a.example/1", "A Times", "2024-03-05", "Body one.");
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        b.commit();
+      }
+      StoredArticle back = store.article(a.id()).orElseThrow();
+      assertEquals(a, back.article());
+      assertEquals(1, back.version());
+      assertEquals(
+          a, store.article(a.id().substring(0, 8)).orElseThrow().article(), "a prefix finds it");
+    }
+  }
+
+  @Test
+  void uncommittedWritesAreVisibleInTheBatchAndGoneAfterClose() throws IOException {
+    Article a = article("https://a.example/1", "A Times", "2024-03-05", "Body one.");
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        assertTrue(b.hasArticle(a.id()));
+        assertEquals(List.of(a.id()), b.articlesWithTextHash(ContentHash.sha256(a.text())));
+      }
+      assertTrue(store.article(a.id()).isEmpty());
+      assertEquals(0, store.stats().articles());
+      assertFalse(store.knowsCapture(a.source().toString(), ContentHash.sha256(a.text())));
+    }
+  }
+
+  @Test
+  void committedDataSurvivesReopening() throws IOException {
+    Article a = article("https://a.example/1", "A Times", "2024-03-05", "Body one.");
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        b.commit();
+      }
+    }
+    try (ArticleStore store = open(dir)) {
+      assertTrue(store.knowsCapture(a.source().toString(), ContentHash.sha256(a.text())));
+      StoreStats stats = store.stats();
+      assertEquals(1, stats.articles());
+      assertEquals(2, stats.comments());
+      assertEquals(1, stats.captures());
+    }
+  }
+
+  @Test
+  void filtersByOutletAndDateNewestFirst() throws IOException {
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, article("https://a.example/1", "A Times", "2024-03-05", "One."));
+        put(b, article("https://a.example/2", "A Times", "2024-03-07", "Two."));
+        put(b, article("https://b.example/3", "B Post", "2024-03-06", "Three."));
+        put(b, article("https://b.example/4", "B Post", null, "Four."));
+        b.commit();
+      }
+      assertEquals(
+          List.of(
+              "https://a.example/2",
+              "https://b.example/3",
+              "https://a.example/1",
+              "https://b.example/4"),
+          store.articles(ArticleQuery.ALL).stream().map(s -> s.article().identity()).toList());
+      assertEquals(2, store.articles(new ArticleQuery("a times", null, null, 0)).size());
+      assertEquals(
+          List.of("https://b.example/3"),
+          store
+              .articles(
+                  new ArticleQuery(null, LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 6), 0))
+              .stream()
+              .map(s -> s.article().identity())
+              .toList());
+      assertEquals(1, store.articles(new ArticleQuery(null, null, null, 1)).size());
+    }
+  }
+
+  @Test
+  void linksAndLshBandsAreFoundAgain() throws IOException {
+    Article a = article("https://a.example/1", "A", "2024-03-05", "One.");
+    Article b2 = article("https://b.example/1", "B", "2024-03-05", "One, copied.");
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        put(b, b2);
+        b.putBands(a.id(), new long[] {11, 12});
+        assertEquals(java.util.Set.of(a.id()), b.articlesInBands(new long[] {12, 99}));
+        assertEquals(3, b.signature(a.id()).length);
+        b.link(new ArticleLink(b2.id(), a.id(), LinkKind.NEAR, 0.8));
+        b.commit();
+      }
+      assertEquals(LinkKind.NEAR, store.article(a.id()).orElseThrow().links().get(0).kind());
+      assertEquals(1, store.stats().nearLinks());
+    }
+  }
+
+  @Test
+  void versionsOfOneIdentityAreCounted() throws IOException {
+    Article v1 = article("https://a.example/1", "A", "2024-03-05", "One.");
+    Article v2 = article("https://a.example/1", "A", "2024-03-05", "One, corrected.");
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, v1);
+        assertEquals(1, b.latestVersion(v1.identity()));
+        b.putArticle(v2, 2, ContentHash.sha256(v2.text()), null);
+        assertEquals(2, b.latestVersion(v1.identity()));
+        assertEquals(v2.id(), b.latestVersionId(v1.identity()));
+        b.commit();
+      }
+      assertEquals(2, store.article(v2.id()).orElseThrow().version());
+    }
+  }
+
+  @Test
+  void aShortOrAmbiguousIdPrefixIsAUsageError() throws IOException {
+    try (ArticleStore store = open(dir)) {
+      assertThrows(IllegalArgumentException.class, () -> store.article("abc"));
+    }
+  }
+}
