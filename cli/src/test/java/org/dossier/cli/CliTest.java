@@ -1,0 +1,193 @@
+package org.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs the command line as a user would and checks what it prints and returns. */
+class CliTest {
+  static final Path ROOT = Path.of(System.getProperty("dossier.root", ".."));
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cli = new CommandLine(new DossierCommand());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("dossier: " + e.getMessage());
+          return e instanceof IllegalArgumentException ? 2 : 1;
+        });
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoIngestsTheShippedCorpusAndSaysWhereToLookNext() {
+    Run r = run("demo", "--data", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("stored     11"), r.out());
+    assertTrue(r.out().contains("11 articles from 7 outlets, 6 reader comments"), r.out());
+    assertTrue(r.out().contains("./dossier show "), r.out());
+    Run again = run("--data", dir.toString(), "demo");
+    assertTrue(
+        again.out().contains("stored     0") && again.out().contains("unchanged  13"), again.out());
+  }
+
+  @Test
+  void dataFolderIsAcceptedBeforeAndAfterTheSubcommand() throws IOException {
+    run("ingest", ROOT.resolve("demo/pages").toString(), "--data", dir.toString(), "-q");
+    Run before = run("--data", dir.toString(), "articles", "--json");
+    Run after = run("articles", "--json", "--data", dir.toString());
+    assertEquals(0, before.code(), before.err());
+    assertEquals(before.out(), after.out());
+    JsonNode list = JSON.readTree(before.out());
+    assertEquals(8, list.size());
+    JsonNode first = list.get(0);
+    for (String field :
+        new String[] {
+          "id", "source", "title", "byline", "published", "outlet", "language", "version", "links"
+        }) {
+      assertTrue(first.has(field), "articles --json has " + field + ": " + first);
+    }
+  }
+
+  @Test
+  void articlesFilterByOutletAndDate() throws IOException {
+    run("ingest", ROOT.resolve("demo/pages").toString(), "--data", dir.toString(), "-q");
+    JsonNode ledger =
+        JSON.readTree(
+            run("articles", "--json", "--outlet", "the daily ledger", "--data", dir.toString())
+                .out());
+    assertEquals(2, ledger.size());
+    JsonNode old =
+        JSON.readTree(
+            run("articles", "--json", "--to", "2025-12-31", "--data", dir.toString()).out());
+    assertEquals(1, old.size());
+    assertEquals(
+        "Okafor cuts ties with Verrault over holiday campaign", old.get(0).get("title").asText());
+  }
+
+  @Test
+  void showPrintsAnArticleWithItsCommentThreadAndFailsCleanlyForUnknownIds() throws IOException {
+    run("ingest", ROOT.resolve("demo/pages").toString(), "--data", dir.toString(), "-q");
+    JsonNode pulse =
+        JSON.readTree(
+                run(
+                        "articles",
+                        "--json",
+                        "--outlet",
+                        "Pulse Entertainment",
+                        "--data",
+                        dir.toString())
+                    .out())
+            .get(0);
+    Run shown = run("show", pulse.get("id").asText().substring(0, 8), "--data", dir.toString());
+    assertEquals(0, shown.code(), shown.err());
+    assertTrue(shown.out().contains("Reader comments (6)"), shown.out());
+    assertTrue(
+        shown.out().contains("      - Mira K"),
+        "a reply of a reply is indented twice: " + shown.out());
+    Run missing = run("show", "ffffffffffffffff", "--data", dir.toString());
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("no article with id ffffffffffffffff"), missing.err());
+    assertEquals(
+        2,
+        run("show", "abc", "--data", dir.toString()).code(),
+        "too short a prefix is a usage error");
+  }
+
+  @Test
+  void extractPrintsOneObjectForAPageAndJsonLinesForAFolderWithoutStoring() throws IOException {
+    String page = ROOT.resolve("demo/pages/pulse-okafor-verrault.html").toString();
+    Run one = run("extract", page, "--data", dir.toString());
+    assertEquals(0, one.code(), one.err());
+    JsonNode a = JSON.readTree(one.out());
+    assertEquals(page, a.get("source").asText());
+    assertEquals("Pulse Entertainment", a.get("outlet").asText());
+    assertEquals("2026-11-19T16:30:00Z", a.get("published").asText());
+    assertTrue(a.get("is_article").asBoolean());
+    assertEquals(6, a.get("comments").size());
+    assertEquals("comment-102", a.get("comments").get(2).get("parent").asText());
+    assertTrue(a.get("text").asText().contains("\n\n"), "paragraphs separated by a blank line");
+
+    String folder = ROOT.resolve("demo/pages").toString();
+    Run many = run("extract", folder);
+    String[] lines = many.out().strip().split("\n");
+    assertEquals(8, lines.length);
+    for (String line : lines) {
+      assertTrue(JSON.readTree(line).get("source").asText().startsWith(folder + "/"), line);
+    }
+    assertTrue(Files.notExists(dir.resolve("dossier.db")), "extract stores nothing");
+  }
+
+  @Test
+  void badInputGetsOneClearLineAndTheRestGoesOn() throws IOException {
+    Path pages = Files.createDirectories(dir.resolve("in"));
+    Files.write(pages.resolve("junk.html"), new byte[] {0, 1, 2, 3, 0, 0});
+    Files.writeString(
+        pages.resolve("xxe.rss"),
+        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss><channel><item><title>&x;</title></item></channel></rss>");
+    Files.copy(
+        ROOT.resolve("demo/pages/stylewire-okafor-verrault.html"), pages.resolve("good.html"));
+    Run r =
+        run(
+            "ingest",
+            pages.toString(),
+            dir.resolve("nowhere").toString(),
+            "--data",
+            dir.resolve("data").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("stored     1"), r.out());
+    assertTrue(r.out().contains("junk.html: binary content (NUL bytes), not text"), r.out());
+    assertTrue(r.out().contains("xxe.rss: malformed feed"), r.out());
+    assertTrue(r.out().contains("nowhere: no such file or folder"), r.out());
+    assertTrue(!r.out().contains("root:"), "no file content leaks through an entity");
+    Run nothing =
+        run("ingest", dir.resolve("nowhere").toString(), "--data", dir.resolve("data").toString());
+    assertEquals(1, nothing.code(), "nothing at all could be read");
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndHelpWorksEverywhere() {
+    assertEquals(2, run("ingest").code());
+    assertEquals(2, run("no-such-command").code());
+    assertEquals(2, run("articles", "--from", "yesterday").code());
+    for (String cmd : new String[] {"demo", "ingest", "extract", "articles", "show", "bench"}) {
+      Run help = run(cmd, "--help");
+      assertEquals(0, help.code(), cmd);
+      assertTrue(help.out().startsWith("Usage: dossier " + cmd), help.out());
+    }
+    assertTrue(run("--help").out().contains("--data=DIR"));
+  }
+
+  @Test
+  void mainExitsWithTheCodeOfTheCommand() {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(1, Main.run("show", "0123456789abcdef", "--data", dir.toString()));
+    } finally {
+      System.setErr(saved);
+    }
+  }
+}
