@@ -52,12 +52,6 @@ final class BenchCommand implements Callable<Integer> {
   @Mixin IngestOptionsMixin limits;
 
   @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Extraction threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
       names = "--runs",
       paramLabel = "N",
       description = "Measured runs after one warm-up run (default 3).")
@@ -88,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
           resolved.add(resolver.resolve(s));
         }
         last =
-            new Ingestion(store, Extractor.standard(), threads, 64, ProgressListener.NONE)
+            new Ingestion(store, Extractor.standard(), limits.threads, 64, ProgressListener.NONE)
                 .run(resolved);
       } finally {
         delete(data);
@@ -106,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
     long peak = peakHeap();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("benchmark", "ingest");
-    m.put("threads", threads);
+    m.put("threads", limits.threads);
     m.put("cores_visible", Runtime.getRuntime().availableProcessors());
     m.put("pages", last.read());
     m.put("stored", last.stored());
@@ -121,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(
           "ingest: %d pages, %d threads (%d cores visible): mean %.1f pages/s, best %.1f pages/s, peak heap %.1f MB (max %d MB)%n",
           last.read(),
-          threads,
+          limits.threads,
           Runtime.getRuntime().availableProcessors(),
           sum / runs,
           best,

@@ -44,13 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     limits.noFetchLinked = true;
     IngestReport report =
         IngestCommand.ingest(
-            data,
-            List.of(corpus.toString()),
-            limits,
-            Runtime.getRuntime().availableProcessors(),
-            64,
-            false,
-            spec.commandLine().getErr());
+            data, List.of(corpus.toString()), limits, 64, false, spec.commandLine().getErr());
     IngestCommand.printSummary(out, report, data, 20);
     try (ArticleStore store = ArticleStore.open(data)) {
       StoreStats stats = store.stats();

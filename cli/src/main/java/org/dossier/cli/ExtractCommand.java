@@ -51,12 +51,6 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin IngestOptionsMixin limits;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Extraction threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Option(names = "--lines", description = "Always print JSON Lines, even for a single page.")
   boolean lines;
 
@@ -66,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Sources resolver = new Sources(limits.options());
     Extractor extractor = Extractor.standard();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, limits.threads));
     boolean failed = false;
     try {
       for (String input : inputs) {

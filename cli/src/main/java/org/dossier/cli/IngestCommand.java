@@ -45,12 +45,6 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin IngestOptionsMixin limits;
 
   @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Extraction threads (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
       names = "--batch-size",
       paramLabel = "N",
       description = "Captures per transaction (default 64).")
@@ -68,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path data = DossierCommand.dataDir(spec);
     IngestReport report =
-        ingest(data, sources, limits, threads, batchSize, quiet, spec.commandLine().getErr());
+        ingest(data, sources, limits, batchSize, quiet, spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.pretty(Json.report(report, data.resolve("dossier.db").toString())));
@@ -91,7 +85,6 @@ final class IngestCommand implements Callable<Integer> {
       Path data,
       List<String> arguments,
       IngestOptionsMixin limits,
-      int threads,
       int batchSize,
       boolean quiet,
       PrintWriter err)
@@ -112,7 +105,7 @@ final class IngestCommand implements Callable<Integer> {
           new Ingestion(
               store,
               Extractor.standard(),
-              threads,
+              limits.threads,
               batchSize,
               bar == null ? org.dossier.engine.ProgressListener.NONE : bar);
       IngestReport report = ingestion.run(sources);

@@ -7,6 +7,12 @@ import picocli.CommandLine.Option;
 /** The options that limit reading sources, shared by ingest, extract and bench. */
 final class IngestOptionsMixin {
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extraction threads (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
       names = "--max-bytes",
       paramLabel = "N",
       description =
@@ -31,10 +37,11 @@ final class IngestOptionsMixin {
   boolean noFetchLinked;
 
   IngestOptions options() {
-    return IngestOptions.DEFAULTS
-        .withMaxBytes(maxBytes)
-        .withAllowPrivateNetwork(allowPrivateNetwork)
-        .withPerHostDelay(Duration.ofMillis(perHostDelayMs))
-        .withFetchLinkedPages(!noFetchLinked);
+    return IngestOptions.builder()
+        .maxBytes(maxBytes)
+        .allowPrivateNetwork(allowPrivateNetwork)
+        .perHostDelay(Duration.ofMillis(perHostDelayMs))
+        .fetchLinkedPages(!noFetchLinked)
+        .build();
   }
 }

@@ -27,7 +27,7 @@ class IngestionTest {
   @TempDir Path data;
 
   private static IngestReport ingest(ArticleStore store, String... paths) throws IOException {
-    Sources sources = new Sources(IngestOptions.DEFAULTS.withFetchLinkedPages(false));
+    Sources sources = new Sources(IngestOptions.builder().fetchLinkedPages(false).build());
     List<Source> list = new ArrayList<>();
     for (String p : paths) {
       list.add(sources.resolve(p));

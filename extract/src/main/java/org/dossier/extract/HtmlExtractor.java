@@ -23,10 +23,7 @@ final class HtmlExtractor implements Extractor {
     Decoded decoded = TextDecoding.decode(capture.content(), declared, true, input);
     List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
     if (decoded.text() == null) {
-      return MediaTypeExtractor.failed(
-          capture,
-          diagnostics.get(0).code(),
-          diagnostics.get(0).message().substring(input.length() + 2));
+      return MediaTypeExtractor.failed(capture, diagnostics);
     }
     Document doc = Jsoup.parse(decoded.text(), input);
     PageMetadata meta = PageMetadata.read(doc, capture);

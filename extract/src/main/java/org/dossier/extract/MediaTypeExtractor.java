@@ -34,11 +34,10 @@ final class MediaTypeExtractor implements Extractor {
     }
   }
 
-  /** An article with no content that says why. */
-  static Article failed(Capture capture, String code, String message) {
-    String identity = capture.source().toString();
+  /** An article with no content, carrying the diagnostics that say why. */
+  static Article failed(Capture capture, List<Diagnostic> diagnostics) {
     return new Article(
-        ContentHash.articleId(identity, null, ""),
+        ContentHash.articleId(capture.source().toString(), null, ""),
         capture.source(),
         null,
         null,
@@ -48,6 +47,11 @@ final class MediaTypeExtractor implements Extractor {
         null,
         List.of(),
         List.of(),
-        List.of(Diagnostic.error(code, capture.source() + ": " + message)));
+        diagnostics);
+  }
+
+  /** An article with no content that says why. */
+  static Article failed(Capture capture, String code, String message) {
+    return failed(capture, List.of(Diagnostic.error(code, capture.source() + ": " + message)));
   }
 }

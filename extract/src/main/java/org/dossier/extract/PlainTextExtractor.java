@@ -25,10 +25,7 @@ final class PlainTextExtractor implements Extractor {
             capture.content(), MediaTypes.charset(capture.header("content-type")), false, input);
     List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
     if (decoded.text() == null) {
-      return MediaTypeExtractor.failed(
-          capture,
-          diagnostics.get(0).code(),
-          diagnostics.get(0).message().substring(input.length() + 2));
+      return MediaTypeExtractor.failed(capture, diagnostics);
     }
     String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
     List<String> lines = Arrays.asList(text.strip().split("\n", -1));

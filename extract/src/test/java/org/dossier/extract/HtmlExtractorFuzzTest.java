@@ -9,7 +9,7 @@ import org.dossier.model.MediaTypes;
 
 class HtmlExtractorFuzzTest {
   /** Any bytes give an article (possibly empty, with diagnostics), never an exception. */
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "90s")
   void neverThrows(byte[] data) {
     for (String type : new String[] {MediaTypes.HTML, MediaTypes.TEXT, MediaTypes.NEWS_PLEASE}) {
       Article a =

@@ -29,6 +29,8 @@ final class FeedParser {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Errors come back as exceptions with a location; the default reporter would also print them.
+    f.setXMLReporter((message, type, info, location) -> {});
     f.setXMLResolver(
         (publicId, systemId, base, ns) -> {
           throw new XMLStreamException("external resource refused: " + systemId);

@@ -1,7 +1,6 @@
 package org.dossier.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 import org.dossier.model.Capture;
 import org.dossier.model.MediaTypes;
 
@@ -81,7 +79,7 @@ final class FileSource implements Source {
         case UNKNOWN -> sink.skip(input, "not a supported file type (by its extension)");
       }
     } catch (IOException | RuntimeException e) {
-      sink.skip(input, reason(e));
+      sink.skip(input, Reasons.of(e));
     }
   }
 
@@ -98,20 +96,5 @@ final class FileSource implements Source {
       InputStream in = FileKind.gzipped(file) ? new GZIPInputStream(raw) : raw;
       return BoundedRead.readAll(in, options.maxBytes(), file.toString());
     }
-  }
-
-  /** One line that says why an input failed, without a stack trace. */
-  static String reason(Exception e) {
-    if (e instanceof InputTooLargeException) {
-      return "larger than the size cap (" + e.getMessage().replaceAll(".*cap of ", "") + ")";
-    }
-    if (e instanceof EOFException) {
-      return "truncated: the stream ended early (" + e.getMessage() + ")";
-    }
-    if (e instanceof ZipException) {
-      return "not valid gzip: " + e.getMessage();
-    }
-    String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
   }
 }

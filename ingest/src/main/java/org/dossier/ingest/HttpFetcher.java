@@ -124,7 +124,7 @@ public final class HttpFetcher {
       Thread.currentThread().interrupt();
       throw new IOException(uri + ": interrupted", e);
     } catch (IOException e) {
-      throw new IOException(uri + ": unreachable: " + FileSource.reason(e), e);
+      throw new IOException(uri + ": unreachable: " + Reasons.of(e), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.dossier.ingest;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Limits and permissions for reading sources.
@@ -25,16 +26,7 @@ public record IngestOptions(
     String userAgent) {
 
   /** The defaults: 10 MiB per input, 10 s to connect, 30 s per request, 5 redirects, 1 s delay. */
-  public static final IngestOptions DEFAULTS =
-      new IngestOptions(
-          10L * 1024 * 1024,
-          Duration.ofSeconds(10),
-          Duration.ofSeconds(30),
-          5,
-          Duration.ofSeconds(1),
-          false,
-          true,
-          "Dossier/0.1 (news research; respects robots.txt)");
+  public static final IngestOptions DEFAULTS = builder().build();
 
   /** Validates the limits. */
   public IngestOptions {
@@ -47,57 +39,84 @@ public record IngestOptions(
     if (perHostDelay.isNegative()) {
       throw new IllegalArgumentException("perHostDelay must not be negative: " + perHostDelay);
     }
+    Objects.requireNonNull(connectTimeout, "connectTimeout");
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    Objects.requireNonNull(userAgent, "userAgent");
   }
 
-  /** These options with another size cap. */
-  public IngestOptions withMaxBytes(long bytes) {
-    return new IngestOptions(
-        bytes,
-        connectTimeout,
-        requestTimeout,
-        maxRedirects,
-        perHostDelay,
-        allowPrivateNetwork,
-        fetchLinkedPages,
-        userAgent);
+  /** A builder that starts from the defaults. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** These options with private-network fetching allowed or refused. */
-  public IngestOptions withAllowPrivateNetwork(boolean allow) {
-    return new IngestOptions(
-        maxBytes,
-        connectTimeout,
-        requestTimeout,
-        maxRedirects,
-        perHostDelay,
-        allow,
-        fetchLinkedPages,
-        userAgent);
+  /** A builder that starts from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxBytes = maxBytes;
+    b.connectTimeout = connectTimeout;
+    b.requestTimeout = requestTimeout;
+    b.maxRedirects = maxRedirects;
+    b.perHostDelay = perHostDelay;
+    b.allowPrivateNetwork = allowPrivateNetwork;
+    b.fetchLinkedPages = fetchLinkedPages;
+    b.userAgent = userAgent;
+    return b;
   }
 
-  /** These options with another per-host delay. */
-  public IngestOptions withPerHostDelay(Duration delay) {
-    return new IngestOptions(
-        maxBytes,
-        connectTimeout,
-        requestTimeout,
-        maxRedirects,
-        delay,
-        allowPrivateNetwork,
-        fetchLinkedPages,
-        userAgent);
-  }
+  /** Builds options; every field starts at its default. */
+  public static final class Builder {
+    private long maxBytes = 10L * 1024 * 1024;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private int maxRedirects = 5;
+    private Duration perHostDelay = Duration.ofSeconds(1);
+    private boolean allowPrivateNetwork;
+    private boolean fetchLinkedPages = true;
+    private String userAgent = "Dossier/0.1 (news research; respects robots.txt)";
 
-  /** These options with fetching of feed entries' linked pages on or off. */
-  public IngestOptions withFetchLinkedPages(boolean fetch) {
-    return new IngestOptions(
-        maxBytes,
-        connectTimeout,
-        requestTimeout,
-        maxRedirects,
-        perHostDelay,
-        allowPrivateNetwork,
-        fetch,
-        userAgent);
+    private Builder() {}
+
+    /** The largest single input in bytes. */
+    public Builder maxBytes(long bytes) {
+      this.maxBytes = bytes;
+      return this;
+    }
+
+    /** The least time between two requests to one host. */
+    public Builder perHostDelay(Duration delay) {
+      this.perHostDelay = delay;
+      return this;
+    }
+
+    /** Whether loopback, private and link-local addresses may be fetched. */
+    public Builder allowPrivateNetwork(boolean allow) {
+      this.allowPrivateNetwork = allow;
+      return this;
+    }
+
+    /** Whether summary-only feed entries fetch the page they link to. */
+    public Builder fetchLinkedPages(boolean fetch) {
+      this.fetchLinkedPages = fetch;
+      return this;
+    }
+
+    /** How long one HTTP exchange may take. */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = timeout;
+      return this;
+    }
+
+    /** The options built. */
+    public IngestOptions build() {
+      return new IngestOptions(
+          maxBytes,
+          connectTimeout,
+          requestTimeout,
+          maxRedirects,
+          perHostDelay,
+          allowPrivateNetwork,
+          fetchLinkedPages,
+          userAgent);
+    }
   }
 }

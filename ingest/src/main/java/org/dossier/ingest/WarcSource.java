@@ -57,7 +57,7 @@ final class WarcSource implements Source {
                   + " after "
                   + record
                   + " records: "
-                  + FileSource.reason(e)
+                  + Reasons.of(e)
                   + "; the records before it were kept");
           return;
         }
@@ -72,14 +72,14 @@ final class WarcSource implements Source {
             sink.capture(capture);
           }
         } catch (IOException | RuntimeException e) {
-          sink.skip(where, FileSource.reason(e));
+          sink.skip(where, Reasons.of(e));
           if (e instanceof java.io.EOFException) {
             return;
           }
         }
       }
     } catch (IOException e) {
-      throw new IOException(name() + ": not a readable WARC: " + FileSource.reason(e), e);
+      throw new IOException(name() + ": not a readable WARC: " + Reasons.of(e), e);
     }
   }
 

@@ -84,7 +84,7 @@ class FileSourceTest {
       gz.write(new byte[200_000]);
     }
     Files.writeString(dir.resolve("small.html"), "<p>ok</p>");
-    Collected out = read(dir, IngestOptions.DEFAULTS.withMaxBytes(4096));
+    Collected out = read(dir, IngestOptions.builder().maxBytes(4096).build());
     assertEquals(1, out.captures.size());
     assertEquals(2, out.skips.size());
     assertTrue(

@@ -73,10 +73,11 @@ class HttpFetcherTest {
 
   private HttpFetcher fetcher(boolean allowPrivate) {
     return new HttpFetcher(
-        IngestOptions.DEFAULTS
-            .withAllowPrivateNetwork(allowPrivate)
-            .withPerHostDelay(Duration.ZERO)
-            .withMaxBytes(50_000));
+        IngestOptions.builder()
+            .allowPrivateNetwork(allowPrivate)
+            .perHostDelay(Duration.ZERO)
+            .maxBytes(50_000)
+            .build());
   }
 
   @Test
@@ -167,9 +168,10 @@ class HttpFetcherTest {
   void thePerHostDelaySpacesRequests() throws IOException {
     HttpFetcher slow =
         new HttpFetcher(
-            IngestOptions.DEFAULTS
-                .withAllowPrivateNetwork(true)
-                .withPerHostDelay(Duration.ofMillis(300)));
+            IngestOptions.builder()
+                .allowPrivateNetwork(true)
+                .perHostDelay(Duration.ofMillis(300))
+                .build());
     long start = System.nanoTime();
     slow.fetch(URI.create(base + "/page"));
     slow.fetch(URI.create(base + "/page"));
@@ -190,7 +192,7 @@ class HttpFetcherTest {
                     + "/page</link></item></channel></rss>"));
     Collected out = new Collected();
     new Sources(
-            IngestOptions.DEFAULTS.withAllowPrivateNetwork(true).withPerHostDelay(Duration.ZERO))
+            IngestOptions.builder().allowPrivateNetwork(true).perHostDelay(Duration.ZERO).build())
         .resolve(base + "/feed.xml")
         .read(out);
     assertEquals(1, out.captures.size(), out.skips.toString());

@@ -9,12 +9,12 @@ class WarcSourceFuzzTest {
   /**
    * Any bytes named .warc are read or reported through the sink; only I/O on the file may throw.
    */
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "90s")
   void readsOrReports(byte[] data) throws IOException {
     Path file = Files.createTempFile("fuzz", ".warc");
     try {
       Files.write(file, data);
-      new WarcSource(file, IngestOptions.DEFAULTS.withMaxBytes(1 << 20)).read(new Collected());
+      new WarcSource(file, IngestOptions.builder().maxBytes(1 << 20).build()).read(new Collected());
     } catch (IOException expected) {
       // An unreadable archive is a clear error, which is fine.
     } finally {

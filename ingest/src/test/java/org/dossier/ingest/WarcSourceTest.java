@@ -61,7 +61,7 @@ class WarcSourceTest {
   @Test
   void aRecordLargerThanTheCapIsSkippedAndTheRestRead() throws IOException {
     Collected out = new Collected();
-    new WarcSource(DEMO_WARC, IngestOptions.DEFAULTS.withMaxBytes(3000)).read(out);
+    new WarcSource(DEMO_WARC, IngestOptions.builder().maxBytes(3000).build()).read(out);
     assertTrue(
         out.skips.stream().allMatch(s -> s.contains("larger than the size cap")),
         out.skips.toString());
