@@ -1,10 +1,14 @@
 package org.dossier.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -20,6 +24,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class FeedParser {
   private static final XMLInputFactory FACTORY = hardenedFactory();
+  private static final Pattern DECLARED_ENCODING =
+      Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
   private FeedParser() {}
 
@@ -46,7 +52,7 @@ final class FeedParser {
   static Feed parse(byte[] bytes, String input) throws IOException {
     XMLStreamReader r = null;
     try {
-      r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      r = FACTORY.createXMLStreamReader(new StringReader(decode(bytes)));
       return read(r, input);
     } catch (XMLStreamException e) {
       Location at = e.getLocation();
@@ -66,6 +72,41 @@ final class FeedParser {
         }
       }
     }
+  }
+
+  /**
+   * The feed as text: byte-order mark, else the XML declaration's encoding, else UTF-8. Undecodable
+   * bytes become U+FFFD, so one bad byte does not lose a whole feed (and the JDK parser, which
+   * prints its own complaints about bytes to standard error, never sees them).
+   */
+  static String decode(byte[] bytes) {
+    int skip = 0;
+    Charset charset = StandardCharsets.UTF_8;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
+      skip = 3;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      skip = 2;
+      charset = StandardCharsets.UTF_16BE;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      skip = 2;
+      charset = StandardCharsets.UTF_16LE;
+    } else {
+      String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
+      Matcher m = DECLARED_ENCODING.matcher(head);
+      if (m.find()) {
+        try {
+          charset = Charset.forName(m.group(1));
+        } catch (IllegalArgumentException unknown) {
+          charset = StandardCharsets.UTF_8; // An unknown label: UTF-8 is the XML default.
+        }
+      }
+    }
+    String text = new String(bytes, skip, bytes.length - skip, charset);
+    // The declaration would now contradict the decoded text; the parser reads characters anyway.
+    return text.startsWith("<?xml") ? text.replaceFirst("^<\\?xml[^>]*\\?>", "") : text;
   }
 
   private static Feed read(XMLStreamReader r, String input) throws XMLStreamException, IOException {

@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 
 class FeedParserFuzzTest {
-  @FuzzTest(maxDuration = "90s")
+  @FuzzTest(maxDuration = "120s")
   void parsesOrFailsCleanly(byte[] data) {
     try {
       FeedParser.parse(data, "fuzz");

@@ -108,6 +108,20 @@ class FeedParserTest {
   }
 
   @Test
+  void aBadByteDoesNotLoseTheFeedAndTheDeclaredEncodingIsHonoured() throws IOException {
+    byte[] bad =
+        "<?xml version=\"1.0\"?><rss><channel><item><title>Caf\u00ff</title></item></channel></rss>"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("Caf\ufffd", FeedParser.parse(bad, "bad.rss").entries().get(0).title());
+    byte[] latin =
+        "<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss><channel><item><title>Caf\u00e9 \u2013 Cr\u00e8me</title></item></channel></rss>"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    assertEquals(
+        "Caf\u00e9 \u2013 Cr\u00e8me",
+        FeedParser.parse(latin, "latin.rss").entries().get(0).title());
+  }
+
+  @Test
   void aDocumentThatIsNotAFeedIsNamedAsSuch() {
     IOException e = assertThrows(IOException.class, () -> parse("<urlset><url/></urlset>"));
     assertEquals("not an RSS or Atom feed: the root element is <urlset>", e.getMessage());

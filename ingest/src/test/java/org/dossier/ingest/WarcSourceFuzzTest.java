@@ -9,7 +9,7 @@ class WarcSourceFuzzTest {
   /**
    * Any bytes named .warc are read or reported through the sink; only I/O on the file may throw.
    */
-  @FuzzTest(maxDuration = "90s")
+  @FuzzTest(maxDuration = "120s")
   void readsOrReports(byte[] data) throws IOException {
     Path file = Files.createTempFile("fuzz", ".warc");
     try {
