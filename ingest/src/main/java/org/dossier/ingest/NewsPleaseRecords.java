@@ -57,6 +57,14 @@ final class NewsPleaseRecords {
       throw new IOException("empty JSON file");
     }
     if (root.isArray()) {
+      boolean any = false;
+      for (JsonNode element : root) {
+        any |= isRecord(element);
+      }
+      if (!any) {
+        throw new IOException(
+            "not news-please records: no element has a title, maintext, text or url");
+      }
       for (int i = 0; i < root.size(); i++) {
         emit(
             root.get(i), withFragment(file, "record=" + (i + 1)), input + "#" + (i + 1), now, sink);
@@ -72,8 +80,21 @@ final class NewsPleaseRecords {
       sink.skip(where, "a news-please record must be a JSON object, found " + node.getNodeType());
       return;
     }
+    if (!isRecord(node)) {
+      sink.skip(where, "not a news-please record: it has no title, maintext, text or url");
+      return;
+    }
     byte[] record = JSON.writeValueAsBytes(node);
     sink.capture(Capture.of(record, MediaTypes.NEWS_PLEASE, source, now));
+  }
+
+  /** Whether a JSON value has any of the fields that make it a news-please record. */
+  static boolean isRecord(JsonNode node) {
+    return node.isObject()
+        && (node.hasNonNull("title")
+            || node.hasNonNull("maintext")
+            || node.hasNonNull("text")
+            || node.hasNonNull("url"));
   }
 
   private static URI withFragment(URI file, String fragment) {

@@ -77,6 +77,17 @@ class FileSourceTest {
   }
 
   @Test
+  void jsonThatIsNotNewsPleaseRecordsIsSkippedAsAWholeFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("event_mentions.json");
+    Files.writeString(file, "[{\"mention_id\":\"a\",\"doc_id\":\"1\"},{\"mention_id\":\"b\"}]");
+    Collected out = read(file, IngestOptions.DEFAULTS);
+    assertEquals(0, out.captures.size());
+    assertEquals(
+        List.of(file + ": not news-please records: no element has a title, maintext, text or url"),
+        out.skips);
+  }
+
+  @Test
   void inputsOverTheCapAreSkippedWithTheCapNamed(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("big.html"), "<p>" + "x".repeat(5000) + "</p>");
     try (OutputStream gz =
