@@ -64,7 +64,12 @@ final class DemoCommand implements Callable<Integer> {
       Map<String, Integer> perOutlet = new LinkedHashMap<>();
       articles.forEach(s -> perOutlet.merge(String.valueOf(s.article().outlet()), 1, Integer::sum));
       out.println("Articles by outlet:");
-      perOutlet.forEach((o, n) -> out.printf("  %-26s %d%n", o, n));
+      perOutlet.entrySet().stream()
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> out.printf("  %-26s %d%n", e.getKey(), e.getValue()));
       out.println();
       out.println("Where to look next:");
       out.println(
