@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       ArticlesCommand.class,
       ShowCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      EvalCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure (the message says what failed)", "2:usage error"})

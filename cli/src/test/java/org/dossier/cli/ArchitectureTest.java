@@ -60,6 +60,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void evaluationsUseStagesButNeverTheStoreTheEngineOrTheApps() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dossier.eval..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dossier.store..", "org.dossier.engine..", "org.dossier.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
   void theStoreKnowsNothingOfStagesOrApps() {
     noClasses()
         .that()

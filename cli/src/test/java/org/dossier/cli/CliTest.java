@@ -171,7 +171,10 @@ class CliTest {
     assertEquals(2, run("ingest").code());
     assertEquals(2, run("no-such-command").code());
     assertEquals(2, run("articles", "--from", "yesterday").code());
-    for (String cmd : new String[] {"demo", "ingest", "extract", "articles", "show", "bench"}) {
+    assertEquals(2, run("eval", "stories", "--dataset", ".").code(), "unknown stage");
+    assertEquals(1, run("eval", "extract", "--dataset", ".").code(), "not a data set");
+    for (String cmd :
+        new String[] {"demo", "ingest", "extract", "articles", "show", "bench", "eval"}) {
       Run help = run(cmd, "--help");
       assertEquals(0, help.code(), cmd);
       assertTrue(help.out().startsWith("Usage: dossier " + cmd), help.out());

@@ -1,0 +1,165 @@
+package org.dossier.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.GZIPInputStream;
+import org.dossier.extract.Extractor;
+import org.dossier.model.Article;
+import org.dossier.model.Capture;
+import org.dossier.model.MediaTypes;
+
+/**
+ * Scores article extraction against a gold data set with that set's own published metric.
+ *
+ * <p>NOTE: these data sets are for development and reporting; the extractor must not be tuned on
+ * anything else, and figures are printed next to the published ones so that nobody has to trust a
+ * number without its comparison.
+ */
+public abstract class ExtractionEvaluation {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The data set's name as printed. */
+  public abstract String name();
+
+  /**
+   * Extracts every page and scores the results.
+   *
+   * @param limit the most pages to score, or 0 for all
+   * @param threads extraction threads
+   */
+  public abstract List<Score> run(int limit, int threads) throws IOException;
+
+  /**
+   * The evaluation a data set folder calls for, recognised by its layout: {@code ground-truth/}
+   * (WCXB), {@code evaldata.json} (trafilatura), {@code eval_default.json} (htmldate).
+   *
+   * @throws IOException naming the folder when it is none of these
+   */
+  public static ExtractionEvaluation forDataset(Path dir) throws IOException {
+    if (Files.isDirectory(dir.resolve("ground-truth")) && Files.isDirectory(dir.resolve("html"))) {
+      return new WcxbEvaluation(dir);
+    }
+    if (Files.isRegularFile(dir.resolve("evaldata.json"))) {
+      return new TrafilaturaEvaluation(dir);
+    }
+    if (Files.isRegularFile(dir.resolve("eval_default.json"))) {
+      return new HtmldateEvaluation(dir);
+    }
+    throw new IOException(
+        dir
+            + ": not a known extraction data set (expected ground-truth/ and html/ as in WCXB,"
+            + " evaldata.json as in trafilatura's, or eval_default.json as in htmldate's)");
+  }
+
+  /** One page to extract: where its HTML is, the URL it was captured from, and its gold entry. */
+  record Page(Path file, String url, JsonNode gold) {}
+
+  /** Extracts pages on a pool, returning articles in page order. */
+  static List<Article> extract(List<Page> pages, int threads) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<Article>> futures = new ArrayList<>();
+      for (Page page : pages) {
+        futures.add(pool.submit(() -> Extractor.standard().extract(capture(page))));
+      }
+      List<Article> out = new ArrayList<>();
+      for (Future<Article> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("reading a page failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Capture capture(Page page) throws IOException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(page.file())) {
+      bytes =
+          page.file().toString().endsWith(".gz")
+              ? new GZIPInputStream(in).readAllBytes()
+              : in.readAllBytes();
+    }
+    URI source;
+    try {
+      source = URI.create(page.url());
+    } catch (IllegalArgumentException e) {
+      source = page.file().toUri();
+    }
+    return Capture.of(bytes, MediaTypes.HTML, source, Instant.EPOCH);
+  }
+
+  static <T> List<T> limit(List<T> all, int limit) {
+    return limit > 0 && limit < all.size() ? all.subList(0, limit) : all;
+  }
+
+  /** Lower case, letters and digits only, single spaces: for "normalised" matches. */
+  static String fold(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** White space folded, so snippets match across line breaks. */
+  static String spaces(String s) {
+    return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** The gold field as text, or null when absent, null or empty. */
+  static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    String s = v.isArray() ? (v.isEmpty() ? "" : v.get(0).asText()) : v.asText();
+    return s.isBlank() ? null : s;
+  }
+
+  /** The gold field as a list of strings (a JSON array, or a Python-style list in a string). */
+  static List<String> strings(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (v.isArray()) {
+      v.forEach(n -> out.add(n.asText()));
+    } else if (!v.asText().isBlank()) {
+      out.add(v.asText());
+    }
+    return out;
+  }
+
+  /**
+   * Whether a predicted author list matches a gold author string, ignoring case, order and "and".
+   */
+  static boolean authorsMatch(List<String> predicted, String gold) {
+    java.util.Set<String> want =
+        new java.util.TreeSet<>(
+            List.of(fold(gold).replaceAll("\\band\\b|\\bby\\b", " ").split("\\s+")));
+    java.util.Set<String> got =
+        new java.util.TreeSet<>(List.of(fold(String.join(" ", predicted)).split("\\s+")));
+    want.remove("");
+    got.remove("");
+    return !want.isEmpty() && want.equals(got);
+  }
+}

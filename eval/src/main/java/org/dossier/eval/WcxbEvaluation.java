@@ -1,0 +1,93 @@
+package org.dossier.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dossier.model.Article;
+
+/**
+ * The WCXB benchmark (Foley 2026): word-level bag-of-words F1 of the main content, averaged over
+ * pages; title exact and normalised match; author normalised match; publish-date day match.
+ */
+final class WcxbEvaluation extends ExtractionEvaluation {
+  private final Path dir;
+
+  WcxbEvaluation(Path dir) {
+    this.dir = dir;
+  }
+
+  @Override
+  public String name() {
+    return "WCXB (" + dir.getFileName() + ")";
+  }
+
+  @Override
+  public List<Score> run(int limit, int threads) throws IOException {
+    List<Page> pages = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
+      for (Path gt : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        String id = gt.getFileName().toString().replace(".json", "");
+        Path html = dir.resolve("html").resolve(id + ".html.gz");
+        if (Files.exists(html)) {
+          JsonNode root = JSON.readTree(gt.toFile());
+          pages.add(new Page(html, root.path("url").asText(), root.path("ground_truth")));
+        }
+      }
+    }
+    pages = limit(pages, limit);
+    List<Article> articles = extract(pages, threads);
+    double f1 = 0;
+    int titles = 0;
+    int titleExact = 0;
+    int titleFolded = 0;
+    int authors = 0;
+    int authorMatch = 0;
+    int dates = 0;
+    int dateMatch = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      JsonNode gold = pages.get(i).gold();
+      Article a = articles.get(i);
+      f1 += BagOfWords.f1(a.text(), gold.path("main_content").asText(""));
+      String title = text(gold, "title");
+      if (title != null) {
+        titles++;
+        titleExact += title.strip().equals(a.title() == null ? "" : a.title().strip()) ? 1 : 0;
+        titleFolded += fold(title).equals(fold(a.title())) ? 1 : 0;
+      }
+      String author = text(gold, "author");
+      if (author != null) {
+        authors++;
+        authorMatch += authorsMatch(a.byline(), author) ? 1 : 0;
+      }
+      String date = text(gold, "publish_date");
+      if (date != null && date.length() >= 10) {
+        dates++;
+        dateMatch +=
+            a.published() != null
+                    && a.published().day() != null
+                    && a.published().day().toString().equals(date.substring(0, 10))
+                ? 1
+                : 0;
+      }
+    }
+    int n = pages.size();
+    return List.of(
+        new Score(
+            "body word F1 (mean over pages)",
+            n == 0 ? 0 : f1 / n,
+            n,
+            "articles of dev: rs-trafilatura 0.932, MinerU-HTML 0.928, Trafilatura 0.926, dom-smoothie 0.908, Readability 0.825"),
+        new Score("title exact match", ratio(titleExact, titles), titles, ""),
+        new Score("title normalised match", ratio(titleFolded, titles), titles, ""),
+        new Score("author normalised match", ratio(authorMatch, authors), authors, ""),
+        new Score("publish date day match", ratio(dateMatch, dates), dates, ""));
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+}

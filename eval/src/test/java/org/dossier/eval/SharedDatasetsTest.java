@@ -1,0 +1,41 @@
+package org.dossier.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs each evaluation on the first pages of the shared data sets; skipped when ../shared is
+ * absent. A floor well below today's figures, so a change that breaks extraction shows up here.
+ */
+class SharedDatasetsTest {
+  static final Path DATASETS =
+      Path.of(System.getProperty("dossier.root", "..")).resolve("../shared/datasets");
+
+  private static List<Score> run(String name) throws IOException {
+    Path dir = DATASETS.resolve(name);
+    assumeTrue(Files.isDirectory(dir), "shared data set absent: " + dir);
+    return ExtractionEvaluation.forDataset(dir).run(60, 2);
+  }
+
+  @Test
+  void wcxb() throws IOException {
+    assertTrue(run("wcxb-dev-articles").get(0).value() > 0.7);
+  }
+
+  @Test
+  void trafilatura() throws IOException {
+    assertTrue(run("trafilatura-eval").get(3).value() > 0.7);
+  }
+
+  @Test
+  void htmldate() throws IOException {
+    // The first 60 pages in file order are the hard, mostly German ones: F 0.40 on 2026-11-24.
+    assertTrue(run("htmldate-default").get(3).value() > 0.3);
+  }
+}
