@@ -67,6 +67,29 @@ public abstract class ExtractionEvaluation {
   /** One page to extract: where its HTML is, the URL it was captured from, and its gold entry. */
   record Page(Path file, String url, JsonNode gold) {}
 
+  /**
+   * The pages of a gold file that maps URLs to entries with a {@code file} name, each found as
+   * {@code html/FOLDER/FILE.gz} in the first of the given folders that holds it ("" for html/
+   * itself).
+   */
+  static List<Page> pagesByUrl(Path dir, String goldFile, String... folders) throws IOException {
+    JsonNode all = JSON.readTree(dir.resolve(goldFile).toFile());
+    List<Page> pages = new ArrayList<>();
+    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = all.fields();
+        it.hasNext(); ) {
+      java.util.Map.Entry<String, JsonNode> e = it.next();
+      String file = e.getValue().path("file").asText();
+      for (String folder : folders) {
+        Path html = dir.resolve("html").resolve(folder).resolve(file + ".gz");
+        if (Files.exists(html)) {
+          pages.add(new Page(html, e.getKey(), e.getValue()));
+          break;
+        }
+      }
+    }
+    return pages;
+  }
+
   /** Extracts pages on a pool, returning articles in page order. */
   static List<Article> extract(List<Page> pages, int threads) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));

@@ -1,13 +1,8 @@
 package org.dossier.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.dossier.model.Article;
 
 /**
@@ -28,19 +23,7 @@ final class HtmldateEvaluation extends ExtractionEvaluation {
 
   @Override
   public List<Score> run(int limit, int threads) throws IOException {
-    JsonNode all = JSON.readTree(dir.resolve("eval_default.json").toFile());
-    List<Page> pages = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String file = e.getValue().path("file").asText();
-      for (String folder : new String[] {"test_set", "cache", "eval", ""}) {
-        Path html = dir.resolve("html").resolve(folder).resolve(file + ".gz");
-        if (Files.exists(html)) {
-          pages.add(new Page(html, e.getKey(), e.getValue()));
-          break;
-        }
-      }
-    }
+    List<Page> pages = pagesByUrl(dir, "eval_default.json", "test_set", "cache", "eval", "");
     pages = limit(pages, limit);
     List<Article> articles = extract(pages, threads);
     Counts counts = new Counts();
