@@ -7,6 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
 import org.dossier.engine.ProgressListener;
 import org.dossier.extract.Extractor;
+import org.dossier.ingest.Source;
 import org.dossier.ingest.Sources;
 import org.dossier.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -77,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
       resetPeaks();
       Path data = Files.createTempDirectory("dossier-bench");
       try (ArticleStore store = ArticleStore.open(data)) {
-        var resolved = new java.util.ArrayList<org.dossier.ingest.Source>();
+        List<Source> resolved = new ArrayList<>();
         for (String s : sources) {
           resolved.add(resolver.resolve(s));
         }

@@ -60,7 +60,7 @@ final class Json {
     m.put("outlet", a.outlet());
     m.put("canonical_url", a.canonicalUrl());
     m.put("language", a.language());
-    m.put("is_article", isArticle(a));
+    m.put("is_article", a.isArticle());
     m.put("text", a.text());
     m.put("comments", comments(a.comments()));
     m.put("diagnostics", diagnostics(a.diagnostics()));
@@ -88,13 +88,6 @@ final class Json {
     }
     m.put("links", links);
     return m;
-  }
-
-  static boolean isArticle(Article a) {
-    return !a.paragraphs().isEmpty()
-        && a.diagnostics().stream()
-            .noneMatch(
-                d -> d.code().equals("not-article") || d.severity() == Diagnostic.Severity.ERROR);
   }
 
   private static List<Map<String, Object>> comments(List<Comment> comments) {

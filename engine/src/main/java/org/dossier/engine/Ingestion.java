@@ -142,10 +142,15 @@ public final class Ingestion {
   /**
    * An extracted article with what the writer needs to place it: computed off the writer thread.
    */
-  private record Prepared(Article article, String textHash, int[] signature) {
+  private record Prepared(Article article, String textHash, int[] signature, long[] bands) {
     static Prepared of(Article a) {
       String normalized = ContentHash.normalize(a.text());
-      return new Prepared(a, ContentHash.sha256(normalized), MinHash.signature(normalized));
+      int[] signature = MinHash.signature(normalized);
+      return new Prepared(
+          a,
+          ContentHash.sha256(normalized),
+          signature,
+          signature == null ? null : MinHash.bands(signature));
     }
   }
 
@@ -334,8 +339,7 @@ public final class Ingestion {
         batch.link(new ArticleLink(a.id(), same.get(0), LinkKind.EXACT, 1.0));
         exact++;
       } else if (signature != null) {
-        long[] bands = MinHash.bands(signature);
-        Set<String> candidates = batch.articlesInBands(bands);
+        Set<String> candidates = batch.articlesInBands(prepared.bands());
         candidates.remove(a.id());
         candidates.remove(previous);
         boolean linked = false;
@@ -351,7 +355,7 @@ public final class Ingestion {
         }
       }
       if (signature != null) {
-        batch.putBands(a.id(), MinHash.bands(signature));
+        batch.putBands(a.id(), prepared.bands());
       }
     }
   }

@@ -36,7 +36,7 @@ final class HtmlExtractor implements Extractor {
     } else if (words < MIN_ARTICLE_WORDS) {
       diagnostics.add(
           Diagnostic.warning(
-              "not-article",
+              Article.NOT_ARTICLE,
               input + ": only " + words + " words of body text; probably not an article"));
     }
     String identity = meta.canonicalUrl() != null ? meta.canonicalUrl() : input;

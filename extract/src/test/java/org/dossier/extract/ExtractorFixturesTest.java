@@ -103,14 +103,7 @@ class ExtractorFixturesTest {
       assertFalse(a.text().contains(s), name + ": body has boilerplate '" + s + "': " + a.text());
     }
     if (expected.has("is_article")) {
-      boolean isArticle =
-          !a.paragraphs().isEmpty()
-              && a.diagnostics().stream()
-                  .noneMatch(
-                      d ->
-                          d.code().equals("not-article")
-                              || d.severity() == Diagnostic.Severity.ERROR);
-      assertEquals(expected.get("is_article").asBoolean(), isArticle, where);
+      assertEquals(expected.get("is_article").asBoolean(), a.isArticle(), where);
     }
     if (expected.has("diagnostics")) {
       assertEquals(List.of(), a.diagnostics(), where);

@@ -53,6 +53,20 @@ public record Article(
     return String.join("\n\n", paragraphs);
   }
 
+  /** The diagnostic code of a page with too little body text to be an article. */
+  public static final String NOT_ARTICLE = "not-article";
+
+  /**
+   * Whether this is an article: it has body text, no error, and was not judged too thin ({@link
+   * #NOT_ARTICLE}).
+   */
+  public boolean isArticle() {
+    return !paragraphs.isEmpty()
+        && diagnostics.stream()
+            .noneMatch(
+                d -> d.code().equals(NOT_ARTICLE) || d.severity() == Diagnostic.Severity.ERROR);
+  }
+
   /** The key that tells versions of the same page apart from other pages. */
   public String identity() {
     return canonicalUrl != null ? canonicalUrl : source.toString();
