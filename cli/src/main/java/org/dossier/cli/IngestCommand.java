@@ -96,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
       try {
         sources.add(resolver.resolve(argument));
       } catch (IOException e) {
-        unreadable.add(new IngestReport.Skip(argument, e.getMessage()));
+        unreadable.add(IngestReport.Skip.of(argument, e.getMessage()));
       }
     }
     try (ArticleStore store = ArticleStore.open(data)) {

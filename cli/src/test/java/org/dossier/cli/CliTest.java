@@ -160,6 +160,9 @@ class CliTest {
     assertTrue(r.out().contains("junk.html: binary content (NUL bytes), not text"), r.out());
     assertTrue(r.out().contains("xxe.rss: malformed feed"), r.out());
     assertTrue(r.out().contains("nowhere: no such file or folder"), r.out());
+    assertTrue(
+        !r.out().contains("nowhere: " + dir.resolve("nowhere")),
+        "the input is named once: " + r.out());
     assertTrue(!r.out().contains("root:"), "no file content leaks through an entity");
     Run nothing =
         run("ingest", dir.resolve("nowhere").toString(), "--data", dir.resolve("data").toString());

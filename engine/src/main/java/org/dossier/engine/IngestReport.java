@@ -28,7 +28,15 @@ public record IngestReport(
     String aborted) {
 
   /** One input that yielded nothing, named as a user would recognise it. */
-  public record Skip(String input, String reason) {}
+  public record Skip(String input, String reason) {
+
+    /** A skip from an error message, without the input's name when the message starts with it. */
+    public static Skip of(String input, String message) {
+      String m = message == null ? "unreadable" : message;
+      String prefix = input + ": ";
+      return new Skip(input, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+    }
+  }
 
   /** Copies the list of skips. */
   public IngestReport {

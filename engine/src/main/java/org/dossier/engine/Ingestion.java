@@ -87,7 +87,8 @@ public final class Ingestion {
         try {
           source.read(feeder);
         } catch (IOException e) {
-          feeder.skip(source.name(), e.getMessage());
+          IngestReport.Skip skip = IngestReport.Skip.of(source.name(), e.getMessage());
+          feeder.skip(skip.input(), skip.reason());
         }
       }
     } catch (Aborted e) {

@@ -13,7 +13,8 @@ final class Reasons {
       return "larger than the size cap (" + e.getMessage().replaceAll(".*cap of ", "") + ")";
     }
     if (e instanceof EOFException) {
-      return "truncated: the stream ended early (" + e.getMessage() + ")";
+      String detail = e.getMessage();
+      return "truncated: the stream ended early" + (detail == null ? "" : " (" + detail + ")");
     }
     if (e instanceof ZipException) {
       return "not valid gzip: " + e.getMessage();

@@ -56,6 +56,8 @@ class WarcSourceTest {
     new WarcSource(junk, IngestOptions.DEFAULTS).read(out);
     assertEquals(0, out.captures.size());
     assertEquals(1, out.skips.size(), out.skips.toString());
+    assertTrue(
+        !out.skips.get(0).contains("null"), "no placeholder in the message: " + out.skips.get(0));
   }
 
   @Test
