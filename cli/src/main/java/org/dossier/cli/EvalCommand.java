@@ -1,11 +1,16 @@
 package org.dossier.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.eval.ExtractionEvaluation;
@@ -53,14 +58,55 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
+  @Option(
+      names = "--split",
+      paramLabel = "HALF",
+      description =
+          "all (default), tune or holdout: a fixed half of the pages chosen by a hash of each"
+              + " URL; develop on tune, report holdout beside all.")
+  String split = "all";
+
+  @Option(
+      names = "--pages",
+      paramLabel = "FILE",
+      description = "Also write one JSON line of figures per page to FILE, to see where we fail.")
+  Path pages;
+
   @Override
   public Integer call() throws IOException {
     if (!stage.equals("extract")) {
       throw new IllegalArgumentException("unknown stage '" + stage + "'; known: extract");
     }
+    ExtractionEvaluation.Split half;
+    try {
+      half = ExtractionEvaluation.Split.valueOf(split.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--split must be all, tune or holdout, not '" + split + "'", e);
+    }
     ExtractionEvaluation evaluation = ExtractionEvaluation.forDataset(dataset);
     long start = System.nanoTime();
-    List<Score> scores = evaluation.run(limit, threads);
+    List<Score> scores;
+    if (pages == null) {
+      scores = evaluation.run(new ExtractionEvaluation.Options(limit, threads, half, row -> {}));
+    } else {
+      try (BufferedWriter log = Files.newBufferedWriter(pages, StandardCharsets.UTF_8)) {
+        scores =
+            evaluation.run(
+                new ExtractionEvaluation.Options(
+                    limit,
+                    threads,
+                    half,
+                    row -> {
+                      try {
+                        log.write(Json.line(row));
+                        log.newLine();
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(pages + ": " + e.getMessage(), e);
+                      }
+                    }));
+      }
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -75,11 +121,18 @@ final class EvalCommand implements Callable<Integer> {
       }
       Map<String, Object> all = new LinkedHashMap<>();
       all.put("dataset", evaluation.name());
+      all.put("split", half.name().toLowerCase(Locale.ROOT));
       all.put("seconds", Math.round(seconds * 10) / 10.0);
       all.put("scores", rows);
       out.println(Json.pretty(all));
     } else {
-      out.printf("%s, %.1f s%n", evaluation.name(), seconds);
+      out.printf(
+          "%s%s, %.1f s%n",
+          evaluation.name(),
+          half == ExtractionEvaluation.Split.ALL
+              ? ""
+              : ", " + half.name().toLowerCase(Locale.ROOT) + " half",
+          seconds);
       for (Score s : scores) {
         out.printf(
             "  %-32s %.3f  (%d pages)%s%n",

@@ -26,15 +26,20 @@ final class BagOfWords {
 
   /** F1 of extracted against gold text; 1 when both are empty, 0 when only one is. */
   static double f1(String extracted, String gold) {
+    return score(extracted, gold)[2];
+  }
+
+  /** Precision, recall and F1 of extracted against gold text, in that order. */
+  static double[] score(String extracted, String gold) {
     Map<String, Integer> e = tokens(extracted);
     Map<String, Integer> g = tokens(gold);
     long ne = e.values().stream().mapToLong(Integer::longValue).sum();
     long ng = g.values().stream().mapToLong(Integer::longValue).sum();
     if (ne == 0 && ng == 0) {
-      return 1;
+      return new double[] {1, 1, 1};
     }
     if (ne == 0 || ng == 0) {
-      return 0;
+      return new double[] {ne == 0 ? 1 : 0, ng == 0 ? 1 : 0, 0};
     }
     long overlap = 0;
     for (Map.Entry<String, Integer> entry : e.entrySet()) {
@@ -42,6 +47,6 @@ final class BagOfWords {
     }
     double p = (double) overlap / ne;
     double r = (double) overlap / ng;
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
   }
 }

@@ -5,16 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import org.dossier.extract.Extractor;
 import org.dossier.model.Article;
@@ -40,7 +46,75 @@ public abstract class ExtractionEvaluation {
    * @param limit the most pages to score, or 0 for all
    * @param threads extraction threads
    */
-  public abstract List<Score> run(int limit, int threads) throws IOException;
+  public final List<Score> run(int limit, int threads) throws IOException {
+    return run(new Options(limit, threads, Split.ALL, page -> {}));
+  }
+
+  /** Extracts the pages the options select and scores the results. */
+  public abstract List<Score> run(Options options) throws IOException;
+
+  /**
+   * How to run an evaluation.
+   *
+   * @param limit the most pages to score, or 0 for all
+   * @param threads extraction threads
+   * @param split which half of the pages to score
+   * @param pageLog receives one row of figures per page scored, for finding where we fail
+   */
+  public record Options(
+      int limit, int threads, Split split, Consumer<Map<String, Object>> pageLog) {
+    public Options {
+      if (limit < 0 || threads < 1) {
+        throw new IllegalArgumentException(
+            "limit must be >= 0 and threads >= 1, got " + limit + " and " + threads);
+      }
+      Objects.requireNonNull(split, "split");
+      Objects.requireNonNull(pageLog, "pageLog");
+    }
+  }
+
+  /**
+   * A fixed half of a data set, chosen by a hash of each page's URL: develop on {@code TUNE},
+   * report {@code HOLDOUT} beside {@code ALL}, so that a figure exists that no tuning has seen.
+   */
+  public enum Split {
+    ALL,
+    TUNE,
+    HOLDOUT;
+
+    boolean contains(String key) {
+      if (this == ALL) {
+        return true;
+      }
+      CRC32 crc = new CRC32();
+      crc.update(key.getBytes(StandardCharsets.UTF_8));
+      boolean even = (crc.getValue() & 1) == 0;
+      return even == (this == TUNE);
+    }
+  }
+
+  /** The pages of the split, at most limit of them, in their original order. */
+  static List<Page> select(List<Page> pages, Options options) {
+    List<Page> chosen = new ArrayList<>();
+    for (Page p : pages) {
+      if (options.split().contains(p.url())) {
+        chosen.add(p);
+      }
+    }
+    return limit(chosen, options.limit());
+  }
+
+  static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** A per-page log row naming the page. */
+  static Map<String, Object> row(Page page) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("url", page.url());
+    row.put("file", page.file().toString());
+    return row;
+  }
 
   /**
    * The evaluation a data set folder calls for, recognised by its layout: {@code ground-truth/}

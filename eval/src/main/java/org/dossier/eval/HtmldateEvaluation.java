@@ -3,6 +3,7 @@ package org.dossier.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.dossier.model.Article;
 
 /**
@@ -22,10 +23,10 @@ final class HtmldateEvaluation extends ExtractionEvaluation {
   }
 
   @Override
-  public List<Score> run(int limit, int threads) throws IOException {
+  public List<Score> run(Options options) throws IOException {
     List<Page> pages = pagesByUrl(dir, "eval_default.json", "test_set", "cache", "eval", "");
-    pages = limit(pages, limit);
-    List<Article> articles = extract(pages, threads);
+    pages = select(pages, options);
+    List<Article> articles = extract(pages, options.threads());
     Counts counts = new Counts();
     for (int i = 0; i < pages.size(); i++) {
       String gold = text(pages.get(i).gold(), "date");
@@ -34,6 +35,11 @@ final class HtmldateEvaluation extends ExtractionEvaluation {
           a.published() == null || a.published().day() == null
               ? null
               : a.published().day().toString();
+      Map<String, Object> row = row(pages.get(i));
+      row.put("published", a.published() == null ? null : a.published().value());
+      row.put("origin", a.published() == null ? null : a.published().origin());
+      row.put("gold_date", gold);
+      options.pageLog().accept(row);
       if (day == null) {
         counts.falseNegatives++;
       } else if (gold != null && gold.startsWith(day)) {

@@ -3,7 +3,9 @@ package org.dossier.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dossier.model.Article;
 import org.dossier.model.Comment;
 
@@ -26,10 +28,10 @@ final class TrafilaturaEvaluation extends ExtractionEvaluation {
   }
 
   @Override
-  public List<Score> run(int limit, int threads) throws IOException {
+  public List<Score> run(Options options) throws IOException {
     List<Page> pages = pagesByUrl(dir, "evaldata.json", "cache", "eval");
-    pages = limit(pages, limit);
-    List<Article> articles = extract(pages, threads);
+    pages = select(pages, options);
+    List<Article> articles = extract(pages, options.threads());
     Counts body = new Counts();
     Counts comments = new Counts();
     int titles = 0;
@@ -40,20 +42,32 @@ final class TrafilaturaEvaluation extends ExtractionEvaluation {
       JsonNode gold = pages.get(i).gold();
       Article a = articles.get(i);
       String text = spaces(a.text());
+      Map<String, Object> row = row(pages.get(i));
+      List<String> missed = new ArrayList<>();
+      List<String> leaked = new ArrayList<>();
       for (String s : strings(gold, "with")) {
         if (text.contains(spaces(s))) {
           body.truePositives++;
         } else {
           body.falseNegatives++;
+          missed.add(s);
         }
       }
       for (String s : strings(gold, "without")) {
         if (text.contains(spaces(s))) {
           body.falsePositives++;
+          leaked.add(s);
         } else {
           body.trueNegatives++;
         }
       }
+      row.put("missed", missed);
+      row.put("leaked", leaked);
+      row.put("title", a.title());
+      row.put("gold_title", text(gold, "title"));
+      row.put("byline", a.byline());
+      row.put("gold_author", text(gold, "author"));
+      options.pageLog().accept(row);
       String commentText =
           spaces(String.join(" ", a.comments().stream().map(Comment::text).toList()));
       for (String s : strings(gold, "comments")) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.dossier.model.Article;
 
@@ -26,7 +27,7 @@ final class WcxbEvaluation extends ExtractionEvaluation {
   }
 
   @Override
-  public List<Score> run(int limit, int threads) throws IOException {
+  public List<Score> run(Options options) throws IOException {
     List<Page> pages = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
       for (Path gt : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -38,8 +39,8 @@ final class WcxbEvaluation extends ExtractionEvaluation {
         }
       }
     }
-    pages = limit(pages, limit);
-    List<Article> articles = extract(pages, threads);
+    pages = select(pages, options);
+    List<Article> articles = extract(pages, options.threads());
     double f1 = 0;
     int titles = 0;
     int titleExact = 0;
@@ -51,7 +52,12 @@ final class WcxbEvaluation extends ExtractionEvaluation {
     for (int i = 0; i < pages.size(); i++) {
       JsonNode gold = pages.get(i).gold();
       Article a = articles.get(i);
-      f1 += BagOfWords.f1(a.text(), gold.path("main_content").asText(""));
+      Map<String, Object> row = row(pages.get(i));
+      double[] prf = BagOfWords.score(a.text(), gold.path("main_content").asText(""));
+      f1 += prf[2];
+      row.put("body_f1", round(prf[2]));
+      row.put("body_precision", round(prf[0]));
+      row.put("body_recall", round(prf[1]));
       String title = text(gold, "title");
       if (title != null) {
         titles++;
@@ -63,7 +69,14 @@ final class WcxbEvaluation extends ExtractionEvaluation {
         authors++;
         authorMatch += authorsMatch(a.byline(), author) ? 1 : 0;
       }
+      row.put("title", a.title());
+      row.put("gold_title", text(gold, "title"));
+      row.put("byline", a.byline());
+      row.put("gold_author", author);
       String date = text(gold, "publish_date");
+      row.put("published", a.published() == null ? null : a.published().value());
+      row.put("gold_date", date);
+      options.pageLog().accept(row);
       if (date != null && date.length() >= 10) {
         dates++;
         dateMatch +=

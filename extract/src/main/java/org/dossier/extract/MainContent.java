@@ -2,42 +2,50 @@ package org.dossier.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.extract.TextBlock.Kind;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 
 /**
- * Finds a page's main text: boilerplate removed by tag and by class/id, then the container that
- * declares itself the article body, else the element whose paragraphs score highest by text length
- * and punctuation, discounted by link density.
+ * Finds a page's main text by text density.
  *
- * <p>NOTE: this is the first, simple version; the extraction issue replaces it with a measured one.
+ * <p>The page is cut into text blocks at block-level tags. Each block is judged on its own: long,
+ * sentence-like text with few links is content; link lists, share bars and short stock phrases are
+ * boilerplate; the rest (headings, short lines) is neutral. Elements whose class or id names a
+ * boilerplate widget (related articles, share bars, newsletter boxes) turn their blocks into
+ * boilerplate unless they hold a great deal of content. The main container is the element that
+ * maximises content characters minus boilerplate characters, so a whole article beats one of its
+ * sections and beats the page body around it; a container that declares itself the article body
+ * ({@code itemprop=articleBody} and the like) gets a bonus. The result is the container's content
+ * and neutral blocks in reading order, with neutral lines trimmed from the ends.
  */
 final class MainContent {
   private static final String JUNK_TAGS =
-      "script, style, noscript, template, iframe, svg, canvas, form, button, input, select, textarea,"
-          + " nav, footer, aside, figcaption, [hidden], [aria-hidden=true], dialog";
+      "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
+          + " nav, footer, aside, figcaption, dialog, label, option";
   private static final Pattern BOILERPLATE =
       Pattern.compile(
-          "(share|social|related|newsletter|cookie|consent|promo|advert|\\bads?\\b|ad-slot|sidebar|subscribe"
-              + "|breadcrumb|menu|navbar|masthead|popup|modal|paywall|signup|recommend|trending|most-popular"
-              + "|more-stories|read-more|tag-list|author-bio|caption)");
-  private static final String DECLARED_BODY =
-      "[itemprop=articleBody], .article-body, .article__body, .story-body, .entry-content, .post-content,"
-          + " .article-content, .articleBody, .story-content, .post-body, .main-content-body";
-  private static final Pattern LINE_BREAKS = Pattern.compile("\n[ ]*\n");
-  private static final Evaluator DECLARED = QueryParser.parse(DECLARED_BODY);
+          "(share|sharing|social|related|newsletter|cookie|consent|promo|advert|^ads?$|^ad-|-ad$|ad-slot"
+              + "|sidebar|subscribe|breadcrumb|menu|navbar|masthead|popup|modal|paywall|signup"
+              + "|recommend|trending|most-popular|more-stories|read-more|readmore|tag-list|tags"
+              + "|author-bio|byline|caption|comment|toolbar|banner|footer|header|pagination"
+              + "|jump-link|table-of-contents|tableofcontents|^toc$|disclaimer|outbrain|taboola)");
+  private static final Pattern NOT_BOILERPLATE = Pattern.compile("^(has|with|no|hide|show|is)-");
+  private static final Pattern DECLARED =
+      Pattern.compile(
+          "(?i)^(articlebody|article-body|article__body|story-body|entry-content|post-content"
+              + "|article-content|story-content|post-body|article-text|body-text|main-content-body"
+              + "|articletext|story__body|c-entry-content|rich-text)$");
   private static final Set<String> BLOCKS =
       Set.of(
           "p",
@@ -68,10 +76,33 @@ final class MainContent {
           "figure",
           "address",
           "hr",
-          "center");
+          "center",
+          "form",
+          "fieldset",
+          "details",
+          "summary");
+  private static final Pattern LINE_BREAKS = Pattern.compile("\n[ ]*\n");
   private static final Pattern SHORT_JUNK =
       Pattern.compile(
-          "(?i)^(advertisement|advert|sponsored|share( this)?( article)?|read more|continue reading|sign up.*|subscribe.*|follow us.*|click here.*|related:.*|copyright.*|©.*|all rights reserved.*)$");
+          "(?i)^(advertisement|advert|sponsored|share( this)?( article| post| story)?|read more|continue"
+              + " reading|sign up.*|subscribe.*|follow us.*|click here.*|related:.*|copyright.*|©.*"
+              + "|all rights reserved.*|.*cookies.*|print|email|tweet|pin it|back to top|loading\\.*"
+              + "|skip to .*|(\\d+ )?min(ute)? read|.*newsletter.*|tags?:.*|filed under.*)$");
+
+  /** Characters of content a boilerplate-named element may hold and still be boilerplate. */
+  private static final int WIDGET_LIMIT = 1000;
+
+  /** How much a boilerplate character costs against a content character. */
+  private static final double BOILERPLATE_WEIGHT = 1.0;
+
+  /** The bonus for a container that declares itself the article body. */
+  private static final double DECLARED_BONUS = 1.25;
+
+  private enum Judgement {
+    CONTENT,
+    NEUTRAL,
+    BOILERPLATE
+  }
 
   private MainContent() {}
 
@@ -82,87 +113,158 @@ final class MainContent {
       return List.of();
     }
     body.select(JUNK_TAGS).remove();
-    removeBoilerplate(body);
-    Element main = declared(body);
-    if (main == null) {
-      main = best(body);
+    // Some sites wrap the whole page in one form, and streaming renderers send the article in a
+    // hidden element that a script reveals; only small ones are widgets.
+    for (Element e : body.select("form, [hidden], [aria-hidden=true]")) {
+      if (e.getElementsByTag("p").size() < 3) {
+        e.remove();
+      }
     }
+    List<TextBlock> blocks = blocks(body);
+    if (blocks.isEmpty()) {
+      return List.of();
+    }
+    Judgement[] judged = new Judgement[blocks.size()];
+    for (int i = 0; i < judged.length; i++) {
+      judged[i] = judge(blocks.get(i));
+    }
+    applyWidgets(blocks, judged, body);
+    Element main = container(blocks, judged, body);
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (judged[i] != Judgement.BOILERPLATE && inside(blocks.get(i).owner(), main, body)) {
+        chosen.add(i);
+      }
+    }
+    trim(chosen, blocks, judged);
     List<String> out = new ArrayList<>();
-    for (String p : blocks(main)) {
-      if (title != null && p.equalsIgnoreCase(title)) {
+    for (int i : chosen) {
+      String text = blocks.get(i).text();
+      if (title != null && text.equalsIgnoreCase(title)) {
         continue;
       }
-      if (p.length() < 80 && SHORT_JUNK.matcher(p).matches()) {
-        continue;
-      }
-      out.add(p);
+      out.add(text);
     }
     return out;
   }
 
-  private static void removeBoilerplate(Element body) {
-    List<Element> doomed = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body || e.tagName().equals("article") || e.tagName().equals("main")) {
-        continue;
-      }
-      String className = e.className();
-      String id = e.id();
-      if (className.isEmpty() && id.isEmpty()) {
-        continue;
-      }
-      String key = (className + " " + id).toLowerCase(Locale.ROOT);
-      if (!BOILERPLATE.matcher(key).find() || e.is(DECLARED)) {
-        continue;
-      }
-      int length = e.text().length();
-      if (length < 1000 || linkDensity(e) > 0.5) {
-        doomed.add(e);
-      }
+  private static Judgement judge(TextBlock b) {
+    int length = b.text().length();
+    double links = b.linkDensity();
+    if (links > 0.5 || (length < 80 && SHORT_JUNK.matcher(b.text()).matches())) {
+      return Judgement.BOILERPLATE;
     }
-    doomed.forEach(Node::remove);
+    if (b.kind() == Kind.HEADING || links > 0.3) {
+      return Judgement.NEUTRAL;
+    }
+    if (length >= 120 || (length >= 40 && sentence(b.text()))) {
+      return Judgement.CONTENT;
+    }
+    return Judgement.NEUTRAL;
   }
 
-  private static Element declared(Element body) {
-    Element best = null;
-    for (Element e : body.select(DECLARED_BODY)) {
-      if (e.text().length() >= 200 && (best == null || e.text().length() > best.text().length())) {
-        best = e;
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    Elements articles = body.select("article");
-    for (Element a : articles) {
-      if (a.select("p").size() >= 2 && (best == null || a.text().length() > best.text().length())) {
-        best = a;
-      }
-    }
-    return best;
+  private static boolean sentence(String text) {
+    char last = text.charAt(text.length() - 1);
+    return last == '.'
+        || last == '!'
+        || last == '?'
+        || last == '。'
+        || last == '"'
+        || last == '”'
+        || last == ':';
   }
 
-  private static Element best(Element body) {
-    Map<Element, Double> scores = new HashMap<>();
-    for (Element p : body.select("p, pre, blockquote, td")) {
-      String text = p.text();
-      if (text.length() < 25) {
+  /**
+   * Marks the blocks of boilerplate-named elements (related links, share bars) as boilerplate,
+   * unless the element holds more content than a widget would: then the name is a site's quirk.
+   */
+  private static void applyWidgets(List<TextBlock> blocks, Judgement[] judged, Element body) {
+    Map<Element, Boolean> named = new IdentityHashMap<>();
+    Map<String, Boolean> byName = new HashMap<>();
+    Map<Element, int[]> content = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (judged[i] != Judgement.CONTENT) {
         continue;
       }
-      double score = 1 + text.split(",", -1).length - 1 + Math.min(text.length() / 100.0, 3);
-      Element parent = p.parent();
-      if (parent != null) {
-        scores.merge(parent, score, Double::sum);
-        Element grand = parent.parent();
-        if (grand != null) {
-          scores.merge(grand, score / 2, Double::sum);
+      for (Element e = blocks.get(i).owner(); e != null && e != body; e = e.parent()) {
+        if (widgetName(e, named, byName)) {
+          content.computeIfAbsent(e, k -> new int[1])[0] += blocks.get(i).text().length();
+        }
+      }
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      for (Element e = blocks.get(i).owner(); e != null && e != body; e = e.parent()) {
+        if (widgetName(e, named, byName)) {
+          int[] c = content.get(e);
+          if (c == null || c[0] < WIDGET_LIMIT) {
+            judged[i] = Judgement.BOILERPLATE;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean widgetName(
+      Element e, Map<Element, Boolean> named, Map<String, Boolean> byName) {
+    Boolean known = named.get(e);
+    if (known != null) {
+      return known;
+    }
+    String tag = e.normalName();
+    boolean widget = false;
+    if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body")) {
+      String key = e.className() + " " + e.id();
+      if (!key.isBlank()) {
+        widget = byName.computeIfAbsent(key, MainContent::widgetName);
+      }
+    }
+    named.put(e, widget);
+    return widget;
+  }
+
+  private static boolean widgetName(String classAndId) {
+    boolean widget = false;
+    for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      if (DECLARED.matcher(token).matches()) {
+        return false;
+      }
+      if (BOILERPLATE.matcher(token).find() && !NOT_BOILERPLATE.matcher(token).find()) {
+        widget = true;
+      }
+    }
+    return widget;
+  }
+
+  /** The element maximising content minus boilerplate characters over the blocks it holds. */
+  private static Element container(List<TextBlock> blocks, Judgement[] judged, Element body) {
+    Map<Element, double[]> score = new IdentityHashMap<>();
+    boolean anyContent = false;
+    for (Judgement j : judged) {
+      anyContent |= j == Judgement.CONTENT;
+    }
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      double value =
+          switch (judged[i]) {
+            case CONTENT -> b.text().length();
+            case BOILERPLATE -> -BOILERPLATE_WEIGHT * b.text().length();
+            case NEUTRAL -> anyContent ? 0 : b.text().length();
+          };
+      for (Element e = b.owner(); e != null; e = e.parent()) {
+        score.computeIfAbsent(e, k -> new double[1])[0] += value;
+        if (e == body) {
+          break;
         }
       }
     }
     Element best = body;
-    double top = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+    double top = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> e : score.entrySet()) {
+      double s = e.getValue()[0] * (declared(e.getKey()) ? DECLARED_BONUS : 1);
       if (s > top) {
         top = s;
         best = e.getKey();
@@ -171,88 +273,135 @@ final class MainContent {
     return best;
   }
 
-  private static double linkDensity(Element e) {
-    int total = e.text().length();
-    if (total == 0) {
-      return 0;
+  private static boolean declared(Element e) {
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
     }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
+    for (String c : e.classNames()) {
+      if (DECLARED.matcher(c).matches()) {
+        return true;
+      }
     }
-    return Math.min(1.0, (double) links / total);
+    return false;
   }
 
-  /** The text of an element split at block boundaries and double line breaks. */
-  static List<String> blocks(Element root) {
-    List<String> out = new ArrayList<>();
+  private static boolean inside(Element e, Element container, Element body) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a == container) {
+        return true;
+      }
+      if (a == body) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Drops neutral lines (dates, bylines, labels) before the first and after the last content. */
+  private static void trim(List<Integer> chosen, List<TextBlock> blocks, Judgement[] judged) {
+    while (!chosen.isEmpty()
+        && judged[chosen.get(0)] == Judgement.NEUTRAL
+        && blocks.get(chosen.get(0)).kind() != Kind.HEADING) {
+      chosen.remove(0);
+    }
+    while (!chosen.isEmpty() && judged[chosen.get(chosen.size() - 1)] == Judgement.NEUTRAL) {
+      chosen.remove(chosen.size() - 1);
+    }
+  }
+
+  /** The text of an element cut into blocks at block boundaries and double line breaks. */
+  static List<TextBlock> blocks(Element root) {
+    List<TextBlock> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int[] linkChars = {0};
     int[] inLink = {0};
+    List<Element> open = new ArrayList<>();
+    open.add(root);
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
+              String whole = t.getWholeText();
               // Source line breaks are plain white space; only <br> breaks a line.
-              String s = collapse(t.getWholeText());
+              String s = collapse(whole);
               if (!s.isEmpty()) {
-                boolean spaced = Character.isWhitespace(t.getWholeText().charAt(0));
+                boolean spaced = Character.isWhitespace(whole.charAt(0));
                 current.append(spaced && !current.isEmpty() ? " " : "").append(s);
-                if (Character.isWhitespace(
-                    t.getWholeText().charAt(t.getWholeText().length() - 1))) {
+                if (Character.isWhitespace(whole.charAt(whole.length() - 1))) {
                   current.append(' ');
                 }
-              } else if (!t.getWholeText().isEmpty()) {
+                if (inLink[0] > 0) {
+                  linkChars[0] += s.length();
+                }
+              } else if (!whole.isEmpty()) {
                 current.append(' ');
               }
-              if (inLink[0] > 0) {
-                linkChars[0] += s.strip().length();
-              }
-            } else if (node instanceof Element e) {
+            } else if (node instanceof Element e && node != root) {
               String tag = e.normalName();
               if (tag.equals("br")) {
                 current.append('\n');
               } else if (tag.equals("a")) {
                 inLink[0]++;
               } else if (BLOCKS.contains(tag)) {
-                flush(out, current, linkChars);
+                flush(out, current, linkChars, open.get(open.size() - 1));
+                open.add(e);
               }
             }
           }
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
+            if (node instanceof Element e && node != root) {
               if (e.normalName().equals("a")) {
                 inLink[0]--;
               } else if (BLOCKS.contains(e.normalName())) {
-                flush(out, current, linkChars);
+                flush(out, current, linkChars, e);
+                open.remove(open.size() - 1);
               }
             }
           }
         },
         root);
-    flush(out, current, linkChars);
+    flush(out, current, linkChars, root);
     return out;
   }
 
-  private static void flush(List<String> out, StringBuilder current, int[] linkChars) {
+  private static void flush(
+      List<TextBlock> out, StringBuilder current, int[] linkChars, Element owner) {
     if (current.isEmpty()) {
       return;
     }
-    for (String part : LINE_BREAKS.split(current)) {
+    String[] parts = LINE_BREAKS.split(current);
+    int total = 0;
+    for (String part : parts) {
+      total += part.length();
+    }
+    Kind kind = kind(owner.normalName());
+    for (String part : parts) {
       String text = collapse(part);
       if (text.isEmpty()) {
         continue;
       }
-      boolean mostlyLinks = linkChars[0] > 0.6 * text.length() && text.length() < 200;
-      if (!mostlyLinks) {
-        out.add(text);
-      }
+      int links =
+          parts.length == 1
+              ? linkChars[0]
+              : (int) Math.round((double) linkChars[0] * part.length() / Math.max(1, total));
+      out.add(new TextBlock(text, Math.min(links, text.length()), owner, kind));
     }
     current.setLength(0);
     linkChars[0] = 0;
+  }
+
+  private static Kind kind(String tag) {
+    return switch (tag) {
+      case "p" -> Kind.PARAGRAPH;
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> Kind.HEADING;
+      case "li", "dd", "dt" -> Kind.LIST_ITEM;
+      case "blockquote" -> Kind.QUOTE;
+      case "td", "th" -> Kind.CELL;
+      default -> Kind.OTHER;
+    };
   }
 
   /**
