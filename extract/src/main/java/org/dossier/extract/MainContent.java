@@ -1,8 +1,10 @@
 package org.dossier.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +38,9 @@ final class MainContent {
   private static final Pattern BOILERPLATE =
       Pattern.compile(
           "(share|sharing|social|related|newsletter|cookie|consent|promo|advert|^ads?$|^ad-|-ad$|ad-slot"
-              + "|sidebar|subscribe|breadcrumb|menu|navbar|masthead|popup|modal|paywall|signup"
+              + "|^sidebar|-sidebar$|subscribe|breadcrumb|menu|navbar|masthead|popup|modal|signup"
               + "|recommend|trending|most-popular|more-stories|read-more|readmore|tag-list|tags"
-              + "|author-bio|byline|caption|comment|toolbar|banner|footer|header|pagination"
+              + "|author-bio|byline|toolbar|banner|footer|pagination"
               + "|jump-link|table-of-contents|tableofcontents|^toc$|disclaimer|outbrain|taboola)");
   private static final Pattern NOT_BOILERPLATE = Pattern.compile("^(has|with|no|hide|show|is)-");
   private static final Pattern DECLARED =
@@ -98,6 +100,12 @@ final class MainContent {
   /** The bonus for a container that declares itself the article body. */
   private static final double DECLARED_BONUS = 1.25;
 
+  /** The main container widens to its parent when the parent scores at least this share of it. */
+  private static final double CLIMB_SHARE = 0.95;
+
+  /** A sibling of the main container joins it when it scores at least this share of it. */
+  private static final double SIBLING_SHARE = 0.2;
+
   private enum Judgement {
     CONTENT,
     NEUTRAL,
@@ -129,21 +137,21 @@ final class MainContent {
       judged[i] = judge(blocks.get(i));
     }
     applyWidgets(blocks, judged, body);
-    Element main = container(blocks, judged, body);
+    Set<Element> main = containers(blocks, judged, body);
+    resolveNeutrals(judged);
     List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (judged[i] != Judgement.BOILERPLATE && inside(blocks.get(i).owner(), main, body)) {
         chosen.add(i);
       }
     }
+    if (title != null) {
+      chosen.removeIf(i -> blocks.get(i).text().equalsIgnoreCase(title));
+    }
     trim(chosen, blocks, judged);
     List<String> out = new ArrayList<>();
     for (int i : chosen) {
-      String text = blocks.get(i).text();
-      if (title != null && text.equalsIgnoreCase(title)) {
-        continue;
-      }
-      out.add(text);
+      out.add(blocks.get(i).text());
     }
     return out;
   }
@@ -239,9 +247,30 @@ final class MainContent {
     return widget;
   }
 
-  /** The element maximising content minus boilerplate characters over the blocks it holds. */
-  private static Element container(List<TextBlock> blocks, Judgement[] judged, Element body) {
-    Map<Element, double[]> score = new IdentityHashMap<>();
+  /**
+   * Neutral lines take the side of what follows them: a heading or label before a link list ("Read
+   * more", "Related") is boilerplate; before text it stays.
+   */
+  private static void resolveNeutrals(Judgement[] judged) {
+    Judgement next = Judgement.BOILERPLATE;
+    for (int i = judged.length - 1; i >= 0; i--) {
+      if (judged[i] == Judgement.NEUTRAL) {
+        if (next == Judgement.BOILERPLATE) {
+          judged[i] = Judgement.BOILERPLATE;
+        }
+      } else {
+        next = judged[i];
+      }
+    }
+  }
+
+  /**
+   * The element maximising content minus boilerplate characters over the blocks it holds, with
+   * those of its siblings that score well too (a recipe's ingredients and method, an article split
+   * around an advertisement).
+   */
+  static Set<Element> containers(List<TextBlock> blocks, Judgement[] judged, Element body) {
+    Map<Element, double[]> score = new LinkedHashMap<>();
     boolean anyContent = false;
     for (Judgement j : judged) {
       anyContent |= j == Judgement.CONTENT;
@@ -270,7 +299,25 @@ final class MainContent {
         best = e.getKey();
       }
     }
-    return best;
+    // An ancestor that costs almost nothing more holds the parts the best element missed.
+    while (best != body && best.parent() != null) {
+      double[] up = score.get(best.parent());
+      if (up == null || up[0] < CLIMB_SHARE * top) {
+        break;
+      }
+      best = best.parent();
+    }
+    Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+    chosen.add(best);
+    if (best != body && best.parent() != null) {
+      for (Element sibling : best.parent().children()) {
+        double[] s = score.get(sibling);
+        if (sibling != best && s != null && s[0] >= SIBLING_SHARE * top && s[0] >= 100) {
+          chosen.add(sibling);
+        }
+      }
+    }
+    return chosen;
   }
 
   private static boolean declared(Element e) {
@@ -285,9 +332,9 @@ final class MainContent {
     return false;
   }
 
-  private static boolean inside(Element e, Element container, Element body) {
+  private static boolean inside(Element e, Set<Element> containers, Element body) {
     for (Element a = e; a != null; a = a.parent()) {
-      if (a == container) {
+      if (containers.contains(a)) {
         return true;
       }
       if (a == body) {
@@ -297,12 +344,19 @@ final class MainContent {
     return false;
   }
 
-  /** Drops neutral lines (dates, bylines, labels) before the first and after the last content. */
+  /**
+   * Drops neutral lines other than headings (dates, bylines, labels) before the first content, and
+   * all neutral lines after the last.
+   */
   private static void trim(List<Integer> chosen, List<TextBlock> blocks, Judgement[] judged) {
-    while (!chosen.isEmpty()
-        && judged[chosen.get(0)] == Judgement.NEUTRAL
-        && blocks.get(chosen.get(0)).kind() != Kind.HEADING) {
-      chosen.remove(0);
+    int first = 0;
+    while (first < chosen.size() && judged[chosen.get(first)] != Judgement.CONTENT) {
+      first++;
+    }
+    for (int k = first - 1; k >= 0; k--) {
+      if (blocks.get(chosen.get(k)).kind() != Kind.HEADING) {
+        chosen.remove(k);
+      }
     }
     while (!chosen.isEmpty() && judged[chosen.get(chosen.size() - 1)] == Judgement.NEUTRAL) {
       chosen.remove(chosen.size() - 1);
