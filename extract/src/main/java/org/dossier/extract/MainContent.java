@@ -138,7 +138,14 @@ final class MainContent {
     }
     applyWidgets(blocks, judged, body);
     Set<Element> main = containers(blocks, judged, body);
-    resolveNeutrals(judged);
+    boolean anyContent = false;
+    for (Judgement j : judged) {
+      anyContent |= j == Judgement.CONTENT;
+    }
+    if (anyContent) {
+      // With no content at all (a short notice, a gallery) what little text there is stays.
+      resolveNeutrals(judged);
+    }
     List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (judged[i] != Judgement.BOILERPLATE && inside(blocks.get(i).owner(), main, body)) {
@@ -148,7 +155,9 @@ final class MainContent {
     if (title != null) {
       chosen.removeIf(i -> blocks.get(i).text().equalsIgnoreCase(title));
     }
-    trim(chosen, blocks, judged);
+    if (anyContent) {
+      trim(chosen, blocks, judged);
+    }
     List<String> out = new ArrayList<>();
     for (int i : chosen) {
       out.add(blocks.get(i).text());
