@@ -57,6 +57,7 @@ final class Json {
             ? null
             : a.published().precision().name().toLowerCase(java.util.Locale.ROOT));
     m.put("published_origin", a.published() == null ? null : a.published().origin());
+    m.put("modified", a.modified() == null ? null : a.modified().value());
     m.put("outlet", a.outlet());
     m.put("canonical_url", a.canonicalUrl());
     m.put("language", a.language());

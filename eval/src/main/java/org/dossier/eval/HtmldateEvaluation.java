@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.dossier.model.Article;
+import org.dossier.model.PublishDate;
 
 /**
  * Htmldate's evaluation protocol: day-level exact match of the publish date. A right date is a true
@@ -31,22 +32,13 @@ final class HtmldateEvaluation extends ExtractionEvaluation {
     for (int i = 0; i < pages.size(); i++) {
       String gold = text(pages.get(i).gold(), "date");
       Article a = articles.get(i);
-      String day =
-          a.published() == null || a.published().day() == null
-              ? null
-              : a.published().day().toString();
       Map<String, Object> row = row(pages.get(i));
       row.put("published", a.published() == null ? null : a.published().value());
       row.put("origin", a.published() == null ? null : a.published().origin());
+      row.put("modified", a.modified() == null ? null : a.modified().value());
       row.put("gold_date", gold);
       options.pageLog().accept(row);
-      if (day == null) {
-        counts.falseNegatives++;
-      } else if (gold != null && gold.startsWith(day)) {
-        counts.truePositives++;
-      } else {
-        counts.falsePositives++;
-      }
+      score(counts, a.published(), gold);
     }
     int n = pages.size();
     return List.of(
@@ -58,5 +50,16 @@ final class HtmldateEvaluation extends ExtractionEvaluation {
             counts.f1(),
             n,
             "htmldate extensive 0.949, fast 0.925, newspaper4k 0.810, news-please 0.810 (on 1,000 pages)"));
+  }
+
+  private static void score(Counts counts, PublishDate date, String gold) {
+    String day = date == null || date.day() == null ? null : date.day().toString();
+    if (day == null) {
+      counts.falseNegatives++;
+    } else if (gold != null && gold.startsWith(day)) {
+      counts.truePositives++;
+    } else {
+      counts.falsePositives++;
+    }
   }
 }

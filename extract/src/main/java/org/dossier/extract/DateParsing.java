@@ -32,10 +32,10 @@ final class DateParsing {
       Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4,6})?");
   private static final Pattern MONTH_FIRST =
-      Pattern.compile("([A-Za-zäÄ]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+      Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([A-Za-zäÄ]{3,9})\\.?,?\\s+(\\d{4})");
+          "(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})");
   private static final DateTimeFormatter RFC_822 =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
@@ -73,7 +73,27 @@ final class DateParsing {
           Map.entry("dez", 12),
           Map.entry("janv", 1),
           Map.entry("févr", 2),
-          Map.entry("avr", 4));
+          Map.entry("fév", 2),
+          Map.entry("avr", 4),
+          Map.entry("juin", 6),
+          Map.entry("juil", 7),
+          Map.entry("aoû", 8),
+          Map.entry("aou", 8),
+          Map.entry("déc", 12),
+          Map.entry("ene", 1),
+          Map.entry("abr", 4),
+          Map.entry("ago", 8),
+          Map.entry("dic", 12),
+          Map.entry("gen", 1),
+          Map.entry("mag", 5),
+          Map.entry("giu", 6),
+          Map.entry("lug", 7),
+          Map.entry("set", 9),
+          Map.entry("ott", 10),
+          Map.entry("fev", 2),
+          Map.entry("out", 10),
+          Map.entry("maa", 3),
+          Map.entry("mei", 5));
 
   private DateParsing() {}
 

@@ -48,7 +48,8 @@ final class HtmlExtractor implements Extractor {
         meta.title(),
         meta.byline(),
         meta.published(),
-        meta.language(),
+        meta.modified(),
+        LanguageDetection.of(text, meta.language()),
         paragraphs,
         comments,
         diagnostics);

@@ -45,6 +45,7 @@ final class MediaTypeExtractor implements Extractor {
         List.of(),
         null,
         null,
+        null,
         List.of(),
         List.of(),
         diagnostics);

@@ -70,9 +70,12 @@ final class NewsPleaseExtractor implements Extractor {
         title,
         Bylines.clean(authors),
         DateParsing.parse(published, "record"),
-        language != null && language.matches("[a-zA-Z]{2,3}")
-            ? language.toLowerCase(java.util.Locale.ROOT)
-            : null,
+        DateParsing.parse(first(record, "date_modify", "date_modified", "modified"), "record"),
+        LanguageDetection.of(
+            text,
+            language != null && language.matches("[a-zA-Z]{2,3}")
+                ? language.toLowerCase(java.util.Locale.ROOT)
+                : null),
         paragraphs,
         List.of(),
         diagnostics);

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Capture;
+import org.dossier.model.DatePrecision;
 import org.dossier.model.PublishDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +25,7 @@ record PageMetadata(
     String title,
     List<String> byline,
     PublishDate published,
+    PublishDate modified,
     String outlet,
     String canonicalUrl,
     String language) {
@@ -47,20 +51,22 @@ record PageMetadata(
 
   /** Reads the metadata of a parsed page; hints from a feed or record fill what the page lacks. */
   static PageMetadata read(Document doc, Capture capture) {
+    Map<String, String> metas = metas(doc);
     JsonNode ld = jsonLdArticle(doc);
-    String canonical = canonical(doc, ld, capture.source());
+    String canonical = canonical(doc, metas, ld, capture.source());
     String outlet =
         first(
-            meta(doc, "og:site_name"),
+            meta(metas, "og:site_name"),
             ld == null ? null : text(ld.path("publisher").path("name")),
-            meta(doc, "application-name"),
+            meta(metas, "application-name"),
             capture.hint().get("outlet"),
             domain(canonical != null ? canonical : capture.source().toString()));
-    String title = title(doc, ld, outlet, capture.hint().get("title"));
+    String title = title(doc, metas, ld, outlet, capture.hint().get("title"));
     List<String> byline = byline(doc, ld, capture.hint().get("byline"));
-    PublishDate published = published(doc, ld, canonical, capture);
-    String language = language(doc, ld);
-    return new PageMetadata(title, byline, published, outlet, canonical, language);
+    PublishDate published = published(doc, metas, ld, canonical, capture);
+    PublishDate modified = modified(doc, metas, ld, published);
+    String language = language(doc, metas, ld);
+    return new PageMetadata(title, byline, published, modified, outlet, canonical, language);
   }
 
   private static JsonNode jsonLdArticle(Document doc) {
@@ -107,14 +113,15 @@ record PageMetadata(
     return f != null ? f : findArticle(node.get("mainEntity"), depth + 1);
   }
 
-  private static String title(Document doc, JsonNode ld, String outlet, String hint) {
+  private static String title(
+      Document doc, Map<String, String> metas, JsonNode ld, String outlet, String hint) {
     Element h1 = doc.selectFirst("article h1, main h1, h1");
     String h1Text = h1 == null ? null : h1.text();
     String candidate =
         first(
             ld == null ? null : text(ld.path("headline")),
-            meta(doc, "og:title"),
-            meta(doc, "twitter:title"),
+            meta(metas, "og:title"),
+            meta(metas, "twitter:title"),
             hint,
             h1Text,
             doc.title());
@@ -188,52 +195,204 @@ record PageMetadata(
     return Bylines.clean(raw);
   }
 
+  private static final List<String> PUBLISHED_KEYS =
+      List.of(
+          "article:published_time",
+          "og:article:published_time",
+          "og:published_time",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "published_time",
+          "date",
+          "dc.date.issued",
+          "dc.date",
+          "dcterms.date",
+          "dcterms.issued",
+          "dcterms.created",
+          "citation_publication_date",
+          "sailthru.date",
+          "parsely-pub-date",
+          "article.published",
+          "originalpublicationdate",
+          "cxenseparse:recs:publishtime",
+          "release_date");
+  private static final List<String> MODIFIED_KEYS =
+      List.of(
+          "article:modified_time",
+          "og:updated_time",
+          "og:article:modified_time",
+          "datemodified",
+          "last-modified",
+          "lastmod",
+          "dcterms.modified",
+          "dc.date.modified",
+          "article.updated",
+          "modified_time");
+
+  private static final int TEXT_DATE_CHARS = 20_000;
+  private static final String DATE_TEXT =
+      "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
+          + "\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+  private static final Pattern LABELLED_DATE =
+      Pattern.compile(
+          "(?i)(?:published|posted|datum|date|stand|veröffentlicht(?: am)?|erstellt(?: am)?"
+              + "|publié le|publicado|pubblicato|gepubliceerd|opublikowano)\\s*:?\\s*(?:on\\s+|am\\s+|le\\s+)?"
+              + DATE_TEXT);
+  private static final Pattern ANY_DATE = Pattern.compile(DATE_TEXT);
+
+  /** Elements whose class or id says they hold a date line, and {@code <time>} elements. */
+  private static final String DATE_LINES =
+      "time, abbr.published, [class~=(?i)(date|publish|posted|datum|fecha|dateline|timestamp|byline"
+          + "|entry-meta|post-meta|article-meta|meta-info)], [id~=(?i)(date|publish|posted)]";
+
+  /**
+   * The publish date: structured data first (JSON-LD, meta tags, microdata), the earliest of them
+   * when they disagree; then {@code <time>} elements and visible date lines; then a feed's date;
+   * then a date in the URL. A full date in the URL also settles a structured date given in UTC that
+   * falls a day off it, since the URL holds the day as the newsroom saw it.
+   */
   private static PublishDate published(
-      Document doc, JsonNode ld, String canonical, Capture capture) {
-    List<PublishDate> found = new ArrayList<>();
+      Document doc, Map<String, String> metas, JsonNode ld, String canonical, Capture capture) {
+    List<PublishDate> structured = new ArrayList<>();
     if (ld != null) {
-      add(found, DateParsing.parse(text(ld.path("datePublished")), "json-ld"));
-      add(found, DateParsing.parse(text(ld.path("dateCreated")), "json-ld"));
+      add(structured, DateParsing.parse(text(ld.path("datePublished")), "json-ld"));
+      add(structured, DateParsing.parse(text(ld.path("dateCreated")), "json-ld"));
     }
-    for (String key :
-        List.of(
-            "article:published_time",
-            "og:article:published_time",
-            "datePublished",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "date",
-            "dc.date.issued",
-            "dc.date",
-            "dcterms.created",
-            "sailthru.date",
-            "parsely-pub-date",
-            "article.published",
-            "originalpublicationdate")) {
-      add(found, DateParsing.parse(meta(doc, key), "meta"));
+    for (String key : PUBLISHED_KEYS) {
+      add(structured, DateParsing.parse(metas.get(key), "meta"));
     }
     for (Element e : doc.select("[itemprop=datePublished]")) {
+      add(
+          structured,
+          DateParsing.parse(
+              e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"), "meta"));
+    }
+    PublishDate url = urlDate(canonical != null ? canonical : capture.source().toString());
+    PublishDate best = earliest(structured);
+    if (best == null) {
+      best = visible(doc);
+    }
+    if (best == null) {
+      best = textDate(doc);
+    }
+    if (best == null) {
+      best = DateParsing.parse(capture.hint().get("published"), "feed");
+    }
+    if (best == null) {
+      return url;
+    }
+    if (url != null
+        && best.day() != null
+        && !best.origin().equals("json-ld")
+        && !best.origin().equals("meta")
+        && !best.day().equals(url.day())) {
+      // A date line on the page may belong to a comment or a teaser; the URL's date does not.
+      return url;
+    }
+    if (url != null
+        && best.precision() == DatePrecision.TIME
+        && best.value().endsWith("Z") | best.value().endsWith("+00:00")
+        && Math.abs(best.day().toEpochDay() - url.day().toEpochDay()) == 1) {
+      return url;
+    }
+    return best;
+  }
+
+  /** The last-modified date, when the page states one no earlier than the publish date. */
+  private static PublishDate modified(
+      Document doc, Map<String, String> metas, JsonNode ld, PublishDate published) {
+    List<PublishDate> found = new ArrayList<>();
+    if (ld != null) {
+      add(found, DateParsing.parse(text(ld.path("dateModified")), "json-ld"));
+    }
+    for (String key : MODIFIED_KEYS) {
+      add(found, DateParsing.parse(metas.get(key), "meta"));
+    }
+    for (Element e : doc.select("[itemprop=dateModified]")) {
       add(
           found,
           DateParsing.parse(
               e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"), "meta"));
     }
-    if (found.isEmpty()) {
-      for (Element e : doc.select("time[datetime]")) {
-        add(found, DateParsing.parse(e.attr("datetime"), "time"));
-        if (!found.isEmpty()) {
-          break;
-        }
+    for (PublishDate d : found) {
+      if (published == null
+          || published.day() == null
+          || d.day() == null
+          || !d.day().isBefore(published.day())) {
+        return d;
       }
     }
-    if (found.isEmpty()) {
-      add(found, DateParsing.parse(capture.hint().get("published"), "feed"));
+    return null;
+  }
+
+  private static PublishDate earliest(List<PublishDate> dates) {
+    PublishDate best = null;
+    for (PublishDate d : dates) {
+      if (best == null || (d.day() != null && best.day() != null && d.day().isBefore(best.day()))) {
+        best = d;
+      }
     }
-    if (found.isEmpty()) {
-      add(found, urlDate(canonical != null ? canonical : capture.source().toString()));
+    return best;
+  }
+
+  /**
+   * A date in the page's text: one after a label such as "Published", "Datum" or "Stand", else the
+   * first date at or after the headline.
+   */
+  private static PublishDate textDate(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
     }
-    return found.isEmpty() ? null : found.get(0);
+    String text = body.text();
+    if (text.length() > TEXT_DATE_CHARS) {
+      text = text.substring(0, TEXT_DATE_CHARS);
+    }
+    Matcher labelled = LABELLED_DATE.matcher(text);
+    if (labelled.find()) {
+      PublishDate d = DateParsing.parse(labelled.group(1), "text");
+      if (d != null) {
+        return d;
+      }
+    }
+    Element h1 = body.selectFirst("h1");
+    int from = h1 == null ? 0 : Math.max(0, text.indexOf(h1.text()) - 200);
+    Matcher any = ANY_DATE.matcher(text);
+    if (any.find(Math.max(0, from))) {
+      return DateParsing.parse(any.group(), "text");
+    }
+    return null;
+  }
+
+  /** The first date in a {@code <time>} element or a date line, read as the page shows it. */
+  private static PublishDate visible(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
+    int looked = 0;
+    for (Element e : body.select(DATE_LINES)) {
+      if (e.closest("[class~=(?i)comment], [id~=(?i)comment]") != null) {
+        continue;
+      }
+      PublishDate d = e.hasAttr("datetime") ? DateParsing.parse(e.attr("datetime"), "time") : null;
+      if (d == null) {
+        String text = e.ownText().isBlank() ? e.text() : e.ownText();
+        if (text.length() <= 120) {
+          d = DateParsing.parse(text, "text");
+        }
+      }
+      if (d != null) {
+        return d;
+      }
+      if (++looked >= 40) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static PublishDate urlDate(String url) {
@@ -243,14 +402,14 @@ record PageMetadata(
         : null;
   }
 
-  private static String language(Document doc, JsonNode ld) {
+  private static String language(Document doc, Map<String, String> metas, JsonNode ld) {
     String lang =
         first(
             doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-            meta(doc, "content-language"),
-            meta(doc, "og:locale"),
+            meta(metas, "content-language"),
+            meta(metas, "og:locale"),
             ld == null ? null : text(ld.path("inLanguage")),
-            meta(doc, "language"));
+            meta(metas, "language"));
     if (lang == null) {
       return null;
     }
@@ -258,12 +417,13 @@ record PageMetadata(
     return code.matches("[a-z]{2,3}") ? code : null;
   }
 
-  private static String canonical(Document doc, JsonNode ld, URI source) {
+  private static String canonical(
+      Document doc, Map<String, String> metas, JsonNode ld, URI source) {
     Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
     String href =
         first(
             link == null ? null : link.attr("href"),
-            meta(doc, "og:url"),
+            meta(metas, "og:url"),
             ld == null ? null : text(ld.path("url")));
     if (href == null) {
       return null;
@@ -292,20 +452,29 @@ record PageMetadata(
     }
   }
 
-  /** The content of a meta tag by property, name or itemprop, or null. */
-  static String meta(Document doc, String key) {
+  /**
+   * The page's meta tags, keyed by lower-cased property, name, itemprop and http-equiv; the first
+   * non-empty content of each key wins.
+   */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
     for (Element m : doc.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property"))
-          || key.equalsIgnoreCase(m.attr("name"))
-          || key.equalsIgnoreCase(m.attr("itemprop"))
-          || key.equalsIgnoreCase(m.attr("http-equiv"))) {
-        String c = m.attr("content").strip();
-        if (!c.isEmpty()) {
-          return c;
+      String c = m.attr("content").strip();
+      if (c.isEmpty()) {
+        continue;
+      }
+      for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+        String key = m.attr(attr);
+        if (!key.isEmpty()) {
+          out.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
         }
       }
     }
-    return null;
+    return out;
+  }
+
+  private static String meta(Map<String, String> metas, String key) {
+    return metas.get(key.toLowerCase(Locale.ROOT));
   }
 
   private static String text(JsonNode node) {

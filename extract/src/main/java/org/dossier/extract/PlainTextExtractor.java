@@ -12,7 +12,8 @@ import org.dossier.model.MediaTypes;
 /**
  * Extracts an article from plain text: the first line is the title when it reads like one (short,
  * no sentence-final full stop, followed by more text); paragraphs are separated by blank lines, or
- * are single lines when the text has no blank lines at all.
+ * are single lines when the text has no blank lines at all. A blog's comment section ("N Responses
+ * to …", then "NAME says:" lines) is read as comments, not body.
  */
 final class PlainTextExtractor implements Extractor {
   static final int MAX_TITLE_CHARS = 150;
@@ -35,7 +36,9 @@ final class PlainTextExtractor implements Extractor {
       title = lines.get(0).strip();
       start = 1;
     }
-    List<String> paragraphs = paragraphs(lines.subList(start, lines.size()));
+    List<String> rest = lines.subList(start, lines.size());
+    TextComments.Section comments = TextComments.find(rest);
+    List<String> paragraphs = paragraphs(rest.subList(0, comments.start()));
     if (paragraphs.isEmpty()) {
       diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
     }
@@ -51,8 +54,9 @@ final class PlainTextExtractor implements Extractor {
             : List.of(),
         DateParsing.parse(capture.hint().get("published"), "record"),
         null,
+        LanguageDetection.of(body, capture.hint().get("language")),
         paragraphs,
-        List.of(),
+        comments.comments(),
         diagnostics);
   }
 

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param title the headline, or null
  * @param byline author names, one per person; empty when unknown
  * @param published when it was published, or null when unknown
+ * @param modified when the page says it was last modified, or null when it does not
  * @param language ISO 639-1 code, or null when unknown
  * @param paragraphs the body, one string per paragraph, in reading order
  * @param comments reader comments, in page order, replies after their parents
@@ -31,6 +32,7 @@ public record Article(
     String title,
     List<String> byline,
     PublishDate published,
+    PublishDate modified,
     String language,
     List<String> paragraphs,
     List<Comment> comments,

@@ -34,7 +34,8 @@ final class SqliteArticleStore implements ArticleStore {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final String COLUMNS =
       "id, version, source, canonical_url, outlet, title, byline, published, published_precision,"
-          + " published_origin, language, body, diagnostics, ingested_at";
+          + " published_origin, language, body, diagnostics, ingested_at, modified,"
+          + " modified_precision, modified_origin";
 
   private final Path file;
   private final Connection writer;
@@ -235,14 +236,8 @@ final class SqliteArticleStore implements ArticleStore {
       throws SQLException {
     String body = r.getString("body");
     List<String> paragraphs = body.isEmpty() ? List.of() : List.of(body.split("\n\n"));
-    String published = r.getString("published");
-    PublishDate date =
-        published == null
-            ? null
-            : new PublishDate(
-                published,
-                DatePrecision.valueOf(r.getString("published_precision")),
-                r.getString("published_origin"));
+    PublishDate date = date(r, "published");
+    PublishDate modified = date(r, "modified");
     Article a =
         new Article(
             r.getString("id"),
@@ -252,12 +247,24 @@ final class SqliteArticleStore implements ArticleStore {
             r.getString("title"),
             fromJson(r.getString("byline"), new TypeReference<List<String>>() {}),
             date,
+            modified,
             r.getString("language"),
             paragraphs,
             comments,
             diagnostics(r.getString("diagnostics")));
     return new StoredArticle(
         a, r.getInt("version"), Instant.parse(r.getString("ingested_at")), links);
+  }
+
+  /** The date held in the columns NAME, NAME_precision and NAME_origin, or null. */
+  private static PublishDate date(ResultSet r, String name) throws SQLException {
+    String value = r.getString(name);
+    return value == null
+        ? null
+        : new PublishDate(
+            value,
+            DatePrecision.valueOf(r.getString(name + "_precision")),
+            r.getString(name + "_origin"));
   }
 
   private static List<Diagnostic> diagnostics(String json) {

@@ -38,6 +38,7 @@ abstract class ArticleStoreContract {
         "Title of " + url,
         List.of("Ana Lopez"),
         day == null ? null : new PublishDate(day, DatePrecision.DAY, "meta"),
+        day == null ? null : new PublishDate(day + "T12:30:00Z", DatePrecision.TIME, "json-ld"),
         "en",
         List.of(body, "Second paragraph."),
         List.of(

@@ -1,6 +1,7 @@
 package org.dossier.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import org.dossier.model.Article;
 import org.junit.jupiter.api.Test;
 
 class SqliteArticleStoreTest extends ArticleStoreContract {
@@ -31,7 +34,7 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
   @Test
   void aStoreFromANewerDossierIsRefusedWithAClearMessage() throws Exception {
     try (ArticleStore store = open(dir)) {
-      assertEquals(1, store.schemaVersion());
+      assertEquals(Migrations.latest(), store.schemaVersion());
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
         Statement s = c.createStatement()) {
@@ -39,6 +42,30 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
     }
     IOException e = assertThrows(IOException.class, () -> open(dir));
     assertTrue(e.getMessage().contains("schema version 99 is newer"), e.getMessage());
+  }
+
+  @Test
+  void aVersionOneStoreIsMigratedAndKeepsItsArticles() throws Exception {
+    Article a = ArticleStoreContract.article("https://a.example/1", "A", "2024-03-01", "Body.");
+    try (ArticleStore store = open(dir);
+        WriteBatch b = store.begin()) {
+      ArticleStoreContract.put(b, a);
+      b.commit();
+    }
+    // Turn the file back into what version 1 wrote: no modified columns.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
+        Statement s = c.createStatement()) {
+      for (String column : List.of("modified", "modified_precision", "modified_origin")) {
+        s.execute("ALTER TABLE articles DROP COLUMN " + column);
+      }
+      s.execute("PRAGMA user_version = 1");
+    }
+    try (ArticleStore store = open(dir)) {
+      assertEquals(Migrations.latest(), store.schemaVersion());
+      Article back = store.article(a.id()).orElseThrow().article();
+      assertEquals(a.text(), back.text());
+      assertNull(back.modified(), "a migrated article has no modified date");
+    }
   }
 
   @Test

@@ -1,0 +1,113 @@
+package org.dossier.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * The language of a text, by Apache OpenNLP's language detector (103 languages, character n-gram
+ * maximum entropy model, from the {@code opennlp-models-langdetect} artifact), reported as an ISO
+ * 639-1 code where one exists.
+ *
+ * <p>NOTE: the model (10 MB) is loaded once per process on first use; detectors are per thread
+ * because OpenNLP's are not safe to share.
+ */
+final class LanguageDetection {
+  /** Characters of text the detector looks at: enough for a confident answer, and cheap. */
+  static final int SAMPLE = 600;
+
+  /** Fewer letters than this and the text is too short to tell. */
+  static final int MIN_LETTERS = 40;
+
+  /**
+   * The best language must be this many times as likely as the runner-up, or the declared language
+   * stands. (OpenNLP spreads probability over 103 languages, so the absolute figure of a clear
+   * answer is often below 0.3.)
+   */
+  static final double MIN_MARGIN = 2.0;
+
+  private static final Map<String, String> TWO_LETTER = twoLetterCodes();
+
+  private LanguageDetection() {}
+
+  private static final class Model {
+    static final LanguageDetectorModel MODEL = load();
+
+    private static LanguageDetectorModel load() {
+      try (InputStream in = LanguageDetection.class.getResourceAsStream("/langdetect-183.bin")) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "langdetect-183.bin is not on the class path (opennlp-models-langdetect missing)");
+        }
+        return new LanguageDetectorModel(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the OpenNLP language model failed", e);
+      }
+    }
+  }
+
+  private static final ThreadLocal<LanguageDetectorME> DETECTOR =
+      ThreadLocal.withInitial(() -> new LanguageDetectorME(Model.MODEL));
+
+  /**
+   * The language of a text: the detector's answer when the text is long enough and the detector
+   * sure enough, otherwise the declared language (which may be null).
+   *
+   * @param text the body text
+   * @param declared the language the page declares ({@code <html lang>}, a meta tag), or null
+   */
+  static String of(String text, String declared) {
+    String sample = sample(text);
+    if (sample == null) {
+      return declared;
+    }
+    Language[] ranked = DETECTOR.get().predictLanguages(sample);
+    if (ranked.length == 0
+        || (ranked.length > 1
+            && ranked[0].getConfidence() < MIN_MARGIN * ranked[1].getConfidence())) {
+      return declared;
+    }
+    return code(ranked[0].getLang());
+  }
+
+  private static String sample(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    int letters = 0;
+    for (int i = 0; i < s.length() && letters < MIN_LETTERS; i++) {
+      letters += Character.isLetter(s.charAt(i)) ? 1 : 0;
+    }
+    return letters < MIN_LETTERS ? null : s;
+  }
+
+  /** The ISO 639-1 code of an ISO 639-3 code, or the code itself when 639-1 has none. */
+  static String code(String iso3) {
+    return TWO_LETTER.getOrDefault(iso3, iso3);
+  }
+
+  private static Map<String, String> twoLetterCodes() {
+    Map<String, String> map = new HashMap<>();
+    for (String two : Locale.getISOLanguages()) {
+      try {
+        map.put(new Locale(two).getISO3Language(), two);
+      } catch (java.util.MissingResourceException e) {
+        // A language without a three-letter code cannot be an OpenNLP answer.
+      }
+    }
+    // OpenNLP names macrolanguages by an individual language the JDK does not map.
+    map.putAll(
+        Map.of(
+            "cmn", "zh", "pes", "fa", "nob", "nb", "lvs", "lv", "ekk", "et", "swh", "sw", "zsm",
+            "ms", "uzn", "uz", "azj", "az", "arb", "ar"));
+    map.putAll(Map.of("khk", "mn", "npi", "ne", "ory", "or", "gug", "gn", "plt", "mg"));
+    return map;
+  }
+}
