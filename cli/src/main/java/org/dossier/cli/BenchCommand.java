@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
 import org.dossier.engine.ProgressListener;
@@ -35,13 +36,15 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures ingestion: pages per second and peak heap, into a fresh temporary store.",
+      "Measures a stage's speed and peak heap.",
+      "  bench ingest SOURCE...  ingestion into a fresh temporary store",
+      "  bench extract DIR...    extraction on one thread, beside a bare jsoup parse",
       "For one core, run it as: taskset -c 0 ./dossier bench ingest DIR --threads 1"
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest.")
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest or extract.")
   String what;
 
   @Parameters(
@@ -64,13 +67,64 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!what.equals("ingest")) {
-      throw new IllegalArgumentException("unknown benchmark '" + what + "'; known: ingest");
-    }
     if (runs < 1) {
       throw new IllegalArgumentException("--runs must be at least 1, was " + runs);
     }
     PrintWriter out = spec.commandLine().getOut();
+    switch (what) {
+      case "ingest" -> ingest(out);
+      case "extract" -> extract(out);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown benchmark '" + what + "'; known: ingest, extract");
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void extract(PrintWriter out) throws IOException {
+    List<Path> paths = new ArrayList<>();
+    for (String s : sources) {
+      paths.add(Path.of(s));
+    }
+    ExtractionBenchmark bench = ExtractionBenchmark.load(paths);
+    resetPeaks();
+    ExtractionBenchmark.Result r = bench.run(runs);
+    long peak = peakHeap();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("benchmark", "extract");
+    m.put("threads", 1);
+    m.put("pages", r.pages());
+    m.put("megabytes", Math.round(r.bytes() / 1048576.0 * 10) / 10.0);
+    m.put("runs", r.runs());
+    m.put("jsoup_parse_pages_per_second", Math.round(r.jsoupPagesPerSecond() * 10) / 10.0);
+    m.put("extract_pages_per_second", Math.round(r.extractPagesPerSecond() * 10) / 10.0);
+    m.put("ratio_to_jsoup", Math.round(r.ratioToJsoup() * 100) / 100.0);
+    m.put("slowest_page_ms", Math.round(r.slowestPageMillis() * 10) / 10.0);
+    m.put("slowest_page", r.slowestPage());
+    m.put("peak_heap_mb", Math.round(peak / 1048576.0 * 10) / 10.0);
+    m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
+    if (json) {
+      out.println(Json.pretty(m));
+    } else {
+      out.printf(
+          "extract: %d pages (%.1f MB), one thread, best of %d runs: %.1f pages/s;"
+              + " jsoup parse alone %.1f pages/s (extraction takes %.2fx the parse);"
+              + " slowest page %.1f ms (%s); peak heap %.1f MB (max %d MB)%n",
+          r.pages(),
+          r.bytes() / 1048576.0,
+          r.runs(),
+          r.extractPagesPerSecond(),
+          r.jsoupPagesPerSecond(),
+          r.ratioToJsoup(),
+          r.slowestPageMillis(),
+          r.slowestPage(),
+          peak / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576);
+    }
+  }
+
+  private void ingest(PrintWriter out) throws IOException {
     Sources resolver = new Sources(limits.options());
     IngestReport last = null;
     double best = 0;
@@ -124,8 +178,6 @@ final class BenchCommand implements Callable<Integer> {
           peak / 1048576.0,
           Runtime.getRuntime().maxMemory() / 1048576);
     }
-    out.flush();
-    return 0;
   }
 
   private static void resetPeaks() {

@@ -71,6 +71,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void benchmarksUseStagesButNeverTheStoreTheEngineOrTheApps() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dossier.bench..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dossier.store..", "org.dossier.engine..", "org.dossier.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
   void theStoreKnowsNothingOfStagesOrApps() {
     noClasses()
         .that()

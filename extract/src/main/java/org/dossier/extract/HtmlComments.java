@@ -11,6 +11,8 @@ import org.dossier.model.PublishDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reader comments in the common markups (WordPress comment lists, rendered Disqus and generic
@@ -25,11 +27,53 @@ final class HtmlComments {
       "#comments, .comments-area, .comment-list, .commentlist, #disqus_thread, .comments, section.comments,"
           + " #respond, .comment-respond";
 
+  private static final Evaluator ITEMS = QueryParser.parse(ITEM);
+  private static final Evaluator SECTIONS = QueryParser.parse(SECTION);
+  private static final Evaluator NESTED =
+      QueryParser.parse(".children, ul.children, ol.children, .replies, .comment-replies");
+  private static final Evaluator TEXT =
+      QueryParser.parse(
+          ".comment-content, .comment-body, .comment-text, [itemprop=text], .comment__body, .post-message");
+  private static final Evaluator NOT_TEXT =
+      QueryParser.parse(
+          ".comment-author, .comment-meta, .comment-metadata, .reply, .comment-reply-link, cite, time, .says, footer");
+  private static final Evaluator AUTHOR =
+      QueryParser.parse(
+          ".comment-author .fn, .fn, [itemprop=author] [itemprop=name], [itemprop=author], .comment-author, .author, cite, .username");
+  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+  private static final Evaluator DATE_LINE =
+      QueryParser.parse(".comment-date, .comment-metadata, .comment-meta, time");
+
   private HtmlComments() {}
+
+  /**
+   * Elements whose class or id could make them a comment or a comment section: a cheap string test
+   * that spares running the selectors over every element of a large page.
+   */
+  private static List<Element> candidates(Document doc) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      String key = e.className() + " " + e.id();
+      if (key.length() > 1
+          && (key.contains("omment")
+              || key.contains("post")
+              || key.contains("respond")
+              || key.contains("disqus"))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
 
   /** Extracts the comments of a page and removes the comment section from it. */
   static List<Comment> extract(Document doc) {
-    Elements items = doc.select(ITEM);
+    List<Element> candidates = candidates(doc);
+    Elements items = new Elements();
+    for (Element e : candidates) {
+      if (e.is(ITEMS)) {
+        items.add(e);
+      }
+    }
     Map<Element, String> ids = new IdentityHashMap<>();
     Set<String> taken = new HashSet<>();
     List<Comment> comments = new ArrayList<>();
@@ -43,8 +87,8 @@ final class HtmlComments {
     }
     for (Element item : items) {
       Element own = item.clone();
-      own.select(ITEM).remove();
-      own.select(".children, ul.children, ol.children, .replies, .comment-replies").remove();
+      own.select(ITEMS).remove();
+      own.select(NESTED).remove();
       String author = author(own);
       String published = published(own);
       String text = text(own);
@@ -63,19 +107,19 @@ final class HtmlComments {
     if (!comments.isEmpty()) {
       items.remove();
     }
-    doc.select(SECTION).remove();
+    for (Element e : candidates) {
+      if (e.parent() != null && e.is(SECTIONS)) {
+        e.remove();
+      }
+    }
     return comments;
   }
 
   private static String text(Element own) {
-    Element body =
-        own.selectFirst(
-            ".comment-content, .comment-body, .comment-text, [itemprop=text], .comment__body, .post-message");
+    Element body = own.selectFirst(TEXT);
     Element from = body != null ? body : own;
     if (body == null) {
-      from.select(
-              ".comment-author, .comment-meta, .comment-metadata, .reply, .comment-reply-link, cite, time, .says, footer")
-          .remove();
+      from.select(NOT_TEXT).remove();
     }
     List<String> parts = new ArrayList<>();
     Elements paragraphs = from.select("p");
@@ -89,9 +133,7 @@ final class HtmlComments {
   }
 
   private static String author(Element own) {
-    Element a =
-        own.selectFirst(
-            ".comment-author .fn, .fn, [itemprop=author] [itemprop=name], [itemprop=author], .comment-author, .author, cite, .username");
+    Element a = own.selectFirst(AUTHOR);
     if (a == null) {
       return null;
     }
@@ -100,10 +142,10 @@ final class HtmlComments {
   }
 
   private static String published(Element own) {
-    Element t = own.selectFirst("time[datetime]");
+    Element t = own.selectFirst(TIME);
     PublishDate d = t == null ? null : DateParsing.parse(t.attr("datetime"), "comment");
     if (d == null) {
-      Element meta = own.selectFirst(".comment-date, .comment-metadata, .comment-meta, time");
+      Element meta = own.selectFirst(DATE_LINE);
       d = meta == null ? null : DateParsing.parse(meta.text(), "comment");
     }
     return d == null ? null : d.value();

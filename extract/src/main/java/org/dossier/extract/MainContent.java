@@ -15,8 +15,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's main text by text density.
@@ -35,6 +37,9 @@ final class MainContent {
   private static final String JUNK_TAGS =
       "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
           + " nav, footer, aside, figcaption, dialog, label, option";
+  private static final Evaluator JUNK = QueryParser.parse(JUNK_TAGS);
+  private static final Evaluator MAYBE_HIDDEN =
+      QueryParser.parse("form, [hidden], [aria-hidden=true]");
   private static final Pattern BOILERPLATE =
       Pattern.compile(
           "(share|sharing|social|related|newsletter|cookie|consent|promo|advert|^ads?$|^ad-|-ad$|ad-slot"
@@ -120,10 +125,10 @@ final class MainContent {
     if (body == null) {
       return List.of();
     }
-    body.select(JUNK_TAGS).remove();
+    body.select(JUNK).remove();
     // Some sites wrap the whole page in one form, and streaming renderers send the article in a
     // hidden element that a script reveals; only small ones are widgets.
-    for (Element e : body.select("form, [hidden], [aria-hidden=true]")) {
+    for (Element e : body.select(MAYBE_HIDDEN)) {
       if (e.getElementsByTag("p").size() < 3) {
         e.remove();
       }

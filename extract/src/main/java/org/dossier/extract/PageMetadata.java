@@ -16,6 +16,8 @@ import org.dossier.model.DatePrecision;
 import org.dossier.model.PublishDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * An HTML page's metadata, read from structured data first (JSON-LD, Open Graph and other meta
@@ -70,7 +72,7 @@ record PageMetadata(
   }
 
   private static JsonNode jsonLdArticle(Document doc) {
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(JSON_LD)) {
       try {
         JsonNode found = findArticle(JSON.readTree(script.data()), 0);
         if (found != null) {
@@ -115,7 +117,7 @@ record PageMetadata(
 
   private static String title(
       Document doc, Map<String, String> metas, JsonNode ld, String outlet, String hint) {
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    Element h1 = doc.selectFirst(HEADLINE);
     String h1Text = h1 == null ? null : h1.text();
     String candidate =
         first(
@@ -170,9 +172,7 @@ record PageMetadata(
     }
     if (raw.stream().allMatch(r -> r == null || r.isBlank())) {
       raw.clear();
-      for (Element m :
-          doc.select(
-              "meta[name=author], meta[property=article:author], meta[name=byl], meta[name=dc.creator]")) {
+      for (Element m : doc.select(AUTHOR_META)) {
         String c = m.attr("content");
         if (!c.startsWith("http")) {
           raw.add(c);
@@ -180,9 +180,7 @@ record PageMetadata(
       }
     }
     if (raw.isEmpty()) {
-      for (Element e :
-          doc.select(
-              "[rel=author], [itemprop=author] [itemprop=name], .byline, .author-name, .by-author")) {
+      for (Element e : doc.select(AUTHOR_MARKUP)) {
         raw.add(e.text());
         if (raw.size() >= 4) {
           break;
@@ -243,10 +241,24 @@ record PageMetadata(
               + DATE_TEXT);
   private static final Pattern ANY_DATE = Pattern.compile(DATE_TEXT);
 
-  /** Elements whose class or id says they hold a date line, and {@code <time>} elements. */
-  private static final String DATE_LINES =
-      "time, abbr.published, [class~=(?i)(date|publish|posted|datum|fecha|dateline|timestamp|byline"
-          + "|entry-meta|post-meta|article-meta|meta-info)], [id~=(?i)(date|publish|posted)]";
+  /** Class or id words that mark an element holding a date line. */
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "date|publish|posted|datum|fecha|dateline|timestamp|byline|entry-meta|post-meta"
+              + "|article-meta|meta-info");
+
+  private static final Evaluator JSON_LD =
+      QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+  private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, h1");
+  private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator DATE_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+  private static final Evaluator AUTHOR_META =
+      QueryParser.parse(
+          "meta[name=author], meta[property=article:author], meta[name=byl], meta[name=dc.creator]");
+  private static final Evaluator AUTHOR_MARKUP =
+      QueryParser.parse(
+          "[rel=author], [itemprop=author] [itemprop=name], .byline, .author-name, .by-author");
 
   /**
    * The publish date: structured data first (JSON-LD, meta tags, microdata), the earliest of them
@@ -264,7 +276,7 @@ record PageMetadata(
     for (String key : PUBLISHED_KEYS) {
       add(structured, DateParsing.parse(metas.get(key), "meta"));
     }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
+    for (Element e : doc.select(DATE_PUBLISHED)) {
       add(
           structured,
           DateParsing.parse(
@@ -311,7 +323,7 @@ record PageMetadata(
     for (String key : MODIFIED_KEYS) {
       add(found, DateParsing.parse(metas.get(key), "meta"));
     }
-    for (Element e : doc.select("[itemprop=dateModified]")) {
+    for (Element e : doc.select(DATE_MODIFIED)) {
       add(
           found,
           DateParsing.parse(
@@ -336,6 +348,25 @@ record PageMetadata(
       }
     }
     return best;
+  }
+
+  private static boolean dateLine(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("time") || (tag.equals("abbr") && e.hasClass("published"))) {
+      return true;
+    }
+    String key = e.className() + " " + e.id();
+    return key.length() > 1 && DATE_LINE.matcher(key.toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static boolean insideComment(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      String key = a.className() + " " + a.id();
+      if (key.length() > 1 && key.toLowerCase(Locale.ROOT).contains("comment")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -374,8 +405,8 @@ record PageMetadata(
       return null;
     }
     int looked = 0;
-    for (Element e : body.select(DATE_LINES)) {
-      if (e.closest("[class~=(?i)comment], [id~=(?i)comment]") != null) {
+    for (Element e : body.getAllElements()) {
+      if (!dateLine(e) || insideComment(e)) {
         continue;
       }
       PublishDate d = e.hasAttr("datetime") ? DateParsing.parse(e.attr("datetime"), "time") : null;
@@ -419,7 +450,7 @@ record PageMetadata(
 
   private static String canonical(
       Document doc, Map<String, String> metas, JsonNode ld, URI source) {
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+    Element link = doc.selectFirst(CANONICAL);
     String href =
         first(
             link == null ? null : link.attr("href"),

@@ -27,6 +27,12 @@ class DateParsingTest {
         "05.03.2024                     | 2024-03-05                | DAY",
         "2024/03/05                     | 2024-03-05                | DAY",
         "20240305                       | 2024-03-05                | DAY",
+        "5 de marzo de 2024             | 2024-03-05                | DAY",
+        "12 giugno 2021                 | 2021-06-12                | DAY",
+        "3 juin 2020                    | 2020-06-03                | DAY",
+        "1er décembre 2019              | 2019-12-01                | DAY",
+        "14 oktober 2022                | 2022-10-14                | DAY",
+        "Posted on August 16, 2019      | 2019-08-16                | DAY",
       })
   void readsCommonDateFormatsAtTheirPrecision(String raw, String value, String precision) {
     PublishDate d = DateParsing.parse(raw, "test");

@@ -89,6 +89,9 @@ class ExtractorFixturesTest {
         "published_precision",
         a.published() == null ? null : a.published().precision().name(),
         where);
+    checkText(expected, "modified", a.modified() == null ? null : a.modified().value(), where);
+    checkText(
+        expected, "modified_origin", a.modified() == null ? null : a.modified().origin(), where);
     if (expected.has("byline")) {
       assertEquals(strings(expected.get("byline")), a.byline(), where);
     }

@@ -1,0 +1,2 @@
+/** Speed and memory measurements of the stages, for the {@code bench} command. */
+package org.dossier.bench;

@@ -1,0 +1,65 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.dossier.model.Article;
+import org.dossier.model.Capture;
+import org.dossier.model.MediaTypes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages built to hurt an extractor (one giant block, very deep nesting, nothing but scripts) give a
+ * result with diagnostics, never an exception. Their speed is measured by {@code dossier bench
+ * extract}, not here.
+ */
+class PathologicalPagesTest {
+  private static Article extract(String html) {
+    return Extractor.standard()
+        .extract(
+            Capture.of(
+                html.getBytes(StandardCharsets.UTF_8),
+                MediaTypes.HTML,
+                URI.create("https://bad.example/page"),
+                Instant.EPOCH));
+  }
+
+  @Test
+  void oneGiantDivIsReadAsOneBlock() {
+    String sentence = "The river rose by two metres overnight, the water authority said. ";
+    Article a = extract("<html><body><div>" + sentence.repeat(30_000) + "</div></body></html>");
+    assertEquals(1, a.paragraphs().size());
+    assertTrue(a.text().startsWith("The river rose"), a.text().substring(0, 40));
+    assertEquals("en", a.language());
+  }
+
+  @Test
+  void deepNestingGivesTheTextInside() {
+    String open = "<div>".repeat(20_000);
+    String close = "</div>".repeat(20_000);
+    Article a =
+        extract(
+            "<html><body>"
+                + open
+                + "<p>Buried deep, this paragraph is still the only text on the page, and it is"
+                + " long enough to count as a paragraph of content.</p>"
+                + close
+                + "</body></html>");
+    assertTrue(a.text().contains("Buried deep"), a.text());
+  }
+
+  @Test
+  void aPageOfScriptsHasNoBodyAndSaysSo() {
+    Article a =
+        extract("<html><body>" + "<script>var x = 1;</script>".repeat(50_000) + "</body></html>");
+    assertTrue(a.paragraphs().isEmpty());
+    assertFalse(a.isArticle());
+    assertTrue(
+        a.diagnostics().stream().anyMatch(d -> d.code().equals("no-body")),
+        a.diagnostics().toString());
+  }
+}
