@@ -130,13 +130,47 @@ record PageMetadata(
     if (candidate == null) {
       return null;
     }
-    return stripSiteName(candidate, outlet);
+    String stripped = stripSiteName(candidate, outlet);
+    if (h1Text != null && !h1Text.equals(candidate) && sameHeadline(h1Text, stripped)) {
+      // The headline as shown beats the metadata's variant of it (site names, SEO suffixes).
+      return MainContent.collapse(h1Text);
+    }
+    return stripped;
+  }
+
+  /** Whether a page's visible heading is the metadata title, worded a little differently. */
+  private static boolean sameHeadline(String h1, String title) {
+    String a = h1.strip();
+    if (a.isEmpty() || a.length() > 300) {
+      return false;
+    }
+    Set<String> x = words(a);
+    Set<String> y = words(title);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    int shared = 0;
+    for (String w : x) {
+      shared += y.contains(w) ? 1 : 0;
+    }
+    return shared >= 0.6 * Math.min(x.size(), y.size())
+        && shared >= 0.4 * Math.max(x.size(), y.size());
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Drops " | Outlet" or " - Outlet" that sites glue to titles. */
   static String stripSiteName(String title, String outlet) {
     String t = title.strip();
-    String[] parts = t.split("\\s+[|–—·»:-]\\s+");
+    String[] parts = t.split("\\s+[|–—·•»:-]\\s+");
     if (parts.length < 2) {
       return t;
     }
