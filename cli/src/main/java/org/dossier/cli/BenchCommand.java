@@ -95,22 +95,21 @@ final class BenchCommand implements Callable<Integer> {
     m.put("benchmark", "extract");
     m.put("threads", 1);
     m.put("pages", r.pages());
-    m.put("megabytes", Math.round(r.bytes() / 1048576.0 * 10) / 10.0);
+    m.put("megabytes", tenths(r.bytes() / 1048576.0));
     m.put("runs", r.runs());
-    m.put("jsoup_parse_pages_per_second", Math.round(r.jsoupPagesPerSecond() * 10) / 10.0);
-    m.put("extract_pages_per_second", Math.round(r.extractPagesPerSecond() * 10) / 10.0);
+    m.put("jsoup_parse_pages_per_second", tenths(r.jsoupPagesPerSecond()));
+    m.put("extract_pages_per_second", tenths(r.extractPagesPerSecond()));
     m.put("ratio_to_jsoup", Math.round(r.ratioToJsoup() * 100) / 100.0);
-    m.put("slowest_page_ms", Math.round(r.slowestPageMillis() * 10) / 10.0);
+    m.put("slowest_page_ms", tenths(r.slowestPageMillis()));
     m.put("slowest_page", r.slowestPage());
-    m.put("peak_heap_mb", Math.round(peak / 1048576.0 * 10) / 10.0);
-    m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
+    putHeap(m, peak);
     if (json) {
       out.println(Json.pretty(m));
     } else {
       out.printf(
           "extract: %d pages (%.1f MB), one thread, best of %d runs: %.1f pages/s;"
               + " jsoup parse alone %.1f pages/s (extraction takes %.2fx the parse);"
-              + " slowest page %.1f ms (%s); peak heap %.1f MB (max %d MB)%n",
+              + " slowest page %.1f ms (%s); %s%n",
           r.pages(),
           r.bytes() / 1048576.0,
           r.runs(),
@@ -119,8 +118,7 @@ final class BenchCommand implements Callable<Integer> {
           r.ratioToJsoup(),
           r.slowestPageMillis(),
           r.slowestPage(),
-          peak / 1048576.0,
-          Runtime.getRuntime().maxMemory() / 1048576);
+          heapLine(peak));
     }
   }
 
@@ -161,23 +159,37 @@ final class BenchCommand implements Callable<Integer> {
     m.put("pages", last.read());
     m.put("stored", last.stored());
     m.put("skipped", last.skipped().size());
-    m.put("mean_pages_per_second", Math.round(sum / runs * 10) / 10.0);
-    m.put("best_pages_per_second", Math.round(best * 10) / 10.0);
-    m.put("peak_heap_mb", Math.round(peak / 1048576.0 * 10) / 10.0);
-    m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
+    m.put("mean_pages_per_second", tenths(sum / runs));
+    m.put("best_pages_per_second", tenths(best));
+    putHeap(m, peak);
     if (json) {
       out.println(Json.pretty(m));
     } else {
       out.printf(
-          "ingest: %d pages, %d threads (%d cores visible): mean %.1f pages/s, best %.1f pages/s, peak heap %.1f MB (max %d MB)%n",
+          "ingest: %d pages, %d threads (%d cores visible): mean %.1f pages/s, best %.1f pages/s, %s%n",
           last.read(),
           limits.threads,
           Runtime.getRuntime().availableProcessors(),
           sum / runs,
           best,
-          peak / 1048576.0,
-          Runtime.getRuntime().maxMemory() / 1048576);
+          heapLine(peak));
     }
+  }
+
+  private static double tenths(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
+
+  /** The heap figures every benchmark reports: the peak over the runs and the JVM's maximum. */
+  private static void putHeap(Map<String, Object> m, long peak) {
+    m.put("peak_heap_mb", tenths(peak / 1048576.0));
+    m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
+  }
+
+  private static String heapLine(long peak) {
+    return String.format(
+        "peak heap %.1f MB (max %d MB)",
+        peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
   }
 
   private static void resetPeaks() {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dossier.extract.TextBlock.Kind;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -88,6 +87,7 @@ final class MainContent {
           "fieldset",
           "details",
           "summary");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Pattern LINE_BREAKS = Pattern.compile("\n[ ]*\n");
   private static final Pattern SHORT_JUNK =
       Pattern.compile(
@@ -142,11 +142,11 @@ final class MainContent {
       judged[i] = judge(blocks.get(i));
     }
     applyWidgets(blocks, judged, body);
-    Set<Element> main = containers(blocks, judged, body);
     boolean anyContent = false;
     for (Judgement j : judged) {
       anyContent |= j == Judgement.CONTENT;
     }
+    Set<Element> main = containers(blocks, judged, anyContent, body);
     if (anyContent) {
       // With no content at all (a short notice, a gallery) what little text there is stays.
       resolveNeutrals(judged);
@@ -176,7 +176,7 @@ final class MainContent {
     if (links > 0.5 || (length < 80 && SHORT_JUNK.matcher(b.text()).matches())) {
       return Judgement.BOILERPLATE;
     }
-    if (b.kind() == Kind.HEADING || links > 0.3) {
+    if (b.heading() || links > 0.3) {
       return Judgement.NEUTRAL;
     }
     if (length >= 120 || (length >= 40 && sentence(b.text()))) {
@@ -281,14 +281,11 @@ final class MainContent {
   /**
    * The element maximising content minus boilerplate characters over the blocks it holds, with
    * those of its siblings that score well too (a recipe's ingredients and method, an article split
-   * around an advertisement).
+   * around an advertisement). With no content block on the page, neutral text counts instead.
    */
-  static Set<Element> containers(List<TextBlock> blocks, Judgement[] judged, Element body) {
+  private static Set<Element> containers(
+      List<TextBlock> blocks, Judgement[] judged, boolean anyContent, Element body) {
     Map<Element, double[]> score = new LinkedHashMap<>();
-    boolean anyContent = false;
-    for (Judgement j : judged) {
-      anyContent |= j == Judgement.CONTENT;
-    }
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
       double value =
@@ -368,7 +365,7 @@ final class MainContent {
       first++;
     }
     for (int k = first - 1; k >= 0; k--) {
-      if (blocks.get(chosen.get(k)).kind() != Kind.HEADING) {
+      if (!blocks.get(chosen.get(k)).heading()) {
         chosen.remove(k);
       }
     }
@@ -378,7 +375,7 @@ final class MainContent {
   }
 
   /** The text of an element cut into blocks at block boundaries and double line breaks. */
-  static List<TextBlock> blocks(Element root) {
+  private static List<TextBlock> blocks(Element root) {
     List<TextBlock> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int[] linkChars = {0};
@@ -445,7 +442,7 @@ final class MainContent {
     for (String part : parts) {
       total += part.length();
     }
-    Kind kind = kind(owner.normalName());
+    boolean heading = HEADINGS.contains(owner.normalName());
     for (String part : parts) {
       String text = collapse(part);
       if (text.isEmpty()) {
@@ -455,21 +452,10 @@ final class MainContent {
           parts.length == 1
               ? linkChars[0]
               : (int) Math.round((double) linkChars[0] * part.length() / Math.max(1, total));
-      out.add(new TextBlock(text, Math.min(links, text.length()), owner, kind));
+      out.add(new TextBlock(text, Math.min(links, text.length()), owner, heading));
     }
     current.setLength(0);
     linkChars[0] = 0;
-  }
-
-  private static Kind kind(String tag) {
-    return switch (tag) {
-      case "p" -> Kind.PARAGRAPH;
-      case "h1", "h2", "h3", "h4", "h5", "h6" -> Kind.HEADING;
-      case "li", "dd", "dt" -> Kind.LIST_ITEM;
-      case "blockquote" -> Kind.QUOTE;
-      case "td", "th" -> Kind.CELL;
-      default -> Kind.OTHER;
-    };
   }
 
   /**

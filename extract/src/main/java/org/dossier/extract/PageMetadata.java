@@ -281,6 +281,8 @@ record PageMetadata(
           "date|publish|posted|datum|fecha|dateline|timestamp|byline|entry-meta|post-meta"
               + "|article-meta|meta-info");
 
+  private static final List<String> META_KEY_ATTRIBUTES =
+      List.of("property", "name", "itemprop", "http-equiv");
   private static final Evaluator JSON_LD =
       QueryParser.parse("script[type~=(?i)application/ld\\+json]");
   private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, h1");
@@ -295,27 +297,52 @@ record PageMetadata(
           "[rel=author], [itemprop=author] [itemprop=name], .byline, .author-name, .by-author");
 
   /**
-   * The publish date: structured data first (JSON-LD, meta tags, microdata), the earliest of them
-   * when they disagree; then {@code <time>} elements and visible date lines; then a feed's date;
-   * then a date in the URL. A full date in the URL also settles a structured date given in UTC that
-   * falls a day off it, since the URL holds the day as the newsroom saw it.
+   * The dates a page's structured data states, in order of trust: the JSON-LD fields, the meta
+   * tags, then microdata elements matching {@code itemprop}.
    */
-  private static PublishDate published(
-      Document doc, Map<String, String> metas, JsonNode ld, String canonical, Capture capture) {
-    List<PublishDate> structured = new ArrayList<>();
+  private static List<PublishDate> structured(
+      Document doc,
+      Map<String, String> metas,
+      JsonNode ld,
+      List<String> ldFields,
+      List<String> metaKeys,
+      Evaluator itemprop) {
+    List<PublishDate> found = new ArrayList<>();
     if (ld != null) {
-      add(structured, DateParsing.parse(text(ld.path("datePublished")), "json-ld"));
-      add(structured, DateParsing.parse(text(ld.path("dateCreated")), "json-ld"));
+      for (String field : ldFields) {
+        add(found, DateParsing.parse(text(ld.path(field)), "json-ld"));
+      }
     }
-    for (String key : PUBLISHED_KEYS) {
-      add(structured, DateParsing.parse(metas.get(key), "meta"));
+    for (String key : metaKeys) {
+      add(found, DateParsing.parse(metas.get(key), "meta"));
     }
-    for (Element e : doc.select(DATE_PUBLISHED)) {
+    for (Element e : doc.select(itemprop)) {
       add(
-          structured,
+          found,
           DateParsing.parse(
               e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"), "meta"));
     }
+    return found;
+  }
+
+  /**
+   * The publish date: structured data first (JSON-LD, meta tags, microdata), the earliest of them
+   * when they disagree; then {@code <time>} elements and date lines; then a labelled date or the
+   * first date at the headline in the text; then a feed's date; then a date in the URL. A full date
+   * in the URL wins over an unstructured date that disagrees with it (a date line may belong to a
+   * teaser), and over a UTC timestamp that falls a day off it, since the URL holds the day as the
+   * newsroom saw it.
+   */
+  private static PublishDate published(
+      Document doc, Map<String, String> metas, JsonNode ld, String canonical, Capture capture) {
+    List<PublishDate> structured =
+        structured(
+            doc,
+            metas,
+            ld,
+            List.of("datePublished", "dateCreated"),
+            PUBLISHED_KEYS,
+            DATE_PUBLISHED);
     PublishDate url = urlDate(canonical != null ? canonical : capture.source().toString());
     PublishDate best = earliest(structured);
     if (best == null) {
@@ -330,18 +357,15 @@ record PageMetadata(
     if (best == null) {
       return url;
     }
-    if (url != null
-        && best.day() != null
-        && !best.origin().equals("json-ld")
-        && !best.origin().equals("meta")
-        && !best.day().equals(url.day())) {
-      // A date line on the page may belong to a comment or a teaser; the URL's date does not.
-      return url;
+    if (url == null || best.day() == null || best.day().equals(url.day())) {
+      return best;
     }
-    if (url != null
-        && best.precision() == DatePrecision.TIME
-        && best.value().endsWith("Z") | best.value().endsWith("+00:00")
-        && Math.abs(best.day().toEpochDay() - url.day().toEpochDay()) == 1) {
+    boolean fromStructuredData = best.origin().equals("json-ld") || best.origin().equals("meta");
+    boolean utc = best.value().endsWith("Z") || best.value().endsWith("+00:00");
+    if (!fromStructuredData
+        || (best.precision() == DatePrecision.TIME
+            && utc
+            && Math.abs(best.day().toEpochDay() - url.day().toEpochDay()) == 1)) {
       return url;
     }
     return best;
@@ -350,20 +374,8 @@ record PageMetadata(
   /** The last-modified date, when the page states one no earlier than the publish date. */
   private static PublishDate modified(
       Document doc, Map<String, String> metas, JsonNode ld, PublishDate published) {
-    List<PublishDate> found = new ArrayList<>();
-    if (ld != null) {
-      add(found, DateParsing.parse(text(ld.path("dateModified")), "json-ld"));
-    }
-    for (String key : MODIFIED_KEYS) {
-      add(found, DateParsing.parse(metas.get(key), "meta"));
-    }
-    for (Element e : doc.select(DATE_MODIFIED)) {
-      add(
-          found,
-          DateParsing.parse(
-              e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"), "meta"));
-    }
-    for (PublishDate d : found) {
+    for (PublishDate d :
+        structured(doc, metas, ld, List.of("dateModified"), MODIFIED_KEYS, DATE_MODIFIED)) {
       if (published == null
           || published.day() == null
           || d.day() == null
@@ -426,7 +438,7 @@ record PageMetadata(
     Element h1 = body.selectFirst("h1");
     int from = h1 == null ? 0 : Math.max(0, text.indexOf(h1.text()) - 200);
     Matcher any = ANY_DATE.matcher(text);
-    if (any.find(Math.max(0, from))) {
+    if (any.find(from)) {
       return DateParsing.parse(any.group(), "text");
     }
     return null;
@@ -528,7 +540,7 @@ record PageMetadata(
       if (c.isEmpty()) {
         continue;
       }
-      for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+      for (String attr : META_KEY_ATTRIBUTES) {
         String key = m.attr(attr);
         if (!key.isEmpty()) {
           out.putIfAbsent(key.toLowerCase(Locale.ROOT), c);

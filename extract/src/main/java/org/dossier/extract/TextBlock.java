@@ -9,18 +9,9 @@ import org.jsoup.nodes.Element;
  * @param text the text, white space folded
  * @param linkChars how many of its characters are inside links
  * @param owner the nearest block-level element around the text
- * @param kind what sort of block it is
+ * @param heading whether an {@code h1}-{@code h6} holds it
  */
-record TextBlock(String text, int linkChars, Element owner, Kind kind) {
-  /** What sort of block a run of text is, from the tag that holds it. */
-  enum Kind {
-    PARAGRAPH,
-    HEADING,
-    LIST_ITEM,
-    QUOTE,
-    CELL,
-    OTHER
-  }
+record TextBlock(String text, int linkChars, Element owner, boolean heading) {
 
   TextBlock {
     if (text.isEmpty() || linkChars < 0 || linkChars > text.length()) {
