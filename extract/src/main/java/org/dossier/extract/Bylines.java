@@ -18,9 +18,19 @@ final class Bylines {
       Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\||\\n)\\s*");
   private static final Pattern NOISE =
       Pattern.compile(
-          "(?i)\\b(staff|writer|reporter|correspondent|editor|contributor|columnist|updated|published|posted"
-              + "|press|agency|reuters|afp|news|media|wire|bureau|desk|team|photograph(er|y)?|follow|twitter"
-              + "|email|more|inc|ltd|gmbh)\\b");
+          "(?i)\\b(writer|reporter|correspondent|columnist|updated|published|posted"
+              + "|press|agency|reuters|afp|media|wire|bureau|photograph(er|y)?|follow|twitter"
+              + "|email|more|inc|ltd|gmbh|expert|ceo|cto|cfo|founder|co-founder|director|manager"
+              + "|coordinator|head|president|officer|specialist|consultant|marketing|strategist)\\b"
+              + "|^(?i:md|m\\.d\\.?|phd|ph\\.d\\.?|rd|ms|msc|dvm|vmd|ba|bsc|mba|rn|dds|cpa|lvt|vts"
+              + "|fand|faclm|dacvb|esq)$");
+
+  /** Words of an institutional credit ("The Investopedia Team", "News Desk", "Redaktion"). */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?i)\\b(staff|team|desk|newsdesk|editors?|editorial|contributors?|redaktion|redacci[oó]n"
+              + "|r[ée]daction|news)\\b");
+
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern DIGITS = Pattern.compile("\\d");
 
@@ -28,6 +38,18 @@ final class Bylines {
 
   /** Person names from one or more raw byline strings, in order, without duplicates. */
   static List<String> clean(List<String> raw) {
+    return clean(raw, false);
+  }
+
+  /**
+   * Institutional credits ("The Investopedia Team", "News Desk") from raw byline strings: what a
+   * page credits when it names no person.
+   */
+  static List<String> credits(List<String> raw) {
+    return clean(raw, true);
+  }
+
+  private static List<String> clean(List<String> raw, boolean credits) {
     Set<String> names = new LinkedHashSet<>();
     for (String r : raw) {
       if (r == null) {
@@ -35,9 +57,9 @@ final class Bylines {
       }
       String s = EMAIL.matcher(r).replaceAll(" ").replaceAll("\\s+", " ").strip();
       s = BY.matcher(s).replaceFirst("");
-      for (String part : SPLIT.split(s)) {
+      for (String part : credits ? new String[] {s} : SPLIT.split(s)) {
         String name = tidy(part);
-        if (name != null) {
+        if (name != null && CREDIT.matcher(name).find() == credits) {
           names.add(name);
         }
       }

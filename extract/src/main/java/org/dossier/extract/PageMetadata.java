@@ -1,7 +1,9 @@
 package org.dossier.extract;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +34,15 @@ record PageMetadata(
     String canonicalUrl,
     String language) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** JSON-LD as pages write it: raw line breaks in strings, trailing commas, comments. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .build();
+
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "newsarticle",
@@ -64,7 +74,7 @@ record PageMetadata(
             capture.hint().get("outlet"),
             domain(canonical != null ? canonical : capture.source().toString()));
     String title = title(doc, metas, ld, outlet, capture.hint().get("title"));
-    List<String> byline = byline(doc, ld, capture.hint().get("byline"));
+    List<String> byline = byline(doc, metas, ld, outlet, capture.hint().get("byline"));
     PublishDate published = published(doc, metas, ld, canonical, capture);
     PublishDate modified = modified(doc, metas, ld, published);
     String language = language(doc, metas, ld);
@@ -192,40 +202,92 @@ record PageMetadata(
     return t;
   }
 
-  private static List<String> byline(Document doc, JsonNode ld, String hint) {
-    List<String> raw = new ArrayList<>();
+  /**
+   * The byline: person names from JSON-LD, then author meta tags, then the visible byline, then
+   * author markup, then the feed. A name that is the outlet's own counts only when nothing names a
+   * person.
+   */
+  private static List<String> byline(
+      Document doc, Map<String, String> metas, JsonNode ld, String outlet, String hint) {
+    List<String> fallback = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     if (ld != null) {
       JsonNode author = ld.path("author");
       if (author.isArray()) {
-        author.forEach(a -> raw.add(a.isObject() ? text(a.path("name")) : a.asText()));
-      } else if (author.isObject()) {
-        raw.add(text(author.path("name")));
-      } else if (author.isTextual()) {
-        raw.add(author.asText());
+        author.forEach(a -> addAuthor(a, outlet, names, fallback));
+      } else {
+        addAuthor(author, outlet, names, fallback);
       }
     }
-    if (raw.stream().allMatch(r -> r == null || r.isBlank())) {
-      raw.clear();
-      for (Element m : doc.select(AUTHOR_META)) {
-        String c = m.attr("content");
-        if (!c.startsWith("http")) {
-          raw.add(c);
-        }
+    List<String> found = Bylines.clean(names);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    for (Element m : doc.select(AUTHOR_META)) {
+      addName(m.attr("content"), outlet, names, fallback);
+    }
+    String label = meta(metas, "twitter:label1");
+    if (label != null && WRITTEN_BY.matcher(label).find()) {
+      addName(meta(metas, "twitter:data1"), outlet, names, fallback);
+    }
+    found = Bylines.clean(names);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    for (String v : VisibleByline.find(doc)) {
+      addName(v, outlet, names, fallback);
+    }
+    found = Bylines.clean(names);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    for (Element e : doc.select(AUTHOR_MARKUP)) {
+      addName(e.text(), outlet, names, fallback);
+      if (names.size() >= 4) {
+        break;
       }
     }
-    if (raw.isEmpty()) {
-      for (Element e : doc.select(AUTHOR_MARKUP)) {
-        raw.add(e.text());
-        if (raw.size() >= 4) {
-          break;
-        }
-      }
+    if (hint != null) {
+      names.add(hint);
     }
-    if (raw.isEmpty() && hint != null) {
-      raw.add(hint);
+    found = Bylines.clean(names);
+    if (found.isEmpty()) {
+      found = Bylines.credits(names);
     }
-    return Bylines.clean(raw);
+    return found.isEmpty() ? Bylines.clean(fallback) : found;
   }
+
+  private static void addAuthor(
+      JsonNode author, String outlet, List<String> names, List<String> fallback) {
+    if (author.isObject()) {
+      String type = author.path("@type").asText("");
+      String name = text(author.path("name"));
+      if (type.equalsIgnoreCase("Organization") || type.equalsIgnoreCase("NewsMediaOrganization")) {
+        if (name != null) {
+          fallback.add(name);
+        }
+      } else {
+        addName(name, outlet, names, fallback);
+      }
+    } else if (author.isTextual()) {
+      addName(author.asText(), outlet, names, fallback);
+    }
+  }
+
+  private static void addName(
+      String name, String outlet, List<String> names, List<String> fallback) {
+    if (name == null || name.isBlank() || name.startsWith("http")) {
+      return;
+    }
+    if (outlet != null && name.strip().equalsIgnoreCase(outlet)) {
+      fallback.add(name);
+    } else {
+      names.add(name);
+    }
+  }
+
+  private static final Pattern WRITTEN_BY =
+      Pattern.compile("(?i)written by|author|verfasst|geschrieben|auteur|autor");
 
   private static final List<String> PUBLISHED_KEYS =
       List.of(
@@ -291,7 +353,9 @@ record PageMetadata(
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
   private static final Evaluator AUTHOR_META =
       QueryParser.parse(
-          "meta[name=author], meta[property=article:author], meta[name=byl], meta[name=dc.creator]");
+          "meta[name=author], meta[property=article:author], meta[name=article:author],"
+              + " meta[name=byl], meta[name=dc.creator], meta[name=parsely-author],"
+              + " meta[name=sailthru.author]");
   private static final Evaluator AUTHOR_MARKUP =
       QueryParser.parse(
           "[rel=author], [itemprop=author] [itemprop=name], .byline, .author-name, .by-author");

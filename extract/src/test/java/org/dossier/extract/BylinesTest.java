@@ -21,4 +21,32 @@ class BylinesTest {
     assertEquals(
         List.of(), Bylines.clean(List.of("Associated Press", "https://x.example/author/a", "")));
   }
+
+  @Test
+  void dropsRolesAndCredentialsButKeepsNames() {
+    assertEquals(List.of("Mike Marsh"), Bylines.clean(List.of("Mike Marsh, Shipping Expert")));
+    assertEquals(List.of("Shelby Lowe"), Bylines.clean(List.of("Shelby Lowe, DVM")));
+    assertEquals(List.of("Nuno Reis"), Bylines.clean(List.of("Nuno Reis, CEO of Casebox")));
+  }
+
+  @Test
+  void institutionalCreditsAreKeptApartFromPersons() {
+    List<String> raw = List.of("The Investwise Team");
+    assertEquals(List.of(), Bylines.clean(raw));
+    assertEquals(List.of("The Investwise Team"), Bylines.credits(raw));
+    assertEquals(List.of(), Bylines.credits(List.of("Jane Doe")));
+  }
+
+  @Test
+  void visibleBylineTextIsCutToTheNames() {
+    assertEquals(
+        "Colm Aherne", VisibleByline.name("Posted by Colm Aherne on 2026-02-11 in builds"));
+    assertEquals("Didier Roy", VisibleByline.name("par Didier Roy, 21 juin 2018"));
+    assertEquals("Iris Lange", VisibleByline.name("Iris Lange | zu allen Rezepten vom Autor"));
+    assertEquals("Andreas Kalt", VisibleByline.name("AuthorAndreas Kalt"));
+    assertEquals("der Michel", VisibleByline.name("Eingestellt von der Michel"));
+    assertEquals(null, VisibleByline.name("Sat"));
+    assertEquals(null, VisibleByline.name("Alles von"));
+    assertEquals(null, VisibleByline.name("Share this story on social media"));
+  }
 }

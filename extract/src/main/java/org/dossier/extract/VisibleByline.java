@@ -1,0 +1,250 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The byline a reader sees on the page: a link to an author page ({@code /author/jane-doe}), an
+ * element whose class names an author or byline, or a short line that starts "By", "Written by",
+ * "Posted by", "Von" or "Autor:". Candidates inside comments, navigation, footers and lists of
+ * other articles are ignored, since their names belong to other texts.
+ */
+final class VisibleByline {
+  /** Author-page paths: the segment before the author's slug. */
+  private static final Pattern AUTHOR_HREF =
+      Pattern.compile(
+          "(?i)/(?:author|authors|autor|autoren|autores|auteur|auteurs|writer|writers|contributor"
+              + "|contributors|journalist|journalists|redakteur|producers|people|staff|byline|profile"
+              + "|profiles|users|members|experts)/[^/?#]+/?(?:[?#].*)?$");
+
+  private static final Pattern AUTHOR_CLASS =
+      Pattern.compile("author|byline|writer|auteur|autor|verfasser");
+
+  /** Class names of author boxes that describe rather than name: their text is a biography. */
+  private static final Pattern NOT_A_BYLINE =
+      Pattern.compile("avatar|image|img|photo|bio|desc|about|label|title-wrapper|social|follow");
+
+  /** Class names of an article's own container. */
+  private static final Pattern POST =
+      Pattern.compile("(?:^|\\s)(?:post|hentry|article|entry|story)(?:\\s|$)");
+
+  /** Ancestors whose names belong to other texts. */
+  private static final Pattern OTHER_TEXTS =
+      Pattern.compile(
+          "comment|related|recommend|popular|trending|more-from|read-next|teaser"
+              + "|navbar|breadcrumb|respond|reply");
+
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "^(?:(?iu:(?:written|posted|published|reported|words|story|text|article)\\s+by"
+              + "|(?:erstellt|verfasst|geschrieben|eingestellt|alles|mehr|artikel|beitr[äa]ge?|rezepte?"
+              + "|pressemitteilung)\\s+von|by|von|par|por|door|di"
+              + "|author|autor|auteur|autorin|written|text)(?:\\s*[:\\-]\\s*|\\s+|$)"
+              + "|(?iu:author|autor|auteur|autorin)(?=\\p{Lu}))");
+
+  private static final Pattern BY_LINE =
+      Pattern.compile(
+          "^(?:(?:Written|Posted|Published|Reported|Words|Story|Text)\\s+[bB]y|By|BY|by|Von|Autor:"
+              + "|Author:|Auteur\\s*:|Par)\\s*:?\\s+\\p{Lu}");
+
+  private static final Pattern BY_START =
+      Pattern.compile(
+          "(?:Written|Posted|Published|Reported|Words|Story|Text|By|BY|by|Von|Autor|Author|Auteur"
+              + "|Par)\\b");
+
+  /** Where a name stops: a date, a time, a separator, "on", "in", "|", a role after a comma. */
+  private static final Pattern NAME_END =
+      Pattern.compile(
+          "(?i)\\s+(?:on|in|am|le|el|il|op|at|for|from|updated|published|posted)\\b.*$"
+              + "|[\\s,]+\\d.*$"
+              + "|\\s*[|•·–—/]\\s.*$"
+              + "|\\s+-\\s+.*$");
+
+  private static final int MAX_SCANNED = 20_000;
+
+  private VisibleByline() {}
+
+  /** Raw byline strings from the first credible visible byline, or an empty list. */
+  static List<String> find(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    String fromClass = null;
+    String fromLine = null;
+    int scanned = 0;
+    for (Element e : body.getAllElements()) {
+      if (++scanned > MAX_SCANNED) {
+        break;
+      }
+      String tag = e.normalName();
+      if (tag.equals("a")) {
+        String href = e.attr("href");
+        if (!href.isEmpty() && AUTHOR_HREF.matcher(href).find() && credible(e)) {
+          String name = name(pieces(e));
+          if (name != null) {
+            return List.of(name);
+          }
+        }
+      }
+      if (fromClass == null) {
+        String key = classKey(e);
+        if (key != null
+            && AUTHOR_CLASS.matcher(key).find()
+            && !NOT_A_BYLINE.matcher(key).find()
+            && credible(e)) {
+          String name = name(pieces(e));
+          if (name != null) {
+            fromClass = name;
+          }
+        }
+      }
+      if (fromLine == null && e.childrenSize() <= 3 && BY_START.matcher(e.ownText()).lookingAt()) {
+        String text = e.text();
+        if (text.length() > 3
+            && text.length() < 120
+            && BY_LINE.matcher(text).find()
+            && credible(e)) {
+          fromLine = name(pieces(e));
+        }
+      }
+    }
+    if (fromClass != null) {
+      return List.of(fromClass);
+    }
+    return fromLine == null ? List.of() : List.of(fromLine);
+  }
+
+  private static String classKey(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return null;
+    }
+    return (cls + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean credible(Element e) {
+    boolean footer = false;
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("nav")) {
+        return false;
+      }
+      String key = classKey(a);
+      if (tag.equals("article") || tag.equals("main") || key != null && POST.matcher(key).find()) {
+        footer = false; // an article's own footer credits its author
+      } else if (tag.equals("footer") || key != null && key.contains("footer")) {
+        footer = true;
+      }
+      if (key != null && OTHER_TEXTS.matcher(key).find()) {
+        return false;
+      }
+    }
+    return !footer;
+  }
+
+  /**
+   * An element's text with " | " where one piece of text ends and an unrelated one begins (a name
+   * and the role under it), and a space where the pieces read on ("By" and the linked name, "and"
+   * between two names).
+   */
+  static String pieces(Element e) {
+    StringBuilder out = new StringBuilder();
+    String previous = "";
+    for (TextNode t : texts(e)) {
+      String piece = t.text().replace('\u00a0', ' ').strip();
+      if (piece.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        boolean readsOn =
+            CONNECTOR.matcher(piece).lookingAt()
+                || CONNECTOR_END.matcher(previous).find()
+                || LEAD.matcher(previous).matches();
+        out.append(readsOn ? " " : " | ");
+      }
+      out.append(piece);
+      previous = piece;
+      if (out.length() > 200) {
+        break;
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<TextNode> texts(Element e) {
+    List<TextNode> out = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode t && out.size() < 40) {
+            out.add(t);
+          }
+        },
+        e);
+    return out;
+  }
+
+  private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:and|und|et|y|&|,)(?:\\s|$)");
+  private static final Pattern CONNECTOR_END = Pattern.compile("(?i)(?:\\band|\\bund|&|,)$");
+
+  /**
+   * The names in a byline's text, with the lead word ("By"), a trailing date, role or place cut
+   * off; null when what is left does not look like names.
+   */
+  static String name(String text) {
+    String s = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    for (int i = 0; i < 2; i++) {
+      Matcher lead = LEAD.matcher(s);
+      if (lead.find() && lead.end() < s.length()) {
+        s = s.substring(lead.end());
+      }
+    }
+    int cut = s.indexOf(" | ");
+    if (cut > 0) {
+      s = s.substring(0, cut);
+    }
+    s = NAME_END.matcher(s).replaceFirst("").replaceAll("[\\s,;:]+$", "").strip();
+    if (NOT_A_NAME.matcher(s).matches()) {
+      return null;
+    }
+    if (s.length() < 2 || s.length() > 80) {
+      return null;
+    }
+    String[] words = s.split("[\\s,&]+");
+    int capitalised = 0;
+    int plain = 0;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      } else if (!w.equals("and") && !w.equals("und") && !NAME_PARTICLE.matcher(w).matches()) {
+        plain++;
+      }
+    }
+    if (words.length == 1) {
+      return s.matches("[\\p{L}0-9._\\-]{2,40}") ? s : null;
+    }
+    return capitalised >= 1 && plain == 0 && words.length <= 12 ? s : null;
+  }
+
+  /** Date words and page furniture that sit where bylines sit. */
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+              + "|[a-z]+day|admin|home|jobs|hire|login|logout|abmelden|anmelden|share|follow"
+              + "|zur artikelübersicht|more|view profile|author|authors|autor|autoreninfo|posts?|vo[nm]"
+              + "|\\p{L}+ von)\\.?");
+
+  private static final Pattern NAME_PARTICLE =
+      Pattern.compile("von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|zu|ten|ter|y");
+}
