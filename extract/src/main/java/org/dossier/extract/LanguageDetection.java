@@ -20,7 +20,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 final class LanguageDetection {
   /** Characters of text the detector looks at: enough for a confident answer, and cheap. */
-  static final int SAMPLE = 400;
+  static final int SAMPLE = 250;
 
   /** Fewer letters than this and the text is too short to tell. */
   static final int MIN_LETTERS = 40;

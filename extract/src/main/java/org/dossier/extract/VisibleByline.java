@@ -24,6 +24,8 @@ final class VisibleByline {
               + "|contributors|journalist|journalists|redakteur|producers|people|staff|byline|profile"
               + "|profiles|users|members|experts)/[^/?#]+/?(?:[?#].*)?$");
 
+  private static final Pattern AUTHOR_CLASS_ANY_CASE =
+      Pattern.compile("(?i)author|byline|writer|auteur|autor|verfasser");
   private static final Pattern AUTHOR_CLASS =
       Pattern.compile("author|byline|writer|auteur|autor|verfasser");
 
@@ -94,7 +96,9 @@ final class VisibleByline {
           }
         }
       }
-      if (fromClass == null) {
+      if (fromClass == null
+          && (AUTHOR_CLASS_ANY_CASE.matcher(e.className()).find()
+              || AUTHOR_CLASS_ANY_CASE.matcher(e.id()).find())) {
         String key = classKey(e);
         if (key != null
             && AUTHOR_CLASS.matcher(key).find()
