@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       IngestCommand.class,
       ExtractCommand.class,
+      AnnotateCommand.class,
       ArticlesCommand.class,
       ShowCommand.class,
       BenchCommand.class,

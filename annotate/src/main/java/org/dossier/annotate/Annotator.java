@@ -1,0 +1,90 @@
+package org.dossier.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.Annotation;
+import org.dossier.model.EntityMention;
+import org.dossier.model.TimeMention;
+
+/**
+ * Annotates a text: named entities linked to their fullest form, time expressions normalised
+ * against the document date, and quotes attributed to their speakers. A pure function of its input;
+ * one instance serves all threads.
+ */
+public final class Annotator {
+  /**
+   * The annotator's version, stored with every annotation: raise it when a change alters output,
+   * and {@code dossier reannotate} redoes older annotations.
+   */
+  public static final int VERSION = 1;
+
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final Annotator INSTANCE = new Annotator();
+
+  private Annotator() {}
+
+  /** The annotator; its CoreNLP models load on the first call to {@link #annotate}. */
+  public static Annotator shared() {
+    return INSTANCE;
+  }
+
+  /**
+   * Annotates a text.
+   *
+   * @param text the text; offsets in the result count its characters
+   * @param documentDate the date relative expressions resolve against (usually the publish date),
+   *     or null to infer one from the text where it is determinable
+   */
+  public Annotation annotate(String text, LocalDate documentDate) {
+    boolean inferred = false;
+    LocalDate date = documentDate;
+    if (date == null) {
+      date = DocumentDates.infer(text);
+      inferred = date != null;
+    }
+    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+    if (date != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    }
+    Pipeline.get().annotate(doc);
+
+    List<EntityMention> raw = new ArrayList<>();
+    List<TimeMention> times = new ArrayList<>();
+    List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions != null) {
+      for (CoreMap m : mentions) {
+        String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        String written = text.substring(start, end);
+        if (TIME_TAGS.contains(tag)) {
+          Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+          String value = Times.value(timex, date);
+          // Only values that rest on the inferred date are marked; "2023" stands on its own.
+          boolean rests =
+              inferred
+                  && value != null
+                  && !written.contains(value.substring(0, Math.min(4, value.length())));
+          times.add(new TimeMention(written, start, end, value, rests));
+        } else {
+          String type = Entities.type(tag, written);
+          if (type != null
+              && !Entities.PRONOUNS.contains(written.toLowerCase(java.util.Locale.ROOT))) {
+            raw.add(new EntityMention(written, type, start, end, null));
+          }
+        }
+      }
+    }
+    List<EntityMention> entities = Entities.link(raw);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    var quotes = Quotes.find(text, sentences, entities);
+    return new Annotation(
+        VERSION, text, date == null ? null : date.toString(), inferred, entities, times, quotes);
+  }
+}

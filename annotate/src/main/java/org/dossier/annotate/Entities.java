@@ -1,0 +1,154 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dossier.model.EntityMention;
+
+/**
+ * Entity types and in-document linking: a short form (surname, "Ms Okafor", an unambiguous first
+ * name, an organisation's short name or initials) takes the fullest name the text uses for it.
+ */
+final class Entities {
+  private static final Pattern HONORIFIC =
+      Pattern.compile(
+          "^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sen|Rep|Gov)\\.?\\s+");
+  private static final Pattern ORG_NOISE =
+      Pattern.compile("(?i)^the\\s+|\\s+(?:inc|ltd|llc|plc|gmbh|ag|sa|co|corp|corporation)\\.?$");
+
+  private Entities() {}
+
+  /** Pronouns are not entities (CoreNLP's mention builder tags some as persons). */
+  static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of(
+          "he", "she", "they", "him", "her", "them", "his", "hers", "their", "it", "its", "i", "me",
+          "my", "we", "us", "our", "you", "your");
+
+  /** Words that make a name an organisation whatever the tagger said ("Maison Verlaine"). */
+  private static final Pattern ORG_WORD =
+      Pattern.compile(
+          "(?:^(?:Maison|House of|Groupe|Group|Bank of|University of|Ministry of|Department of)\\b)"
+              + "|\\b(?:Inc|Ltd|LLC|plc|GmbH|AG|SA|Corp|Corporation|Company|Group|Bank|University"
+              + "|Council|Ministry|Agency|Foundation|Association|Institute|Club|Party|Authority"
+              + "|Commission|Committee|Studios?|Records|Media|News|Times|Post|Press)\\.?$");
+
+  static String type(String nerTag, String text) {
+    String tag = nerTag == null ? "" : nerTag;
+    if ((tag.equals("PERSON") || tag.equals("MISC")) && ORG_WORD.matcher(text.strip()).find()) {
+      return "organisation";
+    }
+    return switch (tag) {
+      case "PERSON" -> "person";
+      case "ORGANIZATION" -> "organisation";
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "location";
+      case "MISC" -> "other";
+      default -> null;
+    };
+  }
+
+  /** The mentions with {@code canonical} set; order and offsets unchanged. */
+  static List<EntityMention> link(List<EntityMention> mentions) {
+    // Full forms: the longest name of each type, keyed by what a short form can match on.
+    Map<String, List<String>> people = new LinkedHashMap<>();
+    List<String> orgs = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      String name = bare(m);
+      if (m.type().equals("person")) {
+        people.computeIfAbsent(name, k -> new ArrayList<>());
+      } else if (m.type().equals("organisation")) {
+        orgs.add(name);
+      }
+    }
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      String name = bare(m);
+      if (m.type().equals("person") && !name.contains(" ")) {
+        // "Verlaine" after "Maison Verlaine": the tagger's person is the organisation's short name.
+        for (String org : orgs) {
+          if (org.endsWith(" " + name)) {
+            out.add(
+                new EntityMention(
+                    m.text(), "organisation", m.start(), m.end(), organisation(org, orgs)));
+            name = null;
+            break;
+          }
+        }
+        if (name == null) {
+          continue;
+        }
+      }
+      String canonical =
+          switch (m.type()) {
+            case "person" -> person(name, people.keySet());
+            case "organisation" -> organisation(name, orgs);
+            default -> name;
+          };
+      out.add(new EntityMention(m.text(), m.type(), m.start(), m.end(), canonical));
+    }
+    return out;
+  }
+
+  /** The mention without honorific, possessive or surrounding space. */
+  static String bare(EntityMention m) {
+    String s = m.text().replaceAll("\\s+", " ").strip();
+    s = s.replaceAll("['’]s$", "");
+    if (m.type().equals("person")) {
+      s = HONORIFIC.matcher(s).replaceFirst("");
+    }
+    return s;
+  }
+
+  private static String person(String name, Iterable<String> names) {
+    String[] words = name.split(" ");
+    String best = name;
+    int matches = 0;
+    for (String full : names) {
+      if (full.equals(name) || full.length() <= name.length()) {
+        continue;
+      }
+      String[] fw = full.split(" ");
+      boolean surname = words.length == 1 && fw[fw.length - 1].equals(words[0]);
+      boolean tail = full.endsWith(" " + name);
+      boolean first = words.length == 1 && fw[0].equals(words[0]);
+      if (surname || tail || first) {
+        if (full.length() > best.length()) {
+          best = full;
+        }
+        matches++;
+      }
+    }
+    // A first name or surname shared by two people (two sisters) is ambiguous: it stays as written.
+    return matches == 1 ? best : name;
+  }
+
+  private static String organisation(String name, List<String> orgs) {
+    String key = ORG_NOISE.matcher(name).replaceAll("");
+    String best = name;
+    for (String full : orgs) {
+      String fk = ORG_NOISE.matcher(full).replaceAll("");
+      if (fk.length() <= key.length()) {
+        continue;
+      }
+      boolean acronym =
+          key.length() >= 2 && key.equals(key.toUpperCase(Locale.ROOT)) && initials(fk).equals(key);
+      boolean contained = (" " + fk + " ").contains(" " + key + " ");
+      if ((acronym || contained) && full.length() > best.length()) {
+        best = full;
+      }
+    }
+    return ORG_NOISE.matcher(best).replaceAll("");
+  }
+
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,401 @@
+package org.dossier.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.EntityMention;
+import org.dossier.model.Quote;
+import org.dossier.model.Span;
+
+/**
+ * Finds quotes and attributes them: direct quotes in any common quoting style, indirect statements
+ * ("X said that …", "according to X, …"), and quoted fragments (scare quotes, titles) kept apart.
+ * The speaker is taken from the words beside the cue ("…," she said / said Okafor / Okafor told
+ * Reuters: "…") and resolved to an entity: a pronoun to the previous speaker or the nearest person
+ * before it, "the company" to the nearest organisation.
+ */
+final class Quotes {
+  static final String CUES =
+      "said|says|say|told|tells|tell|added|adds|wrote|writes|shared|shares|posted|posts|quipped"
+          + "|quips|apologi[sz]ed|apologi[sz]es|explained|explains|stated|states|insisted|insists"
+          + "|noted|notes|continued|continues|recalled|recalls|admitted|admits|claimed|claims"
+          + "|argued|argues|warned|warns|replied|replies|asked|asks|tweeted|tweets|announced"
+          + "|announces|declared|declares|confirmed|confirms|joked|jokes|acknowledged"
+          + "|acknowledges|revealed|reveals|insisted|stressed|stresses|remarked|remarks|responded"
+          + "|responds|commented|comments|captioned|wrote back|told reporters|mused|gushed"
+          + "|admitted|conceded|concedes|maintained|maintains|denied|denies|predicted|predicts"
+          + "|promised|promises|urged|urges|believes|believed|thinks|thought|suggested|suggests";
+
+  private static final String NAME = "(?:[A-Z][\\p{L}'’.\\-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’\\-]+";
+  private static final String PRONOUN = "(?:he|she|they|He|She|They|I|we|We|it|It)";
+  private static final String NOUN_PHRASE =
+      "(?:[Tt]he|[Aa]n?)\\s+(?:[a-z\\-]+\\s+){0,2}(?:company|firm|brand|house|label|group|spokesperson"
+          + "|spokeswoman|spokesman|representative|rep|minister|ministry|agency|police|statement"
+          + "|star|singer|actress|actor|designer|president|chief|official|officials|source|sources"
+          + "|report|department|council|court|team|club|player|coach|organi[sz]ation|government"
+          + "|authority|prosecutor|lawyer|attorney)(?:\\s+for\\s+"
+          + NAME
+          + ")?";
+  private static final String SPEAKER = "(" + NOUN_PHRASE + "|" + PRONOUN + "|" + NAME + ")";
+
+  /** After the closing mark: ", she said" / ", said Okafor" / "," Okafor told Reuters". */
+  private static final Pattern AFTER_SPEAKER_CUE =
+      Pattern.compile("^[,.!?…]?\\s*" + SPEAKER + "\\s+(?:also\\s+|later\\s+)?(" + CUES + ")\\b");
+
+  private static final Pattern AFTER_CUE_SPEAKER =
+      Pattern.compile("^[,.!?…]?\\s*(" + CUES + ")\\s+" + SPEAKER);
+
+  /** Before the opening mark: 'Okafor said: ' / 'She told Vogue, ' / 'wrote on Instagram: '. */
+  private static final Pattern BEFORE_SPEAKER_CUE =
+      Pattern.compile(
+          SPEAKER
+              + "\\s+(?:\\w+ly\\s+)?(?:also\\s+)?("
+              + CUES
+              + ")\\b[^\"“”«»„.!?]{0,60}?[:,]?\\s*$");
+
+  /** "according to X," where X runs to the comma: "Verlaine's chief executive Paul Marchetti". */
+  private static final Pattern ACCORDING_TO =
+      Pattern.compile("\\b([Aa]ccording to)\\s+([^,.;:\"“”]{2,80}?)(?=[,.;:]|$)");
+
+  /** Platforms that carry statements; never the organisation "the company" refers to. */
+  private static final java.util.Set<String> PLATFORM_NAMES =
+      java.util.Set.of("Instagram", "Twitter", "X", "TikTok", "Facebook", "YouTube", "Threads");
+
+  /** An indirect statement: "SPEAKER said (that) CONTENT". */
+  private static final Pattern INDIRECT =
+      Pattern.compile(
+          SPEAKER
+              + "\\s+(?:also\\s+|previously\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?("
+              + "said|says|told\\s+(?:[A-Z][\\w.]*\\s*)+|told\\s+(?:reporters|journalists|fans|followers|the\\s+\\w+)"
+              + "|wrote|writes|announced|claimed|claims|argued|argues|warned|warns|stated|added"
+              + "|explained|insisted|noted|confirmed|denied|admitted|revealed|shared|posted"
+              + "|tweeted|suggested|believes|thinks)"
+              + "(?:\\s+(?:on|in|via)\\s+(?:an?\\s+|the\\s+|her\\s+|his\\s+|their\\s+)?[\\w\\-]+(?:\\s+[\\w\\-]+)?)?"
+              + "(?:\\s+on\\s+\\w+day)?[,:]?\\s+(?:that\\s+)?");
+
+  private static final Pattern PLATFORMS =
+      Pattern.compile(
+          "(?i)\\b(instagram|tiktok|facebook|youtube|threads|twitter|tweet(?:ed)?|on x|press"
+              + " release|press conference|statement|interview(?:\\s+with\\s+((?-i:[A-Z][\\w’'.&\\-]*)"
+              + "(?:\\s+(?-i:[A-Z][\\w’'.&\\-]*))*))?|video|podcast|livestream|blog post|newsletter)\\b");
+
+  private static final Pattern TOLD_OUTLET =
+      Pattern.compile("\\btold\\s+((?:[A-Z][\\w’'.&\\-]*\\s*){1,3})");
+
+  private Quotes() {}
+
+  static List<Quote> find(String text, List<CoreMap> sentences, List<EntityMention> entities) {
+    List<int[]> marks = QuoteMarks.find(text);
+    List<Quote> quotes = new ArrayList<>();
+    String previousSpeaker = null;
+    int previousEnd = -1;
+    for (int[] q : marks) {
+      int open = q[0];
+      int close = q[1];
+      int contentStart = open + 1;
+      int contentEnd = close;
+      if (contentEnd <= contentStart) {
+        continue;
+      }
+      String content = text.substring(contentStart, contentEnd);
+      int sentenceStart = sentenceStart(text, open);
+      int sentenceEnd = sentenceEnd(text, close + 1);
+      String after = text.substring(Math.min(close + 1, text.length()), sentenceEnd);
+      String before = text.substring(Math.max(sentenceStart, previousEnd + 1), open);
+      Span cue = null;
+      Span speaker = null;
+      Matcher m = AFTER_SPEAKER_CUE.matcher(after);
+      if (m.find() && plausibleSpeaker(m.group(1))) {
+        speaker = span(text, close + 1 + m.start(1), close + 1 + m.end(1));
+        cue = span(text, close + 1 + m.start(2), close + 1 + m.end(2));
+      } else if ((m = AFTER_CUE_SPEAKER.matcher(after)).find() && plausibleSpeaker(m.group(2))) {
+        cue = span(text, close + 1 + m.start(1), close + 1 + m.end(1));
+        speaker = span(text, close + 1 + m.start(2), close + 1 + m.end(2));
+      } else if ((m = BEFORE_SPEAKER_CUE.matcher(before)).find() && plausibleSpeaker(m.group(1))) {
+        int base = open - before.length();
+        speaker = span(text, base + m.start(1), base + m.end(1));
+        cue = span(text, base + m.start(2), base + m.end(2));
+      } else if ((m = ACCORDING_TO.matcher(before)).find()) {
+        int base = open - before.length();
+        cue = span(text, base + m.start(1), base + m.end(1));
+        speaker = span(text, base + m.start(2), base + m.end(2));
+      }
+      boolean statementLike = statementLike(content);
+      boolean cueAfter = cue != null && cue.start() > close;
+      if (!statementLike && !cueAfter) {
+        // A word or two quoted inside an attributed sentence ("she would "never" work with"):
+        // a fragment of someone's words, not a statement of its own.
+        quotes.add(
+            new Quote("fragment", span(text, contentStart, contentEnd), null, null, null, null));
+        continue;
+      }
+      String resolved;
+      if (speaker != null) {
+        resolved = resolve(speaker, entities, previousSpeaker, text);
+      } else if (previousSpeaker != null
+          && close - previousEnd < 400
+          && !paragraphBetween(text, previousEnd, open)) {
+        resolved = previousSpeaker; // the quote continues the previous speaker's words
+      } else {
+        resolved = null;
+      }
+      String where = platform(text, Math.max(0, sentenceStart), sentenceEnd);
+      quotes.add(
+          new Quote("direct", span(text, contentStart, contentEnd), cue, speaker, resolved, where));
+      if (resolved != null) {
+        previousSpeaker = resolved;
+      }
+      previousEnd = close;
+    }
+    quotes.addAll(indirect(text, sentences, marks, entities));
+    quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
+    return quotes;
+  }
+
+  /** Statements found without quote marks, in sentences that hold no direct quote. */
+  private static List<Quote> indirect(
+      String text, List<CoreMap> sentences, List<int[]> marks, List<EntityMention> entities) {
+    List<Quote> out = new ArrayList<>();
+    if (sentences == null) {
+      return out;
+    }
+    String previous = null;
+    for (CoreMap s : sentences) {
+      int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      if (overlapsQuote(marks, start, end)) {
+        continue;
+      }
+      String sentence = text.substring(start, end);
+      int trimmedEnd = end;
+      while (trimmedEnd > start && ".!?…".indexOf(text.charAt(trimmedEnd - 1)) >= 0) {
+        trimmedEnd--;
+      }
+      Matcher m = INDIRECT.matcher(sentence);
+      Quote found = null;
+      if (m.find() && plausibleSpeaker(m.group(1)) && words(sentence.substring(m.end())) >= 4) {
+        Span speaker = span(text, start + m.start(1), start + m.end(1));
+        Span cue = span(text, start + m.start(2), start + m.end(2));
+        Span content = span(text, start + m.end(), trimmedEnd);
+        String resolved = resolve(speaker, entities, previous, text);
+        found = new Quote("indirect", content, cue, speaker, resolved, platform(text, start, end));
+      } else {
+        Matcher a = ACCORDING_TO.matcher(sentence);
+        if (a.find() && plausibleSpeaker(a.group(2))) {
+          Span cue = span(text, start + a.start(1), start + a.end(1));
+          Span speaker = span(text, start + a.start(2), start + a.end(2));
+          int speakerEnd = start + a.end(2);
+          Span content;
+          if (a.start() < 3) { // "According to X, CONTENT."
+            int comma = text.indexOf(',', speakerEnd);
+            content =
+                comma > 0 && comma < trimmedEnd
+                    ? span(text, skipSpace(text, comma + 1), trimmedEnd)
+                    : null;
+          } else { // "CONTENT, according to X."
+            int contentEnd = start + a.start(1);
+            while (contentEnd > start && ", ".indexOf(text.charAt(contentEnd - 1)) >= 0) {
+              contentEnd--;
+            }
+            content = span(text, start, contentEnd);
+          }
+          if (content != null && words(content.text()) >= 4) {
+            String resolved = resolve(speaker, entities, previous, text);
+            found =
+                new Quote("indirect", content, cue, speaker, resolved, platform(text, start, end));
+          }
+        }
+      }
+      if (found != null) {
+        out.add(found);
+        if (found.speakerResolved() != null) {
+          previous = found.speakerResolved();
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlapsQuote(List<int[]> marks, int start, int end) {
+    for (int[] q : marks) {
+      if (q[0] < end && q[1] >= start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether quoted words read as a statement rather than a scare quote or a title: at least five
+   * words, or a sentence's end inside the marks.
+   */
+  static boolean statementLike(String content) {
+    String c = content.strip();
+    int words = words(c);
+    if (words >= 5) {
+      return true;
+    }
+    return words >= 2 && c.matches("(?s).*[.!?…,]$") && Character.isUpperCase(c.charAt(0));
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      if (letter && !in) {
+        n++;
+      }
+      in = letter;
+    }
+    return n;
+  }
+
+  private static final Pattern NOT_SPEAKER =
+      Pattern.compile(
+          "(?:It|The|This|That|There|But|And|Then|When|As|In|On|At|If|So|Yet|Also|Now|Here)");
+
+  private static boolean plausibleSpeaker(String s) {
+    return s != null && !NOT_SPEAKER.matcher(s.strip()).matches();
+  }
+
+  /** The canonical name a speaker span refers to, or null when it cannot be resolved. */
+  static String resolve(Span speaker, List<EntityMention> entities, String previous, String text) {
+    String s = speaker.text().strip();
+    // The last person named in the speaker phrase ("Verlaine's chief executive Paul Marchetti"),
+    // else the last organisation.
+    String person = null;
+    String org = null;
+    for (EntityMention e : entities) {
+      if (e.start() < speaker.end() && e.end() > speaker.start()) {
+        if (e.type().equals("person")) {
+          person = e.canonical();
+        } else if (e.type().equals("organisation")) {
+          org = e.canonical();
+        }
+      }
+    }
+    if (person != null || org != null) {
+      return person != null ? person : org;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.matches("he|she|i")) {
+      String near = nearest(entities, speaker.start(), "person");
+      return near != null ? near : previous;
+    }
+    if (lower.matches("they|we")) {
+      return previous != null ? previous : nearest(entities, speaker.start(), "organisation");
+    }
+    if (lower.equals("it")
+        || lower.matches(
+            "(the|an?) .*(company|firm|brand|house|label|group|organi[sz]ation|agency|ministry|department|council|club|team|government|authority)")) {
+      return nearest(entities, speaker.start(), "organisation");
+    }
+    Matcher spokes = Pattern.compile("for\\s+(" + NAME + ")$").matcher(s);
+    if (spokes.find()) {
+      String spokesFor = spokes.group(1);
+      for (EntityMention e : entities) {
+        if (e.text().equals(spokesFor) || e.canonical().endsWith(spokesFor)) {
+          return e.canonical();
+        }
+      }
+      return spokesFor;
+    }
+    if (Character.isUpperCase(s.charAt(0))) {
+      // A name the tagger missed: link it like a mention ("Okafor" to "Adaeze Okafor").
+      String found = null;
+      for (EntityMention e : entities) {
+        if (e.type().equals("person")
+            && (e.canonical().endsWith(" " + s) || e.canonical().equals(s))) {
+          if (found != null && !found.equals(e.canonical())) {
+            return s;
+          }
+          found = e.canonical();
+        }
+      }
+      return found != null ? found : s;
+    }
+    return null;
+  }
+
+  private static String nearest(List<EntityMention> entities, int before, String type) {
+    String found = null;
+    for (EntityMention e : entities) {
+      if (e.start() >= before) {
+        break;
+      }
+      if (e.type().equals(type) && !PLATFORM_NAMES.contains(e.canonical())) {
+        found = e.canonical();
+      }
+    }
+    return found;
+  }
+
+  /** Where a statement was made, when its sentence says so. */
+  static String platform(String text, int start, int end) {
+    String s = text.substring(start, Math.min(end, text.length()));
+    Matcher m = PLATFORMS.matcher(s);
+    if (m.find()) {
+      String p = m.group(1).toLowerCase(Locale.ROOT);
+      if (p.startsWith("tweet") || p.equals("twitter") || p.equals("on x")) {
+        return "x";
+      }
+      if (p.startsWith("interview")) {
+        return m.group(2) == null ? "interview" : "interview with " + m.group(2).strip();
+      }
+      return p;
+    }
+    Matcher told = TOLD_OUTLET.matcher(s);
+    if (told.find()) {
+      return "interview with " + told.group(1).strip();
+    }
+    return null;
+  }
+
+  private static boolean paragraphBetween(String text, int from, int to) {
+    return from >= 0 && text.substring(from, to).contains("\n");
+  }
+
+  private static int sentenceStart(String text, int at) {
+    int i = at - 1;
+    while (i > 0) {
+      char c = text.charAt(i);
+      if (c == '\n'
+          || ((c == '.' || c == '!' || c == '?') && i + 1 < at && text.charAt(i + 1) == ' ')) {
+        return i + 1;
+      }
+      i--;
+    }
+    return 0;
+  }
+
+  private static int sentenceEnd(String text, int from) {
+    int limit = Math.min(text.length(), from + 200);
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '"' || c == '“' || c == '«' || c == '„') {
+        return i;
+      }
+      if ((c == '.' || c == '!' || c == '?')
+          && (i + 1 >= text.length() || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static Span span(String text, int start, int end) {
+    return new Span(text.substring(start, end), start, end);
+  }
+}

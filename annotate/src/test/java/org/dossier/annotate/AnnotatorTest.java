@@ -1,0 +1,215 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.Annotation;
+import org.dossier.model.EntityMention;
+import org.dossier.model.Quote;
+import org.dossier.model.TimeMention;
+import org.junit.jupiter.api.Test;
+
+/** The annotator on short texts written for the project, one quoting style or pattern each. */
+class AnnotatorTest {
+  private static final LocalDate DATE = LocalDate.of(2026, 3, 3);
+
+  private static Annotation annotate(String text) {
+    return Annotator.shared().annotate(text, DATE);
+  }
+
+  private static Quote quoteContaining(Annotation a, String words) {
+    return a.quotes().stream()
+        .filter(q -> q.content().text().contains(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + a.quotes()));
+  }
+
+  @Test
+  void curlyQuoteWithSpeakerAfterAndPlatform() {
+    Annotation a =
+        annotate(
+            "Adaeze Okafor joined the label this week.\n\n“I am thrilled to join a house that has"
+                + " listened,” Ms Okafor wrote on Instagram.");
+    Quote q = quoteContaining(a, "thrilled");
+    assertEquals("direct", q.kind());
+    assertEquals("wrote", q.cue().text());
+    assertEquals("Ms Okafor", q.speaker().text());
+    assertEquals("Adaeze Okafor", q.speakerResolved());
+    assertEquals("instagram", q.platform());
+    assertEquals(a.text().substring(q.content().start(), q.content().end()), q.content().text());
+  }
+
+  @Test
+  void straightQuotesSplitAroundSheSaid() {
+    Annotation a =
+        annotate(
+            "Mara Lindqvist spoke after the vote. \"We did not expect this,\" she said, \"but we"
+                + " will accept the result.\"");
+    Quote first = quoteContaining(a, "did not expect");
+    Quote second = quoteContaining(a, "accept the result");
+    assertEquals("Mara Lindqvist", first.speakerResolved());
+    assertEquals("Mara Lindqvist", second.speakerResolved());
+    assertEquals("direct", second.kind());
+  }
+
+  @Test
+  void speakerBeforeTheQuoteWithAnOutlet() {
+    Annotation a =
+        annotate(
+            "Jonas Berg told Vogue: \"I would not work with the brand again after that"
+                + " campaign.\"");
+    Quote q = quoteContaining(a, "would not work");
+    assertEquals("told", q.cue().text());
+    assertEquals("Jonas Berg", q.speakerResolved());
+    assertEquals("interview with Vogue", q.platform());
+  }
+
+  @Test
+  void guillemetsAndGermanMarks() {
+    Annotation a =
+        annotate(
+            "Paul Marchetti was asked about the plans. «We are proud of the new collection and"
+                + " its makers», Marchetti said. Later Anna Weber said: „This is only the"
+                + " beginning of a long partnership.“");
+    assertEquals("Paul Marchetti", quoteContaining(a, "proud").speakerResolved());
+    assertEquals("Anna Weber", quoteContaining(a, "only the beginning").speakerResolved());
+  }
+
+  @Test
+  void quoteOverSeveralParagraphsIsOne() {
+    Annotation a =
+        annotate(
+            "Mayor Ruth Okonkwo addressed the council.\n\n\"The harbour plan protects jobs and"
+                + " the shoreline.\n\n\"It took two years of work, and it was worth every"
+                + " meeting,\" she said.");
+    List<Quote> direct = a.quotes().stream().filter(q -> q.kind().equals("direct")).toList();
+    assertEquals(1, direct.size(), direct.toString());
+    assertTrue(direct.get(0).content().text().contains("shoreline"));
+    assertTrue(direct.get(0).content().text().contains("worth every meeting"));
+    assertEquals("Ruth Okonkwo", direct.get(0).speakerResolved());
+  }
+
+  @Test
+  void singleQuotesAsPrimaryQuotes() {
+    Annotation a =
+        annotate(
+            "Tom Hale spoke to reporters. 'We don't have the money for the bridge this year,'"
+                + " he said.");
+    Quote q = quoteContaining(a, "money for the bridge");
+    assertEquals("direct", q.kind());
+    assertEquals("Tom Hale", q.speakerResolved());
+  }
+
+  @Test
+  void scareQuotesAndTitlesAreFragments() {
+    Annotation a =
+        annotate(
+            "Critics called the plan \"unprecedented\" and compared it to the film \"Blue"
+                + " Harbour\" from 1998.");
+    assertEquals(2, a.quotes().size(), a.quotes().toString());
+    assertTrue(a.quotes().stream().allMatch(q -> q.kind().equals("fragment")));
+  }
+
+  @Test
+  void indirectStatementsAndAccordingTo() {
+    Annotation a =
+        annotate(
+            "Maison Verlaine said in a statement that the campaign had been withdrawn from all"
+                + " stores. According to chief executive Paul Marchetti, the partnership will run"
+                + " for three years.");
+    Quote said = quoteContaining(a, "campaign had been withdrawn");
+    assertEquals("indirect", said.kind());
+    assertEquals("Maison Verlaine", said.speakerResolved());
+    assertEquals("statement", said.platform());
+    Quote according = quoteContaining(a, "partnership will run");
+    assertEquals("According to", according.cue().text());
+    assertEquals("Paul Marchetti", according.speakerResolved());
+  }
+
+  @Test
+  void theCompanyResolvesToTheOrganisation() {
+    Annotation a =
+        annotate(
+            "Maison Verlaine hired a new designer. \"We listened to our customers and we"
+                + " changed,\" the company said.");
+    assertEquals("Maison Verlaine", quoteContaining(a, "listened").speakerResolved());
+  }
+
+  @Test
+  void shortFormsLinkToTheFullName() {
+    Annotation a =
+        annotate(
+            "Adaeze Okafor and Lena Lindqvist arrived together. Ms Okafor spoke first; Lindqvist"
+                + " took photographs.");
+    List<EntityMention> people =
+        a.entities().stream().filter(e -> e.type().equals("person")).toList();
+    assertTrue(
+        people.stream()
+            .anyMatch(
+                e ->
+                    e.text().contains("Okafor")
+                        && e.canonical().equals("Adaeze Okafor")
+                        && e.start() > 40),
+        people.toString());
+    assertTrue(
+        people.stream()
+            .anyMatch(e -> e.text().equals("Lindqvist") && e.canonical().equals("Lena Lindqvist")),
+        people.toString());
+    assertTrue(a.entities().stream().noneMatch(e -> e.text().equalsIgnoreCase("she")));
+  }
+
+  @Test
+  void ambiguousSurnameStaysAsWritten() {
+    Annotation a =
+        annotate(
+            "Grace Adeyemi and Ruth Adeyemi, sisters, run the bakery. Adeyemi said sales"
+                + " doubled.");
+    EntityMention last =
+        a.entities().stream()
+            .filter(e -> e.text().equals("Adeyemi"))
+            .reduce((x, y) -> y)
+            .orElseThrow();
+    assertEquals("Adeyemi", last.canonical());
+  }
+
+  @Test
+  void timesResolveAgainstTheDocumentDate() {
+    Annotation a = annotate("The campaign was pulled last spring and relaunched on 14 June 2021.");
+    TimeMention spring =
+        a.times().stream().filter(t -> t.text().contains("spring")).findFirst().orElseThrow();
+    assertEquals("2025-SP", spring.value());
+    TimeMention day =
+        a.times().stream().filter(t -> t.text().contains("June")).findFirst().orElseThrow();
+    assertEquals("2021-06-14", day.value());
+    assertFalse(day.inferred());
+  }
+
+  @Test
+  void documentDateIsInferredFromAWeekdayOrLeftOpen() {
+    Annotation inferred =
+        Annotator.shared()
+            .annotate(
+                "The vote is set for Tuesday, March 5th, the council said. The 2024 budget"
+                    + " passed last week.",
+                null);
+    assertEquals("2024-03-05", inferred.documentDate());
+    assertTrue(inferred.documentDateInferred());
+    TimeMention lastWeek =
+        inferred.times().stream()
+            .filter(t -> t.text().equals("last week"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(lastWeek.inferred());
+
+    Annotation open = Annotator.shared().annotate("The vote was held last week.", null);
+    assertNull(open.documentDate());
+    TimeMention unresolved = open.times().get(0);
+    assertNull(unresolved.value(), open.times().toString());
+    assertNotNull(unresolved.text());
+  }
+}

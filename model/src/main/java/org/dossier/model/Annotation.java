@@ -1,0 +1,31 @@
+package org.dossier.model;
+
+import java.util.List;
+
+/**
+ * What the annotator found in one text. Offsets in the mentions count characters of {@code text}.
+ *
+ * @param version the annotator's version, so a newer annotator can redo older annotations
+ * @param text the text the offsets refer to
+ * @param documentDate the date relative expressions were resolved against (ISO 8601), or null
+ * @param documentDateInferred true when that date was inferred from the text
+ * @param entities named-entity mentions in text order
+ * @param times temporal expressions in text order
+ * @param quotes attributed statements in text order
+ */
+public record Annotation(
+    int version,
+    String text,
+    String documentDate,
+    boolean documentDateInferred,
+    List<EntityMention> entities,
+    List<TimeMention> times,
+    List<Quote> quotes) {
+
+  /** Copies the lists, so an annotation cannot change after it is made. */
+  public Annotation {
+    entities = List.copyOf(entities);
+    times = List.copyOf(times);
+    quotes = List.copyOf(quotes);
+  }
+}
