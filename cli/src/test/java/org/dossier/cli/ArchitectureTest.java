@@ -34,7 +34,8 @@ class ArchitectureTest {
   void stagesNeverDependOnTheStoreTheEngineOrTheApps() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.dossier.ingest..", "org.dossier.extract..")
+        .resideInAnyPackage(
+            "org.dossier.ingest..", "org.dossier.extract..", "org.dossier.annotate..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.dossier.store..", "org.dossier.engine..", "org.dossier.cli..")
@@ -43,6 +44,13 @@ class ArchitectureTest {
 
   @Test
   void stagesDoNotDependOnEachOther() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dossier.annotate..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dossier.ingest..", "org.dossier.extract..")
+        .check(CLASSES);
     noClasses()
         .that()
         .resideInAPackage("org.dossier.ingest..")
