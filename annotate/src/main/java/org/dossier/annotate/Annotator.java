@@ -7,6 +7,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
@@ -74,8 +75,7 @@ public final class Annotator {
           times.add(new TimeMention(written, start, end, value, rests));
         } else {
           String type = Entities.type(tag, written);
-          if (type != null
-              && !Entities.PRONOUNS.contains(written.toLowerCase(java.util.Locale.ROOT))) {
+          if (type != null && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
             raw.add(new EntityMention(written, type, start, end, null));
           }
         }

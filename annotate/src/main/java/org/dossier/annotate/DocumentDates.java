@@ -3,8 +3,8 @@ package org.dossier.annotate;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,20 +30,6 @@ final class DocumentDates {
               + MONTH
               + "\\b(?!,?\\s+\\d{4})");
   private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
 
   private DocumentDates() {}
 
@@ -71,7 +57,7 @@ final class DocumentDates {
 
   private static LocalDate fix(String weekday, String month, String day, TreeSet<Integer> years) {
     DayOfWeek dow = DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
-    int mo = MONTHS.get(month.substring(0, 3).toLowerCase(Locale.ROOT));
+    int mo = month(month);
     int d = Integer.parseInt(day);
     LocalDate found = null;
     for (int year : years) {
@@ -88,6 +74,17 @@ final class DocumentDates {
       }
     }
     return found;
+  }
+
+  /** The number of an English month name or abbreviation: its first three letters decide. */
+  private static int month(String name) {
+    String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      if (m.name().startsWith(prefix)) {
+        return m.getValue();
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name); // the pattern admits only months
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -1,10 +1,10 @@
 package org.dossier.annotate;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 
@@ -22,8 +22,8 @@ final class Entities {
   private Entities() {}
 
   /** Pronouns are not entities (CoreNLP's mention builder tags some as persons). */
-  static final java.util.Set<String> PRONOUNS =
-      java.util.Set.of(
+  static final Set<String> PRONOUNS =
+      Set.of(
           "he", "she", "they", "him", "her", "them", "his", "hers", "their", "it", "its", "i", "me",
           "my", "we", "us", "our", "you", "your");
 
@@ -51,13 +51,13 @@ final class Entities {
 
   /** The mentions with {@code canonical} set; order and offsets unchanged. */
   static List<EntityMention> link(List<EntityMention> mentions) {
-    // Full forms: the longest name of each type, keyed by what a short form can match on.
-    Map<String, List<String>> people = new LinkedHashMap<>();
+    // Every form the text uses, for short forms to be matched against.
+    Set<String> people = new LinkedHashSet<>();
     List<String> orgs = new ArrayList<>();
     for (EntityMention m : mentions) {
       String name = bare(m);
       if (m.type().equals("person")) {
-        people.computeIfAbsent(name, k -> new ArrayList<>());
+        people.add(name);
       } else if (m.type().equals("organisation")) {
         orgs.add(name);
       }
@@ -82,7 +82,7 @@ final class Entities {
       }
       String canonical =
           switch (m.type()) {
-            case "person" -> person(name, people.keySet());
+            case "person" -> person(name, people);
             case "organisation" -> organisation(name, orgs);
             default -> name;
           };

@@ -16,11 +16,10 @@ final class QuoteMarks {
     boolean german = text.indexOf('„') >= 0;
     boolean doubles =
         text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || german;
-    boolean guillemets = text.indexOf('«') >= 0 || text.indexOf('»') >= 0;
-    boolean reversedGuillemets =
-        guillemets
-            && text.indexOf('»') >= 0
-            && (text.indexOf('«') < 0 || text.indexOf('»') < text.indexOf('«'));
+    // German style » … «: the first guillemet in the text is a closing-looking one.
+    int right = text.indexOf('»');
+    int left = text.indexOf('«');
+    boolean reversedGuillemets = right >= 0 && (left < 0 || right < left);
     List<int[]> out = new ArrayList<>();
     int open = -1;
     char expectClose = 0;
@@ -44,7 +43,7 @@ final class QuoteMarks {
       if (open < 0) {
         if (isOpening(text, i, german, doubles, reversedGuillemets)) {
           open = i;
-          expectClose = closing(c, german, reversedGuillemets);
+          expectClose = closing(c);
         }
       } else if (c == expectClose
           || (expectClose == '"' && c == '”')
@@ -92,7 +91,7 @@ final class QuoteMarks {
     }
   }
 
-  private static char closing(char open, boolean german, boolean reversedGuillemets) {
+  private static char closing(char open) {
     return switch (open) {
       case '"' -> '"';
       case '“' -> '”';

@@ -5,6 +5,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
@@ -19,25 +20,30 @@ import org.dossier.model.Span;
  * before it, "the company" to the nearest organisation.
  */
 final class Quotes {
-  static final String CUES =
+  private static final String CUES =
       "said|says|say|told|tells|tell|added|adds|wrote|writes|shared|shares|posted|posts|quipped"
           + "|quips|apologi[sz]ed|apologi[sz]es|explained|explains|stated|states|insisted|insists"
           + "|noted|notes|continued|continues|recalled|recalls|admitted|admits|claimed|claims"
           + "|argued|argues|warned|warns|replied|replies|asked|asks|tweeted|tweets|announced"
           + "|announces|declared|declares|confirmed|confirms|joked|jokes|acknowledged"
-          + "|acknowledges|revealed|reveals|insisted|stressed|stresses|remarked|remarks|responded"
-          + "|responds|commented|comments|captioned|wrote back|told reporters|mused|gushed"
-          + "|admitted|conceded|concedes|maintained|maintains|denied|denies|predicted|predicts"
-          + "|promised|promises|urged|urges|believes|believed|thinks|thought|suggested|suggests";
+          + "|acknowledges|revealed|reveals|stressed|stresses|remarked|remarks|responded"
+          + "|responds|commented|comments|captioned|mused|gushed|conceded|concedes|maintained"
+          + "|maintains|denied|denies|predicted|predicts|promised|promises|urged|urges|believes"
+          + "|believed|thinks|thought|suggested|suggests";
+
+  /** Nouns by which a text names an organisation: "the company", "the house". */
+  private static final String ORG_NOUNS =
+      "company|firm|brand|house|label|group|organi[sz]ation|agency|ministry|department|council"
+          + "|club|team|government|authority";
 
   private static final String NAME = "(?:[A-Z][\\p{L}'’.\\-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’\\-]+";
   private static final String PRONOUN = "(?:he|she|they|He|She|They|I|we|We|it|It)";
   private static final String NOUN_PHRASE =
-      "(?:[Tt]he|[Aa]n?)\\s+(?:[a-z\\-]+\\s+){0,2}(?:company|firm|brand|house|label|group|spokesperson"
-          + "|spokeswoman|spokesman|representative|rep|minister|ministry|agency|police|statement"
+      "(?:[Tt]he|[Aa]n?)\\s+(?:[a-z\\-]+\\s+){0,2}(?:"
+          + ORG_NOUNS
+          + "|spokesperson|spokeswoman|spokesman|representative|rep|minister|police|statement"
           + "|star|singer|actress|actor|designer|president|chief|official|officials|source|sources"
-          + "|report|department|council|court|team|club|player|coach|organi[sz]ation|government"
-          + "|authority|prosecutor|lawyer|attorney)(?:\\s+for\\s+"
+          + "|report|court|player|coach|prosecutor|lawyer|attorney)(?:\\s+for\\s+"
           + NAME
           + ")?";
   private static final String SPEAKER = "(" + NOUN_PHRASE + "|" + PRONOUN + "|" + NAME + ")";
@@ -62,8 +68,15 @@ final class Quotes {
       Pattern.compile("\\b([Aa]ccording to)\\s+([^,.;:\"“”]{2,80}?)(?=[,.;:]|$)");
 
   /** Platforms that carry statements; never the organisation "the company" refers to. */
-  private static final java.util.Set<String> PLATFORM_NAMES =
-      java.util.Set.of("Instagram", "Twitter", "X", "TikTok", "Facebook", "YouTube", "Threads");
+  private static final Set<String> PLATFORM_NAMES =
+      Set.of("Instagram", "Twitter", "X", "TikTok", "Facebook", "YouTube", "Threads");
+
+  /** A speaker phrase that names an organisation by a noun: "the fashion house". */
+  private static final Pattern ORG_PHRASE =
+      Pattern.compile("(?:it|(?:the|an?) .*(?:" + ORG_NOUNS + "))");
+
+  /** "a spokesperson for Maison Verlaine": the organisation spoken for. */
+  private static final Pattern SPOKEN_FOR = Pattern.compile("for\\s+(" + NAME + ")$");
 
   /** An indirect statement: "SPEAKER said (that) CONTENT". */
   private static final Pattern INDIRECT =
@@ -135,7 +148,7 @@ final class Quotes {
       }
       String resolved;
       if (speaker != null) {
-        resolved = resolve(speaker, entities, previousSpeaker, text);
+        resolved = resolve(speaker, entities, previousSpeaker);
       } else if (previousSpeaker != null
           && close - previousEnd < 400
           && !paragraphBetween(text, previousEnd, open)) {
@@ -181,7 +194,7 @@ final class Quotes {
         Span speaker = span(text, start + m.start(1), start + m.end(1));
         Span cue = span(text, start + m.start(2), start + m.end(2));
         Span content = span(text, start + m.end(), trimmedEnd);
-        String resolved = resolve(speaker, entities, previous, text);
+        String resolved = resolve(speaker, entities, previous);
         found = new Quote("indirect", content, cue, speaker, resolved, platform(text, start, end));
       } else {
         Matcher a = ACCORDING_TO.matcher(sentence);
@@ -204,7 +217,7 @@ final class Quotes {
             content = span(text, start, contentEnd);
           }
           if (content != null && words(content.text()) >= 4) {
-            String resolved = resolve(speaker, entities, previous, text);
+            String resolved = resolve(speaker, entities, previous);
             found =
                 new Quote("indirect", content, cue, speaker, resolved, platform(text, start, end));
           }
@@ -264,7 +277,7 @@ final class Quotes {
   }
 
   /** The canonical name a speaker span refers to, or null when it cannot be resolved. */
-  static String resolve(Span speaker, List<EntityMention> entities, String previous, String text) {
+  static String resolve(Span speaker, List<EntityMention> entities, String previous) {
     String s = speaker.text().strip();
     // The last person named in the speaker phrase ("Verlaine's chief executive Paul Marchetti"),
     // else the last organisation.
@@ -290,12 +303,10 @@ final class Quotes {
     if (lower.matches("they|we")) {
       return previous != null ? previous : nearest(entities, speaker.start(), "organisation");
     }
-    if (lower.equals("it")
-        || lower.matches(
-            "(the|an?) .*(company|firm|brand|house|label|group|organi[sz]ation|agency|ministry|department|council|club|team|government|authority)")) {
+    if (ORG_PHRASE.matcher(lower).matches()) {
       return nearest(entities, speaker.start(), "organisation");
     }
-    Matcher spokes = Pattern.compile("for\\s+(" + NAME + ")$").matcher(s);
+    Matcher spokes = SPOKEN_FOR.matcher(s);
     if (spokes.find()) {
       String spokesFor = spokes.group(1);
       for (EntityMention e : entities) {

@@ -2,32 +2,25 @@ package org.dossier.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.annotate.Annotator;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.CaptureSink;
-import org.dossier.ingest.Source;
 import org.dossier.ingest.Sources;
 import org.dossier.model.Annotation;
 import org.dossier.model.Article;
 import org.dossier.model.Capture;
-import org.dossier.model.EntityMention;
-import org.dossier.model.Quote;
-import org.dossier.model.Span;
-import org.dossier.model.TimeMention;
 import org.dossier.store.ArticleStore;
-import org.dossier.store.StoredArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,69 +82,108 @@ final class AnnotateCommand implements Callable<Integer> {
         return 2;
       }
     }
-    List<Input> work = new ArrayList<>();
+    Sources sources = new Sources(limits.options());
+    Extractor extractor = Extractor.standard();
     boolean failed = false;
-    for (String input : inputs) {
-      try {
-        collect(input, work);
-      } catch (IOException | IllegalArgumentException e) {
-        err.println("dossier: " + input + ": " + e.getMessage());
-        failed = true;
+    try {
+      for (String input : inputs) {
+        List<Input> work = new ArrayList<>();
+        try {
+          failed |= !collect(input, sources, extractor, work);
+        } catch (IOException | IllegalArgumentException e) {
+          err.println("dossier: " + e.getMessage());
+          failed = true;
+        }
+        boolean pretty = !lines && inputs.size() == 1 && work.size() == 1;
+        for (Input in : work) {
+          Annotation a =
+              Annotator.shared().annotate(in.text(), given != null ? given : in.published());
+          Map<String, Object> json = Json.annotation(in.source(), a);
+          out.println(pretty ? Json.pretty(json) : Json.line(json));
+        }
+        out.flush();
       }
-    }
-    boolean pretty = !lines && work.size() == 1 && inputs.size() == 1;
-    for (Input in : work) {
-      LocalDate d = given != null ? given : in.published();
-      Annotation a = Annotator.shared().annotate(in.text(), d);
-      Map<String, Object> json = json(in.source(), a);
-      out.println(pretty ? Json.pretty(json) : Json.line(json));
-      out.flush();
+    } finally {
+      if (store != null) {
+        try {
+          store.close();
+        } catch (IOException e) {
+          err.println("dossier: closing the store: " + e.getMessage());
+        }
+      }
     }
     return failed ? 1 : 0;
   }
 
   private record Input(String source, String text, LocalDate published) {}
 
-  private void collect(String input, List<Input> work) throws IOException {
+  /** The store, opened on the first article id and kept for the others. */
+  private ArticleStore store;
+
+  /**
+   * Reads one input into texts to annotate.
+   *
+   * @return false when some page of it was skipped (and named on standard error)
+   */
+  private boolean collect(String input, Sources sources, Extractor extractor, List<Input> work)
+      throws IOException {
     Path path = Path.of(input);
     if (plain && Files.isDirectory(path)) {
       try (Stream<Path> files = Files.walk(path)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          work.add(new Input(f.toString(), Files.readString(f, StandardCharsets.UTF_8), null));
+          work.add(new Input(f.toString(), utf8(f), null));
         }
       }
-    } else if (plain && Files.isRegularFile(path)) {
-      work.add(new Input(input, Files.readString(path, StandardCharsets.UTF_8), null));
-    } else if (!Files.exists(path) && input.matches("[0-9a-f]{16}")) {
-      Optional<StoredArticle> found;
-      try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
-        found = store.article(input);
+      return true;
+    }
+    if (plain && Files.isRegularFile(path)) {
+      work.add(new Input(input, utf8(path), null));
+      return true;
+    }
+    if (!Files.exists(path) && input.matches("[0-9a-f]{16}")) {
+      if (store == null) {
+        store = ArticleStore.open(DossierCommand.dataDir(spec));
       }
       Article a =
-          found
-              .orElseThrow(() -> new IllegalArgumentException("no stored article has this id"))
+          store
+              .article(input)
+              .orElseThrow(
+                  () -> new IllegalArgumentException(input + ": no stored article has this id"))
               .article();
       work.add(new Input(input, articleText(a), publishDay(a)));
-    } else {
-      Source source = new Sources(limits.options()).resolve(input);
-      Extractor extractor = Extractor.standard();
-      source.read(
-          new CaptureSink() {
-            @Override
-            public void capture(Capture capture) {
-              Article a = extractor.extract(capture);
-              work.add(
-                  new Input(
-                      ExtractCommand.display(input, capture.source()),
-                      articleText(a),
-                      publishDay(a)));
-            }
+      return true;
+    }
+    boolean[] complete = {true};
+    sources
+        .resolve(input)
+        .read(
+            new CaptureSink() {
+              @Override
+              public void capture(Capture capture) {
+                Article a = extractor.extract(capture);
+                work.add(
+                    new Input(
+                        ExtractCommand.display(input, capture.source()),
+                        articleText(a),
+                        publishDay(a)));
+              }
 
-            @Override
-            public void skip(String what, String reason) {
-              spec.commandLine().getErr().println("dossier: skipped " + what + ": " + reason);
-            }
-          });
+              @Override
+              public void skip(String what, String reason) {
+                spec.commandLine().getErr().println("dossier: skipped " + what + ": " + reason);
+                complete[0] = false;
+              }
+            });
+    return complete[0];
+  }
+
+  /** A --plain file's text; a file that is not UTF-8 is an error naming it. */
+  private static String utf8(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IOException(
+          file + ": not UTF-8 text (--plain reads UTF-8; without it the encoding is detected)", e);
     }
   }
 
@@ -162,68 +194,6 @@ final class AnnotateCommand implements Callable<Integer> {
   }
 
   private static LocalDate publishDay(Article a) {
-    if (a.published() == null || a.published().value().length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(a.published().value().substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  static Map<String, Object> json(String source, Annotation a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", source);
-    m.put("annotator_version", a.version());
-    m.put("document_date", a.documentDate());
-    m.put("document_date_inferred", a.documentDateInferred());
-    m.put("text", a.text());
-    List<Map<String, Object>> entities = new ArrayList<>();
-    for (EntityMention e : a.entities()) {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("text", e.text());
-      j.put("type", e.type());
-      j.put("start", e.start());
-      j.put("end", e.end());
-      j.put("canonical", e.canonical());
-      entities.add(j);
-    }
-    m.put("entities", entities);
-    List<Map<String, Object>> times = new ArrayList<>();
-    for (TimeMention t : a.times()) {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("text", t.text());
-      j.put("start", t.start());
-      j.put("end", t.end());
-      j.put("value", t.value());
-      j.put("inferred", t.inferred());
-      times.add(j);
-    }
-    m.put("times", times);
-    List<Map<String, Object>> quotes = new ArrayList<>();
-    for (Quote q : a.quotes()) {
-      Map<String, Object> j = new LinkedHashMap<>();
-      j.put("kind", q.kind());
-      j.put("content", span(q.content()));
-      j.put("cue", span(q.cue()));
-      j.put("speaker", span(q.speaker()));
-      j.put("speaker_resolved", q.speakerResolved());
-      j.put("platform", q.platform());
-      quotes.add(j);
-    }
-    m.put("quotes", quotes);
-    return m;
-  }
-
-  private static Map<String, Object> span(Span s) {
-    if (s == null) {
-      return null;
-    }
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("text", s.text());
-    j.put("start", s.start());
-    j.put("end", s.end());
-    return j;
+    return a.published() == null ? null : a.published().day();
   }
 }

@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
+import org.dossier.model.Annotation;
 import org.dossier.model.Article;
 import org.dossier.model.Comment;
 import org.dossier.model.Diagnostic;
@@ -16,12 +18,15 @@ import org.dossier.store.ArticleLink;
 import org.dossier.store.StoredArticle;
 
 /**
- * The JSON shapes the CLI prints; field names are a public contract documented in docs/cli-json.md.
+ * The JSON shapes the CLI prints; field names are a public contract documented in docs/cli.md.
+ * Records from the model are written as they are, their components in snake_case ({@code
+ * speakerResolved} as {@code speaker_resolved}).
  */
 final class Json {
-  private static final ObjectMapper COMPACT = new ObjectMapper();
+  private static final ObjectMapper COMPACT =
+      new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   private static final ObjectMapper PRETTY =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      COMPACT.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 
@@ -44,6 +49,20 @@ final class Json {
   }
 
   /** An article as {@code dossier extract} prints it. */
+  /** An annotated text, as {@code dossier annotate} prints it. */
+  static Map<String, Object> annotation(String source, Annotation a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", source);
+    m.put("annotator_version", a.version());
+    m.put("document_date", a.documentDate());
+    m.put("document_date_inferred", a.documentDateInferred());
+    m.put("text", a.text());
+    m.put("entities", a.entities());
+    m.put("times", a.times());
+    m.put("quotes", a.quotes());
+    return m;
+  }
+
   static Map<String, Object> article(Article a, String source) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.id());

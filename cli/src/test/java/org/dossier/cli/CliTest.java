@@ -196,4 +196,40 @@ class CliTest {
       System.setErr(saved);
     }
   }
+
+  @Test
+  void annotatePrintsTheContractFieldNames() throws IOException {
+    Path text = dir.resolve("statement.txt");
+    Files.writeString(
+        text, "\"We will rebuild the pier before summer,\" Mayor Ruth Okonkwo said on Instagram.");
+    Run r = run("annotate", "--plain", text.toString(), "--date", "2026-03-03");
+    assertEquals(0, r.code(), r.err());
+    JsonNode a = JSON.readTree(r.out());
+    assertEquals("2026-03-03", a.get("document_date").asText());
+    JsonNode q = a.get("quotes").get(0);
+    assertEquals("direct", q.get("kind").asText());
+    assertEquals("Ruth Okonkwo", q.get("speaker_resolved").asText());
+    assertEquals("instagram", q.get("platform").asText());
+    assertEquals(1, q.get("content").get("start").asInt());
+    assertTrue(a.get("entities").get(0).has("canonical"), r.out());
+  }
+
+  @Test
+  void annotateNamesInputsItCannotRead() throws IOException {
+    Path binary = dir.resolve("junk.txt");
+    Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x', 0});
+    Run plain = run("annotate", "--plain", binary.toString());
+    assertEquals(1, plain.code());
+    assertTrue(plain.err().contains(binary + ": not UTF-8 text"), plain.err());
+
+    Path odd = dir.resolve("data.bin");
+    Files.write(odd, new byte[] {1, 2, 3});
+    Run skipped = run("annotate", odd.toString());
+    assertEquals(1, skipped.code());
+    assertTrue(skipped.err().contains("skipped " + odd), skipped.err());
+
+    Run id = run("--data", dir.toString(), "annotate", "0123456789abcdef");
+    assertEquals(1, id.code());
+    assertTrue(id.err().contains("0123456789abcdef: no stored article has this id"), id.err());
+  }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +13,20 @@ import java.util.regex.Pattern;
  * dropped, and several authors ("A and B", "A, B & C") are split.
  */
 final class Bylines {
-  private static final Pattern BY =
-      Pattern.compile("(?i)^\\s*(by|von|par|door|por)\\s*[:\\-]?\\s+");
+  /**
+   * The words a byline starts with, before the names: "By", "Written by", "Posted by", "Von",
+   * "Eingestellt von", "par", "Author:", and "Author" glued to the name ("AuthorJane Doe"). An
+   * Italian "di" counts only in lower case, so "Di Maria" keeps its name.
+   */
+  static final Pattern LEAD =
+      Pattern.compile(
+          "^(?:(?iu:(?:written|posted|published|reported|words|story|text|article)\\s+by"
+              + "|(?:erstellt|verfasst|geschrieben|eingestellt|alles|mehr|artikel|beitr[äa]ge?|rezepte?"
+              + "|pressemitteilung)\\s+von|by|von|par|por|door|author|autor|auteur|autorin|written"
+              + "|text)(?:\\s*[:\\-]\\s*|\\s+|$)"
+              + "|di\\s+"
+              + "|(?iu:author|autor|auteur|autorin)(?=\\p{Lu}))");
+
   private static final Pattern SPLIT =
       Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\||\\n)\\s*");
   private static final Pattern NOISE =
@@ -56,7 +69,7 @@ final class Bylines {
         continue;
       }
       String s = EMAIL.matcher(r).replaceAll(" ").replaceAll("\\s+", " ").strip();
-      s = BY.matcher(s).replaceFirst("");
+      s = withoutLead(s);
       for (String part : credits ? new String[] {s} : SPLIT.split(s)) {
         String name = tidy(part);
         if (name != null && CREDIT.matcher(name).find() == credits) {
@@ -67,8 +80,20 @@ final class Bylines {
     return List.copyOf(names);
   }
 
+  /** The text after its lead words ("Written by", then "Author:"), or the text when all is lead. */
+  static String withoutLead(String text) {
+    String s = text;
+    for (int i = 0; i < 2; i++) {
+      Matcher lead = LEAD.matcher(s);
+      if (lead.lookingAt() && lead.end() < s.length()) {
+        s = s.substring(lead.end());
+      }
+    }
+    return s;
+  }
+
   private static String tidy(String part) {
-    String s = BY.matcher(part.strip()).replaceFirst("");
+    String s = withoutLead(part.strip());
     // "Jane Doe, Senior Writer" arrives split; "Jane Doe - Senior Writer" does not.
     s = s.replaceAll("\\s+[\\-–—|]\\s+.*$", "").replaceAll("[\\s.:,]+$", "").strip();
     if (s.length() < 3 || s.length() > 60 || DIGITS.matcher(s).find()) {

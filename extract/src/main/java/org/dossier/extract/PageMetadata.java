@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Capture;
@@ -203,87 +204,101 @@ record PageMetadata(
   }
 
   /**
-   * The byline: person names from JSON-LD, then author meta tags, then the visible byline, then
-   * author markup, then the feed. A name that is the outlet's own counts only when nothing names a
-   * person.
+   * The byline: person names from JSON-LD, then author meta tags, then the visible byline, the
+   * first source that names a person winning. When none does, an institutional credit ("News Desk")
+   * found in any of them; only then raw author markup and the feed, which may name a photographer
+   * or an editor as readily as the author; last, a name equal to the outlet's.
    */
   private static List<String> byline(
       Document doc, Map<String, String> metas, JsonNode ld, String outlet, String hint) {
-    List<String> fallback = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    if (ld != null) {
-      JsonNode author = ld.path("author");
-      if (author.isArray()) {
-        author.forEach(a -> addAuthor(a, outlet, names, fallback));
-      } else {
-        addAuthor(author, outlet, names, fallback);
+    List<Supplier<List<String>>> sources =
+        List.of(
+            () -> ldAuthors(ld, false),
+            () -> metaAuthors(doc, metas),
+            () -> VisibleByline.find(doc));
+    List<String> fallback = ldAuthors(ld, true);
+    List<String> seen = new ArrayList<>();
+    for (Supplier<List<String>> source : sources) {
+      List<String> names = names(source.get(), outlet, fallback);
+      List<String> found = Bylines.clean(names);
+      if (!found.isEmpty()) {
+        return found;
       }
+      seen.addAll(names);
     }
-    List<String> found = Bylines.clean(names);
-    if (!found.isEmpty()) {
-      return found;
+    List<String> credits = Bylines.credits(seen);
+    if (!credits.isEmpty()) {
+      return credits;
     }
-    for (Element m : doc.select(AUTHOR_META)) {
-      addName(m.attr("content"), outlet, names, fallback);
-    }
-    String label = meta(metas, "twitter:label1");
-    if (label != null && WRITTEN_BY.matcher(label).find()) {
-      addName(meta(metas, "twitter:data1"), outlet, names, fallback);
-    }
-    found = Bylines.clean(names);
-    if (!found.isEmpty()) {
-      return found;
-    }
-    for (String v : VisibleByline.find(doc)) {
-      addName(v, outlet, names, fallback);
-    }
-    found = Bylines.clean(names);
-    if (!found.isEmpty()) {
-      return found;
-    }
-    for (Element e : doc.select(AUTHOR_MARKUP)) {
-      addName(e.text(), outlet, names, fallback);
-      if (names.size() >= 4) {
-        break;
-      }
-    }
-    if (hint != null) {
-      names.add(hint);
-    }
-    found = Bylines.clean(names);
+    List<String> markup = names(markupAuthors(doc, hint), outlet, fallback);
+    List<String> found = Bylines.clean(markup);
     if (found.isEmpty()) {
-      found = Bylines.credits(names);
+      found = Bylines.credits(markup);
     }
     return found.isEmpty() ? Bylines.clean(fallback) : found;
   }
 
-  private static void addAuthor(
-      JsonNode author, String outlet, List<String> names, List<String> fallback) {
-    if (author.isObject()) {
-      String type = author.path("@type").asText("");
-      String name = text(author.path("name"));
-      if (type.equalsIgnoreCase("Organization") || type.equalsIgnoreCase("NewsMediaOrganization")) {
-        if (name != null) {
-          fallback.add(name);
-        }
-      } else {
-        addName(name, outlet, names, fallback);
+  /** Raw names that may be authors; one equal to the outlet's name goes to {@code fallback}. */
+  private static List<String> names(List<String> raw, String outlet, List<String> fallback) {
+    List<String> names = new ArrayList<>();
+    for (String r : raw) {
+      if (r == null || r.isBlank() || r.startsWith("http")) {
+        continue;
       }
-    } else if (author.isTextual()) {
-      addName(author.asText(), outlet, names, fallback);
+      (outlet != null && r.strip().equalsIgnoreCase(outlet) ? fallback : names).add(r);
     }
+    return names;
   }
 
-  private static void addName(
-      String name, String outlet, List<String> names, List<String> fallback) {
-    if (name == null || name.isBlank() || name.startsWith("http")) {
-      return;
+  /**
+   * JSON-LD authors: persons (and plain names), or the organisations, which count only after
+   * everything else, as the outlet's own name does.
+   */
+  private static List<String> ldAuthors(JsonNode ld, boolean organisations) {
+    List<String> out = new ArrayList<>();
+    if (ld == null) {
+      return out;
     }
-    if (outlet != null && name.strip().equalsIgnoreCase(outlet)) {
-      fallback.add(name);
-    } else {
-      names.add(name);
+    JsonNode author = ld.path("author");
+    for (JsonNode a : author.isArray() ? author : List.of(author)) {
+      if (a.isTextual() && !organisations) {
+        out.add(a.asText());
+      } else if (a.isObject()) {
+        String type = a.path("@type").asText("");
+        boolean organisation =
+            type.equalsIgnoreCase("Organization") || type.equalsIgnoreCase("NewsMediaOrganization");
+        if (organisation == organisations) {
+          out.add(text(a.path("name")));
+        }
+      }
     }
+    return out;
+  }
+
+  private static List<String> metaAuthors(Document doc, Map<String, String> metas) {
+    List<String> out = new ArrayList<>();
+    for (Element m : doc.select(AUTHOR_META)) {
+      out.add(m.attr("content"));
+    }
+    String label = meta(metas, "twitter:label1");
+    if (label != null && WRITTEN_BY.matcher(label).find()) {
+      out.add(meta(metas, "twitter:data1")); // Yoast's "Written by" label
+    }
+    return out;
+  }
+
+  private static List<String> markupAuthors(Document doc, String hint) {
+    List<String> out = new ArrayList<>();
+    for (Element e : doc.select(AUTHOR_MARKUP)) {
+      out.add(e.text());
+      if (out.size() >= 4) {
+        break;
+      }
+    }
+    if (hint != null) {
+      out.add(hint);
+    }
+    return out;
   }
 
   private static final Pattern WRITTEN_BY =
@@ -356,6 +371,11 @@ record PageMetadata(
           "meta[name=author], meta[property=article:author], meta[name=article:author],"
               + " meta[name=byl], meta[name=dc.creator], meta[name=parsely-author],"
               + " meta[name=sailthru.author]");
+
+  /**
+   * Author markup, read as raw text after the visible byline found no name: a byline class whose
+   * text is an institutional credit ("The Currency editors") still counts as one.
+   */
   private static final Evaluator AUTHOR_MARKUP =
       QueryParser.parse(
           "[rel=author], [itemprop=author] [itemprop=name], .byline, .author-name, .by-author");

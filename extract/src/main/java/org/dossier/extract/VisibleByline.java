@@ -3,7 +3,6 @@ package org.dossier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,10 +23,8 @@ final class VisibleByline {
               + "|contributors|journalist|journalists|redakteur|producers|people|staff|byline|profile"
               + "|profiles|users|members|experts)/[^/?#]+/?(?:[?#].*)?$");
 
-  private static final Pattern AUTHOR_CLASS_ANY_CASE =
-      Pattern.compile("(?i)author|byline|writer|auteur|autor|verfasser");
   private static final Pattern AUTHOR_CLASS =
-      Pattern.compile("author|byline|writer|auteur|autor|verfasser");
+      Pattern.compile("(?i)author|byline|writer|auteur|autor|verfasser");
 
   /** Class names of author boxes that describe rather than name: their text is a biography. */
   private static final Pattern NOT_A_BYLINE =
@@ -43,19 +40,18 @@ final class VisibleByline {
           "comment|related|recommend|popular|trending|more-from|read-next|teaser"
               + "|navbar|breadcrumb|respond|reply");
 
-  private static final Pattern LEAD =
-      Pattern.compile(
-          "^(?:(?iu:(?:written|posted|published|reported|words|story|text|article)\\s+by"
-              + "|(?:erstellt|verfasst|geschrieben|eingestellt|alles|mehr|artikel|beitr[äa]ge?|rezepte?"
-              + "|pressemitteilung)\\s+von|by|von|par|por|door|di"
-              + "|author|autor|auteur|autorin|written|text)(?:\\s*[:\\-]\\s*|\\s+|$)"
-              + "|(?iu:author|autor|auteur|autorin)(?=\\p{Lu}))");
-
+  /**
+   * A line that is a byline: stricter than {@link Bylines#LEAD}, which strips lead words from text
+   * already known to be a byline. Here the words must be capitalised as bylines write them, and
+   * "door", "text" or a bare "written" do not count ("Written On Freewrite" is a menu entry, "Door
+   * Anchor" a product).
+   */
   private static final Pattern BY_LINE =
       Pattern.compile(
           "^(?:(?:Written|Posted|Published|Reported|Words|Story|Text)\\s+[bB]y|By|BY|by|Von|Autor:"
               + "|Author:|Auteur\\s*:|Par)\\s*:?\\s+\\p{Lu}");
 
+  /** A cheap first test on an element's own text before {@link #BY_LINE} reads all of it. */
   private static final Pattern BY_START =
       Pattern.compile(
           "(?:Written|Posted|Published|Reported|Words|Story|Text|By|BY|by|Von|Autor|Author|Auteur"
@@ -97,13 +93,8 @@ final class VisibleByline {
         }
       }
       if (fromClass == null
-          && (AUTHOR_CLASS_ANY_CASE.matcher(e.className()).find()
-              || AUTHOR_CLASS_ANY_CASE.matcher(e.id()).find())) {
-        String key = classKey(e);
-        if (key != null
-            && AUTHOR_CLASS.matcher(key).find()
-            && !NOT_A_BYLINE.matcher(key).find()
-            && credible(e)) {
+          && (AUTHOR_CLASS.matcher(e.className()).find() || AUTHOR_CLASS.matcher(e.id()).find())) {
+        if (!NOT_A_BYLINE.matcher(classKey(e)).find() && credible(e)) {
           String name = name(pieces(e));
           if (name != null) {
             fromClass = name;
@@ -172,7 +163,7 @@ final class VisibleByline {
         boolean readsOn =
             CONNECTOR.matcher(piece).lookingAt()
                 || CONNECTOR_END.matcher(previous).find()
-                || LEAD.matcher(previous).matches();
+                || Bylines.LEAD.matcher(previous).matches();
         out.append(readsOn ? " " : " | ");
       }
       out.append(piece);
@@ -204,13 +195,7 @@ final class VisibleByline {
    * off; null when what is left does not look like names.
    */
   static String name(String text) {
-    String s = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-    for (int i = 0; i < 2; i++) {
-      Matcher lead = LEAD.matcher(s);
-      if (lead.find() && lead.end() < s.length()) {
-        s = s.substring(lead.end());
-      }
-    }
+    String s = Bylines.withoutLead(text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip());
     int cut = s.indexOf(" | ");
     if (cut > 0) {
       s = s.substring(0, cut);
