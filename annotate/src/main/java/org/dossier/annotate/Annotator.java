@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -55,8 +56,9 @@ public final class Annotator {
     }
     Pipeline.get().annotate(doc);
 
-    List<EntityMention> raw = new ArrayList<>();
+    List<EntityMention> found = new ArrayList<>();
     List<TimeMention> times = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
       for (CoreMap m : mentions) {
@@ -65,8 +67,13 @@ public final class Annotator {
         int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         String written = text.substring(start, end);
         if (TIME_TAGS.contains(tag)) {
+          if (Times.vague(written)) {
+            continue;
+          }
           Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-          String value = Times.value(timex, date);
+          String raw =
+              Times.raw(timex, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+          String value = Times.value(written, raw, date, future(sentences, m));
           // Only values that rest on the inferred date are marked; "2023" stands on its own.
           boolean rests =
               inferred
@@ -76,15 +83,27 @@ public final class Annotator {
         } else {
           String type = Entities.type(tag, written);
           if (type != null && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
-            raw.add(new EntityMention(written, type, start, end, null));
+            found.add(new EntityMention(written, type, start, end, null));
           }
         }
       }
     }
-    List<EntityMention> entities = Entities.link(raw);
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<EntityMention> entities = Entities.link(found);
     var quotes = Quotes.find(text, sentences, entities);
     return new Annotation(
         VERSION, text, date == null ? null : date.toString(), inferred, entities, times, quotes);
+  }
+
+  /** Whether the verb of a time expression's sentence puts it in the future. */
+  private static boolean future(List<CoreMap> sentences, CoreMap mention) {
+    Integer index = mention.get(CoreAnnotations.SentenceIndexAnnotation.class);
+    List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+    if (sentences == null || index == null || tokens == null || tokens.isEmpty()) {
+      return false;
+    }
+    List<CoreLabel> sentence = sentences.get(index).get(CoreAnnotations.TokensAnnotation.class);
+    int first = tokens.get(0).index() - 1;
+    int last = tokens.get(tokens.size() - 1).index() - 1;
+    return Times.future(sentence, first, last);
   }
 }

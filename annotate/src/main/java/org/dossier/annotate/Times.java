@@ -1,30 +1,109 @@
 package org.dossier.annotate;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.time.Timex;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns SUTime's TIMEX3 values into the values Dossier reports. */
+/**
+ * Turns SUTime's TIMEX3 values into the values Dossier reports, resolving what SUTime leaves to
+ * chance the way news is written: a bare weekday or month is the one just past when the verb is in
+ * the past tense ("said Tuesday", "fell in March") and the one ahead when it is in the future
+ * ("will meet Friday"); "two years ago" has the precision of a year, not of a day.
+ */
 final class Times {
   /** Values that still hold a placeholder: a relative expression with no date to resolve it. */
   private static final Pattern UNRESOLVED = Pattern.compile("XXXX|THIS|OFFSET|PREV|NEXT");
 
+  /**
+   * Words SUTime tags that place nothing on a timeline ("previously", "once", "quarterly"): not
+   * reported as time expressions.
+   */
+  static final Set<String> VAGUE =
+      Set.of(
+          "previously",
+          "once",
+          "future",
+          "the future",
+          "quarterly",
+          "annual",
+          "annually",
+          "daily",
+          "weekly",
+          "monthly",
+          "yearly",
+          "nightly",
+          "hourly",
+          "ended",
+          "the",
+          "and");
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?i)(?:on\\s+)?(last\\s+|this\\s+past\\s+|next\\s+|this\\s+coming\\s+)?"
+              + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+  private static final Pattern MONTH =
+      Pattern.compile(
+          "(?i)(?:in\\s+|early\\s+|late\\s+|mid-?)?(last\\s+|next\\s+|this\\s+past\\s+)?"
+              + "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+
+  private static final Pattern AGO =
+      Pattern.compile(
+          "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+)?"
+              + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
+              + "[\\s-]+(year|month)s?[\\s-]+(ago|earlier|before)");
+
+  private static final List<String> NUMBERS =
+      List.of(
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve");
+
+  private static final Pattern QUARTER = Pattern.compile("XXXX-(Q[1-4]|H[12])");
+
+  private static final Pattern QUARTER_WORDS =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(?:fiscal\\s+|calendar\\s+)?(first|second|third|fourth)[\\s-]+quarter(?:\\s+ended)?");
+
+  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+
   private Times() {}
+
+  /** Whether SUTime's expression is a word that places nothing on a timeline. */
+  static boolean vague(String written) {
+    return VAGUE.contains(written.strip().toLowerCase(Locale.ROOT));
+  }
 
   /**
    * The normalised value, or null when there is none or it could not be resolved. Without a
    * document date, SUTime leaves relative expressions as placeholders ("XXXX-03-05"); those are
    * reported as unresolved rather than guessed.
+   *
+   * @param written the expression as written
+   * @param raw SUTime's TIMEX3 value (or the NER's normalised date where SUTime made none), or null
+   * @param date the document date, or null
+   * @param future whether the expression's verb is in the future tense
    */
-  static String value(Timex timex, LocalDate date) {
-    if (timex == null) {
-      return null;
+  static String value(String written, String raw, LocalDate date, boolean future) {
+    String v = raw == null ? "" : raw;
+    if (date != null) {
+      String resolved = resolve(written.strip(), v, date, future);
+      if (resolved != null) {
+        return resolved;
+      }
     }
-    String v = timex.value();
-    if (v == null || v.isEmpty()) {
-      v = timex.altVal();
-    }
-    if (v == null || v.isEmpty()) {
+    if (v.isEmpty()) {
       return null;
     }
     if (v.equals("PRESENT_REF")) {
@@ -34,5 +113,178 @@ final class Times {
       return null;
     }
     return v;
+  }
+
+  /** Our own reading of weekdays, months, "N years ago" and quarters, or null to keep SUTime's. */
+  private static String resolve(String written, String value, LocalDate date, boolean future) {
+    Matcher m = WEEKDAY.matcher(written);
+    if (m.matches()) {
+      DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      String modifier = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
+      LocalDate d;
+      if (modifier.startsWith("next") || modifier.startsWith("this coming")) {
+        d = date.with(TemporalAdjusters.next(day));
+      } else if (!modifier.isEmpty()) {
+        d = date.with(TemporalAdjusters.previous(day));
+      } else {
+        d =
+            date.with(
+                future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
+      }
+      return d.toString();
+    }
+    m = MONTH.matcher(written);
+    if (m.matches() && value.matches("(?:XXXX|\\d{4})-\\d{2}")) {
+      Month month = month(m.group(2));
+      if (month == null) {
+        return null;
+      }
+      String modifier = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
+      int year = date.getYear();
+      int here = date.getMonthValue();
+      int there = month.getValue();
+      if (modifier.startsWith("next")) {
+        year = there > here ? year : year + 1;
+      } else if (!modifier.isEmpty()) {
+        year = there < here ? year : year - 1;
+      } else if (future) {
+        year = there >= here ? year : year + 1;
+      } else {
+        year = there <= here ? year : year - 1;
+      }
+      return String.format(Locale.ROOT, "%04d-%02d", year, there);
+    }
+    m = AGO.matcher(written);
+    if (m.matches()) {
+      String n = m.group(1).toLowerCase(Locale.ROOT);
+      int count =
+          n.equals("a") || n.equals("an")
+              ? 1
+              : NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
+      if (m.group(2).equalsIgnoreCase("year")) {
+        return String.format(Locale.ROOT, "%04d", date.getYear() - count);
+      }
+      LocalDate d = date.minusMonths(count);
+      return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+    }
+    m = QUARTER_WORDS.matcher(written);
+    if (m.matches()) {
+      int quarter = ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+      int here = (date.getMonthValue() - 1) / 3 + 1;
+      int year = date.getYear();
+      // Quarters are mostly reported once they are over: a quarter not yet reached this year is
+      // last year's unless the verb looks ahead.
+      if (quarter > here && !future) {
+        year--;
+      }
+      return year + "-Q" + quarter;
+    }
+    m = QUARTER.matcher(value);
+    if (m.matches()) {
+      return date.getYear() + "-" + m.group(1);
+    }
+    return null;
+  }
+
+  /** The raw value of a time mention: SUTime's, else the NER's normalised date, else null. */
+  static String raw(Timex timex, String normalized) {
+    if (timex != null) {
+      String v = timex.value();
+      if (v == null || v.isEmpty()) {
+        v = timex.altVal();
+      }
+      if (v != null && !v.isEmpty()) {
+        return v;
+      }
+    }
+    return normalized != null && ISO_DATE.matcher(normalized).matches() ? normalized : null;
+  }
+
+  private static Month month(String abbreviation) {
+    String a = abbreviation.toLowerCase(Locale.ROOT);
+    for (Month month : Month.values()) {
+      if (month
+          .getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+          .toLowerCase(Locale.ROOT)
+          .startsWith(a)) {
+        return month;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the verb nearest before the expression (else the first after it) in its sentence is in
+   * the future tense: a modal "will", "'ll" or "shall", "going to", or a present tense of a
+   * scheduling verb ("is scheduled", "plays Friday").
+   */
+  static boolean future(List<CoreLabel> sentence, int first, int last) {
+    int verb = -1;
+    for (int i = first - 1; i >= 0 && verb < 0; i--) {
+      if (isVerb(sentence.get(i))) {
+        verb = i;
+      }
+    }
+    for (int i = last + 1; i < sentence.size() && verb < 0; i++) {
+      if (isVerb(sentence.get(i))) {
+        verb = i;
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    // The verb group around the verb: modals, auxiliaries, adverbs, "going to".
+    int from = verb;
+    while (from > 0
+        && (isVerb(sentence.get(from - 1))
+            || tag(sentence.get(from - 1)).startsWith("RB")
+            || word(sentence.get(from - 1)).equals("to"))) {
+      from--;
+    }
+    int to = verb;
+    while (to + 1 < sentence.size()
+        && (isVerb(sentence.get(to + 1))
+            || tag(sentence.get(to + 1)).startsWith("RB")
+            || word(sentence.get(to + 1)).equals("to"))) {
+      to++;
+    }
+    boolean past = false;
+    for (int i = from; i <= to; i++) {
+      String w = word(sentence.get(i));
+      String t = tag(sentence.get(i));
+      if (w.equals("will")
+          || w.equals("'ll")
+          || w.equals("shall")
+          || w.equals("going")
+          || w.equals("wo")) {
+        return true;
+      }
+      if (t.equals("VBD") || t.equals("VBN")) {
+        past = true;
+      }
+    }
+    if (past) {
+      return false;
+    }
+    String head = word(sentence.get(verb));
+    return !head.equals("say")
+        && !head.equals("says")
+        && (tag(sentence.get(verb)).equals("VBZ")
+            || tag(sentence.get(verb)).equals("VBP")
+            || tag(sentence.get(verb)).equals("VBG"));
+  }
+
+  private static boolean isVerb(CoreLabel token) {
+    String t = tag(token);
+    return t.startsWith("VB") || t.equals("MD");
+  }
+
+  private static String tag(CoreLabel token) {
+    String t = token.get(CoreAnnotations.PartOfSpeechAnnotation.class);
+    return t == null ? "" : t;
+  }
+
+  private static String word(CoreLabel token) {
+    return token.word().toLowerCase(Locale.ROOT);
   }
 }

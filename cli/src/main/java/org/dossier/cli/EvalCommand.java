@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.dossier.eval.ExtractionEvaluation;
+import org.dossier.eval.QuoteEvaluation;
 import org.dossier.eval.Score;
+import org.dossier.eval.TimeEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,12 +31,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Scores a stage against public gold data with the data set's own published metric,",
       "and prints our figures next to the published ones.",
-      "  eval extract --dataset ../shared/datasets/wcxb-dev-articles   (also trafilatura-eval, htmldate-default)"
+      "  eval extract --dataset ../shared/datasets/wcxb-dev-articles   (also trafilatura-eval, htmldate-default)",
+      "  eval quotes --dataset ../shared/datasets/polnear --split dev",
+      "  eval time --dataset ../shared/datasets/tempeval3"
     })
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "STAGE", description = "What to evaluate: extract.")
+  @Parameters(
+      index = "0",
+      paramLabel = "STAGE",
+      description = "What to evaluate: extract, quotes or time.")
   String stage;
 
   @Option(
@@ -46,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--limit",
       paramLabel = "N",
-      description = "Score only the first N pages (default: all).")
+      description = "Score only the first N pages or documents (default: all).")
   int limit;
 
   @Option(
@@ -61,51 +69,66 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--split",
       paramLabel = "HALF",
-      description =
-          "all (default), tune or holdout: a fixed half of the pages chosen by a hash of each"
-              + " URL; develop on tune, report holdout beside all.")
-  String split = "all";
+      description = {
+        "extract: all (default), tune or holdout, a fixed half of the pages chosen by a hash of",
+        "  each URL; develop on tune, report holdout beside all.",
+        "quotes: dev (default) or train, PolNeAR's own splits; develop on train, report dev.",
+        "time: all (default), timebank or aquaint."
+      })
+  String split;
 
   @Option(
       names = "--pages",
       paramLabel = "FILE",
-      description = "Also write one JSON line of figures per page to FILE, to see where we fail.")
+      description =
+          "Also write one JSON line of figures per page or document to FILE, to see where we"
+              + " fail.")
   Path pages;
 
   @Override
   public Integer call() throws IOException {
-    if (!stage.equals("extract")) {
-      throw new IllegalArgumentException("unknown stage '" + stage + "'; known: extract");
-    }
-    ExtractionEvaluation.Split half;
-    try {
-      half = ExtractionEvaluation.Split.valueOf(split.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "--split must be all, tune or holdout, not '" + split + "'", e);
-    }
-    ExtractionEvaluation evaluation = ExtractionEvaluation.forDataset(dataset);
     long start = System.nanoTime();
+    String name;
+    String splitName;
+    String label;
     List<Score> scores;
-    if (pages == null) {
-      scores = evaluation.run(new ExtractionEvaluation.Options(limit, threads, half, row -> {}));
-    } else {
-      try (BufferedWriter log = Files.newBufferedWriter(pages, StandardCharsets.UTF_8)) {
+    switch (stage) {
+      case "extract" -> {
+        ExtractionEvaluation.Split half = half(split == null ? "all" : split);
+        ExtractionEvaluation evaluation = ExtractionEvaluation.forDataset(dataset);
+        name = evaluation.name();
+        splitName = half.name().toLowerCase(Locale.ROOT);
+        label = half == ExtractionEvaluation.Split.ALL ? "" : ", " + splitName + " half";
         scores =
-            evaluation.run(
-                new ExtractionEvaluation.Options(
-                    limit,
-                    threads,
-                    half,
-                    row -> {
-                      try {
-                        log.write(Json.line(row));
-                        log.newLine();
-                      } catch (IOException e) {
-                        throw new UncheckedIOException(pages + ": " + e.getMessage(), e);
-                      }
-                    }));
+            withLog(
+                log -> evaluation.run(new ExtractionEvaluation.Options(limit, threads, half, log)));
       }
+      case "quotes" -> {
+        String part = split == null ? "dev" : split;
+        if (!part.equals("dev") && !part.equals("train")) {
+          throw new IllegalArgumentException("--split must be dev or train, not '" + part + "'");
+        }
+        QuoteEvaluation evaluation = QuoteEvaluation.forDataset(dataset);
+        name = "PolNeAR attribution spans";
+        splitName = part;
+        label = ", " + part;
+        scores = withLog(log -> evaluation.run(part, limit, threads, log));
+      }
+      case "time" -> {
+        String part = split == null ? "all" : split.toLowerCase(Locale.ROOT);
+        if (!part.equals("all") && !part.equals("timebank") && !part.equals("aquaint")) {
+          throw new IllegalArgumentException(
+              "--split must be all, timebank or aquaint, not '" + split + "'");
+        }
+        TimeEvaluation evaluation = TimeEvaluation.forDataset(dataset);
+        name = "TempEval-3 TBAQ-cleaned time expressions";
+        splitName = part;
+        label = part.equals("all") ? "" : ", " + part;
+        scores = withLog(log -> evaluation.run(part, limit, threads, log));
+      }
+      default ->
+          throw new IllegalArgumentException(
+              "unknown stage '" + stage + "'; known: extract, quotes, time");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter out = spec.commandLine().getOut();
@@ -120,29 +143,56 @@ final class EvalCommand implements Callable<Integer> {
         rows.add(m);
       }
       Map<String, Object> all = new LinkedHashMap<>();
-      all.put("dataset", evaluation.name());
-      all.put("split", half.name().toLowerCase(Locale.ROOT));
+      all.put("dataset", name);
+      all.put("split", splitName);
       all.put("seconds", Math.round(seconds * 10) / 10.0);
       all.put("scores", rows);
       out.println(Json.pretty(all));
     } else {
-      out.printf(
-          "%s%s, %.1f s%n",
-          evaluation.name(),
-          half == ExtractionEvaluation.Split.ALL
-              ? ""
-              : ", " + half.name().toLowerCase(Locale.ROOT) + " half",
-          seconds);
+      out.printf("%s%s, %.1f s%n", name, label, seconds);
       for (Score s : scores) {
         out.printf(
-            "  %-32s %.3f  (%d pages)%s%n",
+            "  %-36s %.3f  (%d %s)%s%n",
             s.name(),
             s.value(),
             s.pages(),
+            stage.equals("extract") ? "pages" : "documents",
             s.published().isEmpty() ? "" : "   published: " + s.published());
       }
     }
     out.flush();
     return 0;
+  }
+
+  private static ExtractionEvaluation.Split half(String value) {
+    try {
+      return ExtractionEvaluation.Split.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--split must be all, tune or holdout, not '" + value + "'", e);
+    }
+  }
+
+  /** An evaluation run that may write one row of figures per page or document. */
+  private interface Run {
+    List<Score> run(Consumer<Map<String, Object>> log) throws IOException;
+  }
+
+  /** Runs an evaluation, writing its rows to {@code --pages} when given. */
+  private List<Score> withLog(Run run) throws IOException {
+    if (pages == null) {
+      return run.run(row -> {});
+    }
+    try (BufferedWriter log = Files.newBufferedWriter(pages, StandardCharsets.UTF_8)) {
+      return run.run(
+          row -> {
+            try {
+              log.write(Json.line(row));
+              log.newLine();
+            } catch (IOException e) {
+              throw new UncheckedIOException(pages + ": " + e.getMessage(), e);
+            }
+          });
+    }
   }
 }

@@ -15,10 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
@@ -166,25 +162,7 @@ public abstract class ExtractionEvaluation {
 
   /** Extracts pages on a pool, returning articles in page order. */
   static List<Article> extract(List<Page> pages, int threads) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<Article>> futures = new ArrayList<>();
-      for (Page page : pages) {
-        futures.add(pool.submit(() -> Extractor.standard().extract(capture(page))));
-      }
-      List<Article> out = new ArrayList<>();
-      for (Future<Article> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("reading a page failed: " + e.getCause().getMessage(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return Parallel.map(pages, threads, page -> Extractor.standard().extract(capture(page)));
   }
 
   private static Capture capture(Page page) throws IOException {

@@ -1,0 +1,452 @@
+package org.dossier.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.Annotation;
+import org.dossier.model.Quote;
+
+/**
+ * Scores quote attribution against PolNeAR (Newell, Margolin and Ruths, LREC 2018): brat standoff
+ * files in which every attribution relation has a Source, a Cue and a Content span. Follows the
+ * CofeNet protocol: span F1 per role, exact (the same characters) and partial (any overlap, each
+ * gold span matched once).
+ *
+ * <p>Our output is mapped to PolNeAR's conventions before scoring, and nothing else: a direct
+ * quote's content includes its quotation marks; an indirect statement's content includes a leading
+ * "that"; a quote split around its attribution ("…," she said. "…") is one content of several
+ * pieces. Quoted fragments (scare quotes, titles) are not attributions and are not scored.
+ */
+public final class QuoteEvaluation {
+  /** Published exact-match span F1 on PolNeAR test (CofeNet, Table 6), Source / Cue / Content. */
+  static final String PUBLISHED_SOURCE =
+      "BERT+CofeNet 0.832, CRF 0.506, CoreNLP 0.139, rules 0.107 (test)";
+
+  static final String PUBLISHED_CUE = "BERT+CofeNet 0.753, CRF 0.534, rules 0.228 (test)";
+  static final String PUBLISHED_CONTENT =
+      "BERT+CofeNet 0.729, CRF 0.286, CoreNLP 0.175, rules 0.056 (test)";
+
+  private static final String ROLES = "Source|Cue|Content";
+  private static final String OPENING = "\"“«„‘'";
+  private static final String CLOSING = "\"”»“’'";
+
+  private final Path dataset;
+
+  private QuoteEvaluation(Path dataset) {
+    this.dataset = dataset;
+  }
+
+  /** The evaluation of a PolNeAR copy: a folder with {@code dev/} or {@code train/} inside. */
+  public static QuoteEvaluation forDataset(Path dataset) {
+    if (!Files.isDirectory(dataset.resolve("dev/text"))
+        && !Files.isDirectory(dataset.resolve("train/text"))) {
+      throw new IllegalArgumentException(
+          dataset
+              + ": not a PolNeAR copy (expected dev/text and dev/attributions, from"
+              + " github.com/networkdynamics/PolNeAR data/)");
+    }
+    return new QuoteEvaluation(dataset);
+  }
+
+  /** A span of text in one or more pieces, each {start, end}. */
+  record Pieces(List<int[]> parts) {
+    int start() {
+      return parts.get(0)[0];
+    }
+
+    boolean sameAs(Pieces o) {
+      if (parts.size() != o.parts.size()) {
+        return false;
+      }
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i)[0] != o.parts.get(i)[0] || parts.get(i)[1] != o.parts.get(i)[1]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    boolean overlaps(Pieces o) {
+      for (int[] a : parts) {
+        for (int[] b : o.parts) {
+          if (a[0] < b[1] && b[0] < a[1]) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    String key() {
+      StringBuilder b = new StringBuilder();
+      for (int[] p : parts) {
+        b.append(p[0]).append('-').append(p[1]).append(';');
+      }
+      return b.toString();
+    }
+  }
+
+  /** One attribution: its spans by role (a role may be absent). */
+  record Attribution(Pieces source, Pieces cue, Pieces content, boolean direct) {}
+
+  /**
+   * Annotates every text of a split and scores the attributions.
+   *
+   * @param split {@code dev} or {@code train}
+   * @param limit the most documents, or 0 for all
+   * @param threads annotation threads
+   * @param documentLog receives one row per document, for finding where we fail
+   */
+  public List<Score> run(
+      String split, int limit, int threads, Consumer<Map<String, Object>> documentLog)
+      throws IOException {
+    Path text = dataset.resolve(split).resolve("text");
+    Path attributions = dataset.resolve(split).resolve("attributions");
+    if (!Files.isDirectory(text) || !Files.isDirectory(attributions)) {
+      throw new IllegalArgumentException(
+          dataset + ": no split '" + split + "' (expected " + text + " and " + attributions + ")");
+    }
+    Map<String, LocalDate> dates = publicationDates(dataset.resolve("metadata.tsv"));
+    List<Path> docs;
+    try (Stream<Path> s = Files.list(text)) {
+      docs = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    if (limit > 0 && docs.size() > limit) {
+      docs = docs.subList(0, limit);
+    }
+    Map<String, Path> goldFiles = goldFiles(attributions);
+    List<Path> scored = docs.stream().filter(d -> goldFiles.containsKey(stem(d))).toList();
+    List<Map<String, Object>> rows =
+        Parallel.map(
+            scored,
+            threads,
+            doc -> {
+              String name = stem(doc);
+              String body = Files.readString(doc, StandardCharsets.UTF_8);
+              List<Attribution> gold = readGold(goldFiles.get(name));
+              Annotation a = Annotator.shared().annotate(body, dates.get(name));
+              List<Attribution> predicted = predictions(body, a.quotes());
+              Map<String, Object> row = new LinkedHashMap<>();
+              row.put("document", name);
+              row.put("gold", gold);
+              row.put("predicted", predicted);
+              return row;
+            });
+
+    Map<String, Tally> tallies = new LinkedHashMap<>();
+    for (String role : new String[] {"Source", "Cue", "Content"}) {
+      tallies.put(role + " exact", new Tally());
+      tallies.put(role + " partial", new Tally());
+    }
+    tallies.put("Content exact, direct quotes", new Tally());
+    tallies.put("Content partial, direct quotes", new Tally());
+    for (Map<String, Object> row : rows) {
+      @SuppressWarnings("unchecked")
+      List<Attribution> gold = (List<Attribution>) row.remove("gold");
+      @SuppressWarnings("unchecked")
+      List<Attribution> predicted = (List<Attribution>) row.remove("predicted");
+      Map<String, Object> figures = new LinkedHashMap<>();
+      for (String role : new String[] {"Source", "Cue", "Content"}) {
+        List<Pieces> g = spans(gold, role, false);
+        List<Pieces> p = spans(predicted, role, false);
+        Tally exact = Tally.of(g, p, true);
+        tallies.get(role + " exact").add(exact);
+        tallies.get(role + " partial").add(Tally.of(g, p, false));
+        figures.put(role.toLowerCase() + "_exact", exact.summary());
+      }
+      tallies.get("Content exact, direct quotes").add(directTally(gold, predicted, true));
+      tallies.get("Content partial, direct quotes").add(directTally(gold, predicted, false));
+      row.putAll(figures);
+      documentLog.accept(row);
+    }
+    List<Score> scores = new ArrayList<>();
+    int n = rows.size();
+    for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+      String name = e.getKey();
+      String published =
+          name.equals("Source exact")
+              ? PUBLISHED_SOURCE
+              : name.equals("Cue exact")
+                  ? PUBLISHED_CUE
+                  : name.equals("Content exact") ? PUBLISHED_CONTENT : "";
+      Tally t = e.getValue();
+      scores.add(new Score(name + " F1", t.f1(), n, published));
+      scores.add(new Score(name + " precision", t.precision(), n, ""));
+      scores.add(new Score(name + " recall", t.recall(), n, ""));
+    }
+    return scores;
+  }
+
+  /** Direct-quote contents: recall over gold contents in marks, precision over our direct ones. */
+  private static Tally directTally(
+      List<Attribution> gold, List<Attribution> predicted, boolean exact) {
+    List<Pieces> g = spans(gold, "Content", true);
+    List<Pieces> allGold = spans(gold, "Content", false);
+    List<Pieces> p = spans(predicted, "Content", true);
+    Tally recall = Tally.of(g, p, exact);
+    Tally precision = Tally.of(allGold, p, exact);
+    Tally t = new Tally();
+    t.truePositives = recall.truePositives;
+    t.falseNegatives = recall.falseNegatives;
+    t.precisionHits = precision.truePositives;
+    t.predicted = p.size();
+    return t;
+  }
+
+  private static List<Pieces> spans(List<Attribution> list, String role, boolean directOnly) {
+    Map<String, Pieces> unique = new LinkedHashMap<>();
+    for (Attribution a : list) {
+      if (directOnly && !a.direct()) {
+        continue;
+      }
+      Pieces p =
+          switch (role) {
+            case "Source" -> a.source();
+            case "Cue" -> a.cue();
+            default -> a.content();
+          };
+      if (p != null) {
+        unique.putIfAbsent(p.key(), p);
+      }
+    }
+    return new ArrayList<>(unique.values());
+  }
+
+  /** Span counts for one role: exact or overlap matching, each gold span matched at most once. */
+  static final class Tally {
+    long truePositives;
+    long falseNegatives;
+    long precisionHits;
+    long predicted;
+
+    static Tally of(List<Pieces> gold, List<Pieces> predicted, boolean exact) {
+      Tally t = new Tally();
+      boolean[] used = new boolean[gold.size()];
+      for (Pieces p : predicted) {
+        for (int i = 0; i < gold.size(); i++) {
+          if (!used[i] && (exact ? gold.get(i).sameAs(p) : gold.get(i).overlaps(p))) {
+            used[i] = true;
+            t.truePositives++;
+            break;
+          }
+        }
+      }
+      t.precisionHits = t.truePositives;
+      t.predicted = predicted.size();
+      t.falseNegatives = gold.size() - t.truePositives;
+      return t;
+    }
+
+    void add(Tally o) {
+      truePositives += o.truePositives;
+      falseNegatives += o.falseNegatives;
+      precisionHits += o.precisionHits;
+      predicted += o.predicted;
+    }
+
+    double precision() {
+      return predicted == 0 ? 0 : (double) precisionHits / predicted;
+    }
+
+    double recall() {
+      long gold = truePositives + falseNegatives;
+      return gold == 0 ? 0 : (double) truePositives / gold;
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    String summary() {
+      return precisionHits
+          + "/"
+          + predicted
+          + " predicted, "
+          + truePositives
+          + "/"
+          + (truePositives + falseNegatives)
+          + " gold";
+    }
+  }
+
+  /**
+   * Our quotes in PolNeAR's conventions: contents of direct quotes with their marks, a leading
+   * "that" kept, and the pieces of a quote split around its attribution joined.
+   */
+  static List<Attribution> predictions(String text, List<Quote> quotes) {
+    List<Attribution> out = new ArrayList<>();
+    Quote previous = null;
+    List<int[]> previousParts = null;
+    for (Quote q : quotes) {
+      if (q.kind().equals("fragment")) {
+        continue;
+      }
+      boolean direct = q.kind().equals("direct");
+      int start = q.content().start();
+      int end = q.content().end();
+      if (direct) {
+        if (start > 0 && OPENING.indexOf(text.charAt(start - 1)) >= 0) {
+          start--;
+        }
+        if (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+      } else if (start >= 5 && text.startsWith("that ", start - 5)) {
+        start -= 5;
+      }
+      int[] piece = {start, end};
+      if (direct
+          && q.cue() == null
+          && q.speaker() == null
+          && previous != null
+          && previous.kind().equals("direct")
+          && previous.cue() != null
+          && previous.cue().start() > previous.content().end()
+          && previous.cue().end() < start
+          && !text.substring(previous.content().end(), start).contains("\n")) {
+        // "…," she said. "…": the second piece continues the first attribution.
+        previousParts.add(piece);
+        previous = null;
+        continue;
+      }
+      List<int[]> parts = new ArrayList<>();
+      parts.add(piece);
+      Pieces source = q.speaker() == null ? null : one(q.speaker().start(), q.speaker().end());
+      Pieces cue = q.cue() == null ? null : one(q.cue().start(), q.cue().end());
+      out.add(new Attribution(source, cue, new Pieces(parts), direct));
+      previous = q;
+      previousParts = parts;
+    }
+    return out;
+  }
+
+  private static Pieces one(int start, int end) {
+    List<int[]> parts = new ArrayList<>();
+    parts.add(new int[] {start, end});
+    return new Pieces(parts);
+  }
+
+  /** The attributions of one standoff file: E lines joining T spans by role. */
+  static List<Attribution> readGold(Path ann) throws IOException {
+    Map<String, Pieces> spans = new HashMap<>();
+    Map<String, Boolean> directText = new HashMap<>();
+    List<String[]> relations = new ArrayList<>();
+    for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
+      String[] cols = line.split("\t");
+      if (cols.length >= 2 && cols[0].startsWith("T")) {
+        String[] head = cols[1].split(" ", 2);
+        if (head.length < 2 || !head[0].matches(ROLES)) {
+          continue;
+        }
+        List<int[]> parts = new ArrayList<>();
+        for (String range : head[1].split(";")) {
+          String[] se = range.trim().split(" ");
+          parts.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
+        }
+        spans.put(cols[0], new Pieces(parts));
+        if (head[0].equals("Content") && cols.length >= 3) {
+          directText.put(cols[0], isDirect(cols[2]));
+        }
+      } else if (cols.length >= 2 && cols[0].startsWith("E")) {
+        relations.add(cols[1].split(" "));
+      }
+    }
+    List<Attribution> out = new ArrayList<>();
+    for (String[] relation : relations) {
+      Pieces source = null;
+      Pieces cue = null;
+      Pieces content = null;
+      boolean direct = false;
+      for (String arg : relation) {
+        String[] kv = arg.split(":");
+        if (kv.length != 2) {
+          continue;
+        }
+        switch (kv[0]) {
+          case "Source" -> source = spans.get(kv[1]);
+          case "Cue" -> cue = spans.get(kv[1]);
+          case "Content" -> {
+            content = spans.get(kv[1]);
+            direct = Boolean.TRUE.equals(directText.get(kv[1]));
+          }
+          default -> {}
+        }
+      }
+      out.add(new Attribution(source, cue, content, direct));
+    }
+    return out;
+  }
+
+  /** A content in quotation marks from end to end: a direct quote. */
+  static boolean isDirect(String content) {
+    String c = content.strip();
+    while (!c.isEmpty() && ".,;:".indexOf(c.charAt(c.length() - 1)) >= 0) {
+      c = c.substring(0, c.length() - 1);
+    }
+    return c.length() > 2
+        && OPENING.indexOf(c.charAt(0)) >= 0
+        && CLOSING.indexOf(c.charAt(c.length() - 1)) >= 0;
+  }
+
+  /** One annotation file per document: the first annotator's, in name order. */
+  private static Map<String, Path> goldFiles(Path attributions) throws IOException {
+    Map<String, Path> byDoc = new TreeMap<>();
+    try (Stream<Path> s = Files.list(attributions)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".ann")).sorted().toList()) {
+        String file = p.getFileName().toString();
+        int underscore = file.lastIndexOf('_');
+        if (underscore > 0) {
+          byDoc.putIfAbsent(file.substring(0, underscore), p);
+        }
+      }
+    }
+    return byDoc;
+  }
+
+  private static Map<String, LocalDate> publicationDates(Path metadata) throws IOException {
+    Map<String, LocalDate> dates = new HashMap<>();
+    if (!Files.isRegularFile(metadata)) {
+      return dates;
+    }
+    List<String> lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
+    if (lines.isEmpty()) {
+      return dates;
+    }
+    List<String> header = List.of(lines.get(0).split("\t"));
+    int name = header.indexOf("filename");
+    int date = header.indexOf("publication_date");
+    if (name < 0 || date < 0) {
+      return dates;
+    }
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cols = line.split("\t");
+      if (cols.length > Math.max(name, date)) {
+        try {
+          dates.put(cols[name], LocalDate.parse(cols[date]));
+        } catch (DateTimeParseException e) {
+          // No usable date: relative expressions are left unresolved, as the annotator does.
+        }
+      }
+    }
+    return dates;
+  }
+
+  private static String stem(Path p) {
+    String f = p.getFileName().toString();
+    return f.substring(0, f.length() - ".txt".length());
+  }
+}
