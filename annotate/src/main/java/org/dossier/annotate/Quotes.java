@@ -31,6 +31,31 @@ final class Quotes {
           + "|maintains|denied|denies|predicted|predicts|promised|promises|urged|urges|believes"
           + "|believed|thinks|thought|suggested|suggests";
 
+  /**
+   * Verbs that attribute only with "that" after them ("the study found that …", not "he found the
+   * keys"), and at the end of a sentence ("…, he believes").
+   */
+  private static final String WEAK_CUES =
+      "shared|posted|suggested|suggests|believes|believed|thinks|thought|learned|estimated"
+          + "|estimates|recalled|recalls|promised|promises|pointed\\s+out|points\\s+out"
+          + "|concluded|concludes|found|finds|showed|shows|agreed|agrees|charged|charges"
+          + "|worried|worries|feared|fears|hoped|hopes|expects|expected|knows|knew|felt|feels";
+
+  private static final Pattern WEAK_CUE = Pattern.compile(WEAK_CUES);
+
+  /**
+   * Cues of reported speech and thought without quotation marks: the speech verbs and the verbs of
+   * belief and finding that news attributes with ("reports", "has learned", "believes").
+   */
+  private static final String INDIRECT_CUES =
+      "said|says|wrote|writes|announced|announces|claimed|claims|argued|argues|warned|warns"
+          + "|stated|states|added|adds|explained|explains|insisted|insists|noted|notes|confirmed"
+          + "|confirms|denied|denies|admitted|admits|revealed|reveals|tweeted|tweets|reported"
+          + "|reports|predicted|predicts|acknowledged|acknowledges|conceded|concedes|contended"
+          + "|contends|maintained|maintains|stressed|stresses|emphasi[sz]ed|emphasi[sz]es"
+          + "|alleged|alleges|asserted|asserts|declared|declares|"
+          + WEAK_CUES;
+
   /** Nouns by which a text names an organisation: "the company", "the house". */
   private static final String ORG_NOUNS =
       "company|firm|brand|house|label|group|organi[sz]ation|agency|ministry|department|council"
@@ -82,13 +107,35 @@ final class Quotes {
   private static final Pattern INDIRECT =
       Pattern.compile(
           SPEAKER
-              + "\\s+(?:also\\s+|previously\\s+|later\\s+|has\\s+|had\\s+|have\\s+)?("
-              + "said|says|told\\s+(?:[A-Z][\\w.]*\\s*)+|told\\s+(?:reporters|journalists|fans|followers|the\\s+\\w+)"
-              + "|wrote|writes|announced|claimed|claims|argued|argues|warned|warns|stated|added"
-              + "|explained|insisted|noted|confirmed|denied|admitted|revealed|shared|posted"
-              + "|tweeted|suggested|believes|thinks)"
+              + "\\s+(?:also\\s+|previously\\s+|later\\s+|has\\s+|had\\s+|have\\s+|has\\s+long\\s+"
+              + "|has\\s+also\\s+|would\\s+later\\s+|once\\s+|repeatedly\\s+)?("
+              + "told\\s+(?:[A-Z][\\w.]*\\s*)+|told\\s+(?:reporters|journalists|fans|followers|the\\s+\\w+)"
+              + "|"
+              + INDIRECT_CUES
+              + ")"
               + "(?:\\s+(?:on|in|via)\\s+(?:an?\\s+|the\\s+|her\\s+|his\\s+|their\\s+)?[\\w\\-]+(?:\\s+[\\w\\-]+)?)?"
               + "(?:\\s+on\\s+\\w+day)?[,:]?\\s+(?:that\\s+)?");
+
+  /**
+   * A statement that ends with its attribution: "CONTENT, the source added." / "CONTENT, said Paul
+   * Marchetti, the chief executive." Group 1 is the content.
+   */
+  private static final Pattern TRAILING_SPEAKER_CUE =
+      Pattern.compile(
+          "^(.{15,}?),\\s+"
+              + SPEAKER
+              + "\\s+(?:also\\s+|later\\s+|has\\s+|have\\s+)?("
+              + CUES
+              + "|"
+              + INDIRECT_CUES
+              + ")\\b(?:\\s+(?:on|in|at|during|via|to|last|this|on|after|before|when|while)\\b[^,;\"“”]{0,80})?"
+              + "[.!?]?$",
+          Pattern.DOTALL);
+
+  private static final Pattern TRAILING_CUE_SPEAKER =
+      Pattern.compile(
+          "^(.{15,}?),\\s+(" + CUES + ")\\s+" + SPEAKER + "(?:,\\s+[^;\"“”]{0,120})?[.!?]?$",
+          Pattern.DOTALL);
 
   private static final Pattern PLATFORMS =
       Pattern.compile(
@@ -132,6 +179,24 @@ final class Quotes {
         int base = open - before.length();
         speaker = span(text, base + m.start(1), base + m.end(1));
         cue = span(text, base + m.start(2), base + m.end(2));
+        Span mixed = mixedContent(text, cue.end(), open, close, after, sentenceEnd);
+        if (mixed != null) {
+          // 'She said the plan was "dead on arrival."': a paraphrase with quoted words in it.
+          String resolved = resolve(speaker, entities, previousSpeaker);
+          quotes.add(
+              new Quote(
+                  "indirect",
+                  mixed,
+                  cue,
+                  speaker,
+                  resolved,
+                  platform(text, Math.max(0, sentenceStart), sentenceEnd)));
+          if (resolved != null) {
+            previousSpeaker = resolved;
+          }
+          previousEnd = close;
+          continue;
+        }
       } else if ((m = ACCORDING_TO.matcher(before)).find()) {
         int base = open - before.length();
         cue = span(text, base + m.start(1), base + m.end(1));
@@ -139,7 +204,8 @@ final class Quotes {
       }
       boolean statementLike = statementLike(content);
       boolean cueAfter = cue != null && cue.start() > close;
-      if (!statementLike && !cueAfter) {
+      boolean unattributedShort = cue == null && words(content) < 5;
+      if ((!statementLike && !cueAfter) || unattributedShort) {
         // A word or two quoted inside an attributed sentence ("she would "never" work with"):
         // a fragment of someone's words, not a statement of its own.
         quotes.add(
@@ -169,6 +235,40 @@ final class Quotes {
     return quotes;
   }
 
+  /**
+   * The content of a mixed quote, or null when the quote is direct: words of the reporter's own
+   * between the cue and the opening mark ('said the plan was "…"'), not a lead-in ending in a colon
+   * or comma ('told Vogue: "…"'). The content runs from those words to the end of the sentence.
+   */
+  private static Span mixedContent(
+      String text, int cueEnd, int open, int close, String after, int sentenceEnd) {
+    String gap = text.substring(cueEnd, open).strip();
+    if (gap.isEmpty() || gap.endsWith(":") || gap.endsWith(",") || gap.endsWith("—")) {
+      return null;
+    }
+    int start = cueEnd;
+    while (start < open && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    if (text.startsWith("that ", start)) {
+      start += 5;
+      if (start >= open) {
+        return null; // 'said that "…"': the quote itself is the content
+      }
+    }
+    if (text.substring(start, open).contains("\n") || words(gap) < 2) {
+      return null;
+    }
+    int end = close + 1;
+    if (words(after) > 0) {
+      end = sentenceEnd;
+      while (end > close + 1 && ".!?… ".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+    }
+    return span(text, start, end);
+  }
+
   /** Statements found without quote marks, in sentences that hold no direct quote. */
   private static List<Quote> indirect(
       String text, List<CoreMap> sentences, List<int[]> marks, List<EntityMention> entities) {
@@ -190,7 +290,28 @@ final class Quotes {
       }
       Matcher m = INDIRECT.matcher(sentence);
       Quote found = null;
-      if (m.find() && plausibleSpeaker(m.group(1)) && words(sentence.substring(m.end())) >= 4) {
+      String body = text.substring(start, trimmedEnd);
+      Matcher t = TRAILING_SPEAKER_CUE.matcher(body);
+      int speakerGroup = 2;
+      int cueGroup = 3;
+      if (!t.matches()) {
+        t = TRAILING_CUE_SPEAKER.matcher(body);
+        speakerGroup = 3;
+        cueGroup = 2;
+      }
+      if (t.matches()
+          && plausibleSpeaker(t.group(speakerGroup))
+          && words(t.group(1)) >= 4
+          && !(m.find() && m.start() == 0)) {
+        Span speaker = span(text, start + t.start(speakerGroup), start + t.end(speakerGroup));
+        Span cue = span(text, start + t.start(cueGroup), start + t.end(cueGroup));
+        Span content = span(text, start + t.start(1), start + t.end(1));
+        String resolved = resolve(speaker, entities, previous);
+        found = new Quote("indirect", content, cue, speaker, resolved, platform(text, start, end));
+      } else if (m.find(0)
+          && plausibleSpeaker(m.group(1))
+          && (!WEAK_CUE.matcher(m.group(2)).matches() || m.group().endsWith("that "))
+          && words(sentence.substring(m.end())) >= 4) {
         Span speaker = span(text, start + m.start(1), start + m.end(1));
         Span cue = span(text, start + m.start(2), start + m.end(2));
         Span content = span(text, start + m.end(), trimmedEnd);

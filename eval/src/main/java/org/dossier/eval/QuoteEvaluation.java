@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -24,10 +25,13 @@ import org.dossier.model.Quote;
  * CofeNet protocol: span F1 per role, exact (the same characters) and partial (any overlap, each
  * gold span matched once).
  *
+ * <p>Spans are compared as CofeNet's token-level version of the corpus sees them: each unbroken
+ * piece of a span is a span of its own (a quote split around "she said" is two Content spans), and
+ * pieces of one annotation that only whitespace separates are one piece.
+ *
  * <p>Our output is mapped to PolNeAR's conventions before scoring, and nothing else: a direct
  * quote's content includes its quotation marks; an indirect statement's content includes a leading
- * "that"; a quote split around its attribution ("…," she said. "…") is one content of several
- * pieces. Quoted fragments (scare quotes, titles) are not attributions and are not scored.
+ * "that". Quoted fragments (scare quotes, titles) are not attributions and are not scored.
  */
 public final class QuoteEvaluation {
   /** Published exact-match span F1 on PolNeAR test (CofeNet, Table 6), Source / Cue / Content. */
@@ -135,11 +139,12 @@ public final class QuoteEvaluation {
             doc -> {
               String name = stem(doc);
               String body = Files.readString(doc, StandardCharsets.UTF_8);
-              List<Attribution> gold = readGold(goldFiles.get(name));
+              List<Attribution> gold = readGold(goldFiles.get(name), body);
               Annotation a = Annotator.shared().annotate(body, dates.get(name));
               List<Attribution> predicted = predictions(body, a.quotes());
               Map<String, Object> row = new LinkedHashMap<>();
               row.put("document", name);
+              row.put("text", body);
               row.put("gold", gold);
               row.put("predicted", predicted);
               return row;
@@ -164,8 +169,11 @@ public final class QuoteEvaluation {
         Tally exact = Tally.of(g, p, true);
         tallies.get(role + " exact").add(exact);
         tallies.get(role + " partial").add(Tally.of(g, p, false));
-        figures.put(role.toLowerCase() + "_exact", exact.summary());
+        figures.put(role.toLowerCase(Locale.ROOT) + "_exact", exact.summary());
+        figures.put(role.toLowerCase(Locale.ROOT) + "_missed", unmatched(body(row), g, p));
+        figures.put(role.toLowerCase(Locale.ROOT) + "_spurious", unmatched(body(row), p, g));
       }
+      row.remove("text");
       tallies.get("Content exact, direct quotes").add(directTally(gold, predicted, true));
       tallies.get("Content partial, direct quotes").add(directTally(gold, predicted, false));
       row.putAll(figures);
@@ -187,6 +195,28 @@ public final class QuoteEvaluation {
       scores.add(new Score(name + " recall", t.recall(), n, ""));
     }
     return scores;
+  }
+
+  private static String body(Map<String, Object> row) {
+    return (String) row.get("text");
+  }
+
+  /** The spans of {@code these} that no span of {@code those} matches exactly, as text. */
+  private static List<String> unmatched(String text, List<Pieces> these, List<Pieces> those) {
+    List<String> out = new ArrayList<>();
+    for (Pieces p : these) {
+      if (those.stream().noneMatch(p::sameAs)) {
+        StringBuilder b = new StringBuilder();
+        for (int[] part : p.parts()) {
+          if (b.length() > 0) {
+            b.append(" … ");
+          }
+          b.append(text, part[0], Math.min(part[1], text.length()));
+        }
+        out.add(b.toString());
+      }
+    }
+    return out;
   }
 
   /** Direct-quote contents: recall over gold contents in marks, precision over our direct ones. */
@@ -218,7 +248,10 @@ public final class QuoteEvaluation {
             default -> a.content();
           };
       if (p != null) {
-        unique.putIfAbsent(p.key(), p);
+        for (int[] part : p.parts()) {
+          Pieces one = one(part[0], part[1]);
+          unique.putIfAbsent(one.key(), one);
+        }
       }
     }
     return new ArrayList<>(unique.values());
@@ -289,8 +322,6 @@ public final class QuoteEvaluation {
    */
   static List<Attribution> predictions(String text, List<Quote> quotes) {
     List<Attribution> out = new ArrayList<>();
-    Quote previous = null;
-    List<int[]> previousParts = null;
     for (Quote q : quotes) {
       if (q.kind().equals("fragment")) {
         continue;
@@ -308,28 +339,9 @@ public final class QuoteEvaluation {
       } else if (start >= 5 && text.startsWith("that ", start - 5)) {
         start -= 5;
       }
-      int[] piece = {start, end};
-      if (direct
-          && q.cue() == null
-          && q.speaker() == null
-          && previous != null
-          && previous.kind().equals("direct")
-          && previous.cue() != null
-          && previous.cue().start() > previous.content().end()
-          && previous.cue().end() < start
-          && !text.substring(previous.content().end(), start).contains("\n")) {
-        // "…," she said. "…": the second piece continues the first attribution.
-        previousParts.add(piece);
-        previous = null;
-        continue;
-      }
-      List<int[]> parts = new ArrayList<>();
-      parts.add(piece);
       Pieces source = q.speaker() == null ? null : one(q.speaker().start(), q.speaker().end());
       Pieces cue = q.cue() == null ? null : one(q.cue().start(), q.cue().end());
-      out.add(new Attribution(source, cue, new Pieces(parts), direct));
-      previous = q;
-      previousParts = parts;
+      out.add(new Attribution(source, cue, one(start, end), direct));
     }
     return out;
   }
@@ -341,7 +353,7 @@ public final class QuoteEvaluation {
   }
 
   /** The attributions of one standoff file: E lines joining T spans by role. */
-  static List<Attribution> readGold(Path ann) throws IOException {
+  static List<Attribution> readGold(Path ann, String text) throws IOException {
     Map<String, Pieces> spans = new HashMap<>();
     Map<String, Boolean> directText = new HashMap<>();
     List<String[]> relations = new ArrayList<>();
@@ -357,7 +369,7 @@ public final class QuoteEvaluation {
           String[] se = range.trim().split(" ");
           parts.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
         }
-        spans.put(cols[0], new Pieces(parts));
+        spans.put(cols[0], new Pieces(mergeWhitespaceGaps(parts, text)));
         if (head[0].equals("Content") && cols.length >= 3) {
           directText.put(cols[0], isDirect(cols[2]));
         }
@@ -387,6 +399,28 @@ public final class QuoteEvaluation {
         }
       }
       out.add(new Attribution(source, cue, content, direct));
+    }
+    return out;
+  }
+
+  /**
+   * Pieces of one span that only whitespace separates are one run of tokens, as the token-level
+   * protocol sees them: brat annotations of PolNeAR often leave out the space between sentences.
+   */
+  private static List<int[]> mergeWhitespaceGaps(List<int[]> parts, String text) {
+    List<int[]> sorted = new ArrayList<>(parts);
+    sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> out = new ArrayList<>();
+    for (int[] p : sorted) {
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && p[0] >= last[1]
+          && p[0] <= text.length()
+          && text.substring(last[1], p[0]).isBlank()) {
+        last[1] = Math.max(last[1], p[1]);
+      } else {
+        out.add(new int[] {p[0], p[1]});
+      }
     }
     return out;
   }
