@@ -212,4 +212,60 @@ class AnnotatorTest {
     assertNull(unresolved.value(), open.times().toString());
     assertNotNull(unresolved.text());
   }
+
+  private static String valueOf(Annotation a, String written) {
+    return a.times().stream()
+        .filter(t -> t.text().contains(written))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no time '" + written + "' in " + a.times()))
+        .value();
+  }
+
+  @Test
+  void bareWeekdaysMonthsAndQuartersFollowTheVerbsTense() {
+    // DATE is Tuesday 3 March 2026.
+    assertEquals("2026-02-27", valueOf(annotate("The minister resigned on Friday."), "Friday"));
+    assertEquals("2026-03-06", valueOf(annotate("The minister will speak on Friday."), "Friday"));
+    assertEquals("2025-10", valueOf(annotate("Revenue grew sharply in October."), "October"));
+    assertEquals("2026-10", valueOf(annotate("The store will open in October."), "October"));
+    assertEquals("2025-Q3", valueOf(annotate("Sales rose in the third quarter."), "quarter"));
+    assertEquals("2024", valueOf(annotate("The label was founded two years ago."), "years ago"));
+  }
+
+  @Test
+  void wordsThatPlaceNothingOnATimelineAreNotTimes() {
+    Annotation a =
+        annotate("The company previously paid a quarterly dividend and once sold shoes online.");
+    assertTrue(a.times().isEmpty(), a.times().toString());
+  }
+
+  @Test
+  void attributionAtTheEndOfASentence() {
+    Annotation a =
+        annotate(
+            "The council met on Monday. The harbour bridge will close for two weeks in May, the"
+                + " council said. Repairs will cost more than planned, said Ruth Okonkwo, the"
+                + " mayor.");
+    Quote council = quoteContaining(a, "harbour bridge will close");
+    assertEquals("indirect", council.kind());
+    assertEquals("the council", council.speaker().text());
+    assertEquals("said", council.cue().text());
+    assertFalse(council.content().text().contains("council said"));
+    Quote mayor = quoteContaining(a, "Repairs will cost");
+    assertEquals("Ruth Okonkwo", mayor.speakerResolved());
+    assertEquals("Repairs will cost more than planned", mayor.content().text());
+  }
+
+  @Test
+  void paraphraseWithQuotedWordsIsOneIndirectStatement() {
+    Annotation a =
+        annotate(
+            "Adaeze Okafor said the campaign was \"a turning point for the house\" and thanked"
+                + " the team.");
+    Quote q = quoteContaining(a, "turning point");
+    assertEquals("indirect", q.kind());
+    assertEquals("Adaeze Okafor", q.speakerResolved());
+    assertTrue(q.content().text().startsWith("the campaign was"), q.content().text());
+    assertTrue(q.content().text().endsWith("thanked the team"), q.content().text());
+  }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.annotate.Annotator;
+import org.dossier.engine.ArticleAnnotations;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.CaptureSink;
 import org.dossier.ingest.Sources;
@@ -97,7 +98,9 @@ final class AnnotateCommand implements Callable<Integer> {
         boolean pretty = !lines && inputs.size() == 1 && work.size() == 1;
         for (Input in : work) {
           Annotation a =
-              Annotator.shared().annotate(in.text(), given != null ? given : in.published());
+              in.stored() != null
+                  ? in.stored()
+                  : Annotator.shared().annotate(in.text(), given != null ? given : in.published());
           Map<String, Object> json = Json.annotation(in.source(), a);
           out.println(pretty ? Json.pretty(json) : Json.line(json));
         }
@@ -115,7 +118,8 @@ final class AnnotateCommand implements Callable<Integer> {
     return failed ? 1 : 0;
   }
 
-  private record Input(String source, String text, LocalDate published) {}
+  /** A text to annotate, or an annotation the store already holds for it. */
+  private record Input(String source, String text, LocalDate published, Annotation stored) {}
 
   /** The store, opened on the first article id and kept for the others. */
   private ArticleStore store;
@@ -131,13 +135,13 @@ final class AnnotateCommand implements Callable<Integer> {
     if (plain && Files.isDirectory(path)) {
       try (Stream<Path> files = Files.walk(path)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          work.add(new Input(f.toString(), utf8(f), null));
+          work.add(new Input(f.toString(), utf8(f), null, null));
         }
       }
       return true;
     }
     if (plain && Files.isRegularFile(path)) {
-      work.add(new Input(input, utf8(path), null));
+      work.add(new Input(input, utf8(path), null, null));
       return true;
     }
     if (!Files.exists(path) && input.matches("[0-9a-f]{16}")) {
@@ -150,7 +154,14 @@ final class AnnotateCommand implements Callable<Integer> {
               .orElseThrow(
                   () -> new IllegalArgumentException(input + ": no stored article has this id"))
               .article();
-      work.add(new Input(input, articleText(a), publishDay(a)));
+      Annotation stored = null;
+      if (date == null) {
+        var kept = store.annotation(a.id());
+        if (kept.isPresent() && kept.get().version() == Annotator.VERSION) {
+          stored = ArticleAnnotations.fromJson(kept.get().json());
+        }
+      }
+      work.add(new Input(input, ArticleAnnotations.text(a), ArticleAnnotations.day(a), stored));
       return true;
     }
     boolean[] complete = {true};
@@ -164,8 +175,9 @@ final class AnnotateCommand implements Callable<Integer> {
                 work.add(
                     new Input(
                         ExtractCommand.display(input, capture.source()),
-                        articleText(a),
-                        publishDay(a)));
+                        ArticleAnnotations.text(a),
+                        ArticleAnnotations.day(a),
+                        null));
               }
 
               @Override
@@ -185,15 +197,5 @@ final class AnnotateCommand implements Callable<Integer> {
       throw new IOException(
           file + ": not UTF-8 text (--plain reads UTF-8; without it the encoding is detected)", e);
     }
-  }
-
-  /** The text offsets refer to: the title, a blank line, then the body's paragraphs. */
-  static String articleText(Article a) {
-    String body = a.text();
-    return a.title() == null || a.title().isBlank() ? body : a.title() + "\n\n" + body;
-  }
-
-  private static LocalDate publishDay(Article a) {
-    return a.published() == null ? null : a.published().day();
   }
 }

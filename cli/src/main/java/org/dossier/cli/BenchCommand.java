@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.dossier.bench.AnnotationBenchmark;
 import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
@@ -39,12 +40,16 @@ import picocli.CommandLine.Spec;
       "Measures a stage's speed and peak heap.",
       "  bench ingest SOURCE...  ingestion into a fresh temporary store",
       "  bench extract DIR...    extraction on one thread, beside a bare jsoup parse",
+      "  bench annotate DIR...   annotation of .txt files on one thread, beside the bare CoreNLP pipeline",
       "For one core, run it as: taskset -c 0 ./dossier bench ingest DIR --threads 1"
     })
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: ingest or extract.")
+  @Parameters(
+      index = "0",
+      paramLabel = "WHAT",
+      description = "What to measure: ingest, extract or annotate.")
   String what;
 
   @Parameters(
@@ -74,12 +79,49 @@ final class BenchCommand implements Callable<Integer> {
     switch (what) {
       case "ingest" -> ingest(out);
       case "extract" -> extract(out);
+      case "annotate" -> annotate(out);
       default ->
           throw new IllegalArgumentException(
-              "unknown benchmark '" + what + "'; known: ingest, extract");
+              "unknown benchmark '" + what + "'; known: ingest, extract, annotate");
     }
     out.flush();
     return 0;
+  }
+
+  private void annotate(PrintWriter out) throws IOException {
+    List<Path> paths = new ArrayList<>();
+    for (String s : sources) {
+      paths.add(Path.of(s));
+    }
+    AnnotationBenchmark bench = AnnotationBenchmark.load(paths);
+    resetPeaks();
+    AnnotationBenchmark.Result r = bench.run(runs);
+    long peak = peakHeap();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("benchmark", "annotate");
+    m.put("threads", 1);
+    m.put("texts", r.texts());
+    m.put("tokens", r.tokens());
+    m.put("runs", r.runs());
+    m.put("bare_pipeline_tokens_per_second", tenths(r.bareTokensPerSecond()));
+    m.put("annotate_tokens_per_second", tenths(r.annotateTokensPerSecond()));
+    m.put("share_of_bare", Math.round(r.share() * 1000) / 1000.0);
+    putHeap(m, peak);
+    if (json) {
+      out.println(Json.pretty(m));
+    } else {
+      out.printf(
+          "annotate: %d texts (%d tokens), one thread, best of %d runs: %.0f tokens/s;"
+              + " bare CoreNLP pipeline %.0f tokens/s (annotation runs at %.1f%% of its speed);"
+              + " %s%n",
+          r.texts(),
+          r.tokens(),
+          r.runs(),
+          r.annotateTokensPerSecond(),
+          r.bareTokensPerSecond(),
+          r.share() * 100,
+          heapLine(peak));
+    }
   }
 
   private void extract(PrintWriter out) throws IOException {

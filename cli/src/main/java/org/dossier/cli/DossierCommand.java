@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       ExtractCommand.class,
       AnnotateCommand.class,
+      ReannotateCommand.class,
       ArticlesCommand.class,
       ShowCommand.class,
       BenchCommand.class,

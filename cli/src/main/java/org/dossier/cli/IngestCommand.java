@@ -107,7 +107,8 @@ final class IngestCommand implements Callable<Integer> {
               Extractor.standard(),
               limits.threads,
               batchSize,
-              bar == null ? org.dossier.engine.ProgressListener.NONE : bar);
+              bar == null ? org.dossier.engine.ProgressListener.NONE : bar,
+              !limits.noAnnotate);
       IngestReport report = ingestion.run(sources);
       if (bar != null) {
         bar.finish();

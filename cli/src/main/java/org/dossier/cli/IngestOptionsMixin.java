@@ -36,6 +36,13 @@ final class IngestOptionsMixin {
       description = "Do not fetch the pages that summary-only feed entries link to.")
   boolean noFetchLinked;
 
+  @Option(
+      names = "--no-annotate",
+      description =
+          "Store articles without annotating them (entities, times, quotes): faster; run"
+              + " 'dossier reannotate' later.")
+  boolean noAnnotate;
+
   IngestOptions options() {
     return IngestOptions.builder()
         .maxBytes(maxBytes)

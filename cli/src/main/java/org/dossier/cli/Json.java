@@ -48,7 +48,6 @@ final class Json {
     }
   }
 
-  /** An article as {@code dossier extract} prints it. */
   /** An annotated text, as {@code dossier annotate} prints it. */
   static Map<String, Object> annotation(String source, Annotation a) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -146,11 +145,14 @@ final class Json {
     m.put("versions", r.versions());
     m.put("exact_duplicates", r.exactDuplicates());
     m.put("near_duplicates", r.nearDuplicates());
-    m.put(
-        "skipped",
-        r.skipped().stream().map(s -> Map.of("input", s.input(), "reason", s.reason())).toList());
+    m.put("skipped", r.skipped().stream().map(Json::skip).toList());
     m.put("seconds", r.elapsed().toMillis() / 1000.0);
     m.put("aborted", r.aborted());
     return m;
+  }
+
+  /** A skipped input with its reason. */
+  static Map<String, Object> skip(IngestReport.Skip s) {
+    return Map.of("input", s.input(), "reason", s.reason());
   }
 }

@@ -232,4 +232,41 @@ class CliTest {
     assertEquals(1, id.code());
     assertTrue(id.err().contains("0123456789abcdef: no stored article has this id"), id.err());
   }
+
+  @Test
+  void reannotateAnnotatesWhatIngestLeftUnannotated() throws IOException {
+    Path data = dir.resolve("data");
+    Run ingest =
+        run(
+            "ingest",
+            ROOT.resolve("demo/pages").toString(),
+            "--data",
+            data.toString(),
+            "-q",
+            "--no-annotate",
+            "--json");
+    assertEquals(0, ingest.code(), ingest.err());
+    long stored = JSON.readTree(ingest.out()).get("stored").asLong();
+
+    Run first = run("--data", data.toString(), "reannotate", "--json");
+    assertEquals(0, first.code(), first.err());
+    JsonNode report = JSON.readTree(first.out());
+    assertEquals(stored, report.get("annotated").asLong());
+    assertEquals(0, report.get("up_to_date").asLong());
+
+    Run again = run("--data", data.toString(), "reannotate");
+    assertEquals(0, again.code(), again.err());
+    assertTrue(
+        again.out().startsWith("Annotated 0 articles")
+            && again.out().contains("(" + stored + " already current)"),
+        again.out());
+
+    Run articles = run("--data", data.toString(), "articles", "--json");
+    String id = JSON.readTree(articles.out()).get(0).get("id").asText();
+    Run annotated = run("--data", data.toString(), "annotate", id);
+    assertEquals(0, annotated.code(), annotated.err());
+    JsonNode a = JSON.readTree(annotated.out());
+    assertEquals(id, a.get("source").asText());
+    assertTrue(a.get("entities").size() > 0, annotated.out());
+  }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import org.dossier.annotate.Annotator;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.CaptureSink;
 import org.dossier.ingest.Source;
@@ -46,12 +47,11 @@ public final class Ingestion {
   private final int threads;
   private final int batchSize;
   private final ProgressListener progress;
+  private final boolean annotate;
 
   /**
-   * An ingestion into a store.
-   *
-   * @param threads extraction threads, at least 1
-   * @param batchSize captures per transaction, at least 1
+   * An ingestion into a store that does not annotate (see {@link #Ingestion(ArticleStore,
+   * Extractor, int, int, ProgressListener, boolean)}).
    */
   public Ingestion(
       ArticleStore store,
@@ -59,6 +59,24 @@ public final class Ingestion {
       int threads,
       int batchSize,
       ProgressListener progress) {
+    this(store, extractor, threads, batchSize, progress, false);
+  }
+
+  /**
+   * An ingestion into a store.
+   *
+   * @param threads extraction threads, at least 1
+   * @param batchSize captures per transaction, at least 1
+   * @param annotate whether every stored article is annotated too (on the extraction threads), its
+   *     annotation stored in the same transaction
+   */
+  public Ingestion(
+      ArticleStore store,
+      Extractor extractor,
+      int threads,
+      int batchSize,
+      ProgressListener progress,
+      boolean annotate) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -70,6 +88,7 @@ public final class Ingestion {
     this.threads = threads;
     this.batchSize = batchSize;
     this.progress = progress;
+    this.annotate = annotate;
   }
 
   /** Ingests every source and reports what happened; one bad input never stops the run. */
@@ -143,15 +162,30 @@ public final class Ingestion {
   /**
    * An extracted article with what the writer needs to place it: computed off the writer thread.
    */
-  private record Prepared(Article article, String textHash, int[] signature, long[] bands) {
-    static Prepared of(Article a) {
+  private record Prepared(
+      Article article, String textHash, int[] signature, long[] bands, String annotation) {
+    static Prepared of(Article a, boolean annotate) {
       String normalized = ContentHash.normalize(a.text());
       int[] signature = MinHash.signature(normalized);
+      boolean usable = !a.paragraphs().isEmpty();
       return new Prepared(
           a,
           ContentHash.sha256(normalized),
           signature,
-          signature == null ? null : MinHash.bands(signature));
+          signature == null ? null : MinHash.bands(signature),
+          annotate && usable ? annotation(a) : null);
+    }
+
+    /**
+     * The article's annotation as JSON, or null when the annotator fails on it: the article is
+     * stored all the same, and {@code dossier reannotate} tries again and reports the failure.
+     */
+    private static String annotation(Article a) {
+      try {
+        return ArticleAnnotations.toJson(ArticleAnnotations.annotate(a));
+      } catch (RuntimeException e) {
+        return null;
+      }
     }
   }
 
@@ -198,7 +232,8 @@ public final class Ingestion {
         return;
       }
       Future<Prepared> article =
-          CompletableFuture.supplyAsync(() -> Prepared.of(extractor.extract(capture)), pool);
+          CompletableFuture.supplyAsync(
+              () -> Prepared.of(extractor.extract(capture), annotate), pool);
       put(queue, new Item(capture, sha, article, null, null), failure);
     }
 
@@ -323,6 +358,9 @@ public final class Ingestion {
       int[] signature = prepared.signature();
       batch.putArticle(a, latest + 1, textHash, signature);
       batch.putCapture(capture, item.sha256(), a.id());
+      if (prepared.annotation() != null) {
+        batch.putAnnotation(a.id(), Annotator.VERSION, prepared.annotation());
+      }
       stored++;
       if (previous != null) {
         batch.link(

@@ -41,6 +41,21 @@ public interface ArticleStore extends AutoCloseable {
    */
   Optional<StoredArticle> article(String idOrPrefix) throws IOException;
 
+  /** An article's stored annotation, if it has one. */
+  Optional<StoredAnnotation> annotation(String articleId) throws IOException;
+
+  /**
+   * Ids of articles without an annotation or with one older than a version, in id order.
+   *
+   * @param belowVersion annotations of this version or newer are up to date
+   * @param afterId only ids after this one (null from the start), to page through the store
+   * @param limit the most ids returned
+   */
+  List<String> needingAnnotation(int belowVersion, String afterId, int limit) throws IOException;
+
+  /** How many articles have an annotation of at least this version. */
+  long annotated(int version) throws IOException;
+
   /** What the store holds. */
   StoreStats stats() throws IOException;
 

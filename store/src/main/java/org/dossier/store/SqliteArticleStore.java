@@ -197,6 +197,60 @@ final class SqliteArticleStore implements ArticleStore {
     }
   }
 
+  @Override
+  public synchronized Optional<StoredAnnotation> annotation(String articleId) throws IOException {
+    try (PreparedStatement s =
+        reader.prepareStatement(
+            "SELECT version, annotated_at, json FROM annotations WHERE article_id = ?")) {
+      s.setString(1, articleId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredAnnotation(
+                articleId, r.getInt(1), Instant.parse(r.getString(2)), r.getString(3)));
+      }
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<String> needingAnnotation(int belowVersion, String afterId, int limit)
+      throws IOException {
+    try (PreparedStatement s =
+        reader.prepareStatement(
+            "SELECT a.id FROM articles a LEFT JOIN annotations n ON n.article_id = a.id"
+                + " WHERE (n.version IS NULL OR n.version < ?) AND a.id > ? ORDER BY a.id LIMIT ?")) {
+      s.setInt(1, belowVersion);
+      s.setString(2, afterId == null ? "" : afterId);
+      s.setInt(3, limit);
+      List<String> out = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(r.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized long annotated(int version) throws IOException {
+    try (PreparedStatement s =
+        reader.prepareStatement("SELECT count(*) FROM annotations WHERE version >= ?")) {
+      s.setInt(1, version);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
   private List<Comment> comments(String id) throws SQLException {
     List<Comment> out = new ArrayList<>();
     try (PreparedStatement s =

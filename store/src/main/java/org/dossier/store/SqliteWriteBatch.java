@@ -44,6 +44,23 @@ final class SqliteWriteBatch implements WriteBatch {
   }
 
   @Override
+  public void putAnnotation(String articleId, int version, String json) throws IOException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO annotations (article_id, version, annotated_at, json) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (article_id) DO UPDATE SET version = excluded.version,"
+                + " annotated_at = excluded.annotated_at, json = excluded.json")) {
+      s.setString(1, articleId);
+      s.setInt(2, version);
+      s.setString(3, Instant.now().toString());
+      s.setString(4, json);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
   public boolean hasArticle(String id) throws IOException {
     return exists("SELECT 1 FROM articles WHERE id = ?", id);
   }

@@ -48,6 +48,14 @@ public interface WriteBatch extends AutoCloseable {
   /** Records a link between two stored articles. */
   void link(ArticleLink link) throws IOException;
 
+  /**
+   * Stores an article's annotation, replacing an older one.
+   *
+   * @param version the version of the annotator that wrote it
+   * @param json the annotation as JSON
+   */
+  void putAnnotation(String articleId, int version, String json) throws IOException;
+
   /** Makes every write of this batch durable at once. */
   void commit() throws IOException;
 

@@ -1,0 +1,104 @@
+package org.dossier.bench;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dossier.annotate.Annotator;
+
+/**
+ * Measures annotation on one thread over a set of texts held in memory, next to the bare CoreNLP
+ * pipeline it is built on (tokenize, ssplit, pos, lemma, 3-class NER with SUTime), so that what
+ * Dossier adds (entity linking, time resolution, quotes) shows as a share of the pipeline's cost.
+ *
+ * <p>NOTE: both are measured in the same run, alternately, after a warm-up pass of each over the
+ * same texts; the figure kept for each is its best pass.
+ */
+public final class AnnotationBenchmark {
+  private final List<String> texts;
+
+  private AnnotationBenchmark(List<String> texts) {
+    this.texts = List.copyOf(texts);
+  }
+
+  /** The figures of one benchmark. */
+  public record Result(
+      int texts,
+      long tokens,
+      int runs,
+      double bareTokensPerSecond,
+      double annotateTokensPerSecond) {
+    /** Annotation speed as a share of the bare pipeline's. */
+    public double share() {
+      return annotateTokensPerSecond / bareTokensPerSecond;
+    }
+  }
+
+  /**
+   * Loads every {@code .txt} file under the given paths (PolNeAR's {@code dev/text}, for one).
+   *
+   * @throws IOException naming a file that cannot be read, or when no text is found
+   */
+  public static AnnotationBenchmark load(List<Path> paths) throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new IOException(p + ": no such file or folder");
+      }
+      try (Stream<Path> walk = Files.walk(p)) {
+        for (Path f :
+            walk.filter(Files::isRegularFile)
+                .filter(f -> f.toString().endsWith(".txt"))
+                .sorted()
+                .toList()) {
+          texts.add(Files.readString(f, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    if (texts.isEmpty()) {
+      throw new IOException(paths + ": no .txt files to annotate");
+    }
+    return new AnnotationBenchmark(texts);
+  }
+
+  /** Runs one warm-up pass of each, then {@code runs} measured passes of each, alternately. */
+  public Result run(int runs) {
+    StanfordCoreNLP bare = Annotator.barePipeline();
+    long tokens = bare(bare);
+    annotate();
+    double bareBest = Double.MAX_VALUE;
+    double annotateBest = Double.MAX_VALUE;
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      bare(bare);
+      long t1 = System.nanoTime();
+      annotate();
+      long t2 = System.nanoTime();
+      bareBest = Math.min(bareBest, (t1 - t0) / 1e9);
+      annotateBest = Math.min(annotateBest, (t2 - t1) / 1e9);
+    }
+    return new Result(texts.size(), tokens, runs, tokens / bareBest, tokens / annotateBest);
+  }
+
+  private long bare(StanfordCoreNLP pipeline) {
+    long tokens = 0;
+    for (String text : texts) {
+      Annotation doc = new Annotation(text);
+      pipeline.annotate(doc);
+      tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    return tokens;
+  }
+
+  private void annotate() {
+    for (String text : texts) {
+      Annotator.shared().annotate(text, null);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.dossier.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.Annotation;
+import org.dossier.model.Article;
+
+/**
+ * Annotation of stored articles: which text of an article is annotated, against which date, and how
+ * an annotation is kept in the store (JSON, with the field names of {@code dossier annotate}).
+ */
+public final class ArticleAnnotations {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private ArticleAnnotations() {}
+
+  /** The text an article's annotation offsets refer to: the title, a blank line, the body. */
+  public static String text(Article a) {
+    String body = a.text();
+    return a.title() == null || a.title().isBlank() ? body : a.title() + "\n\n" + body;
+  }
+
+  /** The day relative time expressions of an article resolve against: its publish day, or null. */
+  public static LocalDate day(Article a) {
+    return a.published() == null ? null : a.published().day();
+  }
+
+  /** Annotates an article with the shared annotator. */
+  public static Annotation annotate(Article a) {
+    return Annotator.shared().annotate(text(a), day(a));
+  }
+
+  /** An annotation as the store keeps it. */
+  public static String toJson(Annotation a) {
+    try {
+      return JSON.writeValueAsString(a);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an annotation as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** An annotation read back from the store. */
+  public static Annotation fromJson(String json) throws IOException {
+    return JSON.readValue(json, Annotation.class);
+  }
+}

@@ -1,0 +1,121 @@
+package org.dossier.engine;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.Article;
+import org.dossier.store.ArticleStore;
+import org.dossier.store.StoredArticle;
+import org.dossier.store.WriteBatch;
+
+/**
+ * Brings a store's annotations up to the current annotator: every article without an annotation, or
+ * with one an older annotator wrote, is annotated again from its stored text, a page of articles
+ * per transaction, so an interrupted run keeps what it finished and resumes where it stopped.
+ */
+public final class Reannotation {
+  /** Articles per transaction. */
+  static final int PAGE = 32;
+
+  private final ArticleStore store;
+  private final int threads;
+  private final ProgressListener progress;
+
+  /**
+   * A re-annotation of a store.
+   *
+   * @param threads annotation threads, at least 1
+   */
+  public Reannotation(ArticleStore store, int threads, ProgressListener progress) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    this.store = store;
+    this.threads = threads;
+    this.progress = progress;
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param annotated articles annotated and stored
+   * @param failures articles the annotator failed on, each with the reason
+   * @param upToDate articles whose annotation was already current and was left alone
+   * @param elapsed how long the run took
+   */
+  public record Report(
+      long annotated, List<IngestReport.Skip> failures, long upToDate, Duration elapsed) {
+    /** Copies the failures. */
+    public Report {
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /**
+   * Re-annotates what needs it.
+   *
+   * @param all re-annotate every article, current or not (after a change the version did not
+   *     record)
+   */
+  public Report run(boolean all) throws IOException {
+    long start = System.nanoTime();
+    int below = all ? Integer.MAX_VALUE : Annotator.VERSION;
+    long total = store.stats().articles();
+    long upToDate = all ? 0 : store.annotated(Annotator.VERSION);
+    long todo = total - upToDate;
+    long annotated = 0;
+    long done = 0;
+    List<IngestReport.Skip> failures = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      String after = null;
+      while (true) {
+        List<String> ids = store.needingAnnotation(below, after, PAGE);
+        if (ids.isEmpty()) {
+          break;
+        }
+        after = ids.get(ids.size() - 1);
+        List<Future<String>> work = new ArrayList<>();
+        for (String id : ids) {
+          Article a = store.article(id).map(StoredArticle::article).orElse(null);
+          work.add(
+              pool.submit(
+                  () ->
+                      a == null
+                          ? null
+                          : ArticleAnnotations.toJson(ArticleAnnotations.annotate(a))));
+        }
+        try (WriteBatch batch = store.begin()) {
+          for (int i = 0; i < ids.size(); i++) {
+            String json;
+            try {
+              json = work.get(i).get();
+            } catch (ExecutionException e) {
+              failures.add(new IngestReport.Skip(ids.get(i), "annotation failed: " + e.getCause()));
+              continue;
+            }
+            if (json != null) {
+              batch.putAnnotation(ids.get(i), Annotator.VERSION, json);
+              annotated++;
+            }
+          }
+          batch.commit();
+        }
+        done += ids.size();
+        progress.progress(done, Math.max(todo, done), annotated);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted; what was committed is kept", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Report(annotated, failures, upToDate, Duration.ofNanos(System.nanoTime() - start));
+  }
+}

@@ -1,0 +1,76 @@
+package org.dossier.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.annotate.Annotator;
+import org.dossier.extract.Extractor;
+import org.dossier.ingest.IngestOptions;
+import org.dossier.ingest.Sources;
+import org.dossier.model.Annotation;
+import org.dossier.store.ArticleQuery;
+import org.dossier.store.ArticleStore;
+import org.dossier.store.StoredAnnotation;
+import org.dossier.store.StoredArticle;
+import org.dossier.store.WriteBatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Annotations stored at ingestion, and brought up to date by a re-annotation. */
+class AnnotationStoreTest {
+  private static final Path PAGES = IngestionTest.DEMO.resolve("pages");
+  @TempDir Path data;
+
+  private static IngestReport ingest(ArticleStore store, boolean annotate) throws IOException {
+    Sources sources = new Sources(IngestOptions.builder().fetchLinkedPages(false).build());
+    return new Ingestion(store, Extractor.standard(), 2, 4, ProgressListener.NONE, annotate)
+        .run(List.of(sources.resolve(PAGES.toString())));
+  }
+
+  @Test
+  void ingestionStoresAnAnnotationOfEveryArticle() throws IOException {
+    try (ArticleStore store = ArticleStore.open(data)) {
+      IngestReport r = ingest(store, true);
+      assertTrue(r.stored() > 0);
+      assertEquals(r.stored(), store.annotated(Annotator.VERSION));
+      for (StoredArticle s : store.articles(ArticleQuery.ALL)) {
+        StoredAnnotation kept = store.annotation(s.article().id()).orElseThrow();
+        Annotation a = ArticleAnnotations.fromJson(kept.json());
+        assertEquals(ArticleAnnotations.text(s.article()), a.text());
+        assertTrue(!a.entities().isEmpty(), "no entities in " + s.article().title());
+      }
+    }
+  }
+
+  @Test
+  void reannotationFillsMissingAndOutdatedAnnotationsOnly() throws IOException {
+    try (ArticleStore store = ArticleStore.open(data)) {
+      IngestReport r = ingest(store, false);
+      assertEquals(0, store.annotated(0));
+      List<StoredArticle> all = store.articles(ArticleQuery.ALL);
+      String outdated = all.get(0).article().id();
+
+      Reannotation.Report first = new Reannotation(store, 2, ProgressListener.NONE).run(false);
+      assertEquals(r.stored(), first.annotated());
+      assertEquals(0, first.upToDate());
+
+      // An annotation written by an older annotator is redone; current ones are left alone.
+      try (WriteBatch b = store.begin()) {
+        b.putAnnotation(outdated, Annotator.VERSION - 1, "{}");
+        b.commit();
+      }
+      Reannotation.Report second = new Reannotation(store, 1, ProgressListener.NONE).run(false);
+      assertEquals(1, second.annotated());
+      assertEquals(r.stored() - 1, second.upToDate());
+      StoredAnnotation redone = store.annotation(outdated).orElseThrow();
+      assertEquals(Annotator.VERSION, redone.version());
+      assertTrue(redone.json().contains("\"entities\""));
+
+      Reannotation.Report none = new Reannotation(store, 1, ProgressListener.NONE).run(false);
+      assertEquals(0, none.annotated());
+    }
+  }
+}

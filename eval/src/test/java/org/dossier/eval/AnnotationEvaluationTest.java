@@ -1,0 +1,77 @@
+package org.dossier.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The quote and time evaluations on miniature data sets written for the project in the formats of
+ * PolNeAR (brat standoff) and TempEval-3 (TimeML), scored by hand.
+ */
+class AnnotationEvaluationTest {
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(AnnotationEvaluationTest.class.getResource("/" + name).toURI());
+  }
+
+  private static double figure(List<Score> scores, String name) {
+    return scores.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no figure '" + name + "' in " + scores))
+        .value();
+  }
+
+  @Test
+  void quoteSpansAreScoredPerRoleExactlyAndByOverlap() throws Exception {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Score> scores =
+        QuoteEvaluation.forDataset(resource("polnear-mini")).run("dev", 0, 1, rows::add);
+    // Three gold attributions; the third ("The report discussed …") has no speech cue we know, so
+    // two of three are found, both exactly: precision 1, recall 2/3, F1 0.8 for every role.
+    for (String role : new String[] {"Source", "Cue", "Content"}) {
+      assertEquals(1.0, figure(scores, role + " exact precision"), 1e-9, role);
+      assertEquals(2 / 3.0, figure(scores, role + " exact recall"), 1e-9, role);
+      assertEquals(0.8, figure(scores, role + " exact F1"), 1e-9, role);
+    }
+    assertEquals(1.0, figure(scores, "Content exact, direct quotes F1"), 1e-9);
+    assertEquals(1, rows.size());
+    assertEquals(List.of("the cost of the repairs"), rows.get(0).get("content_missed"));
+  }
+
+  @Test
+  void quoteEvaluationRefusesAFolderThatIsNotPolNear(@TempDir Path dir) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> QuoteEvaluation.forDataset(dir));
+    assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
+  }
+
+  @Test
+  void timesAreMatchedAndTheirValuesResolvedAgainstTheCreationTime() throws Exception {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Score> scores =
+        TimeEvaluation.forDataset(resource("tempeval-mini")).run("all", 0, 1, rows::add);
+    assertEquals(1.0, figure(scores, "TIMEX3 relaxed F1"), 1e-9, rows.toString());
+    assertEquals(1.0, figure(scores, "value accuracy (relaxed matches)"), 1e-9, rows.toString());
+  }
+
+  @Test
+  void timeMlWithAnExternalEntityIsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+    Path hostile = dir.resolve("hostile.tml");
+    Files.writeString(
+        hostile,
+        "<?xml version=\"1.0\"?><!DOCTYPE TimeML [<!ENTITY secret SYSTEM"
+            + " \"file:///etc/passwd\">]><TimeML><TEXT>&secret;</TEXT></TimeML>");
+    IOException e = assertThrows(IOException.class, () -> TimeEvaluation.read(hostile));
+    assertTrue(e.getMessage().startsWith(hostile.toString()), e.getMessage());
+  }
+}
