@@ -43,6 +43,9 @@ final class Quotes {
 
   private static final Pattern WEAK_CUE = Pattern.compile(WEAK_CUES);
 
+  /** Words after a parenthetical "she wrote," that show the statement was before it. */
+  private static final Pattern CONJUNCTION = Pattern.compile("(?:and|but|or|so)\\b");
+
   /**
    * Cues of reported speech and thought without quotation marks: the speech verbs and the verbs of
    * belief and finding that news attributes with ("reports", "has learned", "believes").
@@ -73,9 +76,18 @@ final class Quotes {
           + ")?";
   private static final String SPEAKER = "(" + NOUN_PHRASE + "|" + PRONOUN + "|" + NAME + ")";
 
-  /** After the closing mark: ", she said" / ", said Okafor" / "," Okafor told Reuters". */
+  /** After the closing mark: ", she said" / ", said Okafor" / "," chief executive Okafor said". */
   private static final Pattern AFTER_SPEAKER_CUE =
-      Pattern.compile("^[,.!?…]?\\s*" + SPEAKER + "\\s+(?:also\\s+|later\\s+)?(" + CUES + ")\\b");
+      Pattern.compile(
+          "^[,.!?…]?\\s*("
+              + NOUN_PHRASE
+              + "|"
+              + PRONOUN
+              + "|(?:[a-z\\-]+\\s+){0,3}"
+              + NAME
+              + ")\\s+(?:also\\s+|later\\s+)?("
+              + CUES
+              + ")\\b");
 
   private static final Pattern AFTER_CUE_SPEAKER =
       Pattern.compile("^[,.!?…]?\\s*(" + CUES + ")\\s+" + SPEAKER);
@@ -148,8 +160,12 @@ final class Quotes {
 
   private Quotes() {}
 
-  static List<Quote> find(String text, List<CoreMap> sentences, List<EntityMention> entities) {
+  static List<Quote> find(String text, List<CoreMap> sentences, List<EntityMention> all) {
     List<int[]> marks = QuoteMarks.find(text);
+    // Speakers resolve to people and organisations named outside quotes: a name inside a quote is
+    // someone spoken about ("Amara holds us to a higher standard," she said), not the speaker.
+    List<EntityMention> entities =
+        all.stream().filter(e -> !overlapsQuote(marks, e.start(), e.end() - 1)).toList();
     List<Quote> quotes = new ArrayList<>();
     String previousSpeaker = null;
     int previousEnd = -1;
@@ -250,8 +266,10 @@ final class Quotes {
     while (start < open && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    if (text.startsWith("that ", start)) {
-      start += 5;
+    int that = text.substring(start, open).indexOf("that ");
+    if (that == 0 || (that > 0 && text.charAt(start + that - 1) == ' ')) {
+      // 'said in a statement that Okafor "…"': the content starts after "that".
+      start += that + 5;
       if (start >= open) {
         return null; // 'said that "…"': the quote itself is the content
       }
@@ -311,6 +329,7 @@ final class Quotes {
       } else if (m.find(0)
           && plausibleSpeaker(m.group(1))
           && (!WEAK_CUE.matcher(m.group(2)).matches() || m.group().endsWith("that "))
+          && !CONJUNCTION.matcher(sentence.substring(m.end())).lookingAt()
           && words(sentence.substring(m.end())) >= 4) {
         Span speaker = span(text, start + m.start(1), start + m.end(1));
         Span cue = span(text, start + m.start(2), start + m.end(2));

@@ -88,12 +88,12 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  private List<Path> paths() {
+    return sources.stream().map(Path::of).toList();
+  }
+
   private void annotate(PrintWriter out) throws IOException {
-    List<Path> paths = new ArrayList<>();
-    for (String s : sources) {
-      paths.add(Path.of(s));
-    }
-    AnnotationBenchmark bench = AnnotationBenchmark.load(paths);
+    AnnotationBenchmark bench = AnnotationBenchmark.load(paths());
     resetPeaks();
     AnnotationBenchmark.Result r = bench.run(runs);
     long peak = peakHeap();
@@ -125,11 +125,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void extract(PrintWriter out) throws IOException {
-    List<Path> paths = new ArrayList<>();
-    for (String s : sources) {
-      paths.add(Path.of(s));
-    }
-    ExtractionBenchmark bench = ExtractionBenchmark.load(paths);
+    ExtractionBenchmark bench = ExtractionBenchmark.load(paths());
     resetPeaks();
     ExtractionBenchmark.Result r = bench.run(runs);
     long peak = peakHeap();
