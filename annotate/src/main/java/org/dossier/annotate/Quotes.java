@@ -307,42 +307,42 @@ final class Quotes {
         trimmedEnd--;
       }
       Matcher m = INDIRECT.matcher(sentence);
-      Quote found = null;
+      boolean leading = m.find();
       String body = text.substring(start, trimmedEnd);
       Matcher t = TRAILING_SPEAKER_CUE.matcher(body);
       int speakerGroup = 2;
       int cueGroup = 3;
-      if (!t.matches()) {
+      boolean trailing = t.matches();
+      if (!trailing) {
         t = TRAILING_CUE_SPEAKER.matcher(body);
         speakerGroup = 3;
         cueGroup = 2;
+        trailing = t.matches();
       }
-      if (t.matches()
+      Span speaker = null;
+      Span cue = null;
+      Span content = null;
+      if (trailing
           && plausibleSpeaker(t.group(speakerGroup))
           && words(t.group(1)) >= 4
-          && !(m.find() && m.start() == 0)) {
-        Span speaker = span(text, start + t.start(speakerGroup), start + t.end(speakerGroup));
-        Span cue = span(text, start + t.start(cueGroup), start + t.end(cueGroup));
-        Span content = span(text, start + t.start(1), start + t.end(1));
-        String resolved = resolve(speaker, entities, previous);
-        found = new Quote("indirect", content, cue, speaker, resolved, platform(text, start, end));
-      } else if (m.find(0)
+          && !(leading && m.start() == 0)) {
+        speaker = span(text, start + t.start(speakerGroup), start + t.end(speakerGroup));
+        cue = span(text, start + t.start(cueGroup), start + t.end(cueGroup));
+        content = span(text, start + t.start(1), start + t.end(1));
+      } else if (leading
           && plausibleSpeaker(m.group(1))
           && (!WEAK_CUE.matcher(m.group(2)).matches() || m.group().endsWith("that "))
           && !CONJUNCTION.matcher(sentence.substring(m.end())).lookingAt()
           && words(sentence.substring(m.end())) >= 4) {
-        Span speaker = span(text, start + m.start(1), start + m.end(1));
-        Span cue = span(text, start + m.start(2), start + m.end(2));
-        Span content = span(text, start + m.end(), trimmedEnd);
-        String resolved = resolve(speaker, entities, previous);
-        found = new Quote("indirect", content, cue, speaker, resolved, platform(text, start, end));
+        speaker = span(text, start + m.start(1), start + m.end(1));
+        cue = span(text, start + m.start(2), start + m.end(2));
+        content = span(text, start + m.end(), trimmedEnd);
       } else {
         Matcher a = ACCORDING_TO.matcher(sentence);
         if (a.find() && plausibleSpeaker(a.group(2))) {
-          Span cue = span(text, start + a.start(1), start + a.end(1));
-          Span speaker = span(text, start + a.start(2), start + a.end(2));
+          cue = span(text, start + a.start(1), start + a.end(1));
+          speaker = span(text, start + a.start(2), start + a.end(2));
           int speakerEnd = start + a.end(2);
-          Span content;
           if (a.start() < 3) { // "According to X, CONTENT."
             int comma = text.indexOf(',', speakerEnd);
             content =
@@ -356,13 +356,21 @@ final class Quotes {
             }
             content = span(text, start, contentEnd);
           }
-          if (content != null && words(content.text()) >= 4) {
-            String resolved = resolve(speaker, entities, previous);
-            found =
-                new Quote("indirect", content, cue, speaker, resolved, platform(text, start, end));
+          if (content != null && words(content.text()) < 4) {
+            content = null;
           }
         }
       }
+      Quote found =
+          content == null
+              ? null
+              : new Quote(
+                  "indirect",
+                  content,
+                  cue,
+                  speaker,
+                  resolve(speaker, entities, previous),
+                  platform(text, start, end));
       if (found != null) {
         out.add(found);
         if (found.speakerResolved() != null) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.dossier.annotate.Annotator;
 
 /**
@@ -47,22 +46,12 @@ public final class AnnotationBenchmark {
    */
   public static AnnotationBenchmark load(List<Path> paths) throws IOException {
     List<String> texts = new ArrayList<>();
-    for (Path p : paths) {
-      if (!Files.exists(p)) {
-        throw new IOException(p + ": no such file or folder");
+    for (Path f : Inputs.files(paths, ".txt")) {
+      try {
+        texts.add(Files.readString(f, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new IOException(f + ": not readable as UTF-8 text: " + e.getMessage(), e);
       }
-      try (Stream<Path> walk = Files.walk(p)) {
-        for (Path f :
-            walk.filter(Files::isRegularFile)
-                .filter(f -> f.toString().endsWith(".txt"))
-                .sorted()
-                .toList()) {
-          texts.add(Files.readString(f, StandardCharsets.UTF_8));
-        }
-      }
-    }
-    if (texts.isEmpty()) {
-      throw new IOException(paths + ": no .txt files to annotate");
     }
     return new AnnotationBenchmark(texts);
   }

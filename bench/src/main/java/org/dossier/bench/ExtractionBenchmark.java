@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.dossier.extract.Extractor;
 import org.dossier.model.Article;
@@ -60,25 +58,10 @@ public final class ExtractionBenchmark {
    */
   public static ExtractionBenchmark load(List<Path> paths) throws IOException {
     List<Capture> pages = new ArrayList<>();
-    for (Path root : paths) {
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(root)) {
-        files =
-            walk.filter(Files::isRegularFile).filter(ExtractionBenchmark::isHtml).sorted().toList();
-      }
-      for (Path file : files) {
-        pages.add(capture(file));
-      }
-    }
-    if (pages.isEmpty()) {
-      throw new IOException(paths + ": no .html, .htm or .html.gz files to measure");
+    for (Path file : Inputs.files(paths, ".html", ".htm", ".html.gz")) {
+      pages.add(capture(file));
     }
     return new ExtractionBenchmark(pages);
-  }
-
-  private static boolean isHtml(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz");
   }
 
   private static Capture capture(Path file) throws IOException {

@@ -174,7 +174,13 @@ final class BenchCommand implements Callable<Integer> {
           resolved.add(resolver.resolve(s));
         }
         last =
-            new Ingestion(store, Extractor.standard(), limits.threads, 64, ProgressListener.NONE)
+            new Ingestion(
+                    store,
+                    Extractor.standard(),
+                    limits.threads,
+                    64,
+                    ProgressListener.NONE,
+                    !limits.noAnnotate)
                 .run(resolved);
       } finally {
         delete(data);
@@ -194,6 +200,7 @@ final class BenchCommand implements Callable<Integer> {
     m.put("benchmark", "ingest");
     m.put("threads", limits.threads);
     m.put("cores_visible", Runtime.getRuntime().availableProcessors());
+    m.put("annotated", !limits.noAnnotate);
     m.put("pages", last.read());
     m.put("stored", last.stored());
     m.put("skipped", last.skipped().size());
@@ -204,7 +211,9 @@ final class BenchCommand implements Callable<Integer> {
       out.println(Json.pretty(m));
     } else {
       out.printf(
-          "ingest: %d pages, %d threads (%d cores visible): mean %.1f pages/s, best %.1f pages/s, %s%n",
+          "ingest%s: %d pages, %d threads (%d cores visible): mean %.1f pages/s, best %.1f"
+              + " pages/s, %s%n",
+          limits.noAnnotate ? " without annotation" : " with annotation",
           last.read(),
           limits.threads,
           Runtime.getRuntime().availableProcessors(),

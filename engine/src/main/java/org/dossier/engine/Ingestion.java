@@ -167,7 +167,7 @@ public final class Ingestion {
     static Prepared of(Article a, boolean annotate) {
       String normalized = ContentHash.normalize(a.text());
       int[] signature = MinHash.signature(normalized);
-      boolean usable = !a.paragraphs().isEmpty();
+      boolean usable = storable(a);
       return new Prepared(
           a,
           ContentHash.sha256(normalized),
@@ -330,12 +330,12 @@ public final class Ingestion {
         return;
       }
       Article a = prepared.article();
-      Diagnostic error =
-          a.diagnostics().stream()
-              .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
-              .findFirst()
-              .orElse(null);
-      if (error != null || a.paragraphs().isEmpty()) {
+      if (!storable(a)) {
+        Diagnostic error =
+            a.diagnostics().stream()
+                .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+                .findFirst()
+                .orElse(null);
         skipped.add(
             new IngestReport.Skip(
                 input,
@@ -397,6 +397,12 @@ public final class Ingestion {
         batch.putBands(a.id(), prepared.bands());
       }
     }
+  }
+
+  /** Whether an extracted article is stored: it has body text and no error. */
+  private static boolean storable(Article a) {
+    return !a.paragraphs().isEmpty()
+        && a.diagnostics().stream().noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
   }
 
   /** A source as a user would name it: a path for files, else the URI. */

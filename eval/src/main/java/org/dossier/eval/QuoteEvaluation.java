@@ -43,6 +43,7 @@ public final class QuoteEvaluation {
       "BERT+CofeNet 0.729, CRF 0.286, CoreNLP 0.175, rules 0.056 (test)";
 
   private static final String ROLES = "Source|Cue|Content";
+  private static final List<String> ROLE_NAMES = List.of("Source", "Cue", "Content");
   private static final String OPENING = "\"“«„‘'";
   private static final String CLOSING = "\"”»“’'";
 
@@ -66,10 +67,6 @@ public final class QuoteEvaluation {
 
   /** A span of text in one or more pieces, each {start, end}. */
   record Pieces(List<int[]> parts) {
-    int start() {
-      return parts.get(0)[0];
-    }
-
     boolean sameAs(Pieces o) {
       if (parts.size() != o.parts.size()) {
         return false;
@@ -102,6 +99,10 @@ public final class QuoteEvaluation {
     }
   }
 
+  /** One document's text with its gold and predicted attributions. */
+  private record Scored(
+      String name, String text, List<Attribution> gold, List<Attribution> predicted) {}
+
   /** One attribution: its spans by role (a role may be absent). */
   record Attribution(Pieces source, Pieces cue, Pieces content, boolean direct) {}
 
@@ -132,7 +133,7 @@ public final class QuoteEvaluation {
     }
     Map<String, Path> goldFiles = goldFiles(attributions);
     List<Path> scored = docs.stream().filter(d -> goldFiles.containsKey(stem(d))).toList();
-    List<Map<String, Object>> rows =
+    List<Scored> documents =
         Parallel.map(
             scored,
             threads,
@@ -141,46 +142,38 @@ public final class QuoteEvaluation {
               String body = Files.readString(doc, StandardCharsets.UTF_8);
               List<Attribution> gold = readGold(goldFiles.get(name), body);
               Annotation a = Annotator.shared().annotate(body, dates.get(name));
-              List<Attribution> predicted = predictions(body, a.quotes());
-              Map<String, Object> row = new LinkedHashMap<>();
-              row.put("document", name);
-              row.put("text", body);
-              row.put("gold", gold);
-              row.put("predicted", predicted);
-              return row;
+              return new Scored(name, body, gold, predictions(body, a.quotes()));
             });
 
     Map<String, Tally> tallies = new LinkedHashMap<>();
-    for (String role : new String[] {"Source", "Cue", "Content"}) {
+    for (String role : ROLE_NAMES) {
       tallies.put(role + " exact", new Tally());
       tallies.put(role + " partial", new Tally());
     }
     tallies.put("Content exact, direct quotes", new Tally());
     tallies.put("Content partial, direct quotes", new Tally());
-    for (Map<String, Object> row : rows) {
-      @SuppressWarnings("unchecked")
-      List<Attribution> gold = (List<Attribution>) row.remove("gold");
-      @SuppressWarnings("unchecked")
-      List<Attribution> predicted = (List<Attribution>) row.remove("predicted");
-      Map<String, Object> figures = new LinkedHashMap<>();
-      for (String role : new String[] {"Source", "Cue", "Content"}) {
-        List<Pieces> g = spans(gold, role, false);
-        List<Pieces> p = spans(predicted, role, false);
+    for (Scored d : documents) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("document", d.name());
+      for (String role : ROLE_NAMES) {
+        List<Pieces> g = spans(d.gold(), role, false);
+        List<Pieces> p = spans(d.predicted(), role, false);
         Tally exact = Tally.of(g, p, true);
         tallies.get(role + " exact").add(exact);
         tallies.get(role + " partial").add(Tally.of(g, p, false));
-        figures.put(role.toLowerCase(Locale.ROOT) + "_exact", exact.summary());
-        figures.put(role.toLowerCase(Locale.ROOT) + "_missed", unmatched(body(row), g, p));
-        figures.put(role.toLowerCase(Locale.ROOT) + "_spurious", unmatched(body(row), p, g));
+        String key = role.toLowerCase(Locale.ROOT);
+        row.put(key + "_exact", exact.summary());
+        row.put(key + "_missed", unmatched(d.text(), g, p));
+        row.put(key + "_spurious", unmatched(d.text(), p, g));
       }
-      row.remove("text");
-      tallies.get("Content exact, direct quotes").add(directTally(gold, predicted, true));
-      tallies.get("Content partial, direct quotes").add(directTally(gold, predicted, false));
-      row.putAll(figures);
+      tallies.get("Content exact, direct quotes").add(directTally(d.gold(), d.predicted(), true));
+      tallies
+          .get("Content partial, direct quotes")
+          .add(directTally(d.gold(), d.predicted(), false));
       documentLog.accept(row);
     }
     List<Score> scores = new ArrayList<>();
-    int n = rows.size();
+    int n = documents.size();
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       String name = e.getKey();
       String published =
@@ -195,10 +188,6 @@ public final class QuoteEvaluation {
       scores.add(new Score(name + " recall", t.recall(), n, ""));
     }
     return scores;
-  }
-
-  private static String body(Map<String, Object> row) {
-    return (String) row.get("text");
   }
 
   /** The spans of {@code these} that no span of {@code those} matches exactly, as text. */
@@ -357,7 +346,9 @@ public final class QuoteEvaluation {
     Map<String, Pieces> spans = new HashMap<>();
     Map<String, Boolean> directText = new HashMap<>();
     List<String[]> relations = new ArrayList<>();
-    for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
+    List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
+    for (int number = 1; number <= lines.size(); number++) {
+      String line = lines.get(number - 1);
       String[] cols = line.split("\t");
       if (cols.length >= 2 && cols[0].startsWith("T")) {
         String[] head = cols[1].split(" ", 2);
@@ -366,8 +357,7 @@ public final class QuoteEvaluation {
         }
         List<int[]> parts = new ArrayList<>();
         for (String range : head[1].split(";")) {
-          String[] se = range.trim().split(" ");
-          parts.add(new int[] {Integer.parseInt(se[0]), Integer.parseInt(se[1])});
+          parts.add(range(range, text, ann, number));
         }
         spans.put(cols[0], new Pieces(mergeWhitespaceGaps(parts, text)));
         if (head[0].equals("Content") && cols.length >= 3) {
@@ -401,6 +391,29 @@ public final class QuoteEvaluation {
       out.add(new Attribution(source, cue, content, direct));
     }
     return out;
+  }
+
+  /** One "START END" range of a standoff span, checked against the text it points into. */
+  private static int[] range(String range, String text, Path ann, int line) throws IOException {
+    String[] se = range.trim().split(" ");
+    try {
+      int start = Integer.parseInt(se[0]);
+      int end = Integer.parseInt(se[se.length - 1]);
+      if (se.length == 2 && 0 <= start && start <= end && end <= text.length()) {
+        return new int[] {start, end};
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IOException(
+        ann
+            + ":"
+            + line
+            + ": '"
+            + range.trim()
+            + "' is not a span of the "
+            + text.length()
+            + "-character text");
   }
 
   /**

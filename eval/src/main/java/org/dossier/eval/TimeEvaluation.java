@@ -17,7 +17,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.dossier.annotate.Annotator;
-import org.dossier.model.Annotation;
 import org.dossier.model.TimeMention;
 
 /**
@@ -59,6 +58,9 @@ public final class TimeEvaluation {
   /** A TimeML document: the text inside TEXT, its timexes and its creation date. */
   record Document(String name, String text, List<Timex> timexes, LocalDate created) {}
 
+  /** A document with the time expressions we found in it. */
+  private record Scored(Document document, List<TimeMention> times) {}
+
   /**
    * Annotates every document of the chosen part and scores the time expressions.
    *
@@ -88,24 +90,22 @@ public final class TimeEvaluation {
     if (limit > 0 && files.size() > limit) {
       files = files.subList(0, limit);
     }
-    List<Object[]> results =
+    List<Scored> results =
         Parallel.map(
             files,
             threads,
             f -> {
               Document d = read(f);
-              Annotation a = Annotator.shared().annotate(d.text(), d.created());
-              return new Object[] {d, a.times()};
+              return new Scored(d, Annotator.shared().annotate(d.text(), d.created()).times());
             });
     long gold = 0;
     long predicted = 0;
     long strict = 0;
     long relaxed = 0;
     long valueRight = 0;
-    for (Object[] r : results) {
-      Document d = (Document) r[0];
-      @SuppressWarnings("unchecked")
-      List<TimeMention> times = (List<TimeMention>) r[1];
+    for (Scored r : results) {
+      Document d = r.document();
+      List<TimeMention> times = r.times();
       gold += d.timexes().size();
       predicted += times.size();
       boolean[] used = new boolean[d.timexes().size()];

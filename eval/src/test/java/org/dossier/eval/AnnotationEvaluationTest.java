@@ -74,4 +74,13 @@ class AnnotationEvaluationTest {
     IOException e = assertThrows(IOException.class, () -> TimeEvaluation.read(hostile));
     assertTrue(e.getMessage().startsWith(hostile.toString()), e.getMessage());
   }
+
+  @Test
+  void aStandoffSpanOutsideItsTextIsNamedWithFileAndLine(@TempDir Path dir) throws IOException {
+    Path ann = dir.resolve("doc_x.ann");
+    Files.writeString(ann, "T1\tSource 0 4\tRuth\nT2\tCue 5 900\tsaid\n");
+    IOException e =
+        assertThrows(IOException.class, () -> QuoteEvaluation.readGold(ann, "Ruth said so."));
+    assertTrue(e.getMessage().startsWith(ann + ":2: '5 900'"), e.getMessage());
+  }
 }
