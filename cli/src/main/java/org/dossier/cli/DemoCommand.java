@@ -16,6 +16,7 @@ import org.dossier.store.ArticleQuery;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoreStats;
 import org.dossier.store.StoredArticle;
+import org.dossier.store.StorySummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -46,6 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         IngestCommand.ingest(
             data, List.of(corpus.toString()), limits, 64, false, spec.commandLine().getErr());
     IngestCommand.printSummary(out, report, data, 20);
+    IngestCommand.printStories(out, IngestCommand.assignStories(data, limits));
     try (ArticleStore store = ArticleStore.open(data)) {
       StoreStats stats = store.stats();
       List<StoredArticle> articles = store.articles(ArticleQuery.ALL);
@@ -93,6 +95,18 @@ final class DemoCommand implements Callable<Integer> {
               + "");
       out.println(
           "                                      extraction of one page as JSON, nothing stored");
+      List<StorySummary> stories = store.stories(5);
+      if (!stories.isEmpty()) {
+        out.println(
+            "  ./dossier stories                   the stories the articles were grouped into");
+        out.printf(
+            "  ./dossier story %s         the dossier of the largest story%n",
+            stories.stream()
+                .max(java.util.Comparator.comparingInt(StorySummary::articles))
+                .get()
+                .id());
+        out.println("  ./dossier export --format json      every dossier as JSON (docs/export.md)");
+      }
       out.println("  ./dossier --help                    every command");
     }
     out.flush();

@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
       AnnotateCommand.class,
       ReannotateCommand.class,
       ArticlesCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      ExportCommand.class,
+      ReclusterCommand.class,
       ShowCommand.class,
       BenchCommand.class,
       EvalCommand.class

@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 import org.dossier.eval.ExtractionEvaluation;
 import org.dossier.eval.QuoteEvaluation;
 import org.dossier.eval.Score;
+import org.dossier.eval.StoryEvaluation;
 import org.dossier.eval.TimeEvaluation;
+import org.dossier.stories.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
       "and prints our figures next to the published ones.",
       "  eval extract --dataset ../shared/datasets/wcxb-dev-articles   (also trafilatura-eval, htmldate-default)",
       "  eval quotes --dataset ../shared/datasets/polnear --split dev",
-      "  eval time --dataset ../shared/datasets/tempeval3"
+      "  eval time --dataset ../shared/datasets/tempeval3",
+      "  eval stories --dataset ../shared/datasets/ecbplus"
     })
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,7 +44,7 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "STAGE",
-      description = "What to evaluate: extract, quotes or time.")
+      description = "What to evaluate: extract, quotes, time or stories.")
   String stage;
 
   @Option(
@@ -73,9 +76,17 @@ final class EvalCommand implements Callable<Integer> {
         "extract: all (default), tune or holdout, a fixed half of the pages chosen by a hash of",
         "  each URL; develop on tune, report holdout beside all.",
         "quotes: dev (default) or train, PolNeAR's own splits; develop on train, report dev.",
-        "time: all (default), timebank or aquaint."
+        "time: all (default), timebank or aquaint.",
+        "stories: all (default), train or dev topics of the usual ECB+ split (dev: 2, 5, 12,",
+        "  18, 21, 23, 34, 35); the clusterer was tuned on train."
       })
   String split;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "stories: the seed of the order documents arrive in (default 1).")
+  long seed = 1;
 
   @Option(
       names = "--pages",
@@ -126,9 +137,34 @@ final class EvalCommand implements Callable<Integer> {
         label = part.equals("all") ? "" : ", " + part;
         scores = withLog(log -> evaluation.run(part, limit, threads, log));
       }
+      case "stories" -> {
+        String part = split == null ? "all" : split.toLowerCase(Locale.ROOT);
+        if (!part.equals("all") && !part.equals("train") && !part.equals("dev")) {
+          throw new IllegalArgumentException(
+              "--split must be all, train or dev, not '" + split + "'");
+        }
+        StoryEvaluation evaluation = StoryEvaluation.forDataset(dataset);
+        name = "ECB+ story clustering by sub-topic";
+        splitName = part;
+        label = part.equals("all") ? ", all topics" : ", " + part + " topics";
+        scores =
+            withLog(
+                log -> {
+                  List<StoryEvaluation.Document> docs = evaluation.documents(part);
+                  if (limit > 0 && docs.size() > limit) {
+                    docs = docs.subList(0, limit);
+                  }
+                  return StoryEvaluation.score(
+                      docs,
+                      StoryEvaluation.annotate(docs, threads),
+                      StoryClusterer.Settings.defaults(),
+                      seed,
+                      log);
+                });
+      }
       default ->
           throw new IllegalArgumentException(
-              "unknown stage '" + stage + "'; known: extract, quotes, time");
+              "unknown stage '" + stage + "'; known: extract, quotes, time, stories");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter out = spec.commandLine().getOut();

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
+import org.dossier.engine.StoryAssignment;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.Source;
 import org.dossier.ingest.Sources;
 import org.dossier.store.ArticleStore;
+import org.dossier.stories.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,11 +67,22 @@ final class IngestCommand implements Callable<Integer> {
     Path data = DossierCommand.dataDir(spec);
     IngestReport report =
         ingest(data, sources, limits, batchSize, quiet, spec.commandLine().getErr());
+    StoryAssignment.Report stories = report.aborted() == null ? assignStories(data, limits) : null;
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.pretty(Json.report(report, data.resolve("dossier.db").toString())));
+      Map<String, Object> m = Json.report(report, data.resolve("dossier.db").toString());
+      if (stories != null) {
+        Map<String, Object> st = new LinkedHashMap<>();
+        st.put("assigned", stories.assigned());
+        st.put("started", stories.started());
+        st.put("merged", stories.merged());
+        st.put("linked", stories.linked());
+        m.put("stories", st);
+      }
+      out.println(Json.pretty(m));
     } else {
       printSummary(out, report, data, 20);
+      printStories(out, stories);
     }
     out.flush();
     return exitCode(report);
@@ -128,6 +143,31 @@ final class IngestCommand implements Callable<Integer> {
           all,
           report.elapsed(),
           report.aborted());
+    }
+  }
+
+  /**
+   * Puts every article that is in no story yet into one (unless {@code --no-stories}); null when
+   * skipped.
+   */
+  static StoryAssignment.Report assignStories(Path data, IngestOptionsMixin limits)
+      throws IOException {
+    if (limits.noStories) {
+      return null;
+    }
+    try (ArticleStore store = ArticleStore.open(data)) {
+      return new StoryAssignment(
+              store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
+          .assignNew();
+    }
+  }
+
+  /** The stories line of a run's summary. */
+  static void printStories(PrintWriter out, StoryAssignment.Report r) {
+    if (r != null) {
+      out.printf(
+          "  stories    %d articles assigned: %d new stories, %d merged, %d saga links%n",
+          r.assigned(), r.started() - r.merged(), r.merged(), r.linked());
     }
   }
 

@@ -43,6 +43,11 @@ final class IngestOptionsMixin {
               + " 'dossier reannotate' later.")
   boolean noAnnotate;
 
+  @Option(
+      names = "--no-stories",
+      description = "Do not assign the new articles to stories; run 'dossier recluster' later.")
+  boolean noStories;
+
   IngestOptions options() {
     return IngestOptions.builder()
         .maxBytes(maxBytes)

@@ -56,6 +56,27 @@ public interface ArticleStore extends AutoCloseable {
   /** How many articles have an annotation of at least this version. */
   long annotated(int version) throws IOException;
 
+  /** Ids of articles in no story, in id order, after {@code afterId} (null from the start). */
+  List<String> unassigned(String afterId, int limit) throws IOException;
+
+  /** Ids of every article, in publish order (unknown dates last), for a rebuild. */
+  List<String> articleIdsByPublished() throws IOException;
+
+  /** Stories, the most recently reported first. */
+  List<StorySummary> stories(int limit) throws IOException;
+
+  /** The story with this id or unique id prefix (6 characters or more). */
+  Optional<StorySummary> story(String idOrPrefix) throws IOException;
+
+  /** Ids of a story's articles. */
+  List<String> storyArticles(String storyId) throws IOException;
+
+  /** The story an article is in, if it is in one. */
+  Optional<String> storyOf(String articleId) throws IOException;
+
+  /** The stories linked to a story as chapters of the same saga. */
+  List<StoryLink> storyLinks(String storyId) throws IOException;
+
   /** What the store holds. */
   StoreStats stats() throws IOException;
 

@@ -16,7 +16,11 @@ import java.util.List;
 final class Migrations {
   /** The scripts in order; script i (from 0) takes the schema to version i + 1. */
   static final List<String> SCRIPTS =
-      List.of("sqlite/V1__articles.sql", "sqlite/V2__modified.sql", "sqlite/V3__annotations.sql");
+      List.of(
+          "sqlite/V1__articles.sql",
+          "sqlite/V2__modified.sql",
+          "sqlite/V3__annotations.sql",
+          "sqlite/V4__stories.sql");
 
   private Migrations() {}
 

@@ -251,6 +251,127 @@ final class SqliteArticleStore implements ArticleStore {
     }
   }
 
+  @Override
+  public synchronized List<String> unassigned(String afterId, int limit) throws IOException {
+    return ids(
+        "SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id"
+            + " WHERE s.story_id IS NULL AND a.id > ? ORDER BY a.id LIMIT ?",
+        afterId == null ? "" : afterId,
+        limit);
+  }
+
+  @Override
+  public synchronized List<String> articleIdsByPublished() throws IOException {
+    return ids("SELECT id FROM articles ORDER BY published IS NULL, published, id");
+  }
+
+  @Override
+  public synchronized List<StorySummary> stories(int limit) throws IOException {
+    return summaries(
+        STORY_SUMMARY + " GROUP BY s.story_id ORDER BY max(a.published) DESC, s.story_id LIMIT ?",
+        limit);
+  }
+
+  @Override
+  public synchronized Optional<StorySummary> story(String idOrPrefix) throws IOException {
+    if (idOrPrefix.length() < 6) {
+      throw new IllegalArgumentException(
+          "story id '" + idOrPrefix + "' is too short: give 6 characters or more");
+    }
+    List<StorySummary> found =
+        summaries(
+            STORY_SUMMARY + " WHERE s.story_id >= ? AND s.story_id < ? GROUP BY s.story_id LIMIT 2",
+            idOrPrefix,
+            idOrPrefix + Character.MAX_VALUE);
+    if (found.size() > 1) {
+      throw new IllegalArgumentException("story id prefix '" + idOrPrefix + "' is ambiguous");
+    }
+    return found.stream().findFirst();
+  }
+
+  private static final String STORY_SUMMARY =
+      "SELECT s.story_id, count(*), count(DISTINCT a.outlet), min(a.published), max(a.published),"
+          + " (SELECT a2.title FROM story_articles s2 JOIN articles a2 ON a2.id = s2.article_id"
+          + " WHERE s2.story_id = s.story_id ORDER BY a2.published IS NULL, a2.published LIMIT 1)"
+          + " FROM story_articles s JOIN articles a ON a.id = s.article_id";
+
+  private List<StorySummary> summaries(String sql, Object... args) throws IOException {
+    try (PreparedStatement s = reader.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      List<StorySummary> out = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(
+              new StorySummary(
+                  r.getString(1),
+                  r.getInt(2),
+                  r.getInt(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getString(6)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized List<String> storyArticles(String storyId) throws IOException {
+    return ids(
+        "SELECT s.article_id FROM story_articles s JOIN articles a ON a.id = s.article_id"
+            + " WHERE s.story_id = ? ORDER BY a.published IS NULL, a.published, a.id",
+        storyId);
+  }
+
+  @Override
+  public synchronized Optional<String> storyOf(String articleId) throws IOException {
+    return ids("SELECT story_id FROM story_articles WHERE article_id = ?", articleId).stream()
+        .findFirst();
+  }
+
+  @Override
+  public synchronized List<StoryLink> storyLinks(String storyId) throws IOException {
+    try (PreparedStatement s =
+        reader.prepareStatement(
+            "SELECT story_id, other_id, score FROM story_links WHERE story_id = ? OR other_id = ?"
+                + " ORDER BY score DESC")) {
+      s.setString(1, storyId);
+      s.setString(2, storyId);
+      List<StoryLink> out = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String a = r.getString(1);
+          String b = r.getString(2);
+          out.add(new StoryLink(storyId, a.equals(storyId) ? b : a, r.getDouble(3)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private List<String> ids(String sql, Object... args) throws IOException {
+    try (PreparedStatement s = reader.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      List<String> out = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          out.add(r.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
   private List<Comment> comments(String id) throws SQLException {
     List<Comment> out = new ArrayList<>();
     try (PreparedStatement s =

@@ -44,6 +44,68 @@ final class SqliteWriteBatch implements WriteBatch {
   }
 
   @Override
+  public void assignStory(String articleId, String storyId, double score) throws IOException {
+    update(
+        "INSERT INTO story_articles (article_id, story_id, score, assigned_at) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id,"
+            + " score = excluded.score, assigned_at = excluded.assigned_at",
+        articleId,
+        storyId,
+        score,
+        Instant.now().toString());
+  }
+
+  @Override
+  public void mergeStory(String from, String into) throws IOException {
+    update("UPDATE story_articles SET story_id = ? WHERE story_id = ?", into, from);
+    update(
+        "INSERT OR IGNORE INTO story_links (story_id, other_id, score)"
+            + " SELECT ?, other_id, score FROM story_links WHERE story_id = ? AND other_id <> ?",
+        into,
+        from,
+        into);
+    update(
+        "INSERT OR IGNORE INTO story_links (story_id, other_id, score)"
+            + " SELECT story_id, ?, score FROM story_links WHERE other_id = ? AND story_id <> ?",
+        into,
+        from,
+        into);
+    update("DELETE FROM story_links WHERE story_id = ? OR other_id = ?", from, from);
+  }
+
+  @Override
+  public void linkStories(String story, String other, double score) throws IOException {
+    if (story.equals(other)) {
+      throw new IllegalArgumentException("a story cannot be linked to itself: " + story);
+    }
+    String a = story.compareTo(other) < 0 ? story : other;
+    String b = story.compareTo(other) < 0 ? other : story;
+    update(
+        "INSERT INTO story_links (story_id, other_id, score) VALUES (?, ?, ?)"
+            + " ON CONFLICT (story_id, other_id) DO UPDATE SET score = max(score, excluded.score)",
+        a,
+        b,
+        score);
+  }
+
+  @Override
+  public void clearStories() throws IOException {
+    update("DELETE FROM story_articles");
+    update("DELETE FROM story_links");
+  }
+
+  private void update(String sql, Object... args) throws IOException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
   public void putAnnotation(String articleId, int version, String json) throws IOException {
     try (PreparedStatement s =
         c.prepareStatement(

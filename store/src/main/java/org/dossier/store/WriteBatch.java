@@ -56,6 +56,18 @@ public interface WriteBatch extends AutoCloseable {
    */
   void putAnnotation(String articleId, int version, String json) throws IOException;
 
+  /** Puts an article in a story, replacing its former story. */
+  void assignStory(String articleId, String storyId, double score) throws IOException;
+
+  /** Moves every article and link of one story to another, which absorbs it. */
+  void mergeStory(String from, String into) throws IOException;
+
+  /** Links two stories as chapters of one saga. */
+  void linkStories(String story, String other, double score) throws IOException;
+
+  /** Forgets every story assignment and link, before a rebuild. */
+  void clearStories() throws IOException;
+
   /** Makes every write of this batch durable at once. */
   void commit() throws IOException;
 

@@ -1,0 +1,250 @@
+package org.dossier.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dossier.stories.Dossier;
+
+/** A dossier as Markdown, readable as plain text too: every line names its sources as [n]. */
+final class DossierMarkdown {
+
+  private DossierMarkdown() {}
+
+  static String render(Dossier d) {
+    StringBuilder b = new StringBuilder();
+    Map<String, Integer> number = new HashMap<>();
+    Map<String, String> outlet = new HashMap<>();
+    for (int i = 0; i < d.articles().size(); i++) {
+      number.put(d.articles().get(i).id(), i + 1);
+      outlet.put(d.articles().get(i).id(), d.articles().get(i).outlet());
+    }
+    b.append("# ").append(d.title() == null ? d.id() : d.title()).append("\n\n");
+    b.append("Story `")
+        .append(d.id())
+        .append("`: ")
+        .append(d.articles().size())
+        .append(" articles from ")
+        .append(d.coverage().size())
+        .append(" outlets.\n\n");
+
+    b.append("## Articles\n\n");
+    for (int i = 0; i < d.articles().size(); i++) {
+      Dossier.ArticleRef a = d.articles().get(i);
+      b.append(
+          String.format(
+              "%d. %s, %s: %s (`%s`, %s)%n",
+              i + 1,
+              nz(a.outlet()),
+              nz(a.published()),
+              nz(a.title()),
+              a.id().substring(0, Math.min(12, a.id().length())),
+              a.source()));
+    }
+
+    b.append("\n## Timeline\n\n");
+    for (Dossier.Event e : d.timeline()) {
+      b.append("- **")
+          .append(e.when())
+          .append("**")
+          .append(e.background() ? " (background)" : "")
+          .append(": ")
+          .append(e.text())
+          .append(' ')
+          .append(refs(e.articles(), number))
+          .append('\n');
+    }
+
+    b.append("\n## Quote ledger\n\n");
+    for (Dossier.Statement s : d.quotes()) {
+      b.append("- **")
+          .append(s.speaker() == null ? "unknown speaker" : s.speaker())
+          .append("**")
+          .append(s.platform() == null ? "" : " on " + s.platform())
+          .append(": \"")
+          .append(s.text())
+          .append("\" (")
+          .append(s.drift())
+          .append("; first printed ")
+          .append(refs(List.of(s.firstArticle()), number))
+          .append(")\n");
+      if (s.variants().size() > 1 || !s.drift().equals("identical")) {
+        for (Dossier.Variant v : s.variants()) {
+          b.append("  - ")
+              .append(refs(List.of(v.article()), number))
+              .append(' ')
+              .append(nz(v.outlet()))
+              .append(", ")
+              .append(v.kind())
+              .append(", ")
+              .append(v.drift())
+              .append(": \"")
+              .append(v.text())
+              .append('"');
+          if (v.diff() != null) {
+            b.append("\n    diff: ").append(v.diff());
+          }
+          b.append('\n');
+        }
+      }
+    }
+
+    b.append("\n## People and organisations\n\n");
+    for (Dossier.Entity e : d.entities()) {
+      if (e.type().equals("location") && e.variants().size() < 2) {
+        continue;
+      }
+      b.append("- **").append(e.name()).append("** (").append(e.type()).append(")");
+      if (e.variants().size() > 1) {
+        b.append(": ");
+        for (int i = 0; i < e.variants().size(); i++) {
+          Dossier.Spelling s = e.variants().get(i);
+          b.append(i == 0 ? "" : "; ")
+              .append('"')
+              .append(s.text())
+              .append("\" ")
+              .append(refs(s.articles(), number));
+        }
+      } else {
+        b.append(' ').append(refs(e.variants().get(0).articles(), number));
+      }
+      b.append('\n');
+    }
+
+    b.append("\n## Agreements and conflicts\n\n");
+    if (d.conflicts().isEmpty()) {
+      b.append("No conflicting facts found.\n");
+    }
+    for (Dossier.Conflict c : d.conflicts()) {
+      b.append("- **").append(c.about()).append("** (").append(c.kind()).append("): ");
+      for (int i = 0; i < c.values().size(); i++) {
+        Dossier.Value v = c.values().get(i);
+        b.append(i == 0 ? "" : " vs ")
+            .append(v.value())
+            .append(' ')
+            .append(refs(v.articles(), number));
+      }
+      b.append('\n');
+    }
+
+    b.append("\n## Coverage\n\n");
+    for (Dossier.OutletCoverage o : d.coverage()) {
+      b.append("- ")
+          .append(o.outlet())
+          .append(": ")
+          .append(o.articles())
+          .append(o.articles() == 1 ? " article" : " articles")
+          .append(", first ")
+          .append(nz(o.firstPublished()))
+          .append(' ')
+          .append(refs(List.of(o.firstArticle()), number))
+          .append('\n');
+    }
+    for (Dossier.Relation r : d.relations()) {
+      b.append("- ")
+          .append(refs(List.of(r.article()), number))
+          .append(' ')
+          .append(nz(outlet.get(r.article())))
+          .append(" is ")
+          .append(relation(r.kind()))
+          .append(' ')
+          .append(refs(List.of(r.other()), number))
+          .append(' ')
+          .append(nz(outlet.get(r.other())))
+          .append(String.format(" (similarity %.2f)%n", r.similarity()));
+    }
+
+    b.append("\n## Reader reaction\n\n");
+    Dossier.Reaction r = d.reaction();
+    if (r.comments() == 0) {
+      b.append("No reader comments.\n");
+    } else {
+      b.append(r.comments()).append(" comments");
+      for (Dossier.ArticleComments a : r.byArticle()) {
+        b.append(", ")
+            .append(a.comments())
+            .append(" on ")
+            .append(nz(a.outlet()))
+            .append(' ')
+            .append(refs(List.of(a.article()), number));
+      }
+      b.append(".\n");
+      if (!r.words().isEmpty()) {
+        b.append("Words readers used most: ").append(String.join(", ", r.words())).append(".\n");
+      }
+      b.append('\n');
+      for (Dossier.Comment c : r.threads()) {
+        int depth = depth(c, r.threads());
+        b.append("  ".repeat(depth))
+            .append("- ")
+            .append(nz(c.author()))
+            .append(": ")
+            .append(c.text().replaceAll("\\s+", " "))
+            .append('\n');
+      }
+    }
+
+    if (!d.chapters().isEmpty()) {
+      b.append("\n## Other chapters of this saga\n\n");
+      for (Dossier.Chapter c : d.chapters()) {
+        b.append("- ")
+            .append(c.relation())
+            .append(", ")
+            .append(nz(c.firstPublished()))
+            .append(": ")
+            .append(nz(c.title()))
+            .append(" (story `")
+            .append(c.story())
+            .append("`)\n");
+        for (Dossier.Statement s : c.statements()) {
+          b.append("  - ")
+              .append(s.speaker() == null ? "unknown speaker" : s.speaker())
+              .append(s.platform() == null ? "" : " on " + s.platform())
+              .append(": \"")
+              .append(s.text())
+              .append('"')
+              .append(c.relation().equals("earlier") ? " (before this story's events)" : "")
+              .append('\n');
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static String relation(String kind) {
+    return switch (kind) {
+      case "exact" -> "an exact copy of";
+      case "near" -> "a syndicated copy or rewrite of";
+      case "version" -> "a later version of";
+      default -> kind + " of";
+    };
+  }
+
+  private static int depth(Dossier.Comment c, List<Dossier.Comment> all) {
+    int depth = 0;
+    String parent = c.parent();
+    while (parent != null && depth < 10) {
+      String p = parent;
+      String next = null;
+      for (Dossier.Comment o : all) {
+        if (o.id().equals(p) && o.article().equals(c.article())) {
+          next = o.parent();
+        }
+      }
+      parent = next;
+      depth++;
+    }
+    return depth;
+  }
+
+  private static String refs(List<String> articles, Map<String, Integer> number) {
+    StringBuilder b = new StringBuilder();
+    for (String a : articles) {
+      b.append('[').append(number.getOrDefault(a, 0)).append(']');
+    }
+    return b.toString();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "?" : s;
+  }
+}

@@ -1,0 +1,164 @@
+package org.dossier.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.model.Annotation;
+import org.dossier.model.Article;
+import org.dossier.store.ArticleStore;
+import org.dossier.store.StoredAnnotation;
+import org.dossier.store.StoredArticle;
+import org.dossier.store.WriteBatch;
+import org.dossier.stories.Assignment;
+import org.dossier.stories.StoryClusterer;
+import org.dossier.stories.StoryInput;
+
+/**
+ * Puts stored articles into stories: {@link #assignNew()} places every article that is in no story
+ * yet (after an ingest), {@link #recluster()} forgets every assignment and places all articles
+ * again in publish order. Assignments are written a page per transaction; the candidate index lives
+ * in the data folder beside the database.
+ *
+ * <p>NOTE: the database is committed before the index. If a run dies between the two, the index
+ * misses the last page's articles until {@code dossier recluster} rebuilds it.
+ */
+public final class StoryAssignment {
+
+  /** Articles per transaction. */
+  static final int PAGE = 256;
+
+  private final ArticleStore store;
+  private final Path indexFolder;
+  private final StoryClusterer.Settings settings;
+
+  /**
+   * An assignment over a store.
+   *
+   * @param indexFolder where the candidate index lives (created when missing)
+   */
+  public StoryAssignment(ArticleStore store, Path indexFolder, StoryClusterer.Settings settings) {
+    this.store = store;
+    this.indexFolder = indexFolder;
+    this.settings = settings;
+  }
+
+  /** The index folder of a data folder. */
+  public static Path indexFolder(Path dataDir) {
+    return dataDir.resolve("story-index");
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param assigned articles placed
+   * @param started stories started
+   * @param merged stories found to be one and merged
+   * @param linked links made between chapters of a saga
+   * @param elapsed how long it took
+   */
+  public record Report(long assigned, long started, long merged, long linked, Duration elapsed) {
+    /** Articles placed per second. */
+    public double perSecond() {
+      double s = elapsed.toNanos() / 1e9;
+      return s == 0 ? 0 : assigned / s;
+    }
+  }
+
+  /** Places every article that is in no story. */
+  public Report assignNew() throws IOException {
+    long start = System.nanoTime();
+    Counts counts = new Counts();
+    try (StoryClusterer clusterer = StoryClusterer.open(indexFolder, settings)) {
+      String after = null;
+      while (true) {
+        List<String> ids = store.unassigned(after, PAGE);
+        if (ids.isEmpty()) {
+          break;
+        }
+        place(clusterer, ids, counts, false);
+        after = ids.get(ids.size() - 1);
+      }
+    }
+    return counts.report(start);
+  }
+
+  /** Forgets every assignment and places every article again, earliest published first. */
+  public Report recluster() throws IOException {
+    long start = System.nanoTime();
+    Counts counts = new Counts();
+    try (StoryClusterer clusterer = StoryClusterer.open(indexFolder, settings)) {
+      clusterer.clear();
+      List<String> all = store.articleIdsByPublished();
+      for (int i = 0; i < all.size(); i += PAGE) {
+        place(clusterer, all.subList(i, Math.min(all.size(), i + PAGE)), counts, i == 0);
+      }
+    }
+    return counts.report(start);
+  }
+
+  private static final class Counts {
+    long assigned;
+    long started;
+    long merged;
+    final Set<String> links = new HashSet<>();
+
+    Report report(long startNanos) {
+      return new Report(
+          assigned,
+          started,
+          merged,
+          links.size(),
+          Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+  }
+
+  private void place(StoryClusterer clusterer, List<String> ids, Counts counts, boolean clearFirst)
+      throws IOException {
+    List<Assignment> done = new ArrayList<>();
+    for (String id : ids) {
+      Optional<StoredArticle> stored = store.article(id);
+      if (stored.isEmpty()) {
+        continue;
+      }
+      done.add(clusterer.assign(input(stored.get().article())));
+    }
+    try (WriteBatch batch = store.begin()) {
+      if (clearFirst) {
+        batch.clearStories();
+      }
+      for (Assignment a : done) {
+        batch.assignStory(a.articleId(), a.storyId(), a.score());
+        for (String m : a.merged()) {
+          batch.mergeStory(m, a.storyId());
+        }
+        for (Assignment.Link l : a.links()) {
+          batch.linkStories(a.storyId(), l.storyId(), l.score());
+        }
+        counts.assigned++;
+        counts.started += a.started() ? 1 : 0;
+        counts.merged += a.merged().size();
+        for (Assignment.Link l : a.links()) {
+          String x = a.storyId();
+          String y = l.storyId();
+          counts.links.add(x.compareTo(y) < 0 ? x + " " + y : y + " " + x);
+        }
+      }
+      batch.commit();
+    }
+    clusterer.commit();
+  }
+
+  private StoryInput input(Article a) throws IOException {
+    Optional<StoredAnnotation> stored = store.annotation(a.id());
+    Annotation annotation = null;
+    if (stored.isPresent()) {
+      annotation = ArticleAnnotations.fromJson(stored.get().json());
+    }
+    return new StoryInput(a.id(), a.title(), a.text(), ArticleAnnotations.day(a), annotation);
+  }
+}

@@ -1,0 +1,73 @@
+package org.dossier.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.model.Annotation;
+import org.dossier.store.ArticleLink;
+import org.dossier.store.ArticleStore;
+import org.dossier.store.StoredAnnotation;
+import org.dossier.store.StoredArticle;
+import org.dossier.store.StoryLink;
+import org.dossier.store.StorySummary;
+import org.dossier.stories.Dossier;
+import org.dossier.stories.DossierCompiler;
+import org.dossier.stories.StorySource;
+
+/** Loads a story's articles and annotations from the store and compiles its dossier. */
+public final class StoryDossiers {
+
+  private final ArticleStore store;
+
+  /** Dossiers of the stories in a store. */
+  public StoryDossiers(ArticleStore store) {
+    this.store = store;
+  }
+
+  /**
+   * The dossier of a story, with the statements of the stories linked to it as other chapters of
+   * its saga.
+   *
+   * @param idOrPrefix a story id or a unique prefix of 6 characters or more
+   */
+  public Optional<Dossier> dossier(String idOrPrefix) throws IOException {
+    Optional<StorySummary> story = store.story(idOrPrefix);
+    if (story.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = story.get().id();
+    List<Dossier.Chapter> chapters = new ArrayList<>();
+    for (StoryLink link : store.storyLinks(id)) {
+      Dossier other = DossierCompiler.compile(link.other(), sources(link.other()), List.of());
+      String first = other.articles().isEmpty() ? null : other.articles().get(0).published();
+      String mine = story.get().firstPublished();
+      String relation =
+          first != null && mine != null && first.compareTo(mine) < 0 ? "earlier" : "later";
+      chapters.add(new Dossier.Chapter(other.id(), other.title(), first, relation, other.quotes()));
+    }
+    return Optional.of(DossierCompiler.compile(id, sources(id), chapters));
+  }
+
+  /** The articles of a story as the compiler takes them. */
+  public List<StorySource> sources(String storyId) throws IOException {
+    List<StorySource> out = new ArrayList<>();
+    for (String articleId : store.storyArticles(storyId)) {
+      Optional<StoredArticle> stored = store.article(articleId);
+      if (stored.isEmpty()) {
+        continue;
+      }
+      Optional<StoredAnnotation> a = store.annotation(articleId);
+      Annotation annotation = a.isPresent() ? ArticleAnnotations.fromJson(a.get().json()) : null;
+      List<StorySource.Relation> relations = new ArrayList<>();
+      for (ArticleLink l : stored.get().links()) {
+        boolean later = l.later().equals(articleId);
+        relations.add(
+            new StorySource.Relation(
+                later ? l.earlier() : l.later(), l.kind().label(), later, l.similarity()));
+      }
+      out.add(new StorySource(stored.get().article(), annotation, relations));
+    }
+    return out;
+  }
+}

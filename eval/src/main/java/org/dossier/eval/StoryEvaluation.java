@@ -1,0 +1,211 @@
+package org.dossier.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.Annotation;
+import org.dossier.stories.Assignment;
+import org.dossier.stories.StoryClusterer;
+import org.dossier.stories.StoryInput;
+
+/**
+ * Scores story clustering against ECB+: every document of the chosen topics is annotated and
+ * assigned, in a shuffled order, by the same incremental clusterer as ingestion, and the clusters
+ * are compared with the gold sub-topics (each topic holds two similar but different events, {@code
+ * Tecb} and {@code Tecbplus}) by B-cubed and pairwise precision, recall and F1.
+ */
+public final class StoryEvaluation {
+
+  /** The development topics of the usual ECB+ split (Cybulska and Vossen, 2015); the rest train. */
+  static final Set<Integer> DEV_TOPICS = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
+
+  private static final Pattern FOLDER = Pattern.compile("(\\d+)ecb(plus)?");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path dataset;
+
+  private StoryEvaluation(Path dataset) {
+    this.dataset = dataset;
+  }
+
+  /**
+   * The evaluation of an ECB+ copy: folders {@code <T>ecb} and {@code <T>ecbplus} of JSON files.
+   */
+  public static StoryEvaluation forDataset(Path dataset) throws IOException {
+    if (!Files.isDirectory(dataset) || topicFolders(dataset).isEmpty()) {
+      throw new IllegalArgumentException(
+          dataset
+              + ": not an ECB+ copy (expected folders such as 1ecb and 1ecbplus of .json files)");
+    }
+    return new StoryEvaluation(dataset);
+  }
+
+  private static List<Path> topicFolders(Path dataset) throws IOException {
+    try (Stream<Path> s = Files.list(dataset)) {
+      return s.filter(p -> FOLDER.matcher(p.getFileName().toString()).matches()).sorted().toList();
+    }
+  }
+
+  /** One ECB+ document with its gold sub-topic. */
+  public record Document(String name, String subTopic, int topic, String title, String text) {}
+
+  /**
+   * The documents of a split.
+   *
+   * @param split {@code train}, {@code dev} or {@code all}
+   */
+  public List<Document> documents(String split) throws IOException {
+    List<Document> out = new ArrayList<>();
+    for (Path folder : topicFolders(dataset)) {
+      Matcher m = FOLDER.matcher(folder.getFileName().toString());
+      if (!m.matches()) {
+        continue;
+      }
+      int topic = Integer.parseInt(m.group(1));
+      boolean dev = DEV_TOPICS.contains(topic);
+      if ((split.equals("dev") && !dev) || (split.equals("train") && dev)) {
+        continue;
+      }
+      List<Path> files;
+      try (Stream<Path> s = Files.list(folder)) {
+        files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+      }
+      for (Path f : files) {
+        JsonNode n;
+        try {
+          n = JSON.readTree(f.toFile());
+        } catch (IOException e) {
+          throw new IOException(f + ": not a JSON record: " + e.getMessage(), e);
+        }
+        String name = f.getFileName().toString().replace(".json", "");
+        out.add(
+            new Document(
+                name,
+                folder.getFileName().toString(),
+                topic,
+                n.path("title").asText(""),
+                n.path("text").asText("")));
+      }
+    }
+    return out;
+  }
+
+  /** Annotates documents (for their entities), in parallel. */
+  public static List<Annotation> annotate(List<Document> docs, int threads) throws IOException {
+    Annotator annotator = Annotator.shared();
+    return Parallel.map(
+        docs, threads, d -> annotator.annotate(d.title() + "\n\n" + d.text(), null));
+  }
+
+  /**
+   * Clusters the documents in an order shuffled by the seed and scores the clusters.
+   *
+   * @param annotations one per document (same order), or null to cluster on words alone
+   * @param documentLog receives one row per document: its sub-topic and the story it was put in
+   */
+  public static List<Score> score(
+      List<Document> docs,
+      List<Annotation> annotations,
+      StoryClusterer.Settings settings,
+      long seed,
+      Consumer<Map<String, Object>> documentLog)
+      throws IOException {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(seed));
+    Map<String, String> storyOf = new HashMap<>();
+    try (StoryClusterer clusterer = StoryClusterer.inMemory(settings)) {
+      for (int i : order) {
+        Document d = docs.get(i);
+        Assignment a =
+            clusterer.assign(
+                new StoryInput(
+                    d.name(),
+                    d.title(),
+                    d.text(),
+                    null,
+                    annotations == null ? null : annotations.get(i)));
+        storyOf.put(d.name(), a.storyId());
+        for (String merged : a.merged()) {
+          storyOf.replaceAll((k, v) -> v.equals(merged) ? a.storyId() : v);
+        }
+      }
+    }
+    Map<String, String> gold = new HashMap<>();
+    for (Document d : docs) {
+      gold.put(d.name(), d.subTopic());
+      documentLog.accept(
+          Map.of("document", d.name(), "gold", d.subTopic(), "story", storyOf.get(d.name())));
+    }
+    return scores(gold, storyOf);
+  }
+
+  /** B-cubed and pairwise precision, recall and F1 of predicted clusters against gold clusters. */
+  static List<Score> scores(Map<String, String> gold, Map<String, String> predicted) {
+    Map<String, Set<String>> goldSets = invert(gold);
+    Map<String, Set<String>> predSets = invert(predicted);
+    double p = 0;
+    double r = 0;
+    long pairsBoth = 0;
+    long pairsPred = 0;
+    long pairsGold = 0;
+    for (String item : gold.keySet()) {
+      Set<String> g = goldSets.get(gold.get(item));
+      Set<String> s = predSets.get(predicted.get(item));
+      Set<String> both = new HashSet<>(g);
+      both.retainAll(s);
+      p += (double) both.size() / s.size();
+      r += (double) both.size() / g.size();
+      pairsBoth += both.size() - 1;
+      pairsPred += s.size() - 1;
+      pairsGold += g.size() - 1;
+    }
+    int n = gold.size();
+    double bp = p / n;
+    double br = r / n;
+    double pp = pairsPred == 0 ? 1 : (double) pairsBoth / pairsPred;
+    double pr = pairsGold == 0 ? 1 : (double) pairsBoth / pairsGold;
+    List<Score> out = new ArrayList<>();
+    out.add(new Score("B-cubed precision", bp, n, ""));
+    out.add(new Score("B-cubed recall", br, n, ""));
+    out.add(new Score("B-cubed F1 (target 0.90)", f1(bp, br), n, ""));
+    out.add(new Score("pairwise precision", pp, n, ""));
+    out.add(new Score("pairwise recall", pr, n, ""));
+    out.add(new Score("pairwise F1", f1(pp, pr), n, ""));
+    out.add(
+        new Score(
+            "stories / gold sub-topics",
+            (double) predSets.size() / goldSets.size(),
+            n,
+            predSets.size() + " / " + goldSets.size()));
+    return out;
+  }
+
+  private static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  private static Map<String, Set<String>> invert(Map<String, String> assignment) {
+    Map<String, Set<String>> sets = new HashMap<>();
+    assignment.forEach(
+        (item, cluster) -> sets.computeIfAbsent(cluster, k -> new HashSet<>()).add(item));
+    return sets;
+  }
+}

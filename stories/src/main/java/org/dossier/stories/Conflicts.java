@@ -1,0 +1,204 @@
+package org.dossier.stories;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.EntityMention;
+
+/**
+ * Facts that outlets state differently: amounts of money and counts of the same thing, the year an
+ * organisation was founded, an organisation's nationality, and the spelling of a name. A fact is
+ * read from each sentence by a pattern, keyed by what it is about, and reported when two articles
+ * give it different values.
+ */
+final class Conflicts {
+
+  private static final Pattern MONEY =
+      Pattern.compile(
+          "([$€£])\\s?(\\d+(?:[.,]\\d+)?)\\s*(million|billion|m|bn|thousand)?\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** What an amount is about, from a word near it. */
+  private static final Map<String, String> MONEY_TOPICS =
+      Map.ofEntries(
+          Map.entry("contract", "value of the deal"),
+          Map.entry("deal", "value of the deal"),
+          Map.entry("agreement", "value of the deal"),
+          Map.entry("fine", "fine"),
+          Map.entry("penalty", "fine"),
+          Map.entry("settlement", "settlement"),
+          Map.entry("salary", "pay"),
+          Map.entry("bail", "bail"),
+          Map.entry("damage", "damage"),
+          Map.entry("ransom", "ransom"),
+          Map.entry("price", "price"),
+          Map.entry("revenue", "revenue"),
+          Map.entry("sales", "sales"),
+          Map.entry("funding", "funding"),
+          Map.entry("investment", "funding"));
+
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z]+\\s+)?(boutiques|stores|shops|outlets|branches|"
+              + "employees|staff|workers|jobs|deaths|dead|people\\s+killed|injured|victims|"
+              + "passengers|casualties|arrests|countries)\\b");
+
+  private static final Map<String, String> COUNT_TOPICS =
+      Map.ofEntries(
+          Map.entry("boutiques", "number of stores"),
+          Map.entry("stores", "number of stores"),
+          Map.entry("shops", "number of stores"),
+          Map.entry("outlets", "number of stores"),
+          Map.entry("branches", "number of stores"),
+          Map.entry("employees", "number of employees"),
+          Map.entry("staff", "number of employees"),
+          Map.entry("workers", "number of employees"),
+          Map.entry("jobs", "number of jobs"),
+          Map.entry("deaths", "number of dead"),
+          Map.entry("dead", "number of dead"),
+          Map.entry("people killed", "number of dead"),
+          Map.entry("casualties", "number of dead"),
+          Map.entry("victims", "number of victims"),
+          Map.entry("injured", "number of injured"),
+          Map.entry("passengers", "number of passengers"),
+          Map.entry("arrests", "number of arrests"),
+          Map.entry("countries", "number of countries"));
+
+  private static final Pattern FOUNDED =
+      Pattern.compile(
+          "\\b(?:founded|established|set up|dates back to|dating back to)\\b[^.;]{0,40}?\\b"
+              + "(1[5-9]\\d\\d|20\\d\\d)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final String DEMONYMS =
+      "French|Italian|British|English|American|German|Spanish|Dutch|Belgian|Swiss|Swedish|"
+          + "Danish|Norwegian|Finnish|Polish|Austrian|Portuguese|Irish|Scottish|Greek|Turkish|"
+          + "Russian|Ukrainian|Chinese|Japanese|Korean|South Korean|Indian|Canadian|Australian|"
+          + "Brazilian|Mexican|Argentine|Nigerian|South African|Israeli|Saudi|Emirati";
+
+  private static final Pattern NATIONALITY =
+      Pattern.compile(
+          "\\b("
+              + DEMONYMS
+              + ")\\s+(?:[a-z-]+\\s+){0,2}(house|label|brand|company|firm|group|maker|retailer|"
+              + "carmaker|bank|airline|broadcaster|publisher|studio|club|team|government)\\b");
+
+  private Conflicts() {}
+
+  /** A fact as one article states it. */
+  private record Fact(String about, String kind, String value, String article) {}
+
+  /** The conflicts among articles given earliest first. */
+  static List<Dossier.Conflict> of(
+      List<StorySource> sources, List<Names.Group> names, String mainOrganisation) {
+    List<Fact> facts = new ArrayList<>();
+    for (StorySource s : sources) {
+      String text = s.annotation() != null ? s.annotation().text() : s.article().text();
+      for (Sentences.Bounds b : Sentences.of(text)) {
+        String sentence = text.substring(b.start(), b.end());
+        String org = organisationIn(s, b, names, mainOrganisation);
+        read(sentence, org, s.article().id(), facts);
+      }
+    }
+    Map<String, Map<String, Set<String>>> byFact = new LinkedHashMap<>();
+    Map<String, String> kinds = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      byFact
+          .computeIfAbsent(f.about(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(f.value(), k -> new LinkedHashSet<>())
+          .add(f.article());
+      kinds.put(f.about(), f.kind());
+    }
+    List<Dossier.Conflict> out = new ArrayList<>();
+    byFact.forEach(
+        (about, values) -> {
+          if (values.size() > 1) {
+            List<Dossier.Value> vs = new ArrayList<>();
+            values.forEach((v, arts) -> vs.add(new Dossier.Value(v, List.copyOf(arts))));
+            out.add(new Dossier.Conflict(about, kinds.get(about), vs));
+          }
+        });
+    for (Names.Group g : names) {
+      List<String> spellings = Names.misspellings(g);
+      if (spellings.size() > 1) {
+        List<Dossier.Value> vs = new ArrayList<>();
+        for (String sp : spellings) {
+          vs.add(new Dossier.Value(sp, List.copyOf(g.spellings.get(sp))));
+        }
+        out.add(new Dossier.Conflict("spelling of " + g.name(), "spelling", vs));
+      }
+    }
+    return out;
+  }
+
+  /** The organisation a sentence is about: one named in it, else the story's main one. */
+  private static String organisationIn(
+      StorySource s, Sentences.Bounds b, List<Names.Group> names, String main) {
+    if (s.annotation() != null) {
+      for (EntityMention m : s.annotation().entities()) {
+        if (m.type().equals("organisation") && b.contains(m.start())) {
+          String name = m.canonical() == null ? m.text() : m.canonical();
+          for (Names.Group g : names) {
+            if (g.spellings.containsKey(name)) {
+              return g.name();
+            }
+          }
+          return name;
+        }
+      }
+    }
+    return main;
+  }
+
+  private static void read(String sentence, String org, String article, List<Fact> facts) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    Matcher m = MONEY.matcher(sentence);
+    while (m.find()) {
+      String topic = moneyTopic(lower, m.start(), m.end());
+      if (topic != null) {
+        String unit = m.group(3) == null ? "" : " " + m.group(3).toLowerCase(Locale.ROOT);
+        facts.add(new Fact(topic, "number", m.group(1) + m.group(2) + unit, article));
+      }
+    }
+    m = COUNT.matcher(lower);
+    while (m.find()) {
+      String topic = COUNT_TOPICS.get(m.group(2).replaceAll("\\s+", " "));
+      if (topic != null) {
+        facts.add(new Fact(topic, "number", m.group(1).replace(",", ""), article));
+      }
+    }
+    m = FOUNDED.matcher(sentence);
+    if (m.find() && org != null) {
+      facts.add(new Fact("founding year of " + org, "date", m.group(1), article));
+    }
+    m = NATIONALITY.matcher(sentence);
+    if (m.find() && org != null) {
+      facts.add(new Fact("nationality of " + org, "descriptor", m.group(1), article));
+    }
+  }
+
+  /** What an amount of money is about, from a topic word within a few words of it. */
+  private static String moneyTopic(String lower, int start, int end) {
+    String window = lower.substring(Math.max(0, start - 60), Math.min(lower.length(), end + 40));
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Map.Entry<String, String> e : MONEY_TOPICS.entrySet()) {
+      Matcher w = Pattern.compile("\\b" + e.getKey() + "s?\\b").matcher(window);
+      while (w.find()) {
+        int at = Math.max(0, start - 60) + w.start();
+        int distance = Math.abs(at - start);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = e.getValue();
+        }
+      }
+    }
+    return best;
+  }
+}

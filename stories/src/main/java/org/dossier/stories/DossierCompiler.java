@@ -1,0 +1,193 @@
+package org.dossier.stories;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Article;
+import org.dossier.model.Comment;
+import org.dossier.model.PublishDate;
+
+/** Compiles a story's dossier from its articles and their annotations: a pure function. */
+public final class DossierCompiler {
+
+  /** Words readers use that say nothing of what they think. */
+  private static final int REACTION_WORDS = 12;
+
+  private DossierCompiler() {}
+
+  /**
+   * The dossier of one story.
+   *
+   * @param storyId the story's id
+   * @param sources its articles, in any order
+   * @param chapters other stories of the same saga (their statements included), or none
+   */
+  public static Dossier compile(
+      String storyId, List<StorySource> sources, List<Dossier.Chapter> chapters) {
+    List<StorySource> ordered = new ArrayList<>(sources);
+    ordered.sort(
+        Comparator.comparing(
+                DossierCompiler::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(s -> s.article().id()));
+    List<Dossier.ArticleRef> refs = new ArrayList<>();
+    for (StorySource s : ordered) {
+      Article a = s.article();
+      refs.add(
+          new Dossier.ArticleRef(
+              a.id(),
+              a.source().toString(),
+              a.outlet(),
+              a.title(),
+              a.published() == null ? null : a.published().value()));
+    }
+    LocalDate start = null;
+    for (StorySource s : ordered) {
+      LocalDate d = day(s);
+      if (d != null && (start == null || d.isBefore(start))) {
+        start = d;
+      }
+    }
+    List<Names.Group> names = Names.of(ordered);
+    String mainOrganisation = null;
+    for (Names.Group g : names) {
+      if (g.type.equals("organisation")) {
+        mainOrganisation = g.name();
+        break;
+      }
+    }
+    List<Dossier.Entity> entities = new ArrayList<>();
+    for (Names.Group g : names) {
+      List<Dossier.Spelling> spellings = new ArrayList<>();
+      g.spellings.forEach(
+          (text, arts) ->
+              spellings.add(
+                  new Dossier.Spelling(
+                      text,
+                      List.copyOf(arts),
+                      List.copyOf(g.outlets.getOrDefault(text, Set.of())))));
+      entities.add(new Dossier.Entity(g.name(), g.type, spellings));
+    }
+    List<Dossier.Chapter> sortedChapters = new ArrayList<>(chapters);
+    sortedChapters.sort(
+        Comparator.comparing(
+            Dossier.Chapter::firstPublished, Comparator.nullsLast(Comparator.naturalOrder())));
+    return new Dossier(
+        storyId,
+        title(ordered),
+        refs,
+        Timeline.of(ordered, start),
+        QuoteLedger.of(ordered),
+        entities,
+        Conflicts.of(ordered, names, mainOrganisation),
+        coverage(ordered),
+        relations(ordered),
+        reaction(ordered),
+        sortedChapters);
+  }
+
+  private static String published(StorySource s) {
+    PublishDate p = s.article().published();
+    return p == null ? null : p.value();
+  }
+
+  private static LocalDate day(StorySource s) {
+    PublishDate p = s.article().published();
+    return p == null ? null : p.day();
+  }
+
+  /** The title of the article whose words are most like the others'. */
+  private static String title(List<StorySource> sources) {
+    String best = null;
+    double bestScore = -1;
+    List<Map<String, Integer>> terms = new ArrayList<>();
+    for (StorySource s : sources) {
+      terms.add(
+          Terms.count(
+              (s.article().title() == null ? "" : s.article().title()) + " " + s.article().text(),
+              300));
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      String t = sources.get(i).article().title();
+      if (t == null || t.isBlank()) {
+        continue;
+      }
+      double sum = 0;
+      for (int j = 0; j < sources.size(); j++) {
+        if (i != j) {
+          sum += Similarity.cosine(terms.get(i), terms.get(j), w -> 1.0);
+        }
+      }
+      if (sum > bestScore) {
+        bestScore = sum;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static List<Dossier.OutletCoverage> coverage(List<StorySource> ordered) {
+    Map<String, List<StorySource>> byOutlet = new LinkedHashMap<>();
+    for (StorySource s : ordered) {
+      String outlet = s.article().outlet() == null ? "(unknown outlet)" : s.article().outlet();
+      byOutlet.computeIfAbsent(outlet, k -> new ArrayList<>()).add(s);
+    }
+    List<Dossier.OutletCoverage> out = new ArrayList<>();
+    byOutlet.forEach(
+        (outlet, list) ->
+            out.add(
+                new Dossier.OutletCoverage(
+                    outlet, list.size(), published(list.get(0)), list.get(0).article().id())));
+    return out;
+  }
+
+  private static List<Dossier.Relation> relations(List<StorySource> ordered) {
+    Set<String> ids = new HashSet<>();
+    ordered.forEach(s -> ids.add(s.article().id()));
+    List<Dossier.Relation> out = new ArrayList<>();
+    for (StorySource s : ordered) {
+      for (StorySource.Relation r : s.relations()) {
+        if (r.later() && ids.contains(r.other())) {
+          out.add(new Dossier.Relation(s.article().id(), r.other(), r.kind(), r.similarity()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Dossier.Reaction reaction(List<StorySource> ordered) {
+    List<Dossier.ArticleComments> byArticle = new ArrayList<>();
+    List<Dossier.Comment> threads = new ArrayList<>();
+    Map<String, Integer> words = new LinkedHashMap<>();
+    int total = 0;
+    for (StorySource s : ordered) {
+      List<Comment> comments = s.article().comments();
+      if (comments.isEmpty()) {
+        continue;
+      }
+      total += comments.size();
+      byArticle.add(
+          new Dossier.ArticleComments(s.article().id(), s.article().outlet(), comments.size()));
+      for (Comment c : comments) {
+        threads.add(
+            new Dossier.Comment(
+                s.article().id(), c.id(), c.author(), c.published(), c.text(), c.parent()));
+        for (String w : new HashSet<>(Terms.words(c.text(), 500))) {
+          words.merge(w, 1, Integer::sum);
+        }
+      }
+    }
+    List<String> top =
+        words.entrySet().stream()
+            .filter(e -> e.getValue() > 1)
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .limit(REACTION_WORDS)
+            .map(Map.Entry::getKey)
+            .toList();
+    return new Dossier.Reaction(total, byArticle, top, threads);
+  }
+}

@@ -1,0 +1,184 @@
+package org.dossier.stories;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.model.Quote;
+
+/**
+ * The quote ledger: the same statement as printed by different outlets becomes one entry with every
+ * article's wording, matched by speaker and by word overlap that ignores punctuation, quote style,
+ * ellipses and cut sentences; each wording is classed by how far it departs from the earliest
+ * direct one.
+ */
+final class QuoteLedger {
+
+  /** Shared words over the shorter wording's words at which two quotes are one statement. */
+  static final double SAME_STATEMENT = 0.6;
+
+  /** Fewer words than this are too short to match on words alone. */
+  static final int MIN_WORDS = 4;
+
+  /** Drift classes, from none to most. */
+  static final List<String> DRIFT =
+      List.of("identical", "punctuation", "shortened", "wording", "paraphrase");
+
+  private QuoteLedger() {}
+
+  /** One quote as printed in one article. */
+  record Printed(String article, String outlet, Quote quote, List<String> words) {}
+
+  /** Groups the quotes of articles given earliest first. */
+  static List<Dossier.Statement> of(List<StorySource> sources) {
+    List<List<Printed>> groups = new ArrayList<>();
+    for (StorySource s : sources) {
+      if (s.annotation() == null) {
+        continue;
+      }
+      for (Quote q : s.annotation().quotes()) {
+        if (q.kind().equals("fragment")) {
+          continue;
+        }
+        Printed p =
+            new Printed(
+                s.article().id(), s.article().outlet(), q, Wording.words(q.content().text()));
+        if (p.words().isEmpty()) {
+          continue;
+        }
+        List<Printed> home = null;
+        double best = 0;
+        for (List<Printed> g : groups) {
+          double score = match(g, p);
+          if (score > best) {
+            best = score;
+            home = g;
+          }
+        }
+        if (home == null) {
+          home = new ArrayList<>();
+          groups.add(home);
+        }
+        home.add(p);
+      }
+    }
+    List<Dossier.Statement> out = new ArrayList<>();
+    for (List<Printed> g : groups) {
+      out.add(statement(g));
+    }
+    return out;
+  }
+
+  /** How well a quote fits a group: the best word overlap with a compatible speaker, or 0. */
+  private static double match(List<Printed> group, Printed p) {
+    double best = 0;
+    for (Printed other : group) {
+      if (!compatible(speaker(other.quote()), speaker(p.quote()))) {
+        return 0;
+      }
+      if (Math.min(other.words().size(), p.words().size()) < MIN_WORDS
+          && !other.words().equals(p.words())) {
+        continue;
+      }
+      double c = Wording.containment(other.words(), p.words());
+      if (c >= SAME_STATEMENT) {
+        best = Math.max(best, c);
+      }
+    }
+    return best;
+  }
+
+  static String speaker(Quote q) {
+    if (q.speakerResolved() != null) {
+      return q.speakerResolved();
+    }
+    return null;
+  }
+
+  /** Speakers match when either is unknown, or one name ends with the other's last word. */
+  static boolean compatible(String a, String b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    String la = a.toLowerCase(Locale.ROOT);
+    String lb = b.toLowerCase(Locale.ROOT);
+    return la.equals(lb) || la.endsWith(" " + lb) || lb.endsWith(" " + la);
+  }
+
+  private static Dossier.Statement statement(List<Printed> group) {
+    Printed reference = group.get(0);
+    for (Printed p : group) {
+      if (p.quote().kind().equals("direct")) {
+        reference = p;
+        break;
+      }
+    }
+    // One variant per article: the parts of a quote split around "she said" are one wording.
+    Map<String, List<Printed>> byArticle = new LinkedHashMap<>();
+    for (Printed p : group) {
+      byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p);
+    }
+    String referenceText = text(byArticle.get(reference.article()));
+    List<String> refWords = Wording.words(referenceText);
+    List<Dossier.Variant> variants = new ArrayList<>();
+    String speaker = null;
+    String platform = null;
+    int worst = 0;
+    for (List<Printed> parts : byArticle.values()) {
+      Printed first = parts.get(0);
+      String text = text(parts);
+      String kind =
+          parts.stream().allMatch(p -> p.quote().kind().equals("direct")) ? "direct" : "indirect";
+      String drift = drift(referenceText, refWords, text, kind);
+      worst = Math.max(worst, DRIFT.indexOf(drift));
+      String diff =
+          drift.equals("wording") || drift.equals("shortened")
+              ? Wording.diff(referenceText, text)
+              : null;
+      variants.add(new Dossier.Variant(first.article(), first.outlet(), text, kind, drift, diff));
+      for (Printed p : parts) {
+        if (speaker == null && speaker(p.quote()) != null) {
+          speaker = speaker(p.quote());
+        }
+        if (platform == null && p.quote().platform() != null) {
+          platform = p.quote().platform();
+        }
+      }
+    }
+    return new Dossier.Statement(
+        speaker, referenceText, platform, group.get(0).article(), DRIFT.get(worst), variants);
+  }
+
+  private static String text(List<Printed> parts) {
+    List<String> texts = new ArrayList<>();
+    for (Printed p : parts) {
+      String t = Wording.normal(p.quote().content().text());
+      if (!texts.contains(t)) {
+        texts.add(t);
+      }
+    }
+    return String.join(" … ", texts);
+  }
+
+  /** How a wording departs from the reference. */
+  static String drift(String reference, List<String> refWords, String text, String kind) {
+    if (Wording.normal(reference).equals(Wording.normal(text))) {
+      return "identical";
+    }
+    List<String> words = Wording.words(text);
+    if (words.equals(refWords)) {
+      return "punctuation";
+    }
+    int common = Wording.lcs(words, refWords);
+    if (kind.equals("indirect")) {
+      // A reported statement that quotes part of the words ("said Okafor "holds us to a higher
+      // standard"") keeps them; one in the reporter's own words is a paraphrase.
+      return common >= 0.8 * words.size() ? "shortened" : "paraphrase";
+    }
+    if (common == words.size() && words.size() < refWords.size()) {
+      return "shortened";
+    }
+    return common >= 0.6 * Math.min(words.size(), refWords.size()) ? "wording" : "paraphrase";
+  }
+}

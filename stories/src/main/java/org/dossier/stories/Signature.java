@@ -1,0 +1,63 @@
+package org.dossier.stories;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dossier.model.EntityMention;
+
+/**
+ * What an article is compared on: the words of its title and lead, the names it mentions, and its
+ * publish day.
+ *
+ * @param terms word counts of the title (counted twice) and the lead
+ * @param entities canonical names of the people, organisations and places it mentions, lower-cased
+ * @param day its publish day, or null
+ */
+record Signature(Map<String, Integer> terms, Set<String> entities, LocalDate day) {
+
+  /** Words of the body beyond the title that describe the story; the rest is detail. */
+  static final int LEAD_WORDS = 160;
+
+  static Signature of(StoryInput in) {
+    Map<String, Integer> terms = new LinkedHashMap<>();
+    if (in.title() != null) {
+      for (String w : Terms.words(in.title(), 40)) {
+        terms.merge(w, 2, Integer::sum);
+      }
+    }
+    for (String w : Terms.words(in.text(), LEAD_WORDS)) {
+      terms.merge(w, 1, Integer::sum);
+    }
+    Set<String> entities = new TreeSet<>();
+    if (in.annotation() != null) {
+      for (EntityMention m : in.annotation().entities()) {
+        String name = m.canonical() == null ? m.text() : m.canonical();
+        if (!m.type().equals("other") && name.length() > 1) {
+          entities.add(name.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return new Signature(terms, entities, in.published());
+  }
+
+  /** The terms as stored in the index: "word:count" separated by spaces. */
+  String termsField() {
+    StringBuilder b = new StringBuilder();
+    terms.forEach((w, c) -> b.append(w).append(':').append(c).append(' '));
+    return b.toString().trim();
+  }
+
+  static Map<String, Integer> parseTerms(String field) {
+    Map<String, Integer> terms = new LinkedHashMap<>();
+    if (!field.isEmpty()) {
+      for (String part : field.split(" ")) {
+        int colon = part.lastIndexOf(':');
+        terms.put(part.substring(0, colon), Integer.parseInt(part.substring(colon + 1)));
+      }
+    }
+    return terms;
+  }
+}

@@ -1,0 +1,167 @@
+package org.dossier.stories;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assigns articles to stories one at a time: an article joins the story of the most similar article
+ * published within {@link Settings#maxGapDays()} of it when the similarity reaches {@link
+ * Settings#join()}, else it starts a story; every other story it also reaches is the same story and
+ * is merged into the first; a story it resembles ({@link Settings#link()}) across a longer gap is
+ * linked as another chapter of the same saga.
+ *
+ * <p>NOTE: not thread-safe; one process assigns through one clusterer.
+ */
+public final class StoryClusterer implements Closeable {
+
+  /**
+   * The thresholds.
+   *
+   * @param join similarity at which an article joins a story
+   * @param link similarity at which a story far apart in time is linked as a saga chapter
+   * @param maxGapDays the most days between two articles of one story (between an article and its
+   *     nearest match)
+   * @param candidates how many indexed articles are compared with each new one
+   * @param wordWeight the weight of word similarity against shared names (0 to 1)
+   */
+  public record Settings(
+      double join, double link, int maxGapDays, int candidates, double wordWeight) {
+
+    /** The defaults, tuned on ECB+ training topics (see docs/stories.md). */
+    public static Settings defaults() {
+      return new Settings(0.25, 0.25, 45, 40, 0.6);
+    }
+  }
+
+  private final StoryIndex index;
+  private final Settings settings;
+  private final Similarity.Idf idf;
+
+  private StoryClusterer(StoryIndex index, Settings settings) {
+    this.index = index;
+    this.settings = settings;
+    this.idf =
+        new Similarity.Idf() {
+          @Override
+          public double word(String w) {
+            return index.word(w);
+          }
+
+          @Override
+          public double name(String e) {
+            return index.name(e);
+          }
+        };
+  }
+
+  /** A clusterer over an index in a folder, which survives the process. */
+  public static StoryClusterer open(Path indexFolder, Settings settings) throws IOException {
+    return new StoryClusterer(StoryIndex.open(indexFolder), settings);
+  }
+
+  /** A clusterer held in memory, for evaluations and tests. */
+  public static StoryClusterer inMemory(Settings settings) {
+    return new StoryClusterer(StoryIndex.inMemory(), settings);
+  }
+
+  /** The id a story started by an article gets. */
+  public static String storyId(String foundingArticleId) {
+    return "s" + foundingArticleId.substring(0, Math.min(12, foundingArticleId.length()));
+  }
+
+  /** Assigns one article and files it in the index. */
+  public Assignment assign(StoryInput in) throws IOException {
+    Signature sig = Signature.of(in);
+    Map<String, List<Double>> nearScores = new HashMap<>();
+    Map<String, List<Double>> farScores = new HashMap<>();
+    for (StoryIndex.Candidate c : index.candidates(sig, settings.candidates())) {
+      if (c.articleId().equals(in.articleId())) {
+        continue;
+      }
+      double s = Similarity.of(sig, c.signature(), idf, settings.wordWeight());
+      long gap = Similarity.gapDays(sig, c.signature());
+      Map<String, List<Double>> into = gap > settings.maxGapDays() ? farScores : nearScores;
+      into.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(s);
+    }
+    Map<String, Double> near = linkage(nearScores);
+    Map<String, Double> far = linkage(farScores);
+    String best = null;
+    double bestScore = 0;
+    for (Map.Entry<String, Double> e : near.entrySet()) {
+      if (e.getValue() >= settings.join() && e.getValue() > bestScore) {
+        best = e.getKey();
+        bestScore = e.getValue();
+      }
+    }
+    List<String> merged = new ArrayList<>();
+    String story = best == null ? storyId(in.articleId()) : best;
+    for (Map.Entry<String, Double> e : near.entrySet()) {
+      if (!e.getKey().equals(story) && e.getValue() >= settings.join()) {
+        merged.add(e.getKey());
+      }
+    }
+    for (String other : merged) {
+      index.restory(other, story);
+    }
+    List<Assignment.Link> links = new ArrayList<>();
+    for (Map.Entry<String, Double> e : far.entrySet()) {
+      if (!e.getKey().equals(story)
+          && !merged.contains(e.getKey())
+          && e.getValue() >= settings.link()
+          && near.getOrDefault(e.getKey(), 0.0) < settings.join()) {
+        links.add(new Assignment.Link(e.getKey(), e.getValue()));
+      }
+    }
+    index.put(in.articleId(), story, sig);
+    return new Assignment(in.articleId(), story, bestScore, merged, links);
+  }
+
+  /**
+   * A story's similarity to an article: 0.3 of its best-matching article's and 0.7 of the average
+   * of its (up to) five best, so one near-copy counts but a single chance match does not chain two
+   * events together.
+   */
+  private static Map<String, Double> linkage(Map<String, List<Double>> scores) {
+    Map<String, Double> out = new HashMap<>();
+    scores.forEach(
+        (story, list) -> {
+          list.sort(Comparator.reverseOrder());
+          double sum = 0;
+          int n = Math.min(LINKAGE_TOP, list.size());
+          for (int i = 0; i < n; i++) {
+            sum += list.get(i);
+          }
+          out.put(story, LINKAGE_MAX * list.get(0) + (1 - LINKAGE_MAX) * sum / n);
+        });
+    return out;
+  }
+
+  private static final int LINKAGE_TOP = 5;
+  private static final double LINKAGE_MAX = 0.3;
+
+  /** Drops every assignment, before a rebuild. */
+  public void clear() throws IOException {
+    index.clear();
+  }
+
+  /** Makes the index durable. */
+  public void commit() throws IOException {
+    index.commit();
+  }
+
+  /** How many articles are filed. */
+  public int size() throws IOException {
+    return index.size();
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

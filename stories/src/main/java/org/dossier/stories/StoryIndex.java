@@ -1,0 +1,241 @@
+package org.dossier.stories;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The candidate index: one Lucene document per assigned article with its story, its words (ranked
+ * by BM25) and its names, so the stories an article may belong to are found without scanning the
+ * store. Articles added since the last reader refresh are kept in a short pending list and scanned
+ * directly.
+ *
+ * <p>NOTE: not thread-safe; one assigner writes through it.
+ */
+final class StoryIndex implements Closeable {
+
+  /** Pending articles before the searcher is refreshed. */
+  static final int REFRESH_EVERY = 64;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private DirectoryReader reader;
+  private IndexSearcher searcher;
+  private final Map<String, Candidate> pending = new LinkedHashMap<>();
+  private final Map<String, Double> idfCache = new HashMap<>();
+
+  private StoryIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(32);
+    this.writer = new IndexWriter(directory, config);
+    this.reader = DirectoryReader.open(writer);
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens (creating when needed) an index in a folder. */
+  static StoryIndex open(Path folder) throws IOException {
+    try {
+      return new StoryIndex(FSDirectory.open(folder));
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("story index " + folder + " cannot be opened: " + e.getMessage(), e);
+    }
+  }
+
+  /** An index held in memory, for evaluations and tests. */
+  static StoryIndex inMemory() {
+    try {
+      return new StoryIndex(new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Files an article under a story, replacing what was filed for it before. */
+  void put(String articleId, String storyId, Signature sig) throws IOException {
+    Document d = new Document();
+    d.add(new StringField("id", articleId, Field.Store.YES));
+    d.add(new StringField("story", storyId, Field.Store.YES));
+    d.add(new TextField("t", String.join(" ", expand(sig.terms())), Field.Store.NO));
+    for (String e : sig.entities()) {
+      d.add(new StringField("e", e, Field.Store.NO));
+    }
+    d.add(new StoredField("terms", sig.termsField()));
+    d.add(new StoredField("entities", String.join("\n", sig.entities())));
+    if (sig.day() != null) {
+      d.add(new StoredField("day", sig.day().toEpochDay()));
+    }
+    writer.updateDocument(new Term("id", articleId), d);
+    pending.put(articleId, new Candidate(articleId, storyId, sig));
+    if (pending.size() >= REFRESH_EVERY) {
+      refresh();
+    }
+  }
+
+  private static List<String> expand(Map<String, Integer> terms) {
+    List<String> out = new ArrayList<>();
+    terms.forEach(
+        (w, c) -> {
+          for (int i = 0; i < c; i++) {
+            out.add(w);
+          }
+        });
+    return out;
+  }
+
+  /** Moves every article of one story to another (after the two were found to be one). */
+  void restory(String from, String to) throws IOException {
+    refresh();
+    TopDocs hits = searcher.search(new TermQuery(new Term("story", from)), Integer.MAX_VALUE);
+    List<Candidate> moved = new ArrayList<>();
+    StoredFields fields = searcher.storedFields();
+    for (ScoreDoc hit : hits.scoreDocs) {
+      moved.add(candidate(fields.document(hit.doc)));
+    }
+    for (Candidate c : moved) {
+      put(c.articleId(), to, c.signature());
+    }
+    refresh();
+  }
+
+  /** Drops every article, for a rebuild. */
+  void clear() throws IOException {
+    writer.deleteAll();
+    pending.clear();
+    refresh();
+  }
+
+  /** Makes what was put visible to searches and durable. */
+  void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** The articles most like a signature, best first by BM25 over words and names. */
+  List<Candidate> candidates(Signature sig, int k) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    sig.terms().entrySet().stream()
+        .sorted(
+            Comparator.comparingDouble(
+                (Map.Entry<String, Integer> e) -> -e.getValue() * word(e.getKey())))
+        .limit(32)
+        .forEach(e -> q.add(new TermQuery(new Term("t", e.getKey())), BooleanClause.Occur.SHOULD));
+    for (String e : sig.entities()) {
+      q.add(new BoostQuery(new TermQuery(new Term("e", e)), 2f), BooleanClause.Occur.SHOULD);
+    }
+    List<Candidate> out = new ArrayList<>(pending.values());
+    BooleanQuery query = q.build();
+    if (query.clauses().isEmpty()) {
+      return out;
+    }
+    TopDocs hits = searcher.search(query, k);
+    StoredFields fields = searcher.storedFields();
+    for (ScoreDoc hit : hits.scoreDocs) {
+      Candidate c = candidate(fields.document(hit.doc));
+      if (!pending.containsKey(c.articleId())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static Candidate candidate(Document d) {
+    String entities = d.get("entities");
+    Set<String> names = new TreeSet<>();
+    if (entities != null && !entities.isEmpty()) {
+      names.addAll(List.of(entities.split("\n")));
+    }
+    var day = d.getField("day");
+    LocalDate date = day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue());
+    return new Candidate(
+        d.get("id"),
+        d.get("story"),
+        new Signature(Signature.parseTerms(d.get("terms")), names, date));
+  }
+
+  /** Inverse document frequency of a word, from the searcher's statistics. */
+  double word(String w) {
+    return idf("t", w);
+  }
+
+  /** Inverse document frequency of a name. */
+  double name(String e) {
+    return idf("e", e);
+  }
+
+  private double idf(String field, String value) {
+    return idfCache.computeIfAbsent(field + ':' + value, k -> docFreqIdf(field, value));
+  }
+
+  private double docFreqIdf(String field, String value) {
+    try {
+      int n = reader.numDocs() + pending.size();
+      int df = reader.docFreq(new Term(field, value));
+      return Math.log((n + 1.0) / (df + 1.0)) + 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many articles the index holds. */
+  int size() throws IOException {
+    refresh();
+    return reader.numDocs();
+  }
+
+  private void refresh() throws IOException {
+    DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
+    if (fresh != null) {
+      reader.close();
+      reader = fresh;
+      searcher = new IndexSearcher(reader);
+    }
+    pending.clear();
+    idfCache.clear();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.commit();
+    } finally {
+      reader.close();
+      writer.close();
+      directory.close();
+    }
+  }
+
+  /** An indexed article: its id, its story and its signature. */
+  record Candidate(String articleId, String storyId, Signature signature) {}
+}

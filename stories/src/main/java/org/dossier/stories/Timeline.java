@@ -1,0 +1,129 @@
+package org.dossier.stories;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.model.TimeMention;
+
+/**
+ * The timeline: a dated event for every sentence whose time expression resolved to a calendar date,
+ * year or month; the same event reported by several articles (the same date and mostly the same
+ * words) is one entry with all of them.
+ */
+final class Timeline {
+
+  /** Values a timeline can order: a year, a month or a day. */
+  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  /** Share of content words at which two sentences of the same date report one event. */
+  static final double SAME_EVENT = 0.4;
+
+  /** Share of the words around the time expression at which two mentions are one event. */
+  static final double SAME_CONTEXT = 0.25;
+
+  /** Events this many days before the story's first article are background. */
+  static final int BACKGROUND_DAYS = 90;
+
+  private Timeline() {}
+
+  private record Entry(
+      String when, String text, Set<String> words, Set<String> near, Set<String> articles) {}
+
+  /** Words around a time expression within its sentence: what happened then. */
+  private static String window(String text, Sentences.Bounds b, TimeMention t) {
+    int from = Math.max(b.start(), t.start() - WINDOW_CHARS);
+    int to = Math.min(b.end(), t.end() + WINDOW_CHARS);
+    return text.substring(from, t.start()) + " " + text.substring(t.end(), to);
+  }
+
+  /** Characters either side of a time expression that say what happened then. */
+  static final int WINDOW_CHARS = 40;
+
+  /** Stretches of time ("the past year", "the next months") rather than dates of events. */
+  private static final Pattern SPAN =
+      Pattern.compile("\\b(past|next|coming|recent|previous)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Lines that are not reporting: copyright and rights notices. */
+  private static final Pattern BOILERPLATE =
+      Pattern.compile("^(copyright|©|\\(c\\))|all rights reserved", Pattern.CASE_INSENSITIVE);
+
+  /** The events of articles given earliest first, earliest event first. */
+  static List<Dossier.Event> of(List<StorySource> sources, LocalDate storyStart) {
+    List<Entry> entries = new ArrayList<>();
+    for (StorySource s : sources) {
+      if (s.annotation() == null) {
+        continue;
+      }
+      String text = s.annotation().text();
+      List<Sentences.Bounds> sentences = Sentences.of(text);
+      Set<String> seen = new HashSet<>();
+      for (TimeMention t : s.annotation().times()) {
+        if (t.value() == null
+            || !DATE.matcher(t.value()).matches()
+            || SPAN.matcher(t.text()).find()) {
+          continue;
+        }
+        Sentences.Bounds b = Sentences.at(sentences, t.start());
+        if (b == null || !seen.add(t.value() + "@" + b.start())) {
+          continue;
+        }
+        String sentence = text.substring(b.start(), b.end()).replaceAll("\\s+", " ");
+        if (BOILERPLATE.matcher(sentence).find()) {
+          continue;
+        }
+        Set<String> words = new HashSet<>(Terms.words(sentence, 200));
+        Set<String> near = new HashSet<>(Terms.words(window(text, b, t), 40));
+        Entry home = null;
+        for (Entry e : entries) {
+          if (e.when().equals(t.value())
+              && (overlap(e.words(), words) >= SAME_EVENT
+                  || overlap(e.near(), near) >= SAME_CONTEXT)) {
+            home = e;
+            break;
+          }
+        }
+        if (home == null) {
+          home = new Entry(t.value(), sentence, words, near, new LinkedHashSet<>());
+          entries.add(home);
+        }
+        home.articles().add(s.article().id());
+      }
+    }
+    entries.sort(Comparator.comparing(Entry::when));
+    List<Dossier.Event> out = new ArrayList<>();
+    for (Entry e : entries) {
+      out.add(
+          new Dossier.Event(
+              e.when(), e.text(), List.copyOf(e.articles()), background(e.when(), storyStart)));
+    }
+    return out;
+  }
+
+  static double overlap(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> both = new HashSet<>(a);
+    both.retainAll(b);
+    return (double) both.size() / Math.min(a.size(), b.size());
+  }
+
+  /** Whether a date (of any precision) ends well before the story starts. */
+  static boolean background(String when, LocalDate storyStart) {
+    if (storyStart == null) {
+      return false;
+    }
+    LocalDate end =
+        switch (when.length()) {
+          case 4 -> LocalDate.of(Integer.parseInt(when), 12, 31);
+          case 7 -> LocalDate.parse(when + "-01").plusMonths(1).minusDays(1);
+          default -> LocalDate.parse(when);
+        };
+    return end.isBefore(storyStart.minusDays(BACKGROUND_DAYS));
+  }
+}

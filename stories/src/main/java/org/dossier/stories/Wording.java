@@ -1,0 +1,128 @@
+package org.dossier.stories;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Compares two wordings of a statement: normalised forms, word overlap, and a word-level diff. */
+final class Wording {
+
+  private Wording() {}
+
+  /** The text with quote marks, apostrophes, dashes, ellipses and spaces unified. */
+  static String normal(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFC);
+    t = t.replaceAll("[“”„«»\"]", "\"").replaceAll("[‘’‚‹›`]", "'").replace("…", "...");
+    t = t.replaceAll("[–—]", "-").replaceAll("\\s+", " ").trim();
+    return t.replaceAll("^[\"']+|[\"']+$", "").trim();
+  }
+
+  /** The lower-cased words, without punctuation; "I'm" gives "i'm". */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : normal(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+      String t = w.replaceAll("^'+|'+$", "");
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Shared words over the words of the shorter wording, from 0 to 1. */
+  static double containment(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> sa = new HashSet<>(a);
+    Set<String> sb = new HashSet<>(b);
+    Set<String> both = new HashSet<>(sa);
+    both.retainAll(sb);
+    return (double) both.size() / Math.min(sa.size(), sb.size());
+  }
+
+  /** Length of the longest common subsequence of two word lists. */
+  static int lcs(List<String> a, List<String> b) {
+    int[][] t = table(a, b);
+    return t[0][0];
+  }
+
+  private static int[][] table(List<String> a, List<String> b) {
+    int[][] t = new int[a.size() + 1][b.size() + 1];
+    for (int i = a.size() - 1; i >= 0; i--) {
+      for (int j = b.size() - 1; j >= 0; j--) {
+        t[i][j] =
+            a.get(i).equals(b.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+      }
+    }
+    return t;
+  }
+
+  /** Whether {@code part} appears in {@code whole} as one run of words. */
+  static boolean contiguous(List<String> part, List<String> whole) {
+    return !part.isEmpty() && Collections.indexOfSubList(whole, part) >= 0;
+  }
+
+  /**
+   * A word-level diff from {@code from} to {@code to}: unchanged words as they are, removed words
+   * as "[-…-]", added words as "{+…+}".
+   */
+  static String diff(String from, String to) {
+    List<String> a = List.of(normal(from).split(" "));
+    List<String> b = List.of(normal(to).split(" "));
+    List<String> ka = new ArrayList<>();
+    List<String> kb = new ArrayList<>();
+    for (String w : a) {
+      ka.add(key(w));
+    }
+    for (String w : b) {
+      kb.add(key(w));
+    }
+    int[][] t = table(ka, kb);
+    StringBuilder out = new StringBuilder();
+    List<String> del = new ArrayList<>();
+    List<String> add = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.size() || j < b.size()) {
+      if (i < a.size() && j < b.size() && ka.get(i).equals(kb.get(j))) {
+        flush(out, del, add);
+        append(out, b.get(j));
+        i++;
+        j++;
+      } else if (j < b.size() && (i == a.size() || t[i][j + 1] >= t[i + 1][j])) {
+        add.add(b.get(j++));
+      } else {
+        del.add(a.get(i++));
+      }
+    }
+    flush(out, del, add);
+    return out.toString();
+  }
+
+  private static String key(String w) {
+    return w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']", "");
+  }
+
+  private static void flush(StringBuilder out, List<String> del, List<String> add) {
+    if (!del.isEmpty()) {
+      append(out, "[-" + String.join(" ", del) + "-]");
+      del.clear();
+    }
+    if (!add.isEmpty()) {
+      append(out, "{+" + String.join(" ", add) + "+}");
+      add.clear();
+    }
+  }
+
+  private static void append(StringBuilder out, String s) {
+    if (out.length() > 0) {
+      out.append(' ');
+    }
+    out.append(s);
+  }
+}
