@@ -35,7 +35,10 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "org.dossier.ingest..", "org.dossier.extract..", "org.dossier.annotate..")
+            "org.dossier.ingest..",
+            "org.dossier.extract..",
+            "org.dossier.annotate..",
+            "org.dossier.stories..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.dossier.store..", "org.dossier.engine..", "org.dossier.cli..")
@@ -50,6 +53,14 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.dossier.ingest..", "org.dossier.extract..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.dossier.stories..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.dossier.ingest..", "org.dossier.extract..", "org.dossier.annotate..")
         .check(CLASSES);
     noClasses()
         .that()

@@ -18,6 +18,9 @@ final class QuoteLedger {
   /** Shared words over the shorter wording's words at which two quotes are one statement. */
   static final double SAME_STATEMENT = 0.6;
 
+  /** Shared content words at which a reported statement matches a quote of the same speaker. */
+  static final double SAME_PARAPHRASE = 0.5;
+
   /** Fewer words than this are too short to match on words alone. */
   static final int MIN_WORDS = 4;
 
@@ -28,7 +31,8 @@ final class QuoteLedger {
   private QuoteLedger() {}
 
   /** One quote as printed in one article. */
-  record Printed(String article, String outlet, Quote quote, List<String> words) {}
+  record Printed(
+      String article, String outlet, Quote quote, List<String> words, List<String> content) {}
 
   /** Groups the quotes of articles given earliest first. */
   static List<Dossier.Statement> of(List<StorySource> sources) {
@@ -43,7 +47,11 @@ final class QuoteLedger {
         }
         Printed p =
             new Printed(
-                s.article().id(), s.article().outlet(), q, Wording.words(q.content().text()));
+                s.article().id(),
+                s.article().outlet(),
+                q,
+                Wording.words(q.content().text()),
+                Terms.words(q.content().text(), 200));
         if (p.words().isEmpty()) {
           continue;
         }
@@ -84,9 +92,25 @@ final class QuoteLedger {
       double c = Wording.containment(other.words(), p.words());
       if (c >= SAME_STATEMENT) {
         best = Math.max(best, c);
+      } else if (paraphrasable(other, p)
+          && Wording.containment(other.content(), p.content()) >= SAME_PARAPHRASE) {
+        best = Math.max(best, SAME_PARAPHRASE * c);
       }
     }
     return best;
+  }
+
+  /**
+   * Whether two quotes may be one statement in different words: one is reported speech and both
+   * name the same speaker.
+   */
+  private static boolean paraphrasable(Printed a, Printed b) {
+    String sa = speaker(a.quote());
+    String sb = speaker(b.quote());
+    return sa != null
+        && sb != null
+        && compatible(sa, sb)
+        && (a.quote().kind().equals("indirect") || b.quote().kind().equals("indirect"));
   }
 
   static String speaker(Quote q) {

@@ -1,0 +1,197 @@
+package org.dossier.stories;
+
+import static org.dossier.stories.Fixtures.quote;
+import static org.dossier.stories.Fixtures.source;
+import static org.dossier.stories.Fixtures.withQuotes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DossierCompilerTest {
+
+  static final String STATEMENT =
+      "We will rebuild the bridge by spring, and every family will be home before the winter.";
+
+  private static Map<String, Dossier.Variant> variants(Dossier.Statement s) {
+    return s.variants().stream().collect(Collectors.toMap(Dossier.Variant::article, v -> v));
+  }
+
+  @Test
+  void oneStatementInEveryQuotingStyleIsOneLedgerEntryWithItsDrift() {
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", "x"),
+                quote("direct", "“" + STATEMENT + "”", "Ines Moreau", "x")),
+            withQuotes(
+                source("b", "Courier", "2026-05-01", "x"),
+                quote(
+                    "direct",
+                    "\"We will rebuild the bridge by spring and every family will be home before the winter\"",
+                    "Ines Moreau",
+                    null)),
+            withQuotes(
+                source("c", "Post", "2026-05-02", "x"),
+                quote("direct", "We will rebuild the bridge by spring…", null, null)),
+            withQuotes(
+                source("d", "Wire", "2026-05-02", "x"),
+                quote(
+                    "direct",
+                    "We'll rebuild the bridge by spring, and every family will be back home before winter.",
+                    "Moreau",
+                    null)),
+            withQuotes(
+                source("e", "Daily", "2026-05-03", "x"),
+                quote(
+                    "indirect",
+                    "the town would have its bridge again in spring and families home before winter",
+                    "Ines Moreau",
+                    null)),
+            withQuotes(
+                source("f", "Daily", "2026-05-03", "x"),
+                quote(
+                    "direct",
+                    "The bridge is not safe and must close at once.",
+                    "Ines Moreau",
+                    null)));
+    Dossier d = DossierCompiler.compile("s1", sources, List.of());
+    assertEquals(2, d.quotes().size(), d.quotes().toString());
+    Dossier.Statement s = d.quotes().get(0);
+    assertEquals("Ines Moreau", s.speaker());
+    assertEquals("x", s.platform());
+    assertEquals("a", s.firstArticle());
+    Map<String, Dossier.Variant> v = variants(s);
+    assertEquals("identical", v.get("a").drift());
+    assertEquals("punctuation", v.get("b").drift());
+    assertEquals("shortened", v.get("c").drift());
+    assertEquals("wording", v.get("d").drift());
+    assertTrue(v.get("d").diff().contains("[-We will-] {+We'll+}"), v.get("d").diff());
+    assertEquals("paraphrase", v.get("e").drift());
+    assertEquals("paraphrase", s.drift());
+    assertNull(v.get("a").diff());
+  }
+
+  @Test
+  void differentSpeakersSayingTheSameWordsAreDifferentStatements() {
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", "x"),
+                quote(
+                    "direct",
+                    "We have done nothing wrong and we will prove it.",
+                    "Harrow Motors",
+                    null)),
+            withQuotes(
+                source("b", "Courier", "2026-05-01", "x"),
+                quote(
+                    "direct",
+                    "We have done nothing wrong and we will prove it.",
+                    "Nordreg",
+                    null)));
+    assertEquals(2, DossierCompiler.compile("s1", sources, List.of()).quotes().size());
+  }
+
+  @Test
+  void misspelledNamesAreOneEntityWithEverySpellingAndAConflict() {
+    List<StorySource> sources =
+        List.of(
+            source(
+                "a",
+                "Ledger",
+                "2026-05-01",
+                "Volodymyr Zelenskyy met Lars Lindqvist and John Smith.",
+                "person:Volodymyr Zelenskyy",
+                "person:Lars Lindqvist",
+                "person:John Smith"),
+            source(
+                "b",
+                "Courier",
+                "2026-05-01",
+                "Volodymyr Zelensky met Lars Lindquist and Jane Smith.",
+                "person:Volodymyr Zelensky",
+                "person:Lars Lindquist",
+                "person:Jane Smith"),
+            source("c", "Post", "2026-05-02", "Lindqvist said little.", "person:Lindqvist"));
+    Dossier d = DossierCompiler.compile("s1", sources, List.of());
+    Map<String, Dossier.Entity> byName =
+        d.entities().stream().collect(Collectors.toMap(Dossier.Entity::name, e -> e));
+    assertEquals(
+        List.of("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        byName.get("Volodymyr Zelenskyy").variants().stream().map(Dossier.Spelling::text).toList());
+    Dossier.Entity lars = byName.get("Lars Lindqvist");
+    assertEquals(
+        List.of("Lars Lindqvist", "Lars Lindquist", "Lindqvist"),
+        lars.variants().stream().map(Dossier.Spelling::text).toList());
+    assertEquals(List.of("Courier"), lars.variants().get(1).outlets());
+    assertTrue(
+        byName.containsKey("John Smith") && byName.containsKey("Jane Smith"),
+        "different first names are different people");
+    List<String> spelling =
+        d.conflicts().stream()
+            .filter(c -> c.kind().equals("spelling"))
+            .map(Dossier.Conflict::about)
+            .toList();
+    assertEquals(
+        List.of("spelling of Lars Lindqvist", "spelling of Volodymyr Zelenskyy"),
+        spelling.stream().sorted().toList());
+  }
+
+  @Test
+  void conflictsNeedTwoValuesOfTheSameFact() {
+    List<StorySource> sources =
+        List.of(
+            source(
+                "a",
+                "Ledger",
+                "2026-05-01",
+                "The Belgian carmaker Harrow Motors, founded in 1931, will cut 1,200 jobs under a deal worth $40 million.",
+                "organisation:Harrow Motors"),
+            source(
+                "b",
+                "Courier",
+                "2026-05-01",
+                "Harrow Motors, the Dutch carmaker established in 1931, said 1,500 jobs would go.",
+                "organisation:Harrow Motors"),
+            source(
+                "c",
+                "Post",
+                "2026-05-02",
+                "The deal, worth $40 million, was signed in Ghent by Harrow Motors.",
+                "organisation:Harrow Motors"));
+    Dossier d = DossierCompiler.compile("s1", sources, List.of());
+    Map<String, Dossier.Conflict> byAbout =
+        d.conflicts().stream().collect(Collectors.toMap(Dossier.Conflict::about, c -> c));
+    assertEquals(
+        List.of("Belgian", "Dutch"),
+        byAbout.get("nationality of Harrow Motors").values().stream()
+            .map(Dossier.Value::value)
+            .toList());
+    assertEquals(
+        List.of("1200", "1500"),
+        byAbout.get("number of jobs").values().stream().map(Dossier.Value::value).toList());
+    assertEquals(List.of("b"), byAbout.get("number of jobs").values().get(1).articles());
+    assertFalse(byAbout.containsKey("founding year of Harrow Motors"), "all agree on 1931");
+    assertFalse(byAbout.containsKey("value of the deal"), "all agree on $40 million");
+  }
+
+  @Test
+  void coverageRelationsAndCommentsComeFromTheArticles() {
+    StorySource a = source("a", "Ledger", "2026-05-01", "Text one.");
+    StorySource b = source("b", "Courier", "2026-05-02", "Text two.");
+    b =
+        new StorySource(
+            b.article(), b.annotation(), List.of(new StorySource.Relation("a", "near", true, 0.8)));
+    Dossier d = DossierCompiler.compile("s1", List.of(b, a), List.of());
+    assertEquals(List.of("a", "b"), d.articles().stream().map(Dossier.ArticleRef::id).toList());
+    assertEquals(List.of(new Dossier.Relation("b", "a", "near", 0.8)), d.relations());
+    assertEquals(2, d.coverage().size());
+    assertEquals(0, d.reaction().comments());
+  }
+}

@@ -1,0 +1,155 @@
+package org.dossier.stories;
+
+import static org.dossier.stories.Fixtures.input;
+import static org.dossier.stories.Fixtures.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoryClustererTest {
+
+  static final String QUAKE_A =
+      "A magnitude 6.1 earthquake struck near the town of Arlesford early on Monday, collapsing"
+          + " a church tower and injuring 14 people, the regional fire service said.";
+  static final String QUAKE_A2 =
+      "Rescuers in Arlesford searched the rubble of the collapsed church tower after Monday's"
+          + " 6.1 earthquake; the fire service said 14 people were injured.";
+  static final String QUAKE_B =
+      "A magnitude 5.4 earthquake shook the coastal city of Porto Vell on Thursday, cutting power"
+          + " to 30,000 homes, the national seismology institute said.";
+  static final String QUAKE_B2 =
+      "Power returned to most of Porto Vell's 30,000 affected homes after Thursday's 5.4"
+          + " earthquake, the seismology institute said.";
+  static final String FILLER =
+      " Officials asked residents to stay away from damaged buildings while engineers inspect"
+          + " them.";
+
+  @Test
+  void articlesOfOneEventJoinAndTwoSimilarEventsStayApart() throws IOException {
+    try (StoryClusterer c = StoryClusterer.inMemory(StoryClusterer.Settings.defaults())) {
+      Assignment a1 =
+          c.assign(
+              input(source("a1", "Ledger", "2026-03-02", QUAKE_A + FILLER, "location:Arlesford")));
+      Assignment b1 =
+          c.assign(
+              input(
+                  source("b1", "Courier", "2026-03-05", QUAKE_B + FILLER, "location:Porto Vell")));
+      Assignment a2 =
+          c.assign(input(source("a2", "Courier", "2026-03-02", QUAKE_A2, "location:Arlesford")));
+      Assignment b2 =
+          c.assign(input(source("b2", "Ledger", "2026-03-06", QUAKE_B2, "location:Porto Vell")));
+      assertTrue(a1.started() && b1.started());
+      assertNotEquals(a1.storyId(), b1.storyId());
+      assertEquals(a1.storyId(), a2.storyId());
+      assertEquals(b1.storyId(), b2.storyId());
+      assertEquals(4, c.size());
+    }
+  }
+
+  @Test
+  void aBridgingArticleMergesTwoStoriesThatAreOne() throws IOException {
+    StoryClusterer.Settings s = StoryClusterer.Settings.defaults();
+    try (StoryClusterer c = StoryClusterer.inMemory(s)) {
+      // Two halves of one story, told with different words and names, start two stories...
+      Assignment first =
+          c.assign(
+              input(
+                  source(
+                      "m1",
+                      "Ledger",
+                      "2026-04-01",
+                      "Harrow Motors recalled 12,000 Vexa hatchbacks over faulty brake sensors, the carmaker said.",
+                      "organisation:Harrow Motors")));
+      Assignment second =
+          c.assign(
+              input(
+                  source(
+                      "m2",
+                      "Courier",
+                      "2026-04-02",
+                      "Transport regulator Nordreg opened an inquiry into brake complaints from Vexa owners.",
+                      "organisation:Nordreg")));
+      assertNotEquals(first.storyId(), second.storyId());
+      // ...until an article that tells both halves shows they are one.
+      Assignment bridge =
+          c.assign(
+              input(
+                  source(
+                      "m3",
+                      "Post",
+                      "2026-04-03",
+                      "Harrow Motors recalled 12,000 Vexa hatchbacks over faulty brake sensors as regulator Nordreg"
+                          + " opened an inquiry into brake complaints from Vexa owners.",
+                      "organisation:Harrow Motors",
+                      "organisation:Nordreg")));
+      assertEquals(
+          List.of(second.storyId().equals(bridge.storyId()) ? first.storyId() : second.storyId()),
+          bridge.merged());
+      Assignment later =
+          c.assign(
+              input(
+                  source(
+                      "m4",
+                      "Ledger",
+                      "2026-04-04",
+                      "Nordreg's inquiry into brake complaints from Vexa owners widened on Saturday.",
+                      "organisation:Nordreg")));
+      assertEquals(bridge.storyId(), later.storyId(), "the merged story takes what follows");
+    }
+  }
+
+  @Test
+  void theSamePeopleAYearLaterAreALinkedChapterNotTheSameStory() throws IOException {
+    try (StoryClusterer c = StoryClusterer.inMemory(StoryClusterer.Settings.defaults())) {
+      Assignment row =
+          c.assign(
+              input(
+                  source(
+                      "r1",
+                      "Ledger",
+                      "2025-10-22",
+                      "Singer Amara Okafor cut ties with Maison Verrault over its holiday campaign.",
+                      "person:Amara Okafor",
+                      "organisation:Maison Verrault")));
+      Assignment comeback =
+          c.assign(
+              input(
+                  source(
+                      "r2",
+                      "Ledger",
+                      "2026-11-18",
+                      "Singer Amara Okafor was named global ambassador of Maison Verrault, a year after she cut ties with it.",
+                      "person:Amara Okafor",
+                      "organisation:Maison Verrault")));
+      assertNotEquals(row.storyId(), comeback.storyId());
+      assertEquals(row.storyId(), comeback.links().get(0).storyId());
+    }
+  }
+
+  @Test
+  void theIndexSurvivesTheProcessAndReassigningAnArticleIsIdempotent(@TempDir Path dir)
+      throws IOException {
+    StorySource a1 = source("a1", "Ledger", "2026-03-02", QUAKE_A + FILLER, "location:Arlesford");
+    String story;
+    try (StoryClusterer c = StoryClusterer.open(dir, StoryClusterer.Settings.defaults())) {
+      story = c.assign(input(a1)).storyId();
+    }
+    try (StoryClusterer c = StoryClusterer.open(dir, StoryClusterer.Settings.defaults())) {
+      assertEquals(1, c.size());
+      assertEquals(
+          story,
+          c.assign(input(source("a2", "Courier", "2026-03-02", QUAKE_A2, "location:Arlesford")))
+              .storyId());
+      c.assign(input(a1));
+      assertEquals(2, c.size(), "the same article filed again replaces itself");
+      c.clear();
+      assertEquals(0, c.size());
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.dossier.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.Annotation;
+import org.dossier.model.TimeMention;
+import org.junit.jupiter.api.Test;
+
+class TimelineTest {
+
+  private static StorySource dated(
+      String id, String outlet, String text, String timeText, String value) {
+    StorySource s = Fixtures.source(id, outlet, "2026-05-02", text);
+    int at = text.indexOf(timeText);
+    Annotation a = s.annotation();
+    return new StorySource(
+        s.article(),
+        new Annotation(
+            1,
+            text,
+            "2026-05-02",
+            false,
+            a.entities(),
+            List.of(new TimeMention(timeText, at, at + timeText.length(), value, false)),
+            List.of()),
+        List.of());
+  }
+
+  @Test
+  void oneEventReportedByTwoOutletsIsOneEntryAndOldEventsAreBackground() {
+    List<StorySource> sources =
+        List.of(
+            dated(
+                "a",
+                "Ledger",
+                "The bridge collapsed on Friday after days of rain. Nobody was hurt.",
+                "Friday",
+                "2026-05-01"),
+            dated(
+                "b",
+                "Courier",
+                "After days of heavy rain the old bridge collapsed on Friday.",
+                "Friday",
+                "2026-05-01"),
+            dated(
+                "c",
+                "Post",
+                "The bridge, built in 1911, was due for repair. Copyright 2026 Post.",
+                "1911",
+                "1911"),
+            dated(
+                "d",
+                "Post",
+                "Engineers will inspect the river banks next month.",
+                "next month",
+                "2026-06"));
+    List<Dossier.Event> events = Timeline.of(sources, LocalDate.of(2026, 5, 1));
+    assertEquals(2, events.size(), events.toString());
+    assertEquals("1911", events.get(0).when());
+    assertTrue(events.get(0).background());
+    assertEquals("2026-05-01", events.get(1).when());
+    assertEquals(List.of("a", "b"), events.get(1).articles());
+    assertFalse(events.get(1).background());
+  }
+}

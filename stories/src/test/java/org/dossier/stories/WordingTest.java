@@ -1,0 +1,30 @@
+package org.dossier.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class WordingTest {
+  @Test
+  void quoteStylesAndEllipsesAreUnified() {
+    assertEquals("It's over...", Wording.normal("“It’s   over…”"));
+    assertEquals(Wording.words("«Nous — partons»"), Wording.words("\"nous - partons\""));
+  }
+
+  @Test
+  void diffMarksRemovedAndAddedWords() {
+    assertEquals(
+        "so has [-Maison-] Verrault. [-I am-] {+I'm+} proud",
+        Wording.diff("so has Maison Verrault. I am proud", "so has Verrault. I'm proud"));
+  }
+
+  @Test
+  void namesDifferingByASlipAreTheSameButShortDifferentNamesAreNot() {
+    org.junit.jupiter.api.Assertions.assertTrue(Names.sameName("Mette Aaland", "Mette Aland"));
+    org.junit.jupiter.api.Assertions.assertTrue(Names.sameName("Zelenskyy", "Zelensky"));
+    org.junit.jupiter.api.Assertions.assertFalse(Names.sameName("John Smith", "Jane Smith"));
+    org.junit.jupiter.api.Assertions.assertFalse(Names.sameName("Paris", "Parma"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Names.sameName("Lars Lindqvist", "Mette Lindqvist"));
+  }
+}
