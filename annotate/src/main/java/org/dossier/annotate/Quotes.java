@@ -3,8 +3,10 @@ package org.dossier.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,7 +98,7 @@ final class Quotes {
   private static final Pattern BEFORE_SPEAKER_CUE =
       Pattern.compile(
           SPEAKER
-              + "\\s+(?:\\w+ly\\s+)?(?:also\\s+)?("
+              + ",?\\s+(?:\\w+ly\\s+)?(?:also\\s+)?("
               + CUES
               + ")\\b[^\"“”«»„.!?]{0,60}?[:,]?\\s*$");
 
@@ -112,13 +114,36 @@ final class Quotes {
   private static final Pattern ORG_PHRASE =
       Pattern.compile("(?:it|(?:the|an?) .*(?:" + ORG_NOUNS + "))");
 
+  /** A speaker named by a person's role: "the singer", "the actress". */
+  private static final Pattern PERSON_ROLE =
+      Pattern.compile(
+          "(?:the|a|an)\\s+(?:[a-z\\-]+\\s+)?(?:star|singer|actress|actor|designer|player|coach"
+              + "|rapper|model|musician|artist|athlete|politician)");
+
   /** "a spokesperson for Maison Verlaine": the organisation spoken for. */
   private static final Pattern SPOKEN_FOR = Pattern.compile("for\\s+(" + NAME + ")$");
+
+  /**
+   * What may stand between a speaker and the cue: a relative clause ("The singer, who had sworn off
+   * the label in 2025, said …") or an age ("Okafor, 29, said …").
+   */
+  private static final String APPOSITIVE = "(?:,\\s+(?:(?:who|whose)\\b[^;]{1,160}?|\\d{1,3}),)?";
+
+  /**
+   * A speaker after the content may carry a role: "…, chief executive Claire Dubois-Lambert said".
+   */
+  private static final String ROLE =
+      "(?:(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\\s+)?(?:(?:chief|executive|creative|managing"
+          + "|artistic|director|spokes(?:wo)?man|spokesperson|president|vice|minister|ceo|founder"
+          + "|co-founder|designer|singer|actress|actor|star|analyst|lawyer|attorney|manager|head"
+          + "|chair(?:man|woman)?|editor|coach|photographer|officer|secretary|senator|mayor"
+          + "|governor|prosecutor)\\s+){1,3}";
 
   /** An indirect statement: "SPEAKER said (that) CONTENT". */
   private static final Pattern INDIRECT =
       Pattern.compile(
           SPEAKER
+              + APPOSITIVE
               + "\\s+(?:also\\s+|previously\\s+|later\\s+|has\\s+|had\\s+|have\\s+|has\\s+long\\s+"
               + "|has\\s+also\\s+|would\\s+later\\s+|once\\s+|repeatedly\\s+)?("
               + "told\\s+(?:[A-Z][\\w.]*\\s*)+|told\\s+(?:reporters|journalists|fans|followers|the\\s+\\w+)"
@@ -134,9 +159,16 @@ final class Quotes {
    */
   private static final Pattern TRAILING_SPEAKER_CUE =
       Pattern.compile(
-          "^(.{15,}?),\\s+"
-              + SPEAKER
-              + "\\s+(?:also\\s+|later\\s+|has\\s+|have\\s+)?("
+          "^(.{15,}?),\\s+("
+              + ROLE
+              + NAME
+              + "|"
+              + NOUN_PHRASE
+              + "|"
+              + PRONOUN
+              + "|"
+              + NAME
+              + ")\\s+(?:also\\s+|later\\s+|has\\s+|have\\s+)?("
               + CUES
               + "|"
               + INDIRECT_CUES
@@ -167,6 +199,9 @@ final class Quotes {
     List<EntityMention> entities =
         all.stream().filter(e -> !overlapsQuote(marks, e.start(), e.end() - 1)).toList();
     List<Quote> quotes = new ArrayList<>();
+    // Sentences holding a quoted statement are attributed through it; a scare quote or a title
+    // ("Petits Anges") does not keep a sentence from being a reported statement.
+    List<int[]> statementMarks = new ArrayList<>();
     String previousSpeaker = null;
     int previousEnd = -1;
     for (int[] q : marks) {
@@ -211,6 +246,7 @@ final class Quotes {
             previousSpeaker = resolved;
           }
           previousEnd = close;
+          statementMarks.add(q);
           continue;
         }
       } else if ((m = ACCORDING_TO.matcher(before)).find()) {
@@ -241,12 +277,13 @@ final class Quotes {
       String where = platform(text, Math.max(0, sentenceStart), sentenceEnd);
       quotes.add(
           new Quote("direct", span(text, contentStart, contentEnd), cue, speaker, resolved, where));
+      statementMarks.add(q);
       if (resolved != null) {
         previousSpeaker = resolved;
       }
       previousEnd = close;
     }
-    quotes.addAll(indirect(text, sentences, marks, entities));
+    quotes.addAll(indirect(text, sentences, statementMarks, entities));
     quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return quotes;
   }
@@ -278,7 +315,8 @@ final class Quotes {
       return null;
     }
     int end = close + 1;
-    if (words(after) > 0) {
+    boolean closesSentence = close > open && ".!?…".indexOf(text.charAt(close - 1)) >= 0;
+    if (words(after) > 0 && !closesSentence) {
       end = sentenceEnd;
       while (end > close + 1 && ".!?… ".indexOf(text.charAt(end - 1)) >= 0) {
         end--;
@@ -452,7 +490,14 @@ final class Quotes {
       return previous != null ? previous : nearest(entities, speaker.start(), "organisation");
     }
     if (ORG_PHRASE.matcher(lower).matches()) {
-      return nearest(entities, speaker.start(), "organisation");
+      // "the company" is the organisation the article is about so far, not the last one named
+      // (often the outlet: 'told Harbor Times').
+      return prominent(entities, speaker.start(), "organisation");
+    }
+    if (PERSON_ROLE.matcher(lower).matches()) {
+      // "the singer": the person the article is about so far.
+      String who = prominent(entities, speaker.start(), "person");
+      return who != null ? who : previous;
     }
     Matcher spokes = SPOKEN_FOR.matcher(s);
     if (spokes.find()) {
@@ -479,6 +524,24 @@ final class Quotes {
       return found != null ? found : s;
     }
     return null;
+  }
+
+  /** The entity of a type mentioned most often before an offset; the latest on a tie. */
+  private static String prominent(List<EntityMention> entities, int before, String type) {
+    Map<String, Integer> counts = new HashMap<>();
+    String best = null;
+    for (EntityMention e : entities) {
+      if (e.start() >= before) {
+        break;
+      }
+      if (e.type().equals(type) && !PLATFORM_NAMES.contains(e.canonical())) {
+        int n = counts.merge(e.canonical(), 1, Integer::sum);
+        if (best == null || n >= counts.get(best)) {
+          best = e.canonical();
+        }
+      }
+    }
+    return best;
   }
 
   private static String nearest(List<EntityMention> entities, int before, String type) {

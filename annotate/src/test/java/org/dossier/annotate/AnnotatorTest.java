@@ -45,6 +45,40 @@ class AnnotatorTest {
   }
 
   @Test
+  void roleNounsResolveToWhomTheArticleIsAboutNotTheLastNameSeen() {
+    Annotation a =
+        annotate(
+            "Nadia Brel joined Lumen Group on Monday. Lumen Group confirmed the deal, and Nadia Brel"
+                + " thanked her fans. The chief executive, Tomas Vik, told Harbour Daily in an"
+                + " interview that the singer had \"changed the way we work.\" The company has"
+                + " since rewritten its rules for advertising, the company said. The singer, who"
+                + " had criticised the \"Little Stars\" campaign in 2024, said she was proud to"
+                + " return to a house that had listened.");
+    Quote mixed = quoteContaining(a, "changed the way");
+    assertEquals("indirect", mixed.kind());
+    assertEquals("Tomas Vik", mixed.speakerResolved());
+    assertTrue(mixed.content().text().endsWith("we work.\""), mixed.content().text());
+    assertEquals("Lumen Group", quoteContaining(a, "rewritten its rules").speakerResolved());
+    Quote singer = quoteContaining(a, "proud to return");
+    assertEquals("The singer", singer.speaker().text());
+    assertEquals("Nadia Brel", singer.speakerResolved());
+    assertEquals("said", singer.cue().text());
+  }
+
+  @Test
+  void attributionWithARoleAtTheEndOfASentenceWithAScareQuote() {
+    Annotation a =
+        annotate(
+            "Lumen Group pulled the \"Little Stars\" images after a week of criticism and has"
+                + " rebuilt its approval process, chief executive Tomas Vik said in a statement.");
+    Quote q = quoteContaining(a, "rebuilt its approval");
+    assertEquals("indirect", q.kind());
+    assertEquals("chief executive Tomas Vik", q.speaker().text());
+    assertEquals("Tomas Vik", q.speakerResolved());
+    assertEquals("statement", q.platform());
+  }
+
+  @Test
   void straightQuotesSplitAroundSheSaid() {
     Annotation a =
         annotate(

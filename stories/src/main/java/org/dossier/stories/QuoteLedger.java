@@ -85,6 +85,11 @@ final class QuoteLedger {
       if (!compatible(speaker(other.quote()), speaker(p.quote()))) {
         return 0;
       }
+      // Two quotes of one article are one statement only as the parts of a split direct quote.
+      if (other.article().equals(p.article())
+          && !(other.quote().kind().equals("direct") && p.quote().kind().equals("direct"))) {
+        return 0;
+      }
       if (Math.min(other.words().size(), p.words().size()) < MIN_WORDS
           && !other.words().equals(p.words())) {
         continue;
@@ -93,6 +98,7 @@ final class QuoteLedger {
       if (c >= SAME_STATEMENT) {
         best = Math.max(best, c);
       } else if (paraphrasable(other, p)
+          && Math.min(other.content().size(), p.content().size()) >= MIN_WORDS + 1
           && Wording.containment(other.content(), p.content()) >= SAME_PARAPHRASE) {
         best = Math.max(best, SAME_PARAPHRASE * c);
       }
