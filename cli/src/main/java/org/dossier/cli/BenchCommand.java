@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.bench.AnnotationBenchmark;
 import org.dossier.bench.ExtractionBenchmark;
+import org.dossier.bench.StoryBenchmark;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
 import org.dossier.engine.ProgressListener;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
       "  bench ingest SOURCE...  ingestion into a fresh temporary store",
       "  bench extract DIR...    extraction on one thread, beside a bare jsoup parse",
       "  bench annotate DIR...   annotation of .txt files on one thread, beside the bare CoreNLP pipeline",
+      "  bench stories           story assignment of generated articles as the store grows to --articles",
       "For one core, run it as: taskset -c 0 ./dossier bench ingest DIR --threads 1"
     })
 final class BenchCommand implements Callable<Integer> {
@@ -49,12 +51,12 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to measure: ingest, extract or annotate.")
+      description = "What to measure: ingest, extract, annotate or stories.")
   String what;
 
   @Parameters(
       index = "1..*",
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "SOURCE",
       description = "Files, folders, feeds or WARC archives.")
   List<String> sources;
@@ -80,16 +82,89 @@ final class BenchCommand implements Callable<Integer> {
       case "ingest" -> ingest(out);
       case "extract" -> extract(out);
       case "annotate" -> annotate(out);
+      case "stories" -> stories(out);
       default ->
           throw new IllegalArgumentException(
-              "unknown benchmark '" + what + "'; known: ingest, extract, annotate");
+              "unknown benchmark '" + what + "'; known: ingest, extract, annotate, stories");
     }
     out.flush();
     return 0;
   }
 
   private List<Path> paths() {
+    if (sources == null || sources.isEmpty()) {
+      throw new IllegalArgumentException("bench " + what + " needs at least one SOURCE");
+    }
     return sources.stream().map(Path::of).toList();
+  }
+
+  @Option(
+      names = "--articles",
+      paramLabel = "N",
+      description = "stories: how many generated articles to assign (default 100000).")
+  int articles = 100_000;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "stories: the generator's seed (default 1).")
+  long seed = 1;
+
+  private void stories(PrintWriter out) throws IOException {
+    if (articles < StoryBenchmark.WINDOW) {
+      throw new IllegalArgumentException(
+          "--articles must be at least " + StoryBenchmark.WINDOW + ", was " + articles);
+    }
+    List<Integer> checkpoints = new ArrayList<>();
+    for (int c : new int[] {1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000}) {
+      if (c < articles) {
+        checkpoints.add(c);
+      }
+    }
+    checkpoints.add(articles);
+    Path dir = Files.createTempDirectory("dossier-bench-stories");
+    StoryBenchmark.Result r;
+    long peak;
+    try {
+      resetPeaks();
+      r = new StoryBenchmark(seed).run(dir, articles, checkpoints);
+      peak = peakHeap();
+    } finally {
+      delete(dir);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("benchmark", "stories");
+    m.put("articles", r.articles());
+    m.put("generated_stories", r.stories());
+    m.put("seconds", tenths(r.seconds()));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (StoryBenchmark.Checkpoint c : r.checkpoints()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("store_size", c.articles());
+      row.put("articles_per_second", tenths(c.articlesPerSecond()));
+      row.put("microseconds_per_article", Math.round(c.microsPerArticle()));
+      rows.add(row);
+    }
+    m.put("checkpoints", rows);
+    m.put("cost_ratio_last_to_first", Math.round(r.costRatio() * 100) / 100.0);
+    m.put("bcubed_f1", Math.round(r.bcubedF1() * 1000) / 1000.0);
+    putHeap(m, peak);
+    if (json) {
+      out.println(Json.pretty(m));
+    } else {
+      out.printf(
+          "stories: %d generated articles of %d stories assigned in %.1f s; B-cubed F1 %.3f;"
+              + " %s%n",
+          r.articles(), r.stories(), r.seconds(), r.bcubedF1(), heapLine(peak));
+      out.printf("  %12s %16s %14s%n", "store size", "articles/s", "µs/article");
+      for (StoryBenchmark.Checkpoint c : r.checkpoints()) {
+        out.printf(
+            "  %12d %16.1f %14.0f%n", c.articles(), c.articlesPerSecond(), c.microsPerArticle());
+      }
+      out.printf(
+          "  cost per article at %d over the cost at %d: %.2f%n",
+          r.articles(), r.checkpoints().get(0).articles(), r.costRatio());
+    }
   }
 
   private void annotate(PrintWriter out) throws IOException {

@@ -7,24 +7,84 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * How alike two articles are, from 0 to 1: the cosine of their TF-IDF word vectors and the
- * IDF-weighted overlap of the names they mention; and how far apart they were published.
+ * IDF-weighted overlap (Dice) of the names they mention; and how far apart they were published.
  */
 final class Similarity {
 
   private Similarity() {}
 
   /**
-   * The combined similarity.
+   * An article's weights, computed once: its words' TF-IDF weights with their norm, and its names'
+   * IDF weights with their sum.
+   */
+  record Vector(
+      String[] words,
+      double[] weights,
+      double norm,
+      String[] names,
+      double[] nameWeights,
+      double nameSum,
+      Signature signature) {
+
+    /** The weight of a word, or 0. */
+    double weight(String word) {
+      for (int i = 0; i < words.length; i++) {
+        if (words[i].equals(word)) {
+          return weights[i];
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** Weights a signature with the given inverse document frequencies. */
+  static Vector vector(Signature s, Idf idf) {
+    String[] words = new String[s.terms().size()];
+    double[] weights = new double[words.length];
+    double norm = 0;
+    int i = 0;
+    for (Map.Entry<String, Integer> e : s.terms().entrySet()) {
+      words[i] = e.getKey();
+      weights[i] = (1 + Math.log(e.getValue())) * idf.word(e.getKey());
+      norm += weights[i] * weights[i];
+      i++;
+    }
+    String[] names = s.entities().toArray(new String[0]);
+    double[] nameWeights = new double[names.length];
+    double sum = 0;
+    for (int j = 0; j < names.length; j++) {
+      nameWeights[j] = idf.name(names[j]);
+      sum += nameWeights[j];
+    }
+    return new Vector(words, weights, Math.sqrt(norm), names, nameWeights, sum, s);
+  }
+
+  /**
+   * The combined similarity of a new article (with its words in a map for lookups) and an indexed
+   * one.
    *
-   * @param idf the inverse document frequency of a word or a name
    * @param wordWeight the weight of the word cosine; the names take the rest
    */
-  static double of(Signature a, Signature b, Idf idf, double wordWeight) {
-    double words = cosine(a.terms(), b.terms(), idf::word);
-    if (a.entities().isEmpty() || b.entities().isEmpty()) {
+  static double of(Vector a, Map<String, Double> aWeights, Vector b, double wordWeight) {
+    double dot = 0;
+    for (int i = 0; i < b.words().length; i++) {
+      Double w = aWeights.get(b.words()[i]);
+      if (w != null) {
+        dot += w * b.weights()[i];
+      }
+    }
+    double words = a.norm() == 0 || b.norm() == 0 ? 0 : dot / (a.norm() * b.norm());
+    if (a.names().length == 0 || b.names().length == 0) {
       return words;
     }
-    double names = dice(a.entities(), b.entities(), idf::name);
+    Set<String> aNames = a.signature().entities();
+    double shared = 0;
+    for (int i = 0; i < b.names().length; i++) {
+      if (aNames.contains(b.names()[i])) {
+        shared += b.nameWeights()[i];
+      }
+    }
+    double names = 2 * shared / (a.nameSum() + b.nameSum());
     return wordWeight * words + (1 - wordWeight) * names;
   }
 
@@ -36,45 +96,25 @@ final class Similarity {
     return Math.abs(ChronoUnit.DAYS.between(a.day(), b.day()));
   }
 
+  /** The cosine of two word-count maps under a weighting of words. */
   static double cosine(
       Map<String, Integer> a, Map<String, Integer> b, ToDoubleFunction<String> idf) {
     double dot = 0;
     double na = 0;
     double nb = 0;
     for (Map.Entry<String, Integer> e : a.entrySet()) {
-      double w = weight(e.getValue(), idf.applyAsDouble(e.getKey()));
+      double w = (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey());
       na += w * w;
       Integer other = b.get(e.getKey());
       if (other != null) {
-        dot += w * weight(other, idf.applyAsDouble(e.getKey()));
+        dot += w * (1 + Math.log(other)) * idf.applyAsDouble(e.getKey());
       }
     }
     for (Map.Entry<String, Integer> e : b.entrySet()) {
-      double w = weight(e.getValue(), idf.applyAsDouble(e.getKey()));
+      double w = (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey());
       nb += w * w;
     }
     return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-  }
-
-  private static double weight(int count, double idf) {
-    return (1 + Math.log(count)) * idf;
-  }
-
-  static double dice(Set<String> a, Set<String> b, ToDoubleFunction<String> idf) {
-    double shared = 0;
-    double sa = 0;
-    double sb = 0;
-    for (String e : a) {
-      double w = idf.applyAsDouble(e);
-      sa += w;
-      if (b.contains(e)) {
-        shared += w;
-      }
-    }
-    for (String e : b) {
-      sb += idf.applyAsDouble(e);
-    }
-    return sa + sb == 0 ? 0 : 2 * shared / (sa + sb);
   }
 
   /** Inverse document frequencies of words and names. */

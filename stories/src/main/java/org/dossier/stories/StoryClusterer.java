@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,14 +79,20 @@ public final class StoryClusterer implements Closeable {
   /** Assigns one article and files it in the index. */
   public Assignment assign(StoryInput in) throws IOException {
     Signature sig = Signature.of(in);
+    Similarity.Vector mine = Similarity.vector(sig, idf);
+    Map<String, Double> myWeights = new HashMap<>();
+    for (int i = 0; i < mine.words().length; i++) {
+      myWeights.put(mine.words()[i], mine.weights()[i]);
+    }
     Map<String, List<Double>> nearScores = new HashMap<>();
     Map<String, List<Double>> farScores = new HashMap<>();
     for (StoryIndex.Candidate c : index.candidates(sig, settings.candidates())) {
       if (c.articleId().equals(in.articleId())) {
         continue;
       }
-      double s = Similarity.of(sig, c.signature(), idf, settings.wordWeight());
-      long gap = Similarity.gapDays(sig, c.signature());
+      Similarity.Vector theirs = vector(c);
+      double s = Similarity.of(mine, myWeights, theirs, settings.wordWeight());
+      long gap = Similarity.gapDays(sig, theirs.signature());
       Map<String, List<Double>> into = gap > settings.maxGapDays() ? farScores : nearScores;
       into.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(s);
     }
@@ -144,6 +151,35 @@ public final class StoryClusterer implements Closeable {
 
   private static final int LINKAGE_TOP = 5;
   private static final double LINKAGE_MAX = 0.3;
+
+  /** A candidate's weights, from the cache while the IDF generation holds. */
+  private Similarity.Vector vector(StoryIndex.Candidate c) throws IOException {
+    long epoch = index.idfEpoch();
+    if (epoch != vectorEpoch) {
+      vectors.clear();
+      vectorEpoch = epoch;
+    }
+    Similarity.Vector v = vectors.get(c.articleId());
+    if (v == null) {
+      v = Similarity.vector(index.signature(c), idf);
+      vectors.put(c.articleId(), v);
+    }
+    return v;
+  }
+
+  /** Weights of recently compared articles; recent stories are the usual candidates. */
+  private final Map<String, Similarity.Vector> vectors =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Similarity.Vector> eldest) {
+          return size() > VECTOR_CACHE;
+        }
+      };
+
+  private long vectorEpoch = -1;
+
+  /** Candidate weights kept in memory. */
+  private static final int VECTOR_CACHE = 10_000;
 
   /** Drops every assignment, before a rebuild. */
   public void clear() throws IOException {

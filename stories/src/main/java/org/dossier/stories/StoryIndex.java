@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,12 +17,16 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -34,6 +39,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The candidate index: one Lucene document per assigned article with its story, its words (ranked
@@ -53,7 +59,10 @@ final class StoryIndex implements Closeable {
   private DirectoryReader reader;
   private IndexSearcher searcher;
   private final Map<String, Candidate> pending = new LinkedHashMap<>();
-  private final Map<String, Double> idfCache = new HashMap<>();
+  private final Map<String, Double> wordIdf = new HashMap<>();
+  private final Map<String, Double> nameIdf = new HashMap<>();
+  private long idfEpoch;
+  private int idfBase = -1;
 
   private StoryIndex(Directory directory) throws IOException {
     this.directory = directory;
@@ -88,6 +97,8 @@ final class StoryIndex implements Closeable {
     Document d = new Document();
     d.add(new StringField("id", articleId, Field.Store.YES));
     d.add(new StringField("story", storyId, Field.Store.YES));
+    d.add(new SortedDocValuesField("id_dv", new BytesRef(articleId)));
+    d.add(new SortedDocValuesField("story_dv", new BytesRef(storyId)));
     d.add(new TextField("t", String.join(" ", expand(sig.terms())), Field.Store.NO));
     for (String e : sig.entities()) {
       d.add(new StringField("e", e, Field.Store.NO));
@@ -98,7 +109,7 @@ final class StoryIndex implements Closeable {
       d.add(new StoredField("day", sig.day().toEpochDay()));
     }
     writer.updateDocument(new Term("id", articleId), d);
-    pending.put(articleId, new Candidate(articleId, storyId, sig));
+    pending.put(articleId, new Candidate(articleId, storyId, sig, -1));
     if (pending.size() >= REFRESH_EVERY) {
       refresh();
     }
@@ -160,14 +171,37 @@ final class StoryIndex implements Closeable {
       return out;
     }
     TopDocs hits = searcher.search(query, k);
-    StoredFields fields = searcher.storedFields();
-    for (ScoreDoc hit : hits.scoreDocs) {
-      Candidate c = candidate(fields.document(hit.doc));
-      if (!pending.containsKey(c.articleId())) {
-        out.add(c);
+    int[] docs = new int[hits.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = hits.scoreDocs[i].doc;
+    }
+    Arrays.sort(docs);
+    List<LeafReaderContext> leaves = reader.leaves();
+    for (int doc : docs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      String id = value(leaf, "id_dv", doc - leaf.docBase);
+      String story = value(leaf, "story_dv", doc - leaf.docBase);
+      if (id != null && !pending.containsKey(id)) {
+        out.add(new Candidate(id, story, null, doc));
       }
     }
     return out;
+  }
+
+  private static String value(LeafReaderContext leaf, String field, int doc) throws IOException {
+    SortedDocValues values = leaf.reader().getSortedDocValues(field);
+    if (values == null || !values.advanceExact(doc)) {
+      return null;
+    }
+    return values.lookupOrd(values.ordValue()).utf8ToString();
+  }
+
+  /** A candidate's signature, read from the index when the candidate came from a search. */
+  Signature signature(Candidate c) throws IOException {
+    if (c.signature() != null) {
+      return c.signature();
+    }
+    return candidate(searcher.storedFields().document(c.doc())).signature();
   }
 
   private static Candidate candidate(Document d) {
@@ -181,7 +215,8 @@ final class StoryIndex implements Closeable {
     return new Candidate(
         d.get("id"),
         d.get("story"),
-        new Signature(Signature.parseTerms(d.get("terms")), names, date));
+        new Signature(Signature.parseTerms(d.get("terms")), names, date),
+        -1);
   }
 
   /** Inverse document frequency of a word, from the searcher's statistics. */
@@ -195,7 +230,21 @@ final class StoryIndex implements Closeable {
   }
 
   private double idf(String field, String value) {
-    return idfCache.computeIfAbsent(field + ':' + value, k -> docFreqIdf(field, value));
+    Map<String, Double> cache = field.equals("t") ? wordIdf : nameIdf;
+    Double v = cache.get(value);
+    if (v == null) {
+      v = docFreqIdf(field, value);
+      cache.put(value, v);
+    }
+    return v;
+  }
+
+  /**
+   * Which generation of IDF weights is in use: it changes when the index has grown by a quarter
+   * since the weights were cached, so weights computed from an older generation are redone.
+   */
+  long idfEpoch() {
+    return idfEpoch;
   }
 
   private double docFreqIdf(String field, String value) {
@@ -222,8 +271,17 @@ final class StoryIndex implements Closeable {
       searcher = new IndexSearcher(reader);
     }
     pending.clear();
-    idfCache.clear();
+    int n = reader.numDocs();
+    if (idfBase < 0 || n > idfBase * 1.25 + 64 || n < idfBase || wordIdf.size() > MAX_IDF_CACHE) {
+      wordIdf.clear();
+      nameIdf.clear();
+      idfBase = n;
+      idfEpoch++;
+    }
   }
+
+  /** Cached IDF weights before the cache is emptied, to bound memory. */
+  private static final int MAX_IDF_CACHE = 1 << 20;
 
   @Override
   public void close() throws IOException {
@@ -236,6 +294,9 @@ final class StoryIndex implements Closeable {
     }
   }
 
-  /** An indexed article: its id, its story and its signature. */
-  record Candidate(String articleId, String storyId, Signature signature) {}
+  /**
+   * An indexed article: its id, its story, and its signature when at hand (null for a search hit,
+   * whose signature {@link #signature(Candidate)} reads on demand).
+   */
+  record Candidate(String articleId, String storyId, Signature signature, int doc) {}
 }
