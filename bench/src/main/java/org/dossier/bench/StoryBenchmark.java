@@ -5,14 +5,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.stories.Assignment;
+import org.dossier.stories.BCubed;
 import org.dossier.stories.StoryClusterer;
 import org.dossier.stories.StoryInput;
 
@@ -112,35 +111,7 @@ public final class StoryBenchmark {
           }
           return story;
         });
-    return new Result(total, g.stories(), out, bcubedF1(gold, found), seconds);
-  }
-
-  private static double bcubedF1(Map<String, String> gold, Map<String, String> found) {
-    Map<String, Set<String>> g = invert(gold);
-    Map<String, Set<String>> f = invert(found);
-    double p = 0;
-    double r = 0;
-    for (String item : gold.keySet()) {
-      Set<String> a = g.get(gold.get(item));
-      Set<String> b = f.get(found.get(item));
-      int both = 0;
-      for (String x : b) {
-        if (a.contains(x)) {
-          both++;
-        }
-      }
-      p += (double) both / b.size();
-      r += (double) both / a.size();
-    }
-    p /= gold.size();
-    r /= gold.size();
-    return 2 * p * r / (p + r);
-  }
-
-  private static Map<String, Set<String>> invert(Map<String, String> m) {
-    Map<String, Set<String>> out = new HashMap<>();
-    m.forEach((k, v) -> out.computeIfAbsent(v, x -> new HashSet<>()).add(k));
-    return out;
+    return new Result(total, g.stories(), out, BCubed.of(gold, found).f1(), seconds);
   }
 
   /** Writes articles of stories: a new story one time in five, else a recent one. */

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.engine.StoryAssignment;
 import org.dossier.store.ArticleStore;
+import org.dossier.stories.BCubed;
 import org.dossier.stories.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +41,7 @@ final class ReclusterCommand implements Callable<Integer> {
                   store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
               .recluster();
       Map<String, String> after = assignments(store);
-      double agreement = bcubedF1(before, after);
+      double agreement = BCubed.of(before, after).f1();
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("assigned", r.assigned());
@@ -78,39 +77,6 @@ final class ReclusterCommand implements Callable<Integer> {
         out.put(a, s.id());
       }
     }
-    return out;
-  }
-
-  /** B-cubed F1 of one clustering against another, over the items both hold. */
-  static double bcubedF1(Map<String, String> a, Map<String, String> b) {
-    Map<String, Set<String>> ca = invert(a);
-    Map<String, Set<String>> cb = invert(b);
-    double p = 0;
-    double r = 0;
-    int n = 0;
-    for (String item : a.keySet()) {
-      if (!b.containsKey(item)) {
-        continue;
-      }
-      Set<String> x = ca.get(a.get(item));
-      Set<String> y = cb.get(b.get(item));
-      Set<String> both = new HashSet<>(x);
-      both.retainAll(y);
-      p += (double) both.size() / y.size();
-      r += (double) both.size() / x.size();
-      n++;
-    }
-    if (n == 0) {
-      return 1;
-    }
-    p /= n;
-    r /= n;
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
-
-  private static Map<String, Set<String>> invert(Map<String, String> m) {
-    Map<String, Set<String>> out = new HashMap<>();
-    m.forEach((k, v) -> out.computeIfAbsent(v, x -> new HashSet<>()).add(k));
     return out;
   }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,6 +19,7 @@ import java.util.stream.Stream;
 import org.dossier.annotate.Annotator;
 import org.dossier.model.Annotation;
 import org.dossier.stories.Assignment;
+import org.dossier.stories.BCubed;
 import org.dossier.stories.StoryClusterer;
 import org.dossier.stories.StoryInput;
 
@@ -159,33 +159,32 @@ public final class StoryEvaluation {
 
   /** B-cubed and pairwise precision, recall and F1 of predicted clusters against gold clusters. */
   static List<Score> scores(Map<String, String> gold, Map<String, String> predicted) {
-    Map<String, Set<String>> goldSets = invert(gold);
-    Map<String, Set<String>> predSets = invert(predicted);
-    double p = 0;
-    double r = 0;
+    BCubed b = BCubed.of(gold, predicted);
+    Map<String, Set<String>> goldSets = BCubed.clusters(gold);
+    Map<String, Set<String>> predSets = BCubed.clusters(predicted);
     long pairsBoth = 0;
     long pairsPred = 0;
     long pairsGold = 0;
     for (String item : gold.keySet()) {
       Set<String> g = goldSets.get(gold.get(item));
       Set<String> s = predSets.get(predicted.get(item));
-      Set<String> both = new HashSet<>(g);
-      both.retainAll(s);
-      p += (double) both.size() / s.size();
-      r += (double) both.size() / g.size();
-      pairsBoth += both.size() - 1;
+      int both = 0;
+      for (String x : s) {
+        if (g.contains(x)) {
+          both++;
+        }
+      }
+      pairsBoth += both - 1;
       pairsPred += s.size() - 1;
       pairsGold += g.size() - 1;
     }
     int n = gold.size();
-    double bp = p / n;
-    double br = r / n;
     double pp = pairsPred == 0 ? 1 : (double) pairsBoth / pairsPred;
     double pr = pairsGold == 0 ? 1 : (double) pairsBoth / pairsGold;
     List<Score> out = new ArrayList<>();
-    out.add(new Score("B-cubed precision", bp, n, ""));
-    out.add(new Score("B-cubed recall", br, n, ""));
-    out.add(new Score("B-cubed F1 (target 0.90)", f1(bp, br), n, ""));
+    out.add(new Score("B-cubed precision", b.precision(), n, ""));
+    out.add(new Score("B-cubed recall", b.recall(), n, ""));
+    out.add(new Score("B-cubed F1 (target 0.90)", b.f1(), n, ""));
     out.add(new Score("pairwise precision", pp, n, ""));
     out.add(new Score("pairwise recall", pr, n, ""));
     out.add(new Score("pairwise F1", f1(pp, pr), n, ""));
@@ -200,12 +199,5 @@ public final class StoryEvaluation {
 
   private static double f1(double p, double r) {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
-  }
-
-  private static Map<String, Set<String>> invert(Map<String, String> assignment) {
-    Map<String, Set<String>> sets = new HashMap<>();
-    assignment.forEach(
-        (item, cluster) -> sets.computeIfAbsent(cluster, k -> new HashSet<>()).add(item));
-    return sets;
   }
 }

@@ -219,23 +219,12 @@ final class SqliteArticleStore implements ArticleStore {
   @Override
   public synchronized List<String> needingAnnotation(int belowVersion, String afterId, int limit)
       throws IOException {
-    try (PreparedStatement s =
-        reader.prepareStatement(
-            "SELECT a.id FROM articles a LEFT JOIN annotations n ON n.article_id = a.id"
-                + " WHERE (n.version IS NULL OR n.version < ?) AND a.id > ? ORDER BY a.id LIMIT ?")) {
-      s.setInt(1, belowVersion);
-      s.setString(2, afterId == null ? "" : afterId);
-      s.setInt(3, limit);
-      List<String> out = new ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(r.getString(1));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
-    }
+    return ids(
+        "SELECT a.id FROM articles a LEFT JOIN annotations n ON n.article_id = a.id"
+            + " WHERE (n.version IS NULL OR n.version < ?) AND a.id > ? ORDER BY a.id LIMIT ?",
+        belowVersion,
+        afterId == null ? "" : afterId,
+        limit);
   }
 
   @Override
