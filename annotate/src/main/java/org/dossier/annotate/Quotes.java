@@ -82,6 +82,7 @@ final class Quotes {
   private static final Pattern AFTER_SPEAKER_CUE =
       Pattern.compile(
           "^[,.!?…]?\\s*("
+              + "(?:one|someone|a\\s+fan|one\\s+fan|a\\s+reader|one\\s+reader)(?=\\s)|"
               + NOUN_PHRASE
               + "|"
               + PRONOUN
@@ -127,7 +128,11 @@ final class Quotes {
    * What may stand between a speaker and the cue: a relative clause ("The singer, who had sworn off
    * the label in 2025, said …") or an age ("Okafor, 29, said …").
    */
-  private static final String APPOSITIVE = "(?:,\\s+(?:(?:who|whose)\\b[^;]{1,160}?|\\d{1,3}),)?";
+  private static final String APPOSITIVE =
+      "(?:,\\s+(?:(?:who|whose)\\b[^;]{1,160}?|\\d{1,3}"
+          + "|(?:the|its|her|his|their)\\s+[^,;\"“”]{1,60}?"
+          + "(?:executive|director|spokes(?:wo)?man|spokesperson|president|founder|ceo|chief"
+          + "|minister|manager|head|chair(?:man|woman)?|officer|secretary|lawyer|editor|agent)),)?";
 
   /**
    * A speaker after the content may carry a role: "…, chief executive Claire Dubois-Lambert said".
@@ -285,7 +290,43 @@ final class Quotes {
     }
     quotes.addAll(indirect(text, sentences, statementMarks, entities));
     quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
-    return quotes;
+    return inheritPlatforms(text, quotes);
+  }
+
+  /**
+   * A quote attributed by a pronoun ("…," she said) or by nothing (the next part of a quote) with
+   * no platform in its own sentence continues the same speaker's statement just before it in the
+   * paragraph ('X said in a press statement that …'), and was made where that one was.
+   */
+  private static List<Quote> inheritPlatforms(String text, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    Quote before = null;
+    for (Quote q : quotes) {
+      Quote kept = q;
+      if (q.platform() == null
+          && !q.kind().equals("fragment")
+          && before != null
+          && before.platform() != null
+          && q.speakerResolved() != null
+          && q.speakerResolved().equals(before.speakerResolved())
+          && (q.speaker() == null || q.speaker().text().matches("(?i)he|she|they|it|we"))
+          && q.content().start() - before.content().end() < 400
+          && !paragraphBetween(text, before.content().end(), q.content().start())) {
+        kept =
+            new Quote(
+                q.kind(),
+                q.content(),
+                q.cue(),
+                q.speaker(),
+                q.speakerResolved(),
+                before.platform());
+      }
+      if (!kept.kind().equals("fragment")) {
+        before = kept;
+      }
+      out.add(kept);
+    }
+    return out;
   }
 
   /**

@@ -79,6 +79,24 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuoteBySheAfterHerPressStatementWasMadeThereTooAndReadersAreNotNamed() {
+    Annotation a =
+        annotate(
+            "Ruth Okonkwo, the port's chief executive, said in a press statement that the harbour"
+                + " would reopen. \"We owe the town a working harbour by spring,\" she said.\n\n"
+                + "\"She promised this last year too,\" one wrote under the post.");
+    Quote reported = quoteContaining(a, "harbour would reopen");
+    assertEquals("Ruth Okonkwo", reported.speakerResolved());
+    assertEquals("statement", reported.platform());
+    Quote direct = quoteContaining(a, "working harbour");
+    assertEquals("Ruth Okonkwo", direct.speakerResolved());
+    assertEquals("statement", direct.platform());
+    Quote reader = quoteContaining(a, "promised this");
+    assertEquals("one", reader.speaker().text());
+    assertEquals(null, reader.speakerResolved());
+  }
+
+  @Test
   void straightQuotesSplitAroundSheSaid() {
     Annotation a =
         annotate(

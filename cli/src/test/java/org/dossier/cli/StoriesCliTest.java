@@ -107,6 +107,8 @@ class StoriesCliTest {
     assertTrue(q.contains("Harbor Times, direct, shortened"), q);
     assertTrue(q.contains("The Daily Ledger, direct, identical"), q);
     assertTrue(q.contains("**Claire Dubois-Lambert** on statement"), q);
+    assertTrue(q.contains("StyleWire, indirect, paraphrase: \"she was proud to join a house"), q);
+    assertTrue(q.contains("**Claire Dubois-Lambert** on interview: \"the singer had"), q);
   }
 
   @Test
