@@ -14,6 +14,7 @@ import org.dossier.stories.Assignment;
 import org.dossier.stories.BCubed;
 import org.dossier.stories.StoryClusterer;
 import org.dossier.stories.StoryInput;
+import org.dossier.stories.TitleEmbedder;
 
 /**
  * Measures story assignment as the store grows: a seeded generator writes articles of known stories
@@ -32,6 +33,41 @@ public final class StoryBenchmark {
 
   private static final int VOCABULARY = 40_000;
   private static final int LEAD_WORDS = 160;
+
+  /**
+   * Dimensions of the generated embeddings (all-MiniLM-L6-v2's): each article's vector is its
+   * story's direction plus noise, so the KNN index does the work it does on real articles.
+   */
+  private static final int DIMENSIONS = 384;
+
+  private static float[] unit(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    for (int i = 0; i < v.length; i++) {
+      v[i] /= (float) norm;
+    }
+    return v;
+  }
+
+  /**
+   * Embedding throughput of the real model on all cores, over generated titles and leads: the
+   * per-article cost that ingestion adds before assignment.
+   */
+  public double embeddingsPerSecond(int texts) {
+    Generator g = new Generator(new Random(seed ^ 0xe3b));
+    List<StoryInput> inputs = new ArrayList<>();
+    for (int i = 0; i < texts; i++) {
+      inputs.add(g.next());
+    }
+    TitleEmbedder embedder = TitleEmbedder.shared();
+    embedder.embed("warm", "up");
+    long start = System.nanoTime();
+    inputs.parallelStream().forEach(in -> embedder.embed(in.title(), in.text()));
+    return texts / ((System.nanoTime() - start) / 1e9);
+  }
 
   private final long seed;
   private final double[] zipf;
@@ -120,6 +156,7 @@ public final class StoryBenchmark {
     private final List<int[]> storyWords = new ArrayList<>();
     private final List<String[]> storyNames = new ArrayList<>();
     private final List<LocalDate> storyDays = new ArrayList<>();
+    private final List<float[]> storyVectors = new ArrayList<>();
     private final Map<String, String> storyOf = new HashMap<>();
     private int articles;
 
@@ -151,6 +188,11 @@ public final class StoryBenchmark {
         }
         storyNames.add(names);
         storyDays.add(LocalDate.of(2024, 1, 1).plusDays(articles / 150 + random.nextInt(3)));
+        float[] centre = new float[DIMENSIONS];
+        for (int i = 0; i < DIMENSIONS; i++) {
+          centre[i] = (float) random.nextGaussian();
+        }
+        storyVectors.add(unit(centre));
       } else {
         story =
             Math.max(0, storyWords.size() - 1 - random.nextInt(Math.min(200, storyWords.size())));
@@ -188,7 +230,12 @@ public final class StoryBenchmark {
       LocalDate day = storyDays.get(story).plusDays(random.nextInt(4));
       String body = text.toString().trim();
       Annotation a = new Annotation(0, body, day.toString(), false, entities, List.of(), List.of());
-      return new StoryInput(id, title.toString().trim(), body, day, a);
+      float[] centre = storyVectors.get(story);
+      float[] v = new float[DIMENSIONS];
+      for (int i = 0; i < DIMENSIONS; i++) {
+        v[i] = centre[i] + (float) (random.nextGaussian() * 0.04);
+      }
+      return new StoryInput(id, title.toString().trim(), body, day, a, unit(v));
     }
 
     private int background() {

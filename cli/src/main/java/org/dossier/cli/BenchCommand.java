@@ -125,10 +125,12 @@ final class BenchCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("dossier-bench-stories");
     StoryBenchmark.Result r;
     long peak;
+    double embeddings;
     try {
       resetPeaks();
       r = new StoryBenchmark(seed).run(dir, articles, checkpoints);
       peak = peakHeap();
+      embeddings = new StoryBenchmark(seed).embeddingsPerSecond(1000);
     } finally {
       delete(dir);
     }
@@ -148,6 +150,7 @@ final class BenchCommand implements Callable<Integer> {
     m.put("checkpoints", rows);
     m.put("cost_ratio_last_to_first", Math.round(r.costRatio() * 100) / 100.0);
     m.put("bcubed_f1", Math.round(r.bcubedF1() * 1000) / 1000.0);
+    m.put("embeddings_per_second", tenths(embeddings));
     putHeap(m, peak);
     if (json) {
       out.println(Json.pretty(m));
@@ -164,6 +167,10 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(
           "  cost per article at %d over the cost at %d: %.2f%n",
           r.articles(), r.checkpoints().get(0).articles(), r.costRatio());
+      out.printf(
+          "  title-and-lead embeddings (all-MiniLM-L6-v2 q, all cores, done before assignment):"
+              + " %.1f articles/s%n",
+          embeddings);
     }
   }
 

@@ -83,6 +83,12 @@ final class EvalCommand implements Callable<Integer> {
   String split;
 
   @Option(
+      names = "--orders",
+      paramLabel = "N",
+      description = "stories: average over N arrival orders, seeds SEED to SEED+N-1 (default 3).")
+  int orders = 3;
+
+  @Option(
       names = "--seed",
       paramLabel = "N",
       description = "stories: the seed of the order documents arrive in (default 1).")
@@ -154,11 +160,13 @@ final class EvalCommand implements Callable<Integer> {
                   if (limit > 0 && docs.size() > limit) {
                     docs = docs.subList(0, limit);
                   }
-                  return StoryEvaluation.score(
+                  return StoryEvaluation.scoreOrders(
                       docs,
                       StoryEvaluation.annotate(docs, threads),
+                      StoryEvaluation.embed(docs, threads),
                       StoryClusterer.Settings.defaults(),
                       seed,
+                      orders,
                       log);
                 });
       }

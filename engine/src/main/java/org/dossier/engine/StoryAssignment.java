@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import org.dossier.model.Annotation;
 import org.dossier.model.Article;
 import org.dossier.store.ArticleStore;
@@ -17,6 +18,7 @@ import org.dossier.store.WriteBatch;
 import org.dossier.stories.Assignment;
 import org.dossier.stories.StoryClusterer;
 import org.dossier.stories.StoryInput;
+import org.dossier.stories.TitleEmbedder;
 
 /**
  * Puts stored articles into stories: {@link #assignNew()} places every article that is in no story
@@ -28,6 +30,10 @@ import org.dossier.stories.StoryInput;
  * misses the last page's articles until {@code dossier recluster} rebuilds it.
  */
 public final class StoryAssignment {
+
+  /** Threads that embed titles and leads: one per core. */
+  private static final ForkJoinPool EMBEDDING_POOL =
+      new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
   /** Articles per transaction. */
   static final int PAGE = 256;
@@ -119,13 +125,27 @@ public final class StoryAssignment {
 
   private void place(StoryClusterer clusterer, List<String> ids, Counts counts, boolean clearFirst)
       throws IOException {
-    List<Assignment> done = new ArrayList<>();
+    List<StoryInput> inputs = new ArrayList<>();
     for (String id : ids) {
       Optional<StoredArticle> stored = store.article(id);
-      if (stored.isEmpty()) {
-        continue;
+      if (stored.isPresent()) {
+        inputs.add(input(stored.get().article()));
       }
-      done.add(clusterer.assign(input(stored.get().article())));
+    }
+    // Embeddings are the costly part and independent per article: computed on every core, then
+    // the articles are assigned one by one.
+    TitleEmbedder embedder = TitleEmbedder.shared();
+    List<StoryInput> embedded =
+        EMBEDDING_POOL
+            .submit(
+                () ->
+                    inputs.parallelStream()
+                        .map(in -> in.withEmbedding(embedder.embed(in.title(), in.text())))
+                        .toList())
+            .join();
+    List<Assignment> done = new ArrayList<>();
+    for (StoryInput in : embedded) {
+      done.add(clusterer.assign(in));
     }
     try (WriteBatch batch = store.begin()) {
       if (clearFirst) {

@@ -22,6 +22,7 @@ import org.dossier.stories.Assignment;
 import org.dossier.stories.BCubed;
 import org.dossier.stories.StoryClusterer;
 import org.dossier.stories.StoryInput;
+import org.dossier.stories.TitleEmbedder;
 
 /**
  * Scores story clustering against ECB+: every document of the chosen topics is annotated and
@@ -112,15 +113,23 @@ public final class StoryEvaluation {
         docs, threads, d -> annotator.annotate(d.title() + "\n\n" + d.text(), null));
   }
 
+  /** Embeds the documents' titles and leads, in parallel. */
+  public static List<float[]> embed(List<Document> docs, int threads) throws IOException {
+    TitleEmbedder embedder = TitleEmbedder.shared();
+    return Parallel.map(docs, threads, d -> embedder.embed(d.title(), d.text()));
+  }
+
   /**
    * Clusters the documents in an order shuffled by the seed and scores the clusters.
    *
    * @param annotations one per document (same order), or null to cluster on words alone
+   * @param embeddings one per document (same order), or null to cluster without embeddings
    * @param documentLog receives one row per document: its sub-topic and the story it was put in
    */
   public static List<Score> score(
       List<Document> docs,
       List<Annotation> annotations,
+      List<float[]> embeddings,
       StoryClusterer.Settings settings,
       long seed,
       Consumer<Map<String, Object>> documentLog)
@@ -141,7 +150,8 @@ public final class StoryEvaluation {
                     d.title(),
                     d.text(),
                     null,
-                    annotations == null ? null : annotations.get(i)));
+                    annotations == null ? null : annotations.get(i),
+                    embeddings == null ? null : embeddings.get(i)));
         storyOf.put(d.name(), a.storyId());
         for (String merged : a.merged()) {
           storyOf.replaceAll((k, v) -> v.equals(merged) ? a.storyId() : v);
@@ -155,6 +165,45 @@ public final class StoryEvaluation {
           Map.of("document", d.name(), "gold", d.subTopic(), "story", storyOf.get(d.name())));
     }
     return scores(gold, storyOf);
+  }
+
+  /**
+   * The scores averaged over several arrival orders (seeds {@code first} to {@code first + runs -
+   * 1}): incremental clustering depends on the order articles arrive in.
+   */
+  public static List<Score> scoreOrders(
+      List<Document> docs,
+      List<Annotation> annotations,
+      List<float[]> embeddings,
+      StoryClusterer.Settings settings,
+      long first,
+      int runs,
+      Consumer<Map<String, Object>> documentLog)
+      throws IOException {
+    if (runs < 1) {
+      throw new IllegalArgumentException("runs must be at least 1, was " + runs);
+    }
+    List<Score> sum = null;
+    for (int r = 0; r < runs; r++) {
+      List<Score> one =
+          score(
+              docs, annotations, embeddings, settings, first + r, r == 0 ? documentLog : row -> {});
+      if (sum == null) {
+        sum = new ArrayList<>(one);
+      } else {
+        for (int i = 0; i < one.size(); i++) {
+          Score a = sum.get(i);
+          sum.set(i, new Score(a.name(), a.value() + one.get(i).value(), a.pages(), a.published()));
+        }
+      }
+    }
+    List<Score> out = new ArrayList<>();
+    for (Score s : sum) {
+      String published =
+          s.name().startsWith("stories /") ? "mean over " + runs + " orders" : s.published();
+      out.add(new Score(s.name(), s.value() / runs, s.pages(), published));
+    }
+    return out;
   }
 
   /** B-cubed and pairwise precision, recall and F1 of predicted clusters against gold clusters. */

@@ -15,8 +15,10 @@ import org.dossier.model.EntityMention;
  * @param terms word counts of the title (counted twice) and the lead
  * @param entities canonical names of the people, organisations and places it mentions, lower-cased
  * @param day its publish day, or null
+ * @param embedding the unit-length embedding of its title and lead, or null
  */
-record Signature(Map<String, Integer> terms, Set<String> entities, LocalDate day) {
+record Signature(
+    Map<String, Integer> terms, Set<String> entities, LocalDate day, float[] embedding) {
 
   /** Words of the body beyond the title that describe the story; the rest is detail. */
   static final int LEAD_WORDS = 160;
@@ -40,7 +42,7 @@ record Signature(Map<String, Integer> terms, Set<String> entities, LocalDate day
         }
       }
     }
-    return new Signature(terms, entities, in.published());
+    return new Signature(terms, entities, in.published(), in.embedding());
   }
 
   /** The terms as stored in the index: "word:count" separated by spaces. */

@@ -61,11 +61,28 @@ final class Similarity {
 
   /**
    * The combined similarity of a new article (with its words in a map for lookups) and an indexed
-   * one.
+   * one: the lexical similarity, mixed with the cosine of their embeddings when both have one.
    *
    * @param wordWeight the weight of the word cosine; the names take the rest
+   * @param embeddingWeight the share of the embedding cosine when both articles have one
    */
-  static double of(Vector a, Map<String, Double> aWeights, Vector b, double wordWeight) {
+  static double of(
+      Vector a, Map<String, Double> aWeights, Vector b, double wordWeight, double embeddingWeight) {
+    double lexical = lexical(a, aWeights, b, wordWeight);
+    float[] ea = a.signature().embedding();
+    float[] eb = b.signature().embedding();
+    if (ea == null || eb == null || ea.length != eb.length || embeddingWeight == 0) {
+      return lexical;
+    }
+    double dot = 0;
+    for (int i = 0; i < ea.length; i++) {
+      dot += ea[i] * eb[i];
+    }
+    return (1 - embeddingWeight) * lexical + embeddingWeight * Math.max(0, dot);
+  }
+
+  private static double lexical(
+      Vector a, Map<String, Double> aWeights, Vector b, double wordWeight) {
     double dot = 0;
     for (int i = 0; i < b.words().length; i++) {
       Double w = aWeights.get(b.words()[i]);

@@ -24,19 +24,37 @@ public final class StoryClusterer implements Closeable {
   /**
    * The thresholds.
    *
-   * @param join similarity at which an article joins a story
+   * @param join similarity at which an article joins a story (words and names)
    * @param link similarity at which a story far apart in time is linked as a saga chapter
+   * @param joinEmbedded the join and link threshold when the article has an embedding, whose cosine
+   *     raises every score
    * @param maxGapDays the most days between two articles of one story (between an article and its
    *     nearest match)
    * @param candidates how many indexed articles are compared with each new one
    * @param wordWeight the weight of word similarity against shared names (0 to 1)
+   * @param embeddingWeight the share of the title-and-lead embedding cosine when both articles have
+   *     an embedding (0 to 1)
    */
   public record Settings(
-      double join, double link, int maxGapDays, int candidates, double wordWeight) {
+      double join,
+      double link,
+      double joinEmbedded,
+      int maxGapDays,
+      int candidates,
+      double wordWeight,
+      double embeddingWeight) {
 
     /** The defaults, tuned on ECB+ training topics (see docs/stories.md). */
     public static Settings defaults() {
-      return new Settings(0.25, 0.25, 45, 40, 0.6);
+      return new Settings(0.25, 0.25, 0.45, 45, 40, 0.6, 0.4);
+    }
+
+    /** The join and link threshold for an article: higher when its embedding takes part. */
+    double threshold(boolean embedded, boolean link) {
+      if (embedded) {
+        return joinEmbedded;
+      }
+      return link ? this.link : join;
     }
   }
 
@@ -91,17 +109,20 @@ public final class StoryClusterer implements Closeable {
         continue;
       }
       Similarity.Vector theirs = vector(c);
-      double s = Similarity.of(mine, myWeights, theirs, settings.wordWeight());
+      double s =
+          Similarity.of(mine, myWeights, theirs, settings.wordWeight(), settings.embeddingWeight());
       long gap = Similarity.gapDays(sig, theirs.signature());
       Map<String, List<Double>> into = gap > settings.maxGapDays() ? farScores : nearScores;
       into.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(s);
     }
     Map<String, Double> near = linkage(nearScores);
     Map<String, Double> far = linkage(farScores);
+    boolean embedded = sig.embedding() != null;
+    double join = settings.threshold(embedded, false);
     String best = null;
     double bestScore = 0;
     for (Map.Entry<String, Double> e : near.entrySet()) {
-      if (e.getValue() >= settings.join() && e.getValue() > bestScore) {
+      if (e.getValue() >= join && e.getValue() > bestScore) {
         best = e.getKey();
         bestScore = e.getValue();
       }
@@ -109,7 +130,7 @@ public final class StoryClusterer implements Closeable {
     List<String> merged = new ArrayList<>();
     String story = best == null ? storyId(in.articleId()) : best;
     for (Map.Entry<String, Double> e : near.entrySet()) {
-      if (!e.getKey().equals(story) && e.getValue() >= settings.join()) {
+      if (!e.getKey().equals(story) && e.getValue() >= join) {
         merged.add(e.getKey());
       }
     }
@@ -120,8 +141,8 @@ public final class StoryClusterer implements Closeable {
     for (Map.Entry<String, Double> e : far.entrySet()) {
       if (!e.getKey().equals(story)
           && !merged.contains(e.getKey())
-          && e.getValue() >= settings.link()
-          && near.getOrDefault(e.getKey(), 0.0) < settings.join()) {
+          && e.getValue() >= settings.threshold(embedded, true)
+          && near.getOrDefault(e.getKey(), 0.0) < join) {
         links.add(new Assignment.Link(e.getKey(), e.getValue()));
       }
     }

@@ -3,10 +3,10 @@ package org.dossier.stories;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -29,10 +30,12 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -50,6 +53,9 @@ import org.apache.lucene.util.BytesRef;
  * <p>NOTE: not thread-safe; one assigner writes through it.
  */
 final class StoryIndex implements Closeable {
+
+  /** Nearest neighbours by embedding added to the BM25 candidates. */
+  static final int NEAREST = 10;
 
   /** Pending articles before the searcher is refreshed. */
   static final int REFRESH_EVERY = 64;
@@ -107,6 +113,12 @@ final class StoryIndex implements Closeable {
     d.add(new StoredField("entities", String.join("\n", sig.entities())));
     if (sig.day() != null) {
       d.add(new StoredField("day", sig.day().toEpochDay()));
+    }
+    if (sig.embedding() != null) {
+      d.add(new KnnFloatVectorField("v", sig.embedding(), VectorSimilarityFunction.DOT_PRODUCT));
+      ByteBuffer bytes = ByteBuffer.allocate(sig.embedding().length * 4);
+      bytes.asFloatBuffer().put(sig.embedding());
+      d.add(new StoredField("emb", bytes.array()));
     }
     writer.updateDocument(new Term("id", articleId), d);
     pending.put(articleId, new Candidate(articleId, storyId, sig, -1));
@@ -167,15 +179,20 @@ final class StoryIndex implements Closeable {
     }
     List<Candidate> out = new ArrayList<>(pending.values());
     BooleanQuery query = q.build();
-    if (query.clauses().isEmpty()) {
-      return out;
+    Set<Integer> found = new TreeSet<>();
+    if (!query.clauses().isEmpty()) {
+      for (ScoreDoc hit : searcher.search(query, k).scoreDocs) {
+        found.add(hit.doc);
+      }
     }
-    TopDocs hits = searcher.search(query, k);
-    int[] docs = new int[hits.scoreDocs.length];
-    for (int i = 0; i < docs.length; i++) {
-      docs[i] = hits.scoreDocs[i].doc;
+    if (sig.embedding() != null) {
+      for (ScoreDoc hit :
+          searcher.search(new KnnFloatVectorQuery("v", sig.embedding(), NEAREST), NEAREST)
+              .scoreDocs) {
+        found.add(hit.doc);
+      }
     }
-    Arrays.sort(docs);
+    int[] docs = found.stream().mapToInt(Integer::intValue).toArray();
     List<LeafReaderContext> leaves = reader.leaves();
     for (int doc : docs) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -210,12 +227,18 @@ final class StoryIndex implements Closeable {
     if (entities != null && !entities.isEmpty()) {
       names.addAll(List.of(entities.split("\n")));
     }
+    BytesRef emb = d.getBinaryValue("emb");
+    float[] embedding = null;
+    if (emb != null) {
+      embedding = new float[emb.length / 4];
+      ByteBuffer.wrap(emb.bytes, emb.offset, emb.length).asFloatBuffer().get(embedding);
+    }
     var day = d.getField("day");
     LocalDate date = day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue());
     return new Candidate(
         d.get("id"),
         d.get("story"),
-        new Signature(Signature.parseTerms(d.get("terms")), names, date),
+        new Signature(Signature.parseTerms(d.get("terms")), names, date, embedding),
         -1);
   }
 
