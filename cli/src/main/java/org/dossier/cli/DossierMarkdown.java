@@ -137,7 +137,7 @@ final class DossierMarkdown {
           .append(nz(o.firstPublished()))
           .append(' ')
           .append(refs(List.of(o.firstArticle()), number))
-          .append('\n');
+          .append(String.format(", tone %s (%+.2f)%n", o.toneLabel(), o.tone()));
     }
     for (Dossier.Relation r : d.relations()) {
       b.append("- ")

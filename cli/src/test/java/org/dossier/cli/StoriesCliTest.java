@@ -116,7 +116,10 @@ class StoriesCliTest {
     String e = section("People and organisations");
     assertTrue(e.contains("\"Lars Lindquist\""), e);
     String coverage = section("Coverage");
-    assertTrue(coverage.contains("Harbor Times: 3 articles"), coverage);
+    assertTrue(
+        coverage.matches(
+            "(?s).*Harbor Times: 3 articles, first [^\\n]*, tone (positive|mixed|negative) .*"),
+        coverage);
     assertTrue(coverage.contains("is a syndicated copy or rewrite of"), coverage);
     assertTrue(coverage.contains("is a later version of"), coverage);
     String reaction = section("Reader reaction");

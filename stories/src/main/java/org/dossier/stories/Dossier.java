@@ -94,9 +94,19 @@ public record Dossier(
   /** One value of a conflicting fact. */
   public record Value(String value, List<String> articles) {}
 
-  /** One outlet's coverage. */
+  /**
+   * One outlet's coverage.
+   *
+   * @param tone the mean tone of its articles, from −1 (harsh) to 1 (warm), by a word lexicon
+   * @param toneLabel {@code positive}, {@code mixed} or {@code negative}
+   */
   public record OutletCoverage(
-      String outlet, int articles, String firstPublished, String firstArticle) {}
+      String outlet,
+      int articles,
+      String firstPublished,
+      String firstArticle,
+      double tone,
+      String toneLabel) {}
 
   /** How two articles of the story relate: a syndicated copy, a rewrite or a new version. */
   public record Relation(String article, String other, String kind, double similarity) {}

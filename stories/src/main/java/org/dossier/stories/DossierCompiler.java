@@ -138,10 +138,21 @@ public final class DossierCompiler {
     }
     List<Dossier.OutletCoverage> out = new ArrayList<>();
     byOutlet.forEach(
-        (outlet, list) ->
-            out.add(
-                new Dossier.OutletCoverage(
-                    outlet, list.size(), published(list.get(0)), list.get(0).article().id())));
+        (outlet, list) -> {
+          double tone = 0;
+          for (StorySource s : list) {
+            tone += Tone.of(s.article().text());
+          }
+          tone /= list.size();
+          out.add(
+              new Dossier.OutletCoverage(
+                  outlet,
+                  list.size(),
+                  published(list.get(0)),
+                  list.get(0).article().id(),
+                  Math.round(tone * 100) / 100.0,
+                  Tone.label(tone)));
+        });
     return out;
   }
 

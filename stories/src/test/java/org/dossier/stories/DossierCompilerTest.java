@@ -192,6 +192,14 @@ class DossierCompilerTest {
     assertEquals(List.of("a", "b"), d.articles().stream().map(Dossier.ArticleRef::id).toList());
     assertEquals(List.of(new Dossier.Relation("b", "a", "near", 0.8)), d.relations());
     assertEquals(2, d.coverage().size());
+    StorySource warm =
+        source("w", "Warm", "2026-05-01", "Fans praised the brilliant, hopeful comeback.");
+    StorySource harsh =
+        source("h", "Harsh", "2026-05-01", "The scandal drew outrage and a boycott.");
+    Dossier t = DossierCompiler.compile("s2", List.of(warm, harsh), List.of());
+    assertEquals("positive", t.coverage().get(0).toneLabel());
+    assertEquals(0.8, t.coverage().get(0).tone(), 1e-9);
+    assertEquals("negative", t.coverage().get(1).toneLabel());
     assertEquals(0, d.reaction().comments());
   }
 }
