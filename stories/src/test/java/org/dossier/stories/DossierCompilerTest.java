@@ -197,9 +197,11 @@ class DossierCompilerTest {
     StorySource harsh =
         source("h", "Harsh", "2026-05-01", "The scandal drew outrage and a boycott.");
     Dossier t = DossierCompiler.compile("s2", List.of(warm, harsh), List.of());
-    assertEquals("positive", t.coverage().get(0).toneLabel());
-    assertEquals(0.8, t.coverage().get(0).tone(), 1e-9);
-    assertEquals("negative", t.coverage().get(1).toneLabel());
+    Map<String, Dossier.OutletCoverage> tone =
+        t.coverage().stream().collect(Collectors.toMap(Dossier.OutletCoverage::outlet, c -> c));
+    assertEquals("positive", tone.get("Warm").toneLabel());
+    assertEquals(0.8, tone.get("Warm").tone(), 1e-9);
+    assertEquals("negative", tone.get("Harsh").toneLabel());
     assertEquals(0, d.reaction().comments());
   }
 }
