@@ -256,7 +256,8 @@ final class Times {
           || w.equals("'ll")
           || w.equals("shall")
           || w.equals("going")
-          || w.equals("wo")) {
+          || w.equals("wo")
+          || (w.equals("would") && i + 1 <= to && word(sentence.get(i + 1)).equals("be"))) {
         return true;
       }
       if (t.equals("VBD") || t.equals("VBN")) {

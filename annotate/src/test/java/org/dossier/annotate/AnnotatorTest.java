@@ -280,6 +280,9 @@ class AnnotatorTest {
     assertEquals("2026-03-06", valueOf(annotate("The minister will speak on Friday."), "Friday"));
     assertEquals("2025-10", valueOf(annotate("Revenue grew sharply in October."), "October"));
     assertEquals("2026-10", valueOf(annotate("The store will open in October."), "October"));
+    assertEquals(
+        "2026-10",
+        valueOf(annotate("She said the collection would be shown in October."), "October"));
     assertEquals("2025-Q3", valueOf(annotate("Sales rose in the third quarter."), "quarter"));
     assertEquals("2024", valueOf(annotate("The label was founded two years ago."), "years ago"));
   }
