@@ -83,6 +83,12 @@ final class EvalCommand implements Callable<Integer> {
   String split;
 
   @Option(
+      names = "--no-embeddings",
+      description =
+          "stories: cluster on words, names and dates only, to see what the embedding adds.")
+  boolean noEmbeddings;
+
+  @Option(
       names = "--orders",
       paramLabel = "N",
       description = "stories: average over N arrival orders, seeds SEED to SEED+N-1 (default 3).")
@@ -163,7 +169,7 @@ final class EvalCommand implements Callable<Integer> {
                   return StoryEvaluation.scoreOrders(
                       docs,
                       StoryEvaluation.annotate(docs, threads),
-                      StoryEvaluation.embed(docs, threads),
+                      noEmbeddings ? null : StoryEvaluation.embed(docs, threads),
                       StoryClusterer.Settings.defaults(),
                       seed,
                       orders,

@@ -1,10 +1,7 @@
 package org.dossier.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,12 +87,13 @@ final class ExportCommand implements Callable<Integer> {
         out.flush();
       } else {
         Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
-        try (Writer w =
-            new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
-          w.write(text);
+        try {
+          Files.writeString(tmp, text, StandardCharsets.UTF_8);
+          Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+          Files.deleteIfExists(tmp);
+          throw new IOException(output + ": cannot write the export: " + e, e);
         }
-        Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         spec.commandLine().getErr().printf("Exported %d stories to %s%n", all.size(), output);
       }
     }

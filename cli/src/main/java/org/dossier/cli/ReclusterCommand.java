@@ -3,7 +3,6 @@ package org.dossier.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,12 +34,12 @@ final class ReclusterCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path data = DossierCommand.dataDir(spec);
     try (ArticleStore store = ArticleStore.open(data)) {
-      Map<String, String> before = assignments(store);
+      Map<String, String> before = store.storyAssignments();
       StoryAssignment.Report r =
           new StoryAssignment(
                   store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
               .recluster();
-      Map<String, String> after = assignments(store);
+      Map<String, String> after = store.storyAssignments();
       double agreement = BCubed.of(before, after).f1();
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -68,15 +67,5 @@ final class ReclusterCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static Map<String, String> assignments(ArticleStore store) throws IOException {
-    Map<String, String> out = new HashMap<>();
-    for (var s : store.stories(Integer.MAX_VALUE)) {
-      for (String a : store.storyArticles(s.id())) {
-        out.put(a, s.id());
-      }
-    }
-    return out;
   }
 }

@@ -160,6 +160,10 @@ class StoriesCliTest {
     String text = Files.readString(csv);
     assertTrue(text.startsWith("story,section,key,value,detail,articles\r\n"), text);
     assertTrue(text.contains(",conflict,nationality of Maison Verrault,Italian,descriptor,"), text);
+    Path nowhere = dir.resolve("no-such-folder").resolve("out.json");
+    CliTest.Run unwritable = run("--data", dir.toString(), "export", "-o", nowhere.toString());
+    assertEquals(1, unwritable.code());
+    assertTrue(unwritable.err().contains(nowhere + ": cannot write the export"), unwritable.err());
     CliTest.Run bad = run("--data", dir.toString(), "export", "--format", "xml");
     assertEquals(2, bad.code());
     CliTest.Run missing = run("--data", dir.toString(), "story", "szzzzzzzz");

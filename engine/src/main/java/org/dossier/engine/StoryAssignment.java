@@ -93,12 +93,14 @@ public final class StoryAssignment {
     return counts.report(start);
   }
 
-  /** Forgets every assignment and places every article again, earliest published first. */
+  /**
+   * Forgets every assignment and places every article again, earliest published first, into a new
+   * index (which also replaces a damaged one).
+   */
   public Report recluster() throws IOException {
     long start = System.nanoTime();
     Counts counts = new Counts();
-    try (StoryClusterer clusterer = StoryClusterer.open(indexFolder, settings)) {
-      clusterer.clear();
+    try (StoryClusterer clusterer = StoryClusterer.rebuild(indexFolder, settings)) {
       List<String> all = store.articleIdsByPublished();
       for (int i = 0; i < all.size(); i += PAGE) {
         place(clusterer, all.subList(i, Math.min(all.size(), i + PAGE)), counts, i == 0);

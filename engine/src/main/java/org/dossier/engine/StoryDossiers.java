@@ -38,13 +38,16 @@ public final class StoryDossiers {
     }
     String id = story.get().id();
     List<Dossier.Chapter> chapters = new ArrayList<>();
+    String mine = story.get().firstPublished();
     for (StoryLink link : store.storyLinks(id)) {
-      Dossier other = DossierCompiler.compile(link.other(), sources(link.other()), List.of());
-      String first = other.articles().isEmpty() ? null : other.articles().get(0).published();
-      String mine = story.get().firstPublished();
+      Optional<StorySummary> other = store.story(link.other());
+      if (other.isEmpty()) {
+        continue;
+      }
+      String first = other.get().firstPublished();
       String relation =
           first != null && mine != null && first.compareTo(mine) < 0 ? "earlier" : "later";
-      chapters.add(new Dossier.Chapter(other.id(), other.title(), first, relation, other.quotes()));
+      chapters.add(DossierCompiler.chapter(link.other(), sources(link.other()), first, relation));
     }
     return Optional.of(DossierCompiler.compile(id, sources(id), chapters));
   }

@@ -3,6 +3,7 @@ package org.dossier.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,8 +72,8 @@ public interface ArticleStore extends AutoCloseable {
   /** Ids of a story's articles. */
   List<String> storyArticles(String storyId) throws IOException;
 
-  /** The story an article is in, if it is in one. */
-  Optional<String> storyOf(String articleId) throws IOException;
+  /** Every article's story, article id to story id. */
+  Map<String, String> storyAssignments() throws IOException;
 
   /** The stories linked to a story as chapters of the same saga. */
   List<StoryLink> storyLinks(String storyId) throws IOException;

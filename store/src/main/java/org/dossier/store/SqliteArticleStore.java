@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -317,9 +318,17 @@ final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
-  public synchronized Optional<String> storyOf(String articleId) throws IOException {
-    return ids("SELECT story_id FROM story_articles WHERE article_id = ?", articleId).stream()
-        .findFirst();
+  public synchronized Map<String, String> storyAssignments() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    try (Statement s = reader.createStatement();
+        ResultSet r = s.executeQuery("SELECT article_id, story_id FROM story_articles")) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getString(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   @Override

@@ -55,7 +55,9 @@ class StoryTablesTest {
         b.commit();
       }
       assertEquals(List.of("a1", "a2", "b1"), store.storyArticles("sA00000"));
-      assertEquals("sA00000", store.storyOf("b1").orElseThrow());
+      assertEquals(
+          java.util.Map.of("a1", "sA00000", "a2", "sA00000", "b1", "sA00000", "c1", "sC00000"),
+          store.storyAssignments());
       assertEquals(
           List.of("sC00000"), store.storyLinks("sA00000").stream().map(StoryLink::other).toList());
       assertEquals(

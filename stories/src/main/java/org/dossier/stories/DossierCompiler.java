@@ -15,7 +15,7 @@ import org.dossier.model.PublishDate;
 /** Compiles a story's dossier from its articles and their annotations: a pure function. */
 public final class DossierCompiler {
 
-  /** Words readers use that say nothing of what they think. */
+  /** How many of the words readers used most the reaction lists. */
   private static final int REACTION_WORDS = 12;
 
   private DossierCompiler() {}
@@ -29,11 +29,7 @@ public final class DossierCompiler {
    */
   public static Dossier compile(
       String storyId, List<StorySource> sources, List<Dossier.Chapter> chapters) {
-    List<StorySource> ordered = new ArrayList<>(sources);
-    ordered.sort(
-        Comparator.comparing(
-                DossierCompiler::published, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(s -> s.article().id()));
+    List<StorySource> ordered = ordered(sources);
     List<Dossier.ArticleRef> refs = new ArrayList<>();
     for (StorySource s : ordered) {
       Article a = s.article();
@@ -88,6 +84,28 @@ public final class DossierCompiler {
         relations(ordered),
         reaction(ordered),
         sortedChapters);
+  }
+
+  /**
+   * Another story of the same saga as a chapter of this one: its title, when it was first reported
+   * and its statements, without compiling the rest of its dossier.
+   *
+   * @param relation {@code earlier} or {@code later}
+   */
+  public static Dossier.Chapter chapter(
+      String storyId, List<StorySource> sources, String firstPublished, String relation) {
+    List<StorySource> ordered = ordered(sources);
+    return new Dossier.Chapter(
+        storyId, title(ordered), firstPublished, relation, QuoteLedger.of(ordered));
+  }
+
+  private static List<StorySource> ordered(List<StorySource> sources) {
+    List<StorySource> ordered = new ArrayList<>(sources);
+    ordered.sort(
+        Comparator.comparing(
+                DossierCompiler::published, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(s -> s.article().id()));
+    return ordered;
   }
 
   private static String published(StorySource s) {

@@ -24,18 +24,7 @@ final class Similarity {
       String[] names,
       double[] nameWeights,
       double nameSum,
-      Signature signature) {
-
-    /** The weight of a word, or 0. */
-    double weight(String word) {
-      for (int i = 0; i < words.length; i++) {
-        if (words[i].equals(word)) {
-          return weights[i];
-        }
-      }
-      return 0;
-    }
-  }
+      Signature signature) {}
 
   /** Weights a signature with the given inverse document frequencies. */
   static Vector vector(Signature s, Idf idf) {

@@ -65,23 +65,20 @@ public final class StoryClusterer implements Closeable {
   private StoryClusterer(StoryIndex index, Settings settings) {
     this.index = index;
     this.settings = settings;
-    this.idf =
-        new Similarity.Idf() {
-          @Override
-          public double word(String w) {
-            return index.word(w);
-          }
-
-          @Override
-          public double name(String e) {
-            return index.name(e);
-          }
-        };
+    this.idf = index;
   }
 
   /** A clusterer over an index in a folder, which survives the process. */
   public static StoryClusterer open(Path indexFolder, Settings settings) throws IOException {
-    return new StoryClusterer(StoryIndex.open(indexFolder), settings);
+    return new StoryClusterer(StoryIndex.open(indexFolder, false), settings);
+  }
+
+  /**
+   * A clusterer over a new, empty index in a folder, replacing what the folder held (a rebuild,
+   * which also recovers from a damaged index).
+   */
+  public static StoryClusterer rebuild(Path indexFolder, Settings settings) throws IOException {
+    return new StoryClusterer(StoryIndex.open(indexFolder, true), settings);
   }
 
   /** A clusterer held in memory, for evaluations and tests. */
@@ -201,11 +198,6 @@ public final class StoryClusterer implements Closeable {
 
   /** Candidate weights kept in memory. */
   private static final int VECTOR_CACHE = 10_000;
-
-  /** Drops every assignment, before a rebuild. */
-  public void clear() throws IOException {
-    index.clear();
-  }
 
   /** Makes the index durable. */
   public void commit() throws IOException {

@@ -38,6 +38,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -48,7 +49,7 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>NOTE: not thread-safe; one assigner writes through it.
  */
-final class StoryIndex implements Closeable {
+final class StoryIndex implements Closeable, Similarity.Idf {
 
   /**
    * An embedding stored in a byte per dimension (x · 127, rounded): a quarter of the floats' size,
@@ -90,20 +91,38 @@ final class StoryIndex implements Closeable {
   private long idfEpoch;
   private int idfBase = -1;
 
-  private StoryIndex(Directory directory) throws IOException {
+  private StoryIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
     this.directory = directory;
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setOpenMode(mode);
     config.setRAMBufferSizeMB(32);
     this.writer = new IndexWriter(directory, config);
     this.reader = DirectoryReader.open(writer);
     this.searcher = new IndexSearcher(reader);
   }
 
-  /** Opens (creating when needed) an index in a folder. */
-  static StoryIndex open(Path folder) throws IOException {
+  /**
+   * Opens (creating when needed) an index in a folder.
+   *
+   * @param fresh start empty, ignoring (and replacing) whatever the folder held, even a damaged
+   *     index
+   */
+  static StoryIndex open(Path folder, boolean fresh) throws IOException {
+    IndexWriterConfig.OpenMode mode =
+        fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
     try {
-      return new StoryIndex(FSDirectory.open(folder));
+      FSDirectory directory = FSDirectory.open(folder);
+      if (fresh) {
+        // Holding the write lock, so another process's live index is never deleted under it.
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+          for (String file : directory.listAll()) {
+            if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+              directory.deleteFile(file);
+            }
+          }
+        }
+      }
+      return new StoryIndex(directory, mode);
     } catch (IOException | RuntimeException e) {
       throw new IOException("story index " + folder + " cannot be opened: " + e.getMessage(), e);
     }
@@ -112,7 +131,7 @@ final class StoryIndex implements Closeable {
   /** An index held in memory, for evaluations and tests. */
   static StoryIndex inMemory() {
     try {
-      return new StoryIndex(new ByteBuffersDirectory());
+      return new StoryIndex(new ByteBuffersDirectory(), IndexWriterConfig.OpenMode.CREATE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -167,13 +186,6 @@ final class StoryIndex implements Closeable {
     for (Candidate c : moved) {
       put(c.articleId(), to, c.signature());
     }
-    refresh();
-  }
-
-  /** Drops every article, for a rebuild. */
-  void clear() throws IOException {
-    writer.deleteAll();
-    pending.clear();
     refresh();
   }
 
@@ -249,12 +261,14 @@ final class StoryIndex implements Closeable {
   }
 
   /** Inverse document frequency of a word, from the searcher's statistics. */
-  double word(String w) {
+  @Override
+  public double word(String w) {
     return idf("t", w);
   }
 
   /** Inverse document frequency of a name. */
-  double name(String e) {
+  @Override
+  public double name(String e) {
     return idf("e", e);
   }
 

@@ -2,11 +2,11 @@ package org.dossier.stories;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.model.ContentHash;
 
 /** Compares two wordings of a statement: normalised forms, word overlap, and a word-level diff. */
 final class Wording {
@@ -21,10 +21,13 @@ final class Wording {
     return t.replaceAll("^[\"']+|[\"']+$", "").trim();
   }
 
-  /** The lower-cased words, without punctuation; "I'm" gives "i'm". */
+  /**
+   * The words of a text as {@link ContentHash#normalize} folds it (case, quote marks, dashes,
+   * compatibility forms such as "…"), without punctuation; "I'm" gives "i'm".
+   */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : normal(text).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+    for (String w : ContentHash.normalize(text).split("[^\\p{L}\\p{N}']+")) {
       String t = w.replaceAll("^'+|'+$", "");
       if (!t.isEmpty()) {
         out.add(t);
@@ -60,11 +63,6 @@ final class Wording {
       }
     }
     return t;
-  }
-
-  /** Whether {@code part} appears in {@code whole} as one run of words. */
-  static boolean contiguous(List<String> part, List<String> whole) {
-    return !part.isEmpty() && Collections.indexOfSubList(whole, part) >= 0;
   }
 
   /**

@@ -148,8 +148,30 @@ class StoryClustererTest {
               .storyId());
       c.assign(input(a1));
       assertEquals(2, c.size(), "the same article filed again replaces itself");
-      c.clear();
+    }
+    try (StoryClusterer c = StoryClusterer.rebuild(dir, StoryClusterer.Settings.defaults())) {
+      assertEquals(0, c.size(), "a rebuild starts empty");
+    }
+  }
+
+  @Test
+  void aDamagedIndexIsNamedOnOpenAndARebuildReplacesIt(@TempDir Path dir) throws IOException {
+    try (StoryClusterer c = StoryClusterer.open(dir, StoryClusterer.Settings.defaults())) {
+      c.assign(input(source("a1", "Ledger", "2026-03-02", QUAKE_A, "location:Arlesford")));
+    }
+    try (var files = java.nio.file.Files.list(dir)) {
+      for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+        java.nio.file.Files.writeString(f, "not a Lucene file");
+      }
+    }
+    IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> StoryClusterer.open(dir, StoryClusterer.Settings.defaults()));
+    assertTrue(e.getMessage().startsWith("story index " + dir), e.getMessage());
+    try (StoryClusterer c = StoryClusterer.rebuild(dir, StoryClusterer.Settings.defaults())) {
       assertEquals(0, c.size());
+      c.assign(input(source("a2", "Courier", "2026-03-02", QUAKE_A2, "location:Arlesford")));
+      assertEquals(1, c.size());
     }
   }
 }
