@@ -61,6 +61,7 @@ final class ExportCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
       StoryDossiers dossiers = new StoryDossiers(store);
       List<Dossier> all = new ArrayList<>();
+      int failed = 0;
       if (story != null) {
         Optional<Dossier> d = dossiers.dossier(story);
         if (d.isEmpty()) {
@@ -72,7 +73,15 @@ final class ExportCommand implements Callable<Integer> {
         all.add(d.get());
       } else {
         for (StorySummary s : store.stories(Integer.MAX_VALUE)) {
-          dossiers.dossier(s.id()).ifPresent(all::add);
+          // One story that cannot be compiled must not cost the user every other story.
+          try {
+            dossiers.dossier(s.id()).ifPresent(all::add);
+          } catch (IOException | RuntimeException e) {
+            failed++;
+            spec.commandLine()
+                .getErr()
+                .printf("story %s (%s): not exported: %s%n", s.id(), s.title(), e);
+          }
         }
       }
       String text =
@@ -95,6 +104,14 @@ final class ExportCommand implements Callable<Integer> {
           throw new IOException(output + ": cannot write the export: " + e, e);
         }
         spec.commandLine().getErr().printf("Exported %d stories to %s%n", all.size(), output);
+      }
+      if (failed > 0) {
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "%d of %d stories could not be exported (named above)%n",
+                failed, failed + all.size());
+        return 1;
       }
     }
     return 0;

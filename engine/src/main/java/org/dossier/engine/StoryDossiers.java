@@ -47,7 +47,13 @@ public final class StoryDossiers {
       String first = other.get().firstPublished();
       String relation =
           first != null && mine != null && first.compareTo(mine) < 0 ? "earlier" : "later";
-      chapters.add(DossierCompiler.chapter(link.other(), sources(link.other()), first, relation));
+      try {
+        chapters.add(DossierCompiler.chapter(link.other(), sources(link.other()), first, relation));
+      } catch (IOException | RuntimeException e) {
+        // A linked story that cannot be read is reported when it is itself asked for; this
+        // story's dossier stands without that chapter.
+        continue;
+      }
     }
     return Optional.of(DossierCompiler.compile(id, sources(id), chapters));
   }
@@ -61,7 +67,14 @@ public final class StoryDossiers {
         continue;
       }
       Optional<StoredAnnotation> a = store.annotation(articleId);
-      Annotation annotation = a.isPresent() ? ArticleAnnotations.fromJson(a.get().json()) : null;
+      Annotation annotation;
+      try {
+        annotation = a.isPresent() ? ArticleAnnotations.fromJson(a.get().json()) : null;
+      } catch (IOException e) {
+        throw new IOException(
+            "the stored annotation of article " + articleId + " cannot be read: " + e.getMessage(),
+            e);
+      }
       List<StorySource.Relation> relations = new ArrayList<>();
       for (ArticleLink l : stored.get().links()) {
         boolean later = l.later().equals(articleId);

@@ -24,24 +24,36 @@ final class Conflicts {
           "([$€£])\\s?(\\d+(?:[.,]\\d+)?)\\s*(million|billion|m|bn|thousand)?\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** What an amount is about, from a word near it. */
-  private static final Map<String, String> MONEY_TOPICS =
-      Map.ofEntries(
-          Map.entry("contract", "value of the deal"),
-          Map.entry("deal", "value of the deal"),
-          Map.entry("agreement", "value of the deal"),
-          Map.entry("fine", "fine"),
-          Map.entry("penalty", "fine"),
-          Map.entry("settlement", "settlement"),
-          Map.entry("salary", "pay"),
-          Map.entry("bail", "bail"),
-          Map.entry("damage", "damage"),
-          Map.entry("ransom", "ransom"),
-          Map.entry("price", "price"),
-          Map.entry("revenue", "revenue"),
-          Map.entry("sales", "sales"),
-          Map.entry("funding", "funding"),
-          Map.entry("investment", "funding"));
+  /**
+   * What an amount is about, from a word near it. NOTE: an ordered list, so that ties are broken
+   * the same way in every JVM (a {@code Map.ofEntries} iterates in an order that varies by run).
+   */
+  private static final List<Map.Entry<Pattern, String>> MONEY_TOPICS =
+      topics(
+          "contract", "value of the deal",
+          "deal", "value of the deal",
+          "agreement", "value of the deal",
+          "fine", "fine",
+          "penalty", "fine",
+          "settlement", "settlement",
+          "salary", "pay",
+          "bail", "bail",
+          "damage", "damage",
+          "ransom", "ransom",
+          "price", "price",
+          "revenue", "revenue",
+          "sales", "sales",
+          "funding", "funding",
+          "investment", "funding");
+
+  private static List<Map.Entry<Pattern, String>> topics(String... wordsAndTopics) {
+    List<Map.Entry<Pattern, String>> out = new ArrayList<>();
+    for (int i = 0; i < wordsAndTopics.length; i += 2) {
+      out.add(
+          Map.entry(Pattern.compile("\\b" + wordsAndTopics[i] + "s?\\b"), wordsAndTopics[i + 1]));
+    }
+    return List.copyOf(out);
+  }
 
   private static final Pattern COUNT =
       Pattern.compile(
@@ -188,8 +200,8 @@ final class Conflicts {
     String window = lower.substring(Math.max(0, start - 60), Math.min(lower.length(), end + 40));
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Map.Entry<String, String> e : MONEY_TOPICS.entrySet()) {
-      Matcher w = Pattern.compile("\\b" + e.getKey() + "s?\\b").matcher(window);
+    for (Map.Entry<Pattern, String> e : MONEY_TOPICS) {
+      Matcher w = e.getKey().matcher(window);
       while (w.find()) {
         int at = Math.max(0, start - 60) + w.start();
         int distance = Math.abs(at - start);

@@ -35,10 +35,15 @@ final class Timeline {
       String when, String text, Set<String> words, Set<String> near, Set<String> articles) {}
 
   /** Words around a time expression within its sentence: what happened then. */
-  private static String window(String text, Sentences.Bounds b, TimeMention t) {
-    int from = Math.max(b.start(), t.start() - WINDOW_CHARS);
-    int to = Math.min(b.end(), t.end() + WINDOW_CHARS);
-    return text.substring(from, t.start()) + " " + text.substring(t.end(), to);
+  static String window(String text, Sentences.Bounds b, TimeMention t) {
+    // A time expression may run past its sentence's end (a split the annotator did not make), or
+    // past the text itself (an annotation of another text): every bound is clamped, never trusted.
+    int n = text.length();
+    int start = Math.max(b.start(), Math.min(t.start(), Math.min(b.end(), n)));
+    int end = Math.max(start, Math.min(Math.max(t.end(), start), Math.min(b.end(), n)));
+    int from = Math.max(b.start(), start - WINDOW_CHARS);
+    int to = Math.max(end, Math.min(Math.min(b.end(), n), end + WINDOW_CHARS));
+    return text.substring(from, start) + " " + text.substring(end, to);
   }
 
   /** Characters either side of a time expression that say what happened then. */
