@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
+import org.dossier.model.TextDates;
 import org.dossier.model.TimeMention;
 
 /**
@@ -57,7 +58,7 @@ public final class Annotator {
     boolean inferred = false;
     LocalDate date = documentDate;
     if (date == null) {
-      date = DocumentDates.infer(text);
+      date = TextDates.weekdayFixed(text);
       inferred = date != null;
     }
     edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.IngestReport;
+import org.dossier.extract.Extractor;
 import org.dossier.store.ArticleQuery;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoreStats;
@@ -45,7 +46,13 @@ final class DemoCommand implements Callable<Integer> {
     limits.noFetchLinked = true;
     IngestReport report =
         IngestCommand.ingest(
-            data, List.of(corpus.toString()), limits, 64, false, spec.commandLine().getErr());
+            data,
+            List.of(corpus.toString()),
+            limits,
+            Extractor.standard(),
+            64,
+            false,
+            spec.commandLine().getErr());
     IngestCommand.printSummary(out, report, data, 20);
     IngestCommand.printStories(out, IngestCommand.assignStories(data, limits));
     try (ArticleStore store = ArticleStore.open(data)) {

@@ -51,6 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin IngestOptionsMixin limits;
 
+  @Mixin BatchValuesMixin batch;
+
   @Option(names = "--lines", description = "Always print JSON Lines, even for a single page.")
   boolean lines;
 
@@ -59,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Sources resolver = new Sources(limits.options());
-    Extractor extractor = Extractor.standard();
+    Extractor extractor = batch.extractor();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, limits.threads));
     boolean failed = false;
     try {

@@ -48,6 +48,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin IngestOptionsMixin limits;
 
+  @Mixin BatchValuesMixin batch;
+
   @Option(
       names = "--batch-size",
       paramLabel = "N",
@@ -66,7 +68,14 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path data = DossierCommand.dataDir(spec);
     IngestReport report =
-        ingest(data, sources, limits, batchSize, quiet, spec.commandLine().getErr());
+        ingest(
+            data,
+            sources,
+            limits,
+            batch.extractor(),
+            batchSize,
+            quiet,
+            spec.commandLine().getErr());
     StoryAssignment.Report stories = report.aborted() == null ? assignStories(data, limits) : null;
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -100,6 +109,7 @@ final class IngestCommand implements Callable<Integer> {
       Path data,
       List<String> arguments,
       IngestOptionsMixin limits,
+      Extractor extractor,
       int batchSize,
       boolean quiet,
       PrintWriter err)
@@ -119,7 +129,7 @@ final class IngestCommand implements Callable<Integer> {
       Ingestion ingestion =
           new Ingestion(
               store,
-              Extractor.standard(),
+              extractor,
               limits.threads,
               batchSize,
               bar == null ? org.dossier.engine.ProgressListener.NONE : bar,

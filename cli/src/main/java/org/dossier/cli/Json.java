@@ -67,6 +67,7 @@ final class Json {
     m.put("id", a.id());
     m.put("source", source);
     m.put("title", a.title());
+    m.put("title_derived", a.titleDerived());
     m.put("byline", a.byline());
     m.put("published", a.published() == null ? null : a.published().value());
     m.put(
@@ -81,6 +82,7 @@ final class Json {
     m.put("language", a.language());
     m.put("is_article", a.isArticle());
     m.put("text", a.text());
+    m.put("captions", a.captions());
     m.put("comments", comments(a.comments()));
     m.put("diagnostics", diagnostics(a.diagnostics()));
     return m;

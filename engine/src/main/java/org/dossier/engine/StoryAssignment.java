@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -86,7 +87,7 @@ public final class StoryAssignment {
         if (ids.isEmpty()) {
           break;
         }
-        place(clusterer, ids, counts, false);
+        place(clusterer, ids, counts, false, Map.of());
         after = ids.get(ids.size() - 1);
       }
     }
@@ -100,10 +101,12 @@ public final class StoryAssignment {
   public Report recluster() throws IOException {
     long start = System.nanoTime();
     Counts counts = new Counts();
+    // A story keeps its id when the article that starts it again was in it before.
+    Map<String, String> before = store.storyAssignments();
     try (StoryClusterer clusterer = StoryClusterer.rebuild(indexFolder, settings)) {
       List<String> all = store.articleIdsByPublished();
       for (int i = 0; i < all.size(); i += PAGE) {
-        place(clusterer, all.subList(i, Math.min(all.size(), i + PAGE)), counts, i == 0);
+        place(clusterer, all.subList(i, Math.min(all.size(), i + PAGE)), counts, i == 0, before);
       }
     }
     return counts.report(start);
@@ -125,7 +128,12 @@ public final class StoryAssignment {
     }
   }
 
-  private void place(StoryClusterer clusterer, List<String> ids, Counts counts, boolean clearFirst)
+  private void place(
+      StoryClusterer clusterer,
+      List<String> ids,
+      Counts counts,
+      boolean clearFirst,
+      Map<String, String> previous)
       throws IOException {
     List<StoryInput> inputs = new ArrayList<>();
     for (String id : ids) {
@@ -147,7 +155,7 @@ public final class StoryAssignment {
             .join();
     List<Assignment> done = new ArrayList<>();
     for (StoryInput in : embedded) {
-      done.add(clusterer.assign(in));
+      done.add(clusterer.assign(in, previous.get(in.articleId())));
     }
     try (WriteBatch batch = store.begin()) {
       if (clearFirst) {
@@ -181,6 +189,6 @@ public final class StoryAssignment {
     if (stored.isPresent()) {
       annotation = ArticleAnnotations.fromJson(stored.get().json());
     }
-    return new StoryInput(a.id(), a.title(), a.text(), ArticleAnnotations.day(a), annotation);
+    return StoryInput.of(a.id(), a.title(), a.text(), a.published(), annotation);
   }
 }

@@ -1,22 +1,42 @@
 package org.dossier.extract;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.Article;
 import org.dossier.model.Capture;
 import org.dossier.model.ContentHash;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.MediaTypes;
+import org.dossier.model.PublishDate;
+import org.dossier.model.TextDates;
 
 /**
- * Extracts an article from plain text: the first line is the title when it reads like one (short,
- * no sentence-final full stop, followed by more text); paragraphs are separated by blank lines, or
- * are single lines when the text has no blank lines at all. A blog's comment section ("N Responses
- * to …", then "NAME says:" lines) is read as comments, not body.
+ * Extracts an article from plain text, as people paste it from a web page: the first line is the
+ * title when it reads as a headline (short, one sentence, set apart from the text); otherwise a
+ * title is made from the lead and marked derived ({@link Article#DERIVED_TITLE}). Paragraphs are
+ * separated by blank lines, or are single lines when the text has no blank lines at all. A byline
+ * ("By NAME | OUTLET"), a dateline ("PARIS (AP) —") and a footer name the outlet; photo captions
+ * and credits are kept apart from the body ({@link TextCredits}); a pasted comment thread is read
+ * as comments, not body ({@link TextComments}). With no date given, the publish date is read from
+ * the text ({@link TextDates}, origin {@code inferred}), never taken from the clock.
  */
 final class PlainTextExtractor implements Extractor {
   static final int MAX_TITLE_CHARS = 150;
+
+  /** A first line of more words than this is a paragraph, not a headline. */
+  static final int MAX_TITLE_WORDS = 25;
+
+  /** A derived title keeps this many words of the lead's first sentence. */
+  static final int DERIVED_TITLE_WORDS = 14;
+
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*)?(?:\\([^)]{1,40}\\)\\s*)?[—–-]{1,2}\\s+");
 
   @Override
   public Article extract(Capture capture) {
@@ -32,46 +52,115 @@ final class PlainTextExtractor implements Extractor {
     List<String> lines = Arrays.asList(text.strip().split("\n", -1));
     String title = capture.hint().get("title");
     int start = 0;
-    if (title == null && lines.size() > 1 && readsLikeTitle(lines.get(0))) {
+    if (title == null && headlineAt(lines)) {
       title = lines.get(0).strip();
       start = 1;
     }
     List<String> rest = lines.subList(start, lines.size());
     TextComments.Section comments = TextComments.find(rest);
-    List<String> paragraphs = paragraphs(rest.subList(0, comments.start()));
+    TextCredits.Found credits = TextCredits.of(paragraphs(rest.subList(0, comments.start())));
+    List<String> paragraphs = credits.paragraphs();
     if (paragraphs.isEmpty()) {
       diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
     }
+    if (title == null && !paragraphs.isEmpty()) {
+      title = derivedTitle(paragraphs.get(0));
+      if (title != null) {
+        diagnostics.add(
+            Diagnostic.info(
+                Article.DERIVED_TITLE,
+                input + ": no headline line; the title is made from the lead"));
+      }
+    }
     String body = String.join("\n\n", paragraphs);
+    List<String> byline =
+        capture.hint().containsKey("byline")
+            ? Bylines.clean(List.of(capture.hint().get("byline")))
+            : credits.byline() == null ? List.of() : Bylines.clean(List.of(credits.byline()));
+    String outlet =
+        capture.hint().containsKey("outlet") ? capture.hint().get("outlet") : credits.outlet();
+    PublishDate published = DateParsing.parse(capture.hint().get("published"), "record");
+    if (published == null) {
+      LocalDate captured =
+          capture.captured() == null
+              ? null
+              : capture.captured().atOffset(ZoneOffset.UTC).toLocalDate();
+      // Footers and credits ("Published 2026 by …") date a text as well as its body does.
+      String all = String.join("\n\n", credits.captions());
+      published =
+          TextDates.infer((title == null ? "" : title + "\n\n") + body + "\n\n" + all, captured);
+    }
     return new Article(
         ContentHash.articleId(input, title, body),
         capture.source(),
         null,
-        capture.hint().get("outlet"),
+        outlet,
         title,
-        capture.hint().containsKey("byline")
-            ? Bylines.clean(List.of(capture.hint().get("byline")))
-            : List.of(),
-        DateParsing.parse(capture.hint().get("published"), "record"),
+        byline,
+        published,
         null,
         LanguageDetection.of(body, capture.hint().get("language")),
         paragraphs,
         comments.comments(),
-        diagnostics);
+        diagnostics,
+        credits.captions());
   }
 
-  /** Short, not ending like a sentence, and not the start of a bulleted or quoted line. */
-  static boolean readsLikeTitle(String line) {
+  /** Whether the text's first line is its headline. */
+  static boolean headlineAt(List<String> lines) {
+    if (lines.size() < 2) {
+      return false;
+    }
+    String s = lines.get(0).strip();
+    if (!readsLikeTitle(s, lines.get(1).isBlank())) {
+      return false;
+    }
+    return !DATELINE.matcher(s).find() && !TextCredits.isCaption(s);
+  }
+
+  /**
+   * Short, one sentence, and not the start of a bulleted or quoted line. A headline may end with a
+   * full stop (many outlets print one) when a blank line sets it apart from the text.
+   */
+  static boolean readsLikeTitle(String line, boolean setApart) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > MAX_TITLE_CHARS) {
+    if (s.isEmpty() || s.length() > MAX_TITLE_CHARS || s.split("\\s+").length > MAX_TITLE_WORDS) {
       return false;
     }
     char last = s.charAt(s.length() - 1);
-    if (last == '.' && !s.endsWith("...") || last == ',' || last == ';') {
+    if (last == ',' || last == ';' || last == ':') {
       return false;
     }
-    return Character.isLetterOrDigit(s.charAt(0)) || s.charAt(0) == '"' || s.charAt(0) == '\u201c';
+    if (last == '.' && !s.endsWith("...")) {
+      String inner = s.substring(0, s.length() - 1);
+      if (!setApart || inner.matches(".*[.!?][\"'”’]?\\s+\\p{Lu}.*")) {
+        return false;
+      }
+    }
+    int first = s.codePointAt(0);
+    return Character.isLetterOrDigit(first)
+        || first == '"'
+        || first == '\u201c'
+        || first == '\u2018';
   }
+
+  /** A title from the lead: its first sentence without the dateline, cut to a few words. */
+  static String derivedTitle(String lead) {
+    String s = DATELINE.matcher(lead.strip()).replaceFirst("");
+    Matcher end = SENTENCE_END.matcher(s);
+    if (end.find()) {
+      s = s.substring(0, end.start() + 1);
+    }
+    s = s.strip().replaceAll("[.!?]$", "");
+    String[] words = s.split("\\s+");
+    if (words.length > DERIVED_TITLE_WORDS) {
+      s = String.join(" ", Arrays.asList(words).subList(0, DERIVED_TITLE_WORDS)) + "…";
+    }
+    return s.isBlank() ? null : s;
+  }
+
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<!\\b\\p{Lu}[\\p{L}]?)[.!?](?=\\s+[\\p{Lu}\"“])");
 
   private static List<String> paragraphs(List<String> lines) {
     boolean hasBlank = lines.stream().anyMatch(String::isBlank);

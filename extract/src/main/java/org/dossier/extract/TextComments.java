@@ -8,18 +8,36 @@ import org.dossier.model.Comment;
 import org.dossier.model.PublishDate;
 
 /**
- * Reader comments in plain text, as blogs print them when a page is saved as text: a header such as
- * "3 Responses to “Title”", then one "NAME says:" line per comment, an optional date line, the
- * comment's text, and replies indented deeper than the comment they answer.
+ * Reader comments in plain text, as blogs print them when a page is saved or pasted as text: a
+ * header such as "3 Responses to “Title”", then one line per comment naming its author ("NAME
+ * says:", "NAME wrote:", "NAME on DATE said:"), numbered ("1. NAME says:") or bulleted ("• NAME
+ * says:"), an optional date line, the comment's text (paragraphs separated by blank lines stay one
+ * comment), and button text ("Reply", "Like") that is dropped. A reply is indented deeper than the
+ * comment it answers, or bulleted under a numbered comment.
  */
 final class TextComments {
   private static final Pattern HEADER =
       Pattern.compile(
           "(?i)^\\s*(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
               + "(responses?|comments?|replies|thoughts?|reactions?)\\s+(to|on)\\b.*$");
-  private static final Pattern SAYS = Pattern.compile("^([ \\t]*)(\\S.{0,60}?)\\s+says:\\s*(.*)$");
+
+  /**
+   * A comment's first line: indentation, a number or a bullet, the author (a few words, no sentence
+   * punctuation), an optional "on DATE", the verb and a colon, maybe the text.
+   */
+  private static final Pattern SAYS =
+      Pattern.compile(
+          "^([ \\t\\u00a0]*)(?:(\\d{1,4})[.)]\\s+|([•*·‣◦▪–-])\\s*)?"
+              + "([^\\s,;:\"“”.!?][^,;:\"“”!?]{0,50}?)"
+              + "(?:\\s+on\\s+([^:]{4,40}?))?"
+              + "\\s+(says|said|wrote|writes|commented|replied)\\s*:\\s*(.*)$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Button and counter text between comments. */
   private static final Pattern REPLY_LINK =
-      Pattern.compile("(?i)^\\s*(reply|reply ↓|antworten)\\s*$");
+      Pattern.compile(
+          "(?i)^\\s*((reply|reply ↓|like|likes?|report|share|flag|antworten|répondre|responder)"
+              + "(\\s*\\(\\d+\\))?[\\s·|•]*)+$|^\\s*\\d+\\s+(likes?|replies|reply)\\s*$");
 
   /**
    * Where the comment section begins and what it holds.
@@ -40,7 +58,8 @@ final class TextComments {
       if (start < 0 && HEADER.matcher(lines.get(i)).matches()) {
         start = i;
       }
-      if (SAYS.matcher(lines.get(i)).matches()) {
+      Matcher m = SAYS.matcher(lines.get(i));
+      if (m.matches() && (start >= 0 || opensThread(m, lines, i))) {
         first = i;
         break;
       }
@@ -54,6 +73,35 @@ final class TextComments {
     return new Section(start, comments(lines.subList(first, lines.size())));
   }
 
+  /**
+   * Without a header, a line such as "Halvorsen said: …" may be body text: it opens a thread only
+   * when it stands alone (numbered, bulleted, or with nothing after the colon), a date line follows
+   * it, or another comment line comes later.
+   */
+  private static boolean opensThread(Matcher m, List<String> lines, int at) {
+    boolean alone = m.group(2) != null || m.group(3) != null || m.group(7).isBlank();
+    if (!alone || m.group(4).split("\\s+").length > 5) {
+      return false;
+    }
+    if (at + 1 < lines.size() && isDate(lines.get(at + 1).strip())) {
+      return true;
+    }
+    for (int i = at + 1; i < lines.size(); i++) {
+      Matcher next = SAYS.matcher(lines.get(i));
+      if (next.matches()
+          && (next.group(7).isBlank() || next.group(2) != null || next.group(3) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDate(String line) {
+    return !line.isEmpty()
+        && line.length() < 60
+        && DateParsing.parse(line.replaceFirst("(?i)\\s+at\\s+", " "), "comment") != null;
+  }
+
   private static List<Comment> comments(List<String> lines) {
     List<Comment> out = new ArrayList<>();
     List<Integer> depths = new ArrayList<>();
@@ -64,13 +112,19 @@ final class TextComments {
         i++;
         continue;
       }
-      int depth = indent(m.group(1));
-      String author = m.group(2).strip();
+      // A bullet under a numbered comment is a reply even when pasting lost the indentation.
+      int depth = indent(m.group(1)) + (m.group(3) != null ? 1 : 0);
+      String author = m.group(4).strip();
       List<String> text = new ArrayList<>();
-      if (!m.group(3).isBlank()) {
-        text.add(m.group(3).strip());
+      if (!m.group(7).isBlank()) {
+        text.add(m.group(7).strip());
       }
       String published = null;
+      if (m.group(5) != null) {
+        PublishDate d =
+            DateParsing.parse(m.group(5).replaceFirst("(?i)\\s+at\\s+", " "), "comment");
+        published = d == null ? null : d.value();
+      }
       i++;
       while (i < lines.size() && !SAYS.matcher(lines.get(i)).matches()) {
         String line = lines.get(i).strip();

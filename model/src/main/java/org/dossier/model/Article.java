@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param paragraphs the body, one string per paragraph, in reading order
  * @param comments reader comments, in page order, replies after their parents
  * @param diagnostics what extraction noticed about dirty input
+ * @param captions photo captions and credits found among the text, kept apart from the body so that
+ *     they feed neither quotes nor the timeline; empty when there are none
  */
 public record Article(
     String id,
@@ -36,7 +38,8 @@ public record Article(
     String language,
     List<String> paragraphs,
     List<Comment> comments,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    List<String> captions) {
 
   /** Validates the article and copies its lists. */
   public Article {
@@ -48,6 +51,45 @@ public record Article(
     paragraphs = List.copyOf(paragraphs);
     comments = List.copyOf(comments);
     diagnostics = List.copyOf(diagnostics);
+    captions = List.copyOf(captions);
+  }
+
+  /** An article without captions. */
+  public Article(
+      String id,
+      URI source,
+      String canonicalUrl,
+      String outlet,
+      String title,
+      List<String> byline,
+      PublishDate published,
+      PublishDate modified,
+      String language,
+      List<String> paragraphs,
+      List<Comment> comments,
+      List<Diagnostic> diagnostics) {
+    this(
+        id,
+        source,
+        canonicalUrl,
+        outlet,
+        title,
+        byline,
+        published,
+        modified,
+        language,
+        paragraphs,
+        comments,
+        diagnostics,
+        List.of());
+  }
+
+  /** The diagnostic code of a title made from the lead because the text had no headline. */
+  public static final String DERIVED_TITLE = "derived-title";
+
+  /** Whether the title was made from the lead rather than read as the article's headline. */
+  public boolean titleDerived() {
+    return diagnostics.stream().anyMatch(d -> d.code().equals(DERIVED_TITLE));
   }
 
   /** The body as one string, paragraphs separated by a blank line. */

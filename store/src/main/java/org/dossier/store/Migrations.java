@@ -20,7 +20,8 @@ final class Migrations {
           "sqlite/V1__articles.sql",
           "sqlite/V2__modified.sql",
           "sqlite/V3__annotations.sql",
-          "sqlite/V4__stories.sql");
+          "sqlite/V4__stories.sql",
+          "sqlite/V5__captions.sql");
 
   private Migrations() {}
 

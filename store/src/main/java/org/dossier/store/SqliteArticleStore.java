@@ -36,7 +36,7 @@ final class SqliteArticleStore implements ArticleStore {
   private static final String COLUMNS =
       "id, version, source, canonical_url, outlet, title, byline, published, published_precision,"
           + " published_origin, language, body, diagnostics, ingested_at, modified,"
-          + " modified_precision, modified_origin";
+          + " modified_precision, modified_origin, captions";
 
   private final Path file;
   private final Connection writer;
@@ -280,7 +280,7 @@ final class SqliteArticleStore implements ArticleStore {
   }
 
   private static final String STORY_SUMMARY =
-      "SELECT s.story_id, count(*), count(DISTINCT a.outlet), min(a.published), max(a.published),"
+      "SELECT s.story_id, count(*), count(DISTINCT coalesce(a.outlet, 'unknown:' || a.id)), min(a.published), max(a.published),"
           + " (SELECT a2.title FROM story_articles s2 JOIN articles a2 ON a2.id = s2.article_id"
           + " WHERE s2.story_id = s.story_id ORDER BY a2.published IS NULL, a2.published LIMIT 1)"
           + " FROM story_articles s JOIN articles a ON a.id = s.article_id";
@@ -424,7 +424,8 @@ final class SqliteArticleStore implements ArticleStore {
             r.getString("language"),
             paragraphs,
             comments,
-            diagnostics(r.getString("diagnostics")));
+            diagnostics(r.getString("diagnostics")),
+            fromJson(r.getString("captions"), new TypeReference<List<String>>() {}));
     return new StoredArticle(
         a, r.getInt("version"), Instant.parse(r.getString("ingested_at")), links);
   }

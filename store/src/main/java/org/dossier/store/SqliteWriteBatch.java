@@ -174,8 +174,9 @@ final class SqliteWriteBatch implements WriteBatch {
         c.prepareStatement(
             "INSERT INTO articles (id, identity, version, source, canonical_url, outlet, title, byline,"
                 + " published, published_precision, published_origin, language, body, text_hash,"
-                + " diagnostics, minhash, ingested_at, modified, modified_precision, modified_origin)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " diagnostics, minhash, ingested_at, modified, modified_precision, modified_origin,"
+                + " captions)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, a.id());
       s.setString(2, a.identity());
       s.setInt(3, version);
@@ -196,6 +197,7 @@ final class SqliteWriteBatch implements WriteBatch {
       s.setString(18, a.modified() == null ? null : a.modified().value());
       s.setString(19, a.modified() == null ? null : a.modified().precision().name());
       s.setString(20, a.modified() == null ? null : a.modified().origin());
+      s.setString(21, json(a.captions()));
       s.executeUpdate();
     } catch (SQLException e) {
       throw failure(e);

@@ -18,6 +18,9 @@ public final class DossierCompiler {
   /** How many of the words readers used most the reaction lists. */
   private static final int REACTION_WORDS = 12;
 
+  /** How coverage names an article whose outlet is not known. */
+  public static final String UNKNOWN_OUTLET = "(unknown outlet)";
+
   private DossierCompiler() {}
 
   /**
@@ -149,14 +152,17 @@ public final class DossierCompiler {
   }
 
   private static List<Dossier.OutletCoverage> coverage(List<StorySource> ordered) {
+    // An article of no known outlet is a source of its own: two pasted texts of unknown origin are
+    // not one outlet.
     Map<String, List<StorySource>> byOutlet = new LinkedHashMap<>();
     for (StorySource s : ordered) {
-      String outlet = s.article().outlet() == null ? "(unknown outlet)" : s.article().outlet();
-      byOutlet.computeIfAbsent(outlet, k -> new ArrayList<>()).add(s);
+      String key = s.article().outlet() == null ? "\0" + s.article().id() : s.article().outlet();
+      byOutlet.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
     List<Dossier.OutletCoverage> out = new ArrayList<>();
     byOutlet.forEach(
-        (outlet, list) -> {
+        (key, list) -> {
+          String outlet = key.startsWith("\0") ? UNKNOWN_OUTLET : key;
           double tone = 0;
           for (StorySource s : list) {
             tone += Tone.of(s.article().text());

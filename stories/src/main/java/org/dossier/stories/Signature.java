@@ -14,11 +14,23 @@ import org.dossier.model.EntityMention;
  *
  * @param terms word counts of the title (counted twice) and the lead
  * @param entities canonical names of the people, organisations and places it mentions, lower-cased
- * @param day its publish day, or null
+ * @param day its publish day (the earliest it can be), or null
  * @param embedding the unit-length embedding of its title and lead, or null
+ * @param until the latest day it can have been published, or null when {@code day} is
  */
 record Signature(
-    Map<String, Integer> terms, Set<String> entities, LocalDate day, float[] embedding) {
+    Map<String, Integer> terms,
+    Set<String> entities,
+    LocalDate day,
+    float[] embedding,
+    LocalDate until) {
+
+  /** Makes {@code until} the day when no later bound is known. */
+  Signature {
+    if (until == null || day == null || until.isBefore(day)) {
+      until = day;
+    }
+  }
 
   /** Words of the body beyond the title that describe the story; the rest is detail. */
   static final int LEAD_WORDS = 160;
@@ -42,7 +54,7 @@ record Signature(
         }
       }
     }
-    return new Signature(terms, entities, in.published(), in.embedding());
+    return new Signature(terms, entities, in.published(), in.embedding(), in.publishedUntil());
   }
 
   /** The terms as stored in the index: "word:count" separated by spaces. */

@@ -94,12 +94,18 @@ final class Similarity {
     return wordWeight * words + (1 - wordWeight) * names;
   }
 
-  /** Days between two publish days, or -1 when either is unknown. */
+  /**
+   * Days between two publish dates, or -1 when either is unknown. A date known only to the month or
+   * year is the span of its days, and the gap is between the nearest days of the two spans (0 when
+   * they overlap): an inferred "2026" is not far from a day of 2026.
+   */
   static long gapDays(Signature a, Signature b) {
     if (a.day() == null || b.day() == null) {
       return -1;
     }
-    return Math.abs(ChronoUnit.DAYS.between(a.day(), b.day()));
+    long after = ChronoUnit.DAYS.between(a.until(), b.day());
+    long before = ChronoUnit.DAYS.between(b.until(), a.day());
+    return Math.max(0, Math.max(after, before));
   }
 
   /** The cosine of two word-count maps under a weighting of words. */

@@ -93,6 +93,17 @@ public final class StoryClusterer implements Closeable {
 
   /** Assigns one article and files it in the index. */
   public Assignment assign(StoryInput in) throws IOException {
+    return assign(in, null);
+  }
+
+  /** Story ids started by this clusterer, so that a preferred id is given out once. */
+  private final java.util.Set<String> started = new java.util.HashSet<>();
+
+  /**
+   * Assigns one article; a story it starts takes {@code preferredId} (the story the article was in
+   * before a rebuild) unless that id is already given out, so story ids survive a recluster.
+   */
+  public Assignment assign(StoryInput in, String preferredId) throws IOException {
     Signature sig = Signature.of(in);
     Similarity.Vector mine = Similarity.vector(sig, idf);
     Map<String, Double> myWeights = new HashMap<>();
@@ -101,6 +112,7 @@ public final class StoryClusterer implements Closeable {
     }
     Map<String, List<Double>> nearScores = new HashMap<>();
     Map<String, List<Double>> farScores = new HashMap<>();
+    Map<String, List<Signature>> dated = new HashMap<>();
     for (StoryIndex.Candidate c : index.candidates(sig, settings.candidates())) {
       if (c.articleId().equals(in.articleId())) {
         continue;
@@ -109,6 +121,9 @@ public final class StoryClusterer implements Closeable {
       double s =
           Similarity.of(mine, myWeights, theirs, settings.wordWeight(), settings.embeddingWeight());
       long gap = Similarity.gapDays(sig, theirs.signature());
+      if (theirs.signature().day() != null) {
+        dated.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(theirs.signature());
+      }
       Map<String, List<Double>> into = gap > settings.maxGapDays() ? farScores : nearScores;
       into.computeIfAbsent(c.storyId(), k -> new ArrayList<>()).add(s);
     }
@@ -125,9 +140,18 @@ public final class StoryClusterer implements Closeable {
       }
     }
     List<String> merged = new ArrayList<>();
-    String story = best == null ? storyId(in.articleId()) : best;
+    String story = best;
+    if (story == null) {
+      story =
+          preferredId != null && !started.contains(preferredId)
+              ? preferredId
+              : storyId(in.articleId());
+      started.add(story);
+    }
     for (Map.Entry<String, Double> e : near.entrySet()) {
-      if (!e.getKey().equals(story) && e.getValue() >= join) {
+      if (!e.getKey().equals(story)
+          && e.getValue() >= join
+          && closeInTime(dated.get(story), dated.get(e.getKey()))) {
         merged.add(e.getKey());
       }
     }
@@ -145,6 +169,25 @@ public final class StoryClusterer implements Closeable {
     }
     index.put(in.articleId(), story, sig);
     return new Assignment(in.articleId(), story, bestScore, merged, links);
+  }
+
+  /**
+   * Whether two stories may be one: an undated article near both does not bridge a story of last
+   * year and one of this month; some dated articles of the two must be within the gap (a story with
+   * no dated article among the candidates is close to any).
+   */
+  private boolean closeInTime(List<Signature> a, List<Signature> b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    for (Signature x : a) {
+      for (Signature y : b) {
+        if (Similarity.gapDays(x, y) <= settings.maxGapDays()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -152,6 +152,9 @@ final class StoryIndex implements Closeable, Similarity.Idf {
     d.add(new StoredField("entities", String.join("\n", sig.entities())));
     if (sig.day() != null) {
       d.add(new StoredField("day", sig.day().toEpochDay()));
+      if (!sig.until().equals(sig.day())) {
+        d.add(new StoredField("until", sig.until().toEpochDay()));
+      }
     }
     if (sig.embedding() != null) {
       d.add(new StoredField("emb", quantise(sig.embedding())));
@@ -253,10 +256,12 @@ final class StoryIndex implements Closeable, Similarity.Idf {
     float[] embedding = emb == null ? null : restore(emb);
     var day = d.getField("day");
     LocalDate date = day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue());
+    var until = d.getField("until");
+    LocalDate last = until == null ? date : LocalDate.ofEpochDay(until.numericValue().longValue());
     return new Candidate(
         d.get("id"),
         d.get("story"),
-        new Signature(Signature.parseTerms(d.get("terms")), names, date, embedding),
+        new Signature(Signature.parseTerms(d.get("terms")), names, date, embedding, last),
         -1);
   }
 

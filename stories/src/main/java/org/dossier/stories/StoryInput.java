@@ -1,8 +1,10 @@
 package org.dossier.stories;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 import org.dossier.model.Annotation;
+import org.dossier.model.PublishDate;
 
 /**
  * What story assignment needs of one article.
@@ -10,9 +12,12 @@ import org.dossier.model.Annotation;
  * @param articleId the stored article's id
  * @param title its title, or null
  * @param text its body text
- * @param published its publish day, or null when unknown
+ * @param published its publish day, or the earliest day it can be when its date is known only to
+ *     the month or year; null when unknown
  * @param annotation its annotation (entities), or null when it has none
  * @param embedding the unit-length {@link TitleEmbedder} vector of its title and lead, or null
+ * @param publishedUntil the latest day it can have been published (the last day of its month or
+ *     year when only those are known), or null when unknown; {@code published} when it is a day
  */
 public record StoryInput(
     String articleId,
@@ -20,7 +25,8 @@ public record StoryInput(
     String text,
     LocalDate published,
     Annotation annotation,
-    float[] embedding) {
+    float[] embedding,
+    LocalDate publishedUntil) {
 
   /** Checks the id and the text. */
   public StoryInput {
@@ -29,6 +35,52 @@ public record StoryInput(
           "story input without an article id (title: " + title + ")");
     }
     Objects.requireNonNull(text, "text of " + articleId);
+    if (publishedUntil == null) {
+      publishedUntil = published;
+    }
+    if (published == null || publishedUntil.isBefore(published)) {
+      publishedUntil = published;
+    }
+  }
+
+  /** An input with an embedding, published on a known day or not at all. */
+  public StoryInput(
+      String articleId,
+      String title,
+      String text,
+      LocalDate published,
+      Annotation annotation,
+      float[] embedding) {
+    this(articleId, title, text, published, annotation, embedding, published);
+  }
+
+  /**
+   * An input whose publish date is known at a precision: a day, or the days of its month or year,
+   * which a gap between two articles is measured against.
+   */
+  public static StoryInput of(
+      String articleId, String title, String text, PublishDate published, Annotation annotation) {
+    LocalDate from = null;
+    LocalDate until = null;
+    if (published != null) {
+      switch (published.precision()) {
+        case DAY, TIME -> {
+          from = published.day();
+          until = from;
+        }
+        case MONTH -> {
+          YearMonth m = YearMonth.parse(published.value());
+          from = m.atDay(1);
+          until = m.atEndOfMonth();
+        }
+        case YEAR -> {
+          int y = Integer.parseInt(published.value());
+          from = LocalDate.of(y, 1, 1);
+          until = LocalDate.of(y, 12, 31);
+        }
+      }
+    }
+    return new StoryInput(articleId, title, text, from, annotation, null, until);
   }
 
   /** An input without an embedding: words, names and dates only. */
@@ -39,6 +91,6 @@ public record StoryInput(
 
   /** The same input with an embedding. */
   public StoryInput withEmbedding(float[] vector) {
-    return new StoryInput(articleId, title, text, published, annotation, vector);
+    return new StoryInput(articleId, title, text, published, annotation, vector, publishedUntil);
   }
 }

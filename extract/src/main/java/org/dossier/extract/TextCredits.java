@@ -1,0 +1,142 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What pasted text says about itself outside its story: the byline ("By NAME | OUTLET"), the outlet
+ * in a dateline ("PARIS (AP) —", "(Reuters) -") or a footer ("© 2026 OUTLET", "Published by
+ * OUTLET"), and the photo captions and credits pasted among the paragraphs ("… Photo: NAME",
+ * "NAME/Getty Images", "Image: … / NAME for OUTLET", "(Reporting by …; Editing by …)"). Captions
+ * and credits are taken out of the body, so that they feed neither quotes nor the timeline.
+ */
+final class TextCredits {
+
+  /** A paragraph this long or longer is body text, whatever it ends with. */
+  private static final int MAX_CAPTION_CHARS = 300;
+
+  private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}";
+
+  /** "By NAME | OUTLET", "By NAME, NAME • OUTLET", "By NAME" alone on its line. */
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?:By|BY|Von|Par|Por)\\s+(.{2,120}?)(?:\\s*[|•·/—–]\\s*(.{2,60}))?\\s*$");
+
+  /**
+   * "PARIS (AP) — …", "KESTREL BAY (Coastal Herald) — …", "(Reuters) - …" at a paragraph's start.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*)?\\(([\\p{L}][\\p{L}&.' -]{1,40})\\)\\s*[—–-]{1,2}\\s");
+
+  /** Words in a dateline's brackets that are not an outlet. */
+  private static final Pattern NOT_OUTLET =
+      Pattern.compile("(?i)^(updated|corrected|reuters graphic|video|photos?|file|pictured)$");
+
+  /** "© 2026 OUTLET", "Copyright 2026 OUTLET", "Published (on DATE) by OUTLET" as a footer line. */
+  private static final Pattern FOOTER =
+      Pattern.compile(
+          "^(?:(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s+)?(.{2,60}?)\\.?(?:\\s+All rights reserved\\.?)?"
+              + "|(?:First\\s+)?[Pp]ublished\\b.{0,40}?\\bby\\s+(.{2,60}?)\\.?)\\s*$");
+
+  /** A caption that ends in a credit: "… Photo: NAME", "… (Photo by NAME)", "Image: … / NAME". */
+  private static final Pattern CREDIT_END =
+      Pattern.compile(
+          "(?i)(?:^|[.!?)\\s])(?:photo(?:graph)?s?|image|picture|pictured|illustration|video|credit|"
+              + "foto|bild)\\s*(?:by\\s+|:\\s*)[^.!?]{2,80}\\)?\\s*$");
+
+  /** "NAME/Getty Images", "… / NAME for OUTLET", "(AP Photo/NAME)". */
+  private static final Pattern AGENCY_CREDIT =
+      Pattern.compile(
+          "(?:/\\s*(?:Getty Images|AFP|AP|Reuters|Shutterstock|EPA|Alamy|PA(?: Wire)?|Bloomberg|"
+              + "Associated Press|NurPhoto|SIPA|Zuma(?: Press)?|Rex Features|Pool)\\b"
+              + "|\\bAP Photo\\b"
+              + "|/\\s*"
+              + NAME
+              + "\\s+for\\s+"
+              + NAME
+              + ")[^.!?]{0,40}\\)?\\s*$");
+
+  /** "(Reporting by NAME; Editing by NAME)" and its kin, a wire story's last line. */
+  private static final Pattern WIRE_CREDIT =
+      Pattern.compile(
+          "(?i)^\\(?\\s*(?:reporting|writing|additional reporting|editing|compiled)\\s+by\\b.{2,200}\\)?\\s*$");
+
+  private TextCredits() {}
+
+  /**
+   * The credits of a text and its paragraphs without them.
+   *
+   * @param paragraphs the body left: captions, credits, byline and footer lines taken out
+   * @param byline the byline text, or null
+   * @param outlet the outlet named by the byline, a dateline or a footer, or null
+   * @param captions the captions and credits in text order
+   */
+  record Found(List<String> paragraphs, String byline, String outlet, List<String> captions) {}
+
+  /** Reads the credits of paragraphs given in text order. */
+  static Found of(List<String> paragraphs) {
+    List<String> body = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    String byline = null;
+    String outlet = null;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String p = paragraphs.get(i).strip();
+      Matcher m = BYLINE.matcher(p);
+      if (byline == null && body.size() <= 1 && m.matches() && looksLikeNames(m.group(1))) {
+        byline = m.group(1).strip();
+        if (m.group(2) != null) {
+          outlet = clean(m.group(2));
+        }
+        continue;
+      }
+      m = FOOTER.matcher(p);
+      if (i >= paragraphs.size() - 2 && i > 0 && m.matches()) {
+        String named = m.group(1) != null ? m.group(1) : m.group(2);
+        if (outlet == null && named != null && !named.isBlank()) {
+          outlet = clean(named);
+        }
+        captions.add(p);
+        continue;
+      }
+      if (isCaption(p)) {
+        captions.add(p);
+        continue;
+      }
+      if (outlet == null && body.size() <= 1) {
+        m = DATELINE.matcher(p);
+        if (m.find() && !NOT_OUTLET.matcher(m.group(1).strip()).matches()) {
+          outlet = clean(m.group(1));
+        }
+      }
+      body.add(paragraphs.get(i));
+    }
+    return new Found(body, byline, outlet, captions);
+  }
+
+  /** Whether a paragraph is a photo caption or credit line rather than body text. */
+  static boolean isCaption(String paragraph) {
+    String p = paragraph.strip();
+    if (p.isEmpty() || p.length() > MAX_CAPTION_CHARS) {
+      return false;
+    }
+    return CREDIT_END.matcher(p).find()
+        || AGENCY_CREDIT.matcher(p).find()
+        || WIRE_CREDIT.matcher(p).matches();
+  }
+
+  /** A byline names people: short, capitalised words, no sentence inside. */
+  private static boolean looksLikeNames(String s) {
+    String t = s.strip();
+    return t.length() <= 120
+        && !t.contains(". ")
+        && t.split("\\s+").length <= 12
+        && Character.isUpperCase(t.codePointAt(0));
+  }
+
+  private static String clean(String outlet) {
+    String o = outlet.strip().replaceAll("[.,;:]+$", "").strip();
+    return o.isEmpty() ? null : o;
+  }
+}

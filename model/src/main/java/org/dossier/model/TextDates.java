@@ -1,0 +1,193 @@
+package org.dossier.model;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date a text was written, read from the text alone when nothing else gives one: the extractor
+ * uses it as an inferred publish date for pasted text, the annotator as the document date that
+ * relative expressions resolve against.
+ *
+ * <p>In order of trust: a weekday written with a day and month ("Monday, November 16") whose year
+ * the text's named years fix; the latest complete date ("November 16, 2026", "16 Nov 2026",
+ * "2026-11-16") that is not announced as ahead ("will … from December 1, 2026"); a weekday ("on
+ * Monday") with the years the text names, at year precision. Dates after {@code notAfter} are never
+ * chosen. NOTE: the result's origin is {@code inferred}; nothing here reads a clock.
+ */
+public final class TextDates {
+  /** The origin of a publish date read from the text. */
+  public static final String ORIGIN = "inferred";
+
+  private static final String WEEKDAY =
+      "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+  private static final Pattern WEEKDAY_MONTH_DAY =
+      Pattern.compile(
+          WEEKDAY + ",?\\s+" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})");
+  private static final Pattern WEEKDAY_DAY_MONTH =
+      Pattern.compile(
+          WEEKDAY
+              + ",?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+              + MONTH
+              + "\\b(?!,?\\s+\\d{4})");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+  private static final Pattern BARE_WEEKDAY =
+      Pattern.compile(
+          "\\b(?:on|last|this|since|until)\\s+" + WEEKDAY + "\\b|\\b(yesterday|today)\\b");
+
+  /** Words just before a date that announce it as ahead of the writing, not its day. */
+  private static final Pattern AHEAD =
+      Pattern.compile(
+          "(?i)\\b(will|would|from|until|till|by|starting|starts?|due|scheduled|expected|next|"
+              + "plans?|planned|before|deadline|to be|opens?|opening)\\b[^.!?]{0,25}$");
+
+  private TextDates() {}
+
+  /**
+   * The date the text was most likely written, or null when the text does not fix one.
+   *
+   * @param text the text (title and body, without reader comments)
+   * @param notAfter the latest acceptable day (the capture day), or null for no bound
+   */
+  public static PublishDate infer(String text, LocalDate notAfter) {
+    TreeSet<Integer> years = years(text, notAfter);
+    LocalDate best = weekdayFixed(text, years);
+    if (best != null && notAfter != null && best.isAfter(notAfter)) {
+      best = null;
+    }
+    best = later(best, latestComplete(text, notAfter));
+    if (best != null) {
+      return new PublishDate(best.toString(), DatePrecision.DAY, ORIGIN);
+    }
+    if (!years.isEmpty() && BARE_WEEKDAY.matcher(text).find()) {
+      return new PublishDate(String.valueOf(years.last()), DatePrecision.YEAR, ORIGIN);
+    }
+    return null;
+  }
+
+  /**
+   * The latest weekday-fixed date in the text ("Tuesday, March 5th" with the year among the years
+   * it names), or null when none is determinable.
+   */
+  public static LocalDate weekdayFixed(String text) {
+    return weekdayFixed(text, years(text, null));
+  }
+
+  private static TreeSet<Integer> years(String text, LocalDate notAfter) {
+    TreeSet<Integer> years = new TreeSet<>();
+    Matcher y = YEAR.matcher(text);
+    while (y.find()) {
+      int year = Integer.parseInt(y.group(1));
+      if (notAfter == null || year <= notAfter.getYear()) {
+        years.add(year);
+      }
+    }
+    return years;
+  }
+
+  private static LocalDate weekdayFixed(String text, TreeSet<Integer> years) {
+    if (years.isEmpty()) {
+      return null;
+    }
+    LocalDate best = null;
+    Matcher m = WEEKDAY_MONTH_DAY.matcher(text);
+    while (m.find()) {
+      best = later(best, fix(m.group(1), m.group(2), m.group(3), years));
+    }
+    m = WEEKDAY_DAY_MONTH.matcher(text);
+    while (m.find()) {
+      best = later(best, fix(m.group(1), m.group(3), m.group(2), years));
+    }
+    return best;
+  }
+
+  private static LocalDate latestComplete(String text, LocalDate notAfter) {
+    LocalDate best = null;
+    Matcher m = MONTH_DAY_YEAR.matcher(text);
+    while (m.find()) {
+      best =
+          later(best, accept(text, m.start(), m.group(3), month(m.group(1)), m.group(2), notAfter));
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      best =
+          later(best, accept(text, m.start(), m.group(3), month(m.group(2)), m.group(1), notAfter));
+    }
+    m = ISO.matcher(text);
+    while (m.find()) {
+      best =
+          later(
+              best,
+              accept(
+                  text, m.start(), m.group(1), Integer.parseInt(m.group(2)), m.group(3), notAfter));
+    }
+    return best;
+  }
+
+  private static LocalDate accept(
+      String text, int at, String year, int month, String day, LocalDate notAfter) {
+    int from = Math.max(0, at - 40);
+    if (AHEAD.matcher(text.substring(from, at)).find()) {
+      return null;
+    }
+    try {
+      LocalDate d = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+      return notAfter != null && d.isAfter(notAfter) ? null : d;
+    } catch (DateTimeException e) {
+      return null; // 31 June and the like: not a date
+    }
+  }
+
+  private static LocalDate fix(String weekday, String month, String day, TreeSet<Integer> years) {
+    DayOfWeek dow = DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT));
+    int mo = month(month);
+    int d = Integer.parseInt(day);
+    LocalDate found = null;
+    for (int year : years) {
+      try {
+        LocalDate candidate = LocalDate.of(year, mo, d);
+        if (candidate.getDayOfWeek() == dow) {
+          if (found != null) {
+            return null; // two named years fit: not determinable
+          }
+          found = candidate;
+        }
+      } catch (DateTimeException e) {
+        // 30 February and the like: not a date
+      }
+    }
+    return found;
+  }
+
+  /** The number of an English month name or abbreviation: its first three letters decide. */
+  private static int month(String name) {
+    String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      if (m.name().startsWith(prefix)) {
+        return m.getValue();
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name); // the patterns admit only months
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
+  }
+}
