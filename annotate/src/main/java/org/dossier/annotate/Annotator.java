@@ -99,7 +99,7 @@ public final class Annotator {
         }
       }
     }
-    List<EntityMention> entities = Entities.link(found);
+    List<EntityMention> entities = Entities.link(Entities.joinAmpersands(found, text));
     var quotes = Quotes.find(text, sentences, entities);
     return new Annotation(
         VERSION, text, date == null ? null : date.toString(), inferred, entities, times, quotes);

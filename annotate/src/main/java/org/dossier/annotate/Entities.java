@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 
@@ -68,7 +69,7 @@ final class Entities {
       if (m.type().equals("person") && !name.contains(" ")) {
         // "Verlaine" after "Maison Verlaine": the tagger's person is the organisation's short name.
         for (String org : orgs) {
-          if (org.endsWith(" " + name)) {
+          if ((" " + org + " ").contains(" " + name + " ")) {
             out.add(
                 new EntityMention(
                     m.text(), "organisation", m.start(), m.end(), organisation(org, orgs)));
@@ -89,6 +90,55 @@ final class Entities {
       out.add(new EntityMention(m.text(), m.type(), m.start(), m.end(), canonical));
     }
     return out;
+  }
+
+  private static final Pattern AMPERSAND_AFTER =
+      Pattern.compile("^\\s*&\\s*(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
+  private static final Pattern AMPERSAND_BEFORE =
+      Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s*&\\s*$");
+
+  /**
+   * Names joined by "&" ("Procter & Gamble", "Dolce & Gabbana", a photographer duo) as one mention:
+   * two tagged halves are joined, and a capitalised half the tagger missed is taken in. The joined
+   * name is an organisation when either half was one, else it keeps the first half's type.
+   */
+  static List<EntityMention> joinAmpersands(List<EntityMention> mentions, String text) {
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      EntityMention m = mentions.get(i);
+      int start = m.start();
+      int end = m.end();
+      String type = m.type();
+      if (end > text.length() || start < 0) {
+        out.add(m);
+        continue;
+      }
+      Matcher after = AMPERSAND_AFTER.matcher(text).region(end, Math.min(text.length(), end + 80));
+      if (after.lookingAt()) {
+        EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+        if (next != null && next.start() == after.start(1)) {
+          end = next.end();
+          type = joinedType(type, next.type());
+          i++;
+        } else if (next == null || next.start() >= after.end(1)) {
+          end = after.end(1);
+        }
+      }
+      EntityMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      Matcher before = AMPERSAND_BEFORE.matcher(text).region(Math.max(0, start - 80), start);
+      if (before.find() && (previous == null || previous.end() <= before.start(1))) {
+        start = before.start(1);
+      }
+      out.add(
+          start == m.start() && end == m.end()
+              ? m
+              : new EntityMention(text.substring(start, end), type, start, end, null));
+    }
+    return out;
+  }
+
+  private static String joinedType(String a, String b) {
+    return a.equals("organisation") || b.equals("organisation") ? "organisation" : a;
   }
 
   /** The mention without honorific, possessive or surrounding space. */

@@ -95,10 +95,23 @@ final class Quotes {
   private static final Pattern AFTER_CUE_SPEAKER =
       Pattern.compile("^[,.!?…]?\\s*(" + CUES + ")\\s+" + SPEAKER);
 
+  /**
+   * What may stand between a speaker and the cue: a relative clause ("The singer, who had sworn off
+   * the label in 2025, said …"), an age ("Okafor, 29, said …") or a role ("Halvorsen, the chief
+   * executive of Nordlys Ferries, said …").
+   */
+  private static final String APPOSITIVE =
+      "(?:,\\s+(?:(?:who|whose)\\b[^;]{1,160}?|\\d{1,3}"
+          + "|(?:the|its|her|his|their)\\s+[^,;\"“”]{1,60}?"
+          + "(?:executive|director|spokes(?:wo)?man|spokesperson|president|founder|ceo|chief"
+          + "|minister|manager|head|chair(?:man|woman)?|officer|secretary|lawyer|editor|agent)"
+          + "(?:\\s+(?:of|at|for)\\s+[^,;\"“”]{1,60}?)?),)?";
+
   /** Before the opening mark: 'Okafor said: ' / 'She told Vogue, ' / 'wrote on Instagram: '. */
   private static final Pattern BEFORE_SPEAKER_CUE =
       Pattern.compile(
           SPEAKER
+              + APPOSITIVE
               + ",?\\s+(?:\\w+ly\\s+)?(?:also\\s+)?("
               + CUES
               + ")\\b[^\"“”«»„.!?]{0,60}?[:,]?\\s*$");
@@ -123,16 +136,6 @@ final class Quotes {
 
   /** "a spokesperson for Maison Verlaine": the organisation spoken for. */
   private static final Pattern SPOKEN_FOR = Pattern.compile("for\\s+(" + NAME + ")$");
-
-  /**
-   * What may stand between a speaker and the cue: a relative clause ("The singer, who had sworn off
-   * the label in 2025, said …") or an age ("Okafor, 29, said …").
-   */
-  private static final String APPOSITIVE =
-      "(?:,\\s+(?:(?:who|whose)\\b[^;]{1,160}?|\\d{1,3}"
-          + "|(?:the|its|her|his|their)\\s+[^,;\"“”]{1,60}?"
-          + "(?:executive|director|spokes(?:wo)?man|spokesperson|president|founder|ceo|chief"
-          + "|minister|manager|head|chair(?:man|woman)?|officer|secretary|lawyer|editor|agent)),)?";
 
   /**
    * A speaker after the content may carry a role: "…, chief executive Claire Dubois-Lambert said".

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.stories.Dossier;
+import org.dossier.stories.DossierCompiler;
 
 /** A dossier as Markdown, readable as plain text too: every line names its sources as [n]. */
 final class DossierMarkdown {
@@ -34,7 +35,7 @@ final class DossierMarkdown {
           String.format(
               "%d. %s, %s: %s (`%s`, %s)%n",
               i + 1,
-              nz(a.outlet()),
+              outletName(a.outlet()),
               nz(a.published()),
               nz(a.title()),
               a.id().substring(0, Math.min(12, a.id().length())),
@@ -64,6 +65,7 @@ final class DossierMarkdown {
           .append(s.text())
           .append("\" (")
           .append(s.drift())
+          .append(s.background() ? "; background, said before this story" : "")
           .append("; first printed ")
           .append(refs(List.of(s.firstArticle()), number))
           .append(")\n");
@@ -72,7 +74,7 @@ final class DossierMarkdown {
           b.append("  - ")
               .append(refs(List.of(v.article()), number))
               .append(' ')
-              .append(nz(v.outlet()))
+              .append(outletName(v.outlet()))
               .append(", ")
               .append(v.kind())
               .append(", ")
@@ -163,7 +165,7 @@ final class DossierMarkdown {
         b.append(", ")
             .append(a.comments())
             .append(" on ")
-            .append(nz(a.outlet()))
+            .append(outletName(a.outlet()))
             .append(' ')
             .append(refs(List.of(a.article()), number));
       }
@@ -246,5 +248,10 @@ final class DossierMarkdown {
 
   private static String nz(String s) {
     return s == null ? "?" : s;
+  }
+
+  /** An outlet as readers see it: unknown ones say so. */
+  private static String outletName(String outlet) {
+    return outlet == null ? DossierCompiler.UNKNOWN_OUTLET : outlet;
   }
 }

@@ -22,10 +22,15 @@ public final class ArticleAnnotations {
 
   private ArticleAnnotations() {}
 
-  /** The text an article's annotation offsets refer to: the title, a blank line, the body. */
+  /**
+   * The text an article's annotation offsets refer to: the title, a blank line, the body; the body
+   * alone when the title was made from the lead (it would repeat the lead's words).
+   */
   public static String text(Article a) {
     String body = a.text();
-    return a.title() == null || a.title().isBlank() ? body : a.title() + "\n\n" + body;
+    return a.title() == null || a.title().isBlank() || a.titleDerived()
+        ? body
+        : a.title() + "\n\n" + body;
   }
 
   /** The day relative time expressions of an article resolve against: its publish day, or null. */

@@ -43,7 +43,7 @@ final class TextCredits {
   /** A caption that ends in a credit: "… Photo: NAME", "… (Photo by NAME)", "Image: … / NAME". */
   private static final Pattern CREDIT_END =
       Pattern.compile(
-          "(?i)(?:^|[.!?)\\s])(?:photo(?:graph)?s?|image|picture|pictured|illustration|video|credit|"
+          "(?i)(?:^|[.!?()\\s])(?:photo(?:graph)?s?|image|picture|pictured|illustration|video|credit|"
               + "foto|bild)\\s*(?:by\\s+|:\\s*)[^.!?]{2,80}\\)?\\s*$");
 
   /** "NAME/Getty Images", "… / NAME for OUTLET", "(AP Photo/NAME)". */

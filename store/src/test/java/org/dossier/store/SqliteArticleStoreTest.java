@@ -52,14 +52,15 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
       ArticleStoreContract.put(b, a);
       b.commit();
     }
-    // Turn the file back into what version 1 wrote: no modified columns, no annotations or
-    // story tables.
+    // Turn the file back into what version 1 wrote: no modified or captions columns, no
+    // annotations or story tables.
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
         Statement s = c.createStatement()) {
       s.execute("DROP TABLE annotations");
       s.execute("DROP TABLE story_articles");
       s.execute("DROP TABLE story_links");
-      for (String column : List.of("modified", "modified_precision", "modified_origin")) {
+      for (String column :
+          List.of("modified", "modified_precision", "modified_origin", "captions")) {
         s.execute("ALTER TABLE articles DROP COLUMN " + column);
       }
       s.execute("PRAGMA user_version = 1");

@@ -44,7 +44,10 @@ final class Conflicts {
           "revenue", "revenue",
           "sales", "sales",
           "funding", "funding",
-          "investment", "funding");
+          "investment", "funding",
+          "cost", "cost",
+          "refit", "cost",
+          "repairs", "cost");
 
   private static List<Map.Entry<Pattern, String>> topics(String... wordsAndTopics) {
     List<Map.Entry<Pattern, String>> out = new ArrayList<>();

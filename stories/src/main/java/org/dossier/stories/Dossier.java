@@ -53,6 +53,9 @@ public record Dossier(
    * @param firstArticle the first article that printed it
    * @param drift how far the versions depart from {@code text}: the largest of the variants'
    * @param variants how each article printed it
+   * @param background true for a statement made well before the story and quoted again as
+   *     background (an old apology): it is in an earlier chapter of the saga, or its sentence dates
+   *     it before the story
    */
   public record Statement(
       String speaker,
@@ -60,7 +63,8 @@ public record Dossier(
       String platform,
       String firstArticle,
       String drift,
-      List<Variant> variants) {}
+      List<Variant> variants,
+      boolean background) {}
 
   /**
    * One article's version of a statement.

@@ -54,7 +54,7 @@ public final class DossierCompiler {
     List<Names.Group> names = Names.of(ordered);
     String mainOrganisation = null;
     for (Names.Group g : names) {
-      if (g.type.equals("organisation")) {
+      if (g.type().equals("organisation")) {
         mainOrganisation = g.name();
         break;
       }
@@ -69,7 +69,7 @@ public final class DossierCompiler {
                       text,
                       List.copyOf(arts),
                       List.copyOf(g.outlets.getOrDefault(text, Set.of())))));
-      entities.add(new Dossier.Entity(g.name(), g.type, spellings));
+      entities.add(new Dossier.Entity(g.name(), g.type(), spellings));
     }
     List<Dossier.Chapter> sortedChapters = new ArrayList<>(chapters);
     sortedChapters.sort(
@@ -80,13 +80,23 @@ public final class DossierCompiler {
         title(ordered),
         refs,
         Timeline.of(ordered, start),
-        QuoteLedger.of(ordered),
+        QuoteLedger.of(ordered, start, earlierStatements(sortedChapters), Names.canonical(names)),
         entities,
         Conflicts.of(ordered, names, mainOrganisation),
         coverage(ordered),
         relations(ordered),
         reaction(ordered),
         sortedChapters);
+  }
+
+  private static List<Dossier.Statement> earlierStatements(List<Dossier.Chapter> chapters) {
+    List<Dossier.Statement> out = new ArrayList<>();
+    for (Dossier.Chapter c : chapters) {
+      if ("earlier".equals(c.relation())) {
+        out.addAll(c.statements());
+      }
+    }
+    return out;
   }
 
   /**

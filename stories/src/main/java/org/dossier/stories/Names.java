@@ -19,14 +19,31 @@ final class Names {
 
   private Names() {}
 
-  /** A linked entity while it is built: its type and, per spelling, the articles using it. */
+  /** Types in the order that breaks a tie of votes. */
+  private static final List<String> TYPE_ORDER = List.of("person", "organisation", "location");
+
+  /**
+   * A linked entity while it is built: the types its mentions were given, and per spelling the
+   * articles using it.
+   */
   static final class Group {
-    final String type;
+    final Map<String, Integer> typeVotes = new LinkedHashMap<>();
     final Map<String, Set<String>> spellings = new LinkedHashMap<>();
     final Map<String, Set<String>> outlets = new LinkedHashMap<>();
 
-    Group(String type) {
-      this.type = type;
+    /**
+     * The type most mentions support: a fashion house named after its founder is tagged a person in
+     * one sentence and an organisation in another, and is one entity.
+     */
+    String type() {
+      String best = null;
+      for (String t : TYPE_ORDER) {
+        int v = typeVotes.getOrDefault(t, 0);
+        if (v > 0 && (best == null || v > typeVotes.get(best))) {
+          best = t;
+        }
+      }
+      return best == null ? "other" : best;
     }
 
     /** The spelling most articles use (the longest on a tie). */
@@ -68,9 +85,11 @@ final class Names {
         }
         Group g = find(groups, m.type(), name);
         if (g == null) {
-          g = new Group(m.type());
+          g = new Group();
           groups.add(g);
         }
+        g.typeVotes.merge(m.type(), 1, Integer::sum);
+        name = caseVariant(g, name);
         g.spellings.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(s.article().id());
         if (s.article().outlet() != null) {
           g.outlets.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(s.article().outlet());
@@ -81,14 +100,19 @@ final class Names {
     return groups;
   }
 
+  /**
+   * The group a name belongs to: the group holding the same spelling whatever its type, else one of
+   * a compatible type holding a short form or a misspelling of it. People and organisations are
+   * compatible (a house named after its founder); places are kept apart from both.
+   */
   private static Group find(List<Group> groups, String type, String name) {
     for (Group g : groups) {
-      if (g.type.equals(type) && g.spellings.containsKey(name)) {
+      if (g.spellings.containsKey(name)) {
         return g;
       }
     }
     for (Group g : groups) {
-      if (!g.type.equals(type)) {
+      if (!compatible(g.type(), type)) {
         continue;
       }
       for (String other : g.spellings.keySet()) {
@@ -98,6 +122,48 @@ final class Names {
       }
     }
     return null;
+  }
+
+  /**
+   * A spelling that differs from one of the group's only in case ("OSLO" in a dateline, "Oslo" in
+   * the text) is that spelling, the one not in capitals kept.
+   */
+  private static String caseVariant(Group g, String name) {
+    for (String other : new ArrayList<>(g.spellings.keySet())) {
+      if (!other.equals(name) && other.equalsIgnoreCase(name)) {
+        if (other.equals(other.toUpperCase(Locale.ROOT))
+            && !name.equals(name.toUpperCase(Locale.ROOT))) {
+          rename(g.spellings, other, name);
+          rename(g.outlets, other, name);
+          return name;
+        }
+        return other;
+      }
+    }
+    return name;
+  }
+
+  private static void rename(Map<String, Set<String>> map, String from, String to) {
+    Set<String> moved = map.remove(from);
+    if (moved != null) {
+      map.computeIfAbsent(to, k -> new LinkedHashSet<>()).addAll(moved);
+    }
+  }
+
+  /** Every spelling of the groups mapped to its group's name. */
+  static Map<String, String> canonical(List<Group> groups) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Group g : groups) {
+      String name = g.name();
+      for (String spelling : g.spellings.keySet()) {
+        out.putIfAbsent(spelling, name);
+      }
+    }
+    return out;
+  }
+
+  private static boolean compatible(String a, String b) {
+    return a.equals(b) || (!a.equals("location") && !b.equals("location"));
   }
 
   /** Whether two spellings name the same entity: a short form or a misspelling of the other. */
@@ -158,7 +224,10 @@ final class Names {
     return d[a.length()][b.length()];
   }
 
-  /** Whether a group holds spellings that differ in letters, not only as short forms. */
+  /**
+   * The spellings of a group that differ in letters from another of the same length in words
+   * ("Lindqvist" and "Lindquist"), not as short forms ("Halvorsen" beside "Ingrid Halvorsen").
+   */
   static List<String> misspellings(Group g) {
     List<String> names = new ArrayList<>(g.spellings.keySet());
     List<String> out = new ArrayList<>();
@@ -166,7 +235,7 @@ final class Names {
       for (int j = i + 1; j < names.size(); j++) {
         String a = names.get(i).toLowerCase(Locale.ROOT);
         String b = names.get(j).toLowerCase(Locale.ROOT);
-        if (!a.endsWith(" " + b) && !b.endsWith(" " + a) && !a.equals(b)) {
+        if (!a.equals(b) && a.split(" ").length == b.split(" ").length && sameName(a, b)) {
           if (!out.contains(names.get(i))) {
             out.add(names.get(i));
           }

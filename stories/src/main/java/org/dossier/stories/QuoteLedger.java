@@ -1,11 +1,15 @@
 package org.dossier.stories;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dossier.model.Quote;
+import org.dossier.model.TimeMention;
 
 /**
  * The quote ledger: the same statement as printed by different outlets becomes one entry with every
@@ -34,16 +38,57 @@ final class QuoteLedger {
   record Printed(
       String article, String outlet, Quote quote, List<String> words, List<String> content) {}
 
-  /** Groups the quotes of articles given earliest first. */
+  /** Groups the quotes of articles given earliest first, with no chapters or names to consult. */
   static List<Dossier.Statement> of(List<StorySource> sources) {
+    return of(sources, null, List.of(), Map.of());
+  }
+
+  /**
+   * Groups the quotes of articles given earliest first.
+   *
+   * @param storyStart the story's first day, or null: statements dated well before it are
+   *     background
+   * @param earlier the statements of the saga's earlier chapters: a statement found there again is
+   *     background
+   * @param canonical the story's name for each spelling of a person or organisation, so that "Ms
+   *     Halvorsen" and a misspelt "Halvorson" are one speaker
+   */
+  static List<Dossier.Statement> of(
+      List<StorySource> sources,
+      LocalDate storyStart,
+      List<Dossier.Statement> earlier,
+      Map<String, String> canonical) {
     List<List<Printed>> groups = new ArrayList<>();
+    Map<List<Printed>, Boolean> datedBefore = new IdentityHashMap<>();
     for (StorySource s : sources) {
       if (s.annotation() == null) {
         continue;
       }
-      for (Quote q : s.annotation().quotes()) {
-        if (q.kind().equals("fragment")) {
+      String title = s.article().title();
+      String text = s.annotation().text();
+      int titleEnd =
+          title != null && !title.isBlank() && text.startsWith(title) ? title.length() : 0;
+      for (Quote raw : s.annotation().quotes()) {
+        if (raw.kind().equals("fragment")) {
           continue;
+        }
+        // A headline is the outlet's summary, not a statement; nor is the outlet a speaker of its
+        // own dateline.
+        if (raw.content().start() < titleEnd
+            || (raw.speakerResolved() != null
+                && raw.speakerResolved().equals(s.article().outlet()))) {
+          continue;
+        }
+        Quote q = raw;
+        if (raw.speakerResolved() != null && canonical.containsKey(raw.speakerResolved())) {
+          q =
+              new Quote(
+                  raw.kind(),
+                  raw.content(),
+                  raw.cue(),
+                  raw.speaker(),
+                  canonical.get(raw.speakerResolved()),
+                  raw.platform());
         }
         Printed p =
             new Printed(
@@ -69,13 +114,59 @@ final class QuoteLedger {
           groups.add(home);
         }
         home.add(p);
+        if (storyStart != null && datedBefore(s, raw, storyStart)) {
+          datedBefore.put(home, true);
+        }
       }
     }
     List<Dossier.Statement> out = new ArrayList<>();
     for (List<Printed> g : groups) {
-      out.add(statement(g));
+      Dossier.Statement st = statement(g, false);
+      boolean background = datedBefore.getOrDefault(g, false) || inEarlier(st, earlier);
+      out.add(background ? statement(g, true) : st);
     }
+    // Statements several articles printed come first; one outlet's lone indirect rendering last.
+    out.sort(
+        Comparator.comparingInt((Dossier.Statement st) -> -articles(st))
+            .thenComparing(
+                st -> st.variants().size() == 1 && !"direct".equals(st.variants().get(0).kind())));
     return out;
+  }
+
+  private static int articles(Dossier.Statement s) {
+    return (int) s.variants().stream().map(Dossier.Variant::article).distinct().count();
+  }
+
+  /** Whether the sentence of a quote dates it well before the story (a time before its start). */
+  private static boolean datedBefore(StorySource s, Quote q, LocalDate storyStart) {
+    String text = s.annotation().text();
+    List<Sentences.Bounds> sentences = Sentences.of(text);
+    Sentences.Bounds b = Sentences.at(sentences, Math.min(q.content().start(), text.length() - 1));
+    if (b == null) {
+      return false;
+    }
+    for (TimeMention t : s.annotation().times()) {
+      if (b.contains(t.start())
+          && t.value() != null
+          && t.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
+          && Timeline.background(t.value(), storyStart)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a statement is one of an earlier chapter's: the same speaker and mostly its words. */
+  private static boolean inEarlier(Dossier.Statement s, List<Dossier.Statement> earlier) {
+    List<String> words = Wording.words(s.text());
+    for (Dossier.Statement e : earlier) {
+      if (compatible(s.speaker(), e.speaker())
+          && Math.min(words.size(), Wording.words(e.text()).size()) >= MIN_WORDS
+          && Wording.containment(Wording.words(e.text()), words) >= SAME_STATEMENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How well a quote fits a group: the best word overlap with a compatible speaker, or 0. */
@@ -136,7 +227,7 @@ final class QuoteLedger {
     return la.equals(lb) || la.endsWith(" " + lb) || lb.endsWith(" " + la);
   }
 
-  private static Dossier.Statement statement(List<Printed> group) {
+  private static Dossier.Statement statement(List<Printed> group, boolean background) {
     Printed reference = group.get(0);
     for (Printed p : group) {
       if (p.quote().kind().equals("direct")) {
@@ -177,7 +268,13 @@ final class QuoteLedger {
       }
     }
     return new Dossier.Statement(
-        speaker, referenceText, platform, group.get(0).article(), DRIFT.get(worst), variants);
+        speaker,
+        referenceText,
+        platform,
+        group.get(0).article(),
+        DRIFT.get(worst),
+        variants,
+        background);
   }
 
   private static String text(List<Printed> parts) {

@@ -8,6 +8,13 @@ final class Sentences {
 
   private Sentences() {}
 
+  /** Capitalised abbreviations longer than two letters that rarely end a sentence. */
+  private static final java.util.Set<String> ABBREVIATIONS =
+      java.util.Set.of(
+          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+          "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Mrs", "Ms", "Mr",
+          "Dr", "Jr", "Sr", "No", "Vol", "Fig", "Ave", "Blvd", "Mt", "Ft");
+
   /** A sentence: its character offsets in the text. */
   record Bounds(int start, int end) {
     boolean contains(int offset) {
@@ -61,6 +68,10 @@ final class Sentences {
       w--;
     }
     if (i - w <= 2 && i - w > 0 && Character.isUpperCase(text.charAt(w))) {
+      return false;
+    }
+    // "Dec. 1", "Gov. Lane", "Sept. 3": abbreviations that a number or a name follows.
+    if (i - w >= 3 && i - w <= 5 && ABBREVIATIONS.contains(text.substring(w, i))) {
       return false;
     }
     return Character.isUpperCase(next) || Character.isDigit(next) || "\"'“‘«".indexOf(next) >= 0;

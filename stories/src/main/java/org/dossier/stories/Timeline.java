@@ -67,8 +67,13 @@ final class Timeline {
       String text = s.annotation().text();
       List<Sentences.Bounds> sentences = Sentences.of(text);
       Set<String> seen = new HashSet<>();
+      // A headline summarises the story; its dates are events only where the body tells them.
+      String title = s.article().title();
+      int titleEnd =
+          title != null && !title.isBlank() && text.startsWith(title) ? title.length() : 0;
       for (TimeMention t : s.annotation().times()) {
-        if (t.value() == null
+        if (t.start() < titleEnd
+            || t.value() == null
             || !DATE.matcher(t.value()).matches()
             || SPAN.matcher(t.text()).find()) {
           continue;
