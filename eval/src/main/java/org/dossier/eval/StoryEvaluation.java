@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dossier.annotate.Annotator;
 import org.dossier.model.Annotation;
+import org.dossier.model.TextDates;
 import org.dossier.stories.Assignment;
 import org.dossier.stories.BCubed;
 import org.dossier.stories.StoryClusterer;
@@ -143,15 +144,17 @@ public final class StoryEvaluation {
     try (StoryClusterer clusterer = StoryClusterer.inMemory(settings)) {
       for (int i : order) {
         Document d = docs.get(i);
+        // The texts carry no publish dates; like pasted text at ingest, the date is what the
+        // text itself fixes (TextDates), at its precision, or none.
+        StoryInput in =
+            StoryInput.of(
+                d.name(),
+                d.title(),
+                d.text(),
+                TextDates.infer(d.title() + "\n\n" + d.text(), null),
+                annotations == null ? null : annotations.get(i));
         Assignment a =
-            clusterer.assign(
-                new StoryInput(
-                    d.name(),
-                    d.title(),
-                    d.text(),
-                    null,
-                    annotations == null ? null : annotations.get(i),
-                    embeddings == null ? null : embeddings.get(i)));
+            clusterer.assign(in.withEmbedding(embeddings == null ? null : embeddings.get(i)));
         storyOf.put(d.name(), a.storyId());
         for (String merged : a.merged()) {
           storyOf.replaceAll((k, v) -> v.equals(merged) ? a.storyId() : v);

@@ -73,11 +73,48 @@ public final class TextDates {
     if (best != null) {
       return new PublishDate(best.toString(), DatePrecision.DAY, ORIGIN);
     }
-    if (!years.isEmpty() && BARE_WEEKDAY.matcher(text).find()) {
-      return new PublishDate(String.valueOf(years.last()), DatePrecision.YEAR, ORIGIN);
-    }
-    return null;
+    Integer year = yearOfWriting(text, notAfter);
+    return year == null ? null : new PublishDate(String.valueOf(year), DatePrecision.YEAR, ORIGIN);
   }
+
+  /**
+   * The year a text says it was written in, when no day is fixed: a footer ("© 2026 …", "Published
+   * 2026 by …"), else a sentence that names a year beside a weekday of its own news ("said on
+   * Monday … 2026"). A year named elsewhere is often background ("the 2025 grounding") and is not
+   * taken.
+   */
+  private static Integer yearOfWriting(String text, LocalDate notAfter) {
+    Integer best = null;
+    Matcher f = FOOTER_YEAR.matcher(text);
+    while (f.find()) {
+      best = laterYear(best, Integer.parseInt(f.group(1)), notAfter);
+    }
+    if (best != null) {
+      return best;
+    }
+    for (String sentence : SENTENCE_BREAK.split(text)) {
+      if (BARE_WEEKDAY.matcher(sentence).find()) {
+        Matcher y = YEAR.matcher(sentence);
+        while (y.find()) {
+          best = laterYear(best, Integer.parseInt(y.group(1)), notAfter);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Integer laterYear(Integer best, int year, LocalDate notAfter) {
+    if (notAfter != null && year > notAfter.getYear()) {
+      return best;
+    }
+    return best == null || year > best ? year : best;
+  }
+
+  private static final Pattern FOOTER_YEAR =
+      Pattern.compile(
+          "(?im)^(?:©|\\(c\\)|copyright|(?:first\\s+)?published|updated)\\b[^\\n]{0,40}?\\b((?:19|20)\\d\\d)\\b");
+
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\n\\s*\\n");
 
   /**
    * The latest weekday-fixed date in the text ("Tuesday, March 5th" with the year among the years
