@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.bench.AnnotationBenchmark;
+import org.dossier.bench.DossierBenchmark;
 import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.StoryBenchmark;
 import org.dossier.engine.IngestReport;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
       "  bench extract DIR...    extraction on one thread, beside a bare jsoup parse",
       "  bench annotate DIR...   annotation of .txt files on one thread, beside the bare CoreNLP pipeline",
       "  bench stories           story assignment of generated articles as the store grows to --articles",
+      "  bench dossier           compiling the dossier of one generated story of --articles (500)",
       "For one core, run it as: taskset -c 0 ./dossier bench ingest DIR --threads 1"
     })
 final class BenchCommand implements Callable<Integer> {
@@ -51,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "WHAT",
-      description = "What to measure: ingest, extract, annotate or stories.")
+      description = "What to measure: ingest, extract, annotate, stories or dossier.")
   String what;
 
   @Parameters(
@@ -83,9 +85,12 @@ final class BenchCommand implements Callable<Integer> {
       case "extract" -> extract(out);
       case "annotate" -> annotate(out);
       case "stories" -> stories(out);
+      case "dossier" -> dossier(out);
       default ->
           throw new IllegalArgumentException(
-              "unknown benchmark '" + what + "'; known: ingest, extract, annotate, stories");
+              "unknown benchmark '"
+                  + what
+                  + "'; known: ingest, extract, annotate, stories, dossier");
     }
     out.flush();
     return 0;
@@ -101,8 +106,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--articles",
       paramLabel = "N",
-      description = "stories: how many generated articles to assign (default 100000).")
-  int articles = 100_000;
+      description =
+          "stories: how many generated articles to assign (default 100000); dossier: the"
+              + " generated story's size (default 500).")
+  Integer articles;
 
   @Option(
       names = "--seed",
@@ -110,7 +117,42 @@ final class BenchCommand implements Callable<Integer> {
       description = "stories: the generator's seed (default 1).")
   long seed = 1;
 
+  private void dossier(PrintWriter out) {
+    int n = articles == null ? 500 : articles;
+    if (n < 1) {
+      throw new IllegalArgumentException("--articles must be at least 1, was " + n);
+    }
+    resetPeaks();
+    DossierBenchmark.Result r = new DossierBenchmark(seed).run(n, runs);
+    long peak = peakHeap();
+    if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("benchmark", "dossier");
+      m.put("articles", r.articles());
+      m.put("median_ms", Math.round(r.milliseconds() * 10) / 10.0);
+      m.put("slowest_ms", Math.round(r.slowestMilliseconds() * 10) / 10.0);
+      m.put("statements", r.statements());
+      m.put("entities", r.entities());
+      m.put("events", r.events());
+      m.put("peak_heap_mb", peak / (1024 * 1024));
+      out.println(Json.pretty(m));
+    } else {
+      out.printf(
+          "Compiled a generated story of %d articles in %.1f ms (median of %d runs, slowest %.1f"
+              + " ms): %d statements, %d entities, %d events; peak heap %d MB%n",
+          r.articles(),
+          r.milliseconds(),
+          runs,
+          r.slowestMilliseconds(),
+          r.statements(),
+          r.entities(),
+          r.events(),
+          peak / (1024 * 1024));
+    }
+  }
+
   private void stories(PrintWriter out) throws IOException {
+    int articles = this.articles == null ? 100_000 : this.articles;
     if (articles < StoryBenchmark.WINDOW) {
       throw new IllegalArgumentException(
           "--articles must be at least " + StoryBenchmark.WINDOW + ", was " + articles);

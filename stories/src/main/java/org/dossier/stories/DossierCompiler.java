@@ -3,6 +3,7 @@ package org.dossier.stories;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,30 +132,49 @@ public final class DossierCompiler {
     return p == null ? null : p.day();
   }
 
-  /** The title of the article whose words are most like the others'. */
+  /**
+   * The title of the article whose words are most like the others': the sum of an article's cosines
+   * with all the others is its unit vector's dot product with the sum of all unit vectors, less its
+   * own 1, so one pass over the articles finds it (a story of 500 articles has 250,000 pairs).
+   */
   private static String title(List<StorySource> sources) {
-    String best = null;
-    double bestScore = -1;
-    List<Map<String, Integer>> terms = new ArrayList<>();
+    List<Map<String, Double>> units = new ArrayList<>();
+    Map<String, Double> sum = new HashMap<>();
     for (StorySource s : sources) {
-      terms.add(
+      Map<String, Integer> counts =
           Terms.count(
               (s.article().title() == null ? "" : s.article().title()) + " " + s.article().text(),
-              300));
+              300);
+      Map<String, Double> unit = new HashMap<>();
+      double norm = 0;
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        double w = 1 + Math.log(e.getValue());
+        unit.put(e.getKey(), w);
+        norm += w * w;
+      }
+      double n = Math.sqrt(norm);
+      if (n > 0) {
+        unit.replaceAll((k, v) -> v / n);
+      }
+      unit.forEach((k, v) -> sum.merge(k, v, Double::sum));
+      units.add(unit);
     }
+    String best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < sources.size(); i++) {
       String t = sources.get(i).article().title();
       if (t == null || t.isBlank()) {
         continue;
       }
-      double sum = 0;
-      for (int j = 0; j < sources.size(); j++) {
-        if (i != j) {
-          sum += Similarity.cosine(terms.get(i), terms.get(j), w -> 1.0);
-        }
+      double dot = 0;
+      for (Map.Entry<String, Double> e : units.get(i).entrySet()) {
+        dot += e.getValue() * sum.get(e.getKey());
       }
-      if (sum > bestScore) {
-        bestScore = sum;
+      double score = dot - (units.get(i).isEmpty() ? 0 : 1);
+      // Rounding keeps the choice the same whatever order the sums were taken in.
+      score = Math.round(score * 1e9) / 1e9;
+      if (score > bestScore) {
+        bestScore = score;
         best = t;
       }
     }

@@ -2,8 +2,9 @@ package org.dossier.stories;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,27 @@ final class QuoteLedger {
 
   private QuoteLedger() {}
 
+  /**
+   * A statement while it is built: its printings, and what a new quote is checked against kept once
+   * each (its speakers, the kinds of quote each article gave, its distinct wordings).
+   */
+  private static final class Group {
+    final List<Printed> members = new ArrayList<>();
+    final java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
+    final Map<String, Boolean> allDirectByArticle = new HashMap<>();
+    final Map<List<String>, Printed> wordings = new java.util.LinkedHashMap<>();
+    boolean datedBefore;
+
+    void add(Printed p) {
+      members.add(p);
+      if (speaker(p.quote()) != null) {
+        speakers.add(speaker(p.quote()));
+      }
+      allDirectByArticle.merge(p.article(), p.quote().kind().equals("direct"), (a, b) -> a && b);
+      wordings.putIfAbsent(p.words(), p);
+    }
+  }
+
   /** One quote as printed in one article. */
   record Printed(
       String article, String outlet, Quote quote, List<String> words, List<String> content) {}
@@ -58,8 +80,8 @@ final class QuoteLedger {
       LocalDate storyStart,
       List<Dossier.Statement> earlier,
       Map<String, String> canonical) {
-    List<List<Printed>> groups = new ArrayList<>();
-    Map<List<Printed>, Boolean> datedBefore = new IdentityHashMap<>();
+    List<Group> groups = new ArrayList<>();
+    Map<String, BitSet> byWord = new HashMap<>();
     for (StorySource s : sources) {
       if (s.annotation() == null) {
         continue;
@@ -100,30 +122,43 @@ final class QuoteLedger {
         if (p.words().isEmpty()) {
           continue;
         }
-        List<Printed> home = null;
+        // Only groups that share a word with the quote can hold it: an index, not a scan of every
+        // group (a story of hundreds of articles has hundreds of statements).
+        int home = -1;
         double best = 0;
-        for (List<Printed> g : groups) {
-          double score = match(g, p);
-          if (score > best) {
-            best = score;
-            home = g;
+        BitSet candidates = new BitSet();
+        List<String> keys = p.content().isEmpty() ? p.words() : p.content();
+        for (String w : keys) {
+          BitSet in = byWord.get(w);
+          if (in != null) {
+            candidates.or(in);
           }
         }
-        if (home == null) {
-          home = new ArrayList<>();
-          groups.add(home);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+          double score = match(groups.get(i), p);
+          if (score > best) {
+            best = score;
+            home = i;
+          }
         }
-        home.add(p);
+        if (home < 0) {
+          groups.add(new Group());
+          home = groups.size() - 1;
+        }
+        for (String w : keys) {
+          byWord.computeIfAbsent(w, k -> new BitSet()).set(home);
+        }
+        groups.get(home).add(p);
         if (storyStart != null && datedBefore(s, raw, storyStart)) {
-          datedBefore.put(home, true);
+          groups.get(home).datedBefore = true;
         }
       }
     }
     List<Dossier.Statement> out = new ArrayList<>();
-    for (List<Printed> g : groups) {
-      Dossier.Statement st = statement(g, false);
-      boolean background = datedBefore.getOrDefault(g, false) || inEarlier(st, earlier);
-      out.add(background ? statement(g, true) : st);
+    for (Group g : groups) {
+      Dossier.Statement st = statement(g.members, false);
+      boolean background = g.datedBefore || inEarlier(st, earlier);
+      out.add(background ? statement(g.members, true) : st);
     }
     // Statements several articles printed come first; one outlet's lone indirect rendering last.
     out.sort(
@@ -170,17 +205,21 @@ final class QuoteLedger {
   }
 
   /** How well a quote fits a group: the best word overlap with a compatible speaker, or 0. */
-  private static double match(List<Printed> group, Printed p) {
+  private static double match(Group group, Printed p) {
+    String speaker = speaker(p.quote());
+    for (String other : group.speakers) {
+      if (!compatible(other, speaker)) {
+        return 0;
+      }
+    }
+    // Two quotes of one article are one statement only as the parts of a split direct quote.
+    Boolean allDirect = group.allDirectByArticle.get(p.article());
+    if (allDirect != null && !(allDirect && p.quote().kind().equals("direct"))) {
+      return 0;
+    }
     double best = 0;
-    for (Printed other : group) {
-      if (!compatible(speaker(other.quote()), speaker(p.quote()))) {
-        return 0;
-      }
-      // Two quotes of one article are one statement only as the parts of a split direct quote.
-      if (other.article().equals(p.article())
-          && !(other.quote().kind().equals("direct") && p.quote().kind().equals("direct"))) {
-        return 0;
-      }
+    // Printings in the same words are compared once (a wire story in fifty outlets).
+    for (Printed other : group.wordings.values()) {
       if (Math.min(other.words().size(), p.words().size()) < MIN_WORDS
           && !other.words().equals(p.words())) {
         continue;

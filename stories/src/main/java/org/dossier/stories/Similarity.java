@@ -3,7 +3,6 @@ package org.dossier.stories;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
  * How alike two articles are, from 0 to 1: the cosine of their TF-IDF word vectors and the
@@ -106,27 +105,6 @@ final class Similarity {
     long after = ChronoUnit.DAYS.between(a.until(), b.day());
     long before = ChronoUnit.DAYS.between(b.until(), a.day());
     return Math.max(0, Math.max(after, before));
-  }
-
-  /** The cosine of two word-count maps under a weighting of words. */
-  static double cosine(
-      Map<String, Integer> a, Map<String, Integer> b, ToDoubleFunction<String> idf) {
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (Map.Entry<String, Integer> e : a.entrySet()) {
-      double w = (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey());
-      na += w * w;
-      Integer other = b.get(e.getKey());
-      if (other != null) {
-        dot += w * (1 + Math.log(other)) * idf.applyAsDouble(e.getKey());
-      }
-    }
-    for (Map.Entry<String, Integer> e : b.entrySet()) {
-      double w = (1 + Math.log(e.getValue())) * idf.applyAsDouble(e.getKey());
-      nb += w * w;
-    }
-    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
   }
 
   /** Inverse document frequencies of words and names. */
