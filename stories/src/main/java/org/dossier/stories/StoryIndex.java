@@ -16,11 +16,12 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -93,6 +94,7 @@ final class StoryIndex implements Closeable, Similarity.Idf {
 
   private StoryIndex(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
     this.directory = directory;
+    // No field is analysed: words and names arrive as Terms and the annotator made them.
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(32);
@@ -137,6 +139,18 @@ final class StoryIndex implements Closeable, Similarity.Idf {
     }
   }
 
+  /** A word of the title and lead: one token as given, counted for BM25, not stored. */
+  private static final FieldType WORD = word();
+
+  private static FieldType word() {
+    FieldType t = new FieldType();
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.setTokenized(false);
+    t.setStored(false);
+    t.freeze();
+    return t;
+  }
+
   /** Files an article under a story, replacing what was filed for it before. */
   void put(String articleId, String storyId, Signature sig) throws IOException {
     Document d = new Document();
@@ -144,7 +158,12 @@ final class StoryIndex implements Closeable, Similarity.Idf {
     d.add(new StringField("story", storyId, Field.Store.YES));
     d.add(new SortedDocValuesField("id_dv", new BytesRef(articleId)));
     d.add(new SortedDocValuesField("story_dv", new BytesRef(storyId)));
-    d.add(new TextField("t", String.join(" ", expand(sig.terms())), Field.Store.NO));
+    // The words are Terms' tokens already: each occurrence is indexed as it is, so the index, the
+    // queries and the similarity see the same words (an analyser would split "3,000" or a
+    // Japanese name differently from Terms).
+    for (String w : expand(sig.terms())) {
+      d.add(new Field("t", w, WORD));
+    }
     for (String e : sig.entities()) {
       d.add(new StringField("e", e, Field.Store.NO));
     }
