@@ -26,7 +26,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Annotator INSTANCE = new Annotator();

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * Pairs quotation marks: straight and curly double quotes, guillemets (« » and » «), German „ “,
  * and single quotes where a text uses them as its primary quotes. A quote that runs over several
- * paragraphs, with the opening mark repeated at the start of each, is one quote. Returns {open
- * offset, close offset} pairs.
+ * paragraphs, with the opening mark repeated at the start of each, is one quote; so is one whose
+ * closing mark stands in the next paragraph. A quote whose closing mark is missing ends with its
+ * paragraph. Returns {open offset, close offset} pairs; the close offset of an unclosed quote is
+ * just past its paragraph's last visible character.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -36,6 +38,12 @@ final class QuoteMarks {
             i = next;
             continue;
           }
+          // The next paragraph closes it without reopening it: one quote across the break.
+          if (closedInNextParagraph(text, next, expectClose)) {
+            continue;
+          }
+          // No closing mark (a slip, or pasting lost it): the quote ends with its paragraph.
+          out.add(new int[] {open, contentEnd(text, i)});
           open = -1;
         }
         continue;
@@ -59,7 +67,45 @@ final class QuoteMarks {
         open = -1;
       }
     }
+    if (open >= 0 && open + 1 < text.length()) {
+      out.add(new int[] {open, contentEnd(text, text.length())});
+    }
     return out;
+  }
+
+  /**
+   * Where the content of a quote left open before {@code end} stops: its last visible character.
+   */
+  private static int contentEnd(String text, int end) {
+    int e = end;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /**
+   * Whether the paragraph starting at {@code from} holds the closing mark a quote waits for before
+   * any other quotation mark: the quote runs on over the paragraph break. Straight quotes open and
+   * close alike, so they never run on this way.
+   */
+  private static boolean closedInNextParagraph(String text, int from, char expectClose) {
+    if (expectClose == '"' || expectClose == '\'') {
+      return false;
+    }
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return false;
+      }
+      if (c == expectClose) {
+        return true;
+      }
+      if ("\"“„«»".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isOpening(

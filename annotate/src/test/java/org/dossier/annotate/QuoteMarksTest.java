@@ -1,0 +1,41 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+
+  private static List<String> contents(String text) {
+    return QuoteMarks.find(text).stream().map(m -> text.substring(m[0] + 1, m[1])).toList();
+  }
+
+  @Test
+  void aQuoteWithoutItsClosingMarkEndsWithItsParagraph() {
+    String text =
+        "Halvorsen said: “We have rebuilt every part of this service.\n\n"
+            + "The ship sails on Monday. “It is ready,” said the captain.";
+    assertEquals(
+        List.of("We have rebuilt every part of this service.", "It is ready,"), contents(text));
+  }
+
+  @Test
+  void aStraightQuoteLeftOpenAtTheEndOfTheTextEndsThere() {
+    assertEquals(
+        List.of("We will be back by spring."),
+        contents("The mayor said: \"We will be back by spring.  \n"));
+  }
+
+  @Test
+  void aQuoteClosedInTheNextParagraphRunsOverTheBreak() {
+    String text = "She wrote: “We owe the islanders\n\nnothing less than safety.” Then she left.";
+    assertEquals(List.of("We owe the islanders\n\nnothing less than safety."), contents(text));
+  }
+
+  @Test
+  void aQuoteReopenedAtEachParagraphIsStillOne() {
+    String text = "“First part.\n\n“Second part,” he said.";
+    assertEquals(List.of("First part.\n\n“Second part,"), contents(text));
+  }
+}
