@@ -126,9 +126,19 @@ class PastedCorpusTest {
     assertFalse(article("vessa-voice-ferry.txt").get("text").asText().contains("Photo by"));
     assertFalse(article("islands-post-ferry.txt").get("text").asText().contains("Mari Dahl"));
     assertFalse(article("tidewire-nordlys.txt").get("text").asText().contains("Reporting by"));
+    // The photographer named only in credits is a person of the story, linked across outlets,
+    // while no quote or event comes from a caption.
+    JsonNode photographer = null;
     for (JsonNode e : dossier.get("entities")) {
-      assertFalse(e.get("name").asText().contains("Sune Berg"), "a credit became an entity: " + e);
+      if (e.get("name").asText().equals("Sune Berg")) {
+        photographer = e;
+      }
     }
+    assertNotNull(photographer, dossier.get("entities").toString());
+    assertEquals(
+        3, photographer.get("variants").get(0).get("articles").size(), photographer.toString());
+    assertFalse(dossier.get("quotes").toString().contains("Sune Berg"));
+    assertFalse(dossier.get("timeline").toString().contains("Photo"));
   }
 
   @Test

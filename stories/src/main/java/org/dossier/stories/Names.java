@@ -71,33 +71,41 @@ final class Names {
   static List<Group> of(List<StorySource> sources) {
     List<Group> groups = new ArrayList<>();
     for (StorySource s : sources) {
-      if (s.annotation() == null) {
-        continue;
+      if (s.annotation() != null) {
+        for (EntityMention m : s.annotation().entities()) {
+          if (!m.type().equals("other")) {
+            add(groups, s, m.type(), m.canonical() == null ? m.text() : m.canonical());
+          }
+        }
       }
-      for (EntityMention m : s.annotation().entities()) {
-        if (m.type().equals("other")) {
-          continue;
-        }
-        String name = m.canonical() == null ? m.text() : m.canonical();
-        name = name.replaceAll("\\s+", " ").trim();
-        if (name.length() < 2) {
-          continue;
-        }
-        Group g = find(groups, m.type(), name);
-        if (g == null) {
-          g = new Group();
-          groups.add(g);
-        }
-        g.typeVotes.merge(m.type(), 1, Integer::sum);
-        name = caseVariant(g, name);
-        g.spellings.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(s.article().id());
-        if (s.article().outlet() != null) {
-          g.outlets.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(s.article().outlet());
+      // Photographers and reporters named only in credits ("Photo: Sune Berg") are people of the
+      // story too, and one outlet may misspell them.
+      for (String caption : s.article().captions()) {
+        for (String name : Credits.names(caption)) {
+          add(groups, s, "person", name);
         }
       }
     }
     groups.sort((a, b) -> Integer.compare(b.articles(), a.articles()));
     return groups;
+  }
+
+  private static void add(List<Group> groups, StorySource s, String type, String written) {
+    String name = written.replaceAll("\\s+", " ").trim();
+    if (name.length() < 2) {
+      return;
+    }
+    Group g = find(groups, type, name);
+    if (g == null) {
+      g = new Group();
+      groups.add(g);
+    }
+    g.typeVotes.merge(type, 1, Integer::sum);
+    name = caseVariant(g, name);
+    g.spellings.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(s.article().id());
+    if (s.article().outlet() != null) {
+      g.outlets.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(s.article().outlet());
+    }
   }
 
   /**
@@ -109,6 +117,21 @@ final class Names {
     for (Group g : groups) {
       if (g.spellings.containsKey(name)) {
         return g;
+      }
+    }
+    // A first name alone ("Ingrid") is the one person of the story whose full name starts with it,
+    // when there is exactly one.
+    if (type.equals("person") && !name.contains(" ")) {
+      Group only = null;
+      int found = 0;
+      for (Group g : groups) {
+        if (g.type().equals("person") && startsAPersonsName(g, name)) {
+          only = g;
+          found++;
+        }
+      }
+      if (found == 1) {
+        return only;
       }
     }
     for (Group g : groups) {
@@ -148,6 +171,16 @@ final class Names {
     if (moved != null) {
       map.computeIfAbsent(to, k -> new LinkedHashSet<>()).addAll(moved);
     }
+  }
+
+  private static boolean startsAPersonsName(Group g, String first) {
+    String prefix = first.toLowerCase(Locale.ROOT) + " ";
+    for (String spelling : g.spellings.keySet()) {
+      if (spelling.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every spelling of the groups mapped to its group's name. */

@@ -1,0 +1,104 @@
+package org.dossier.stories;
+
+import static org.dossier.stories.Fixtures.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+
+  private static Names.Group group(List<Names.Group> groups, String spelling) {
+    for (Names.Group g : groups) {
+      if (g.spellings.containsKey(spelling)) {
+        return g;
+      }
+    }
+    throw new AssertionError("no group holds " + spelling);
+  }
+
+  @Test
+  void aFirstNameAloneIsThePersonOfTheStoryWithThatFirstName() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source(
+                    "a",
+                    "Herald",
+                    "2026-11-16",
+                    "Ingrid Halvorsen spoke.",
+                    "person:Ingrid Halvorsen"),
+                source("b", "Post", "2026-11-16", "Ingrid thanked the crew.", "person:Ingrid")));
+    assertEquals(group(groups, "Ingrid Halvorsen"), group(groups, "Ingrid"));
+  }
+
+  @Test
+  void aFirstNameTwoPeopleShareStaysApart() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source(
+                    "a",
+                    "Herald",
+                    "2026-11-16",
+                    "Anna Morgan and Anna Lind met.",
+                    "person:Anna Morgan",
+                    "person:Anna Lind"),
+                source("b", "Post", "2026-11-16", "Anna spoke.", "person:Anna")));
+    assertEquals(3, groups.size());
+  }
+
+  @Test
+  void aHouseNamedAfterItsFounderIsOneEntityTypedByMostMentions() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source(
+                    "a",
+                    "Herald",
+                    "2026-11-16",
+                    "Verrault said. Verrault agreed.",
+                    "organisation:Verrault"),
+                source("b", "Post", "2026-11-16", "Verrault spoke.", "person:Verrault")));
+    assertEquals(1, groups.size());
+    assertEquals("organisation", groups.get(0).type());
+  }
+
+  @Test
+  void aShortFormIsNotAMisspellingButASlipIs() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source(
+                    "a",
+                    "Herald",
+                    "2026-11-16",
+                    "Ingrid Halvorsen spoke.",
+                    "person:Ingrid Halvorsen"),
+                source("b", "Post", "2026-11-16", "Halvorsen spoke.", "person:Halvorsen"),
+                source(
+                    "c",
+                    "Blog",
+                    "2026-11-16",
+                    "Ingrid Halvorson spoke.",
+                    "person:Ingrid Halvorson")));
+    Names.Group g = group(groups, "Halvorsen");
+    assertEquals(g, group(groups, "Ingrid Halvorson"));
+    assertEquals(List.of("Ingrid Halvorsen", "Ingrid Halvorson"), Names.misspellings(g));
+  }
+
+  @Test
+  void creditsNameThePeopleTheyCredit() {
+    assertEquals(List.of("Sune Berg"), Credits.names("The pier at dusk. Photo: Sune Berg"));
+    assertEquals(
+        List.of("Lars Lindqvist", "Mette Aaland"),
+        Credits.names("(Photo by Lars Lindqvist and Mette Aaland)"));
+    assertEquals(List.of("Sune Berg"), Credits.names("Sune Berg/Getty Images"));
+    assertTrue(
+        Credits.names("Image: The ferry / Mari Dahl for The Islands Post").contains("Mari Dahl"));
+    assertEquals(
+        List.of("Erik Sand", "Lena Holm"),
+        Credits.names("(Reporting by Erik Sand; Editing by Lena Holm)"));
+  }
+}
