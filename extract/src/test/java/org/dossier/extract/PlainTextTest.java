@@ -1,0 +1,126 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.dossier.model.Article;
+import org.dossier.model.Capture;
+import org.dossier.model.Comment;
+import org.junit.jupiter.api.Test;
+
+/** Plain text as people paste it from web pages: one rule a test. */
+class PlainTextTest {
+
+  private static Article extract(String text) {
+    return Extractor.standard()
+        .extract(
+            Capture.of(
+                text.getBytes(StandardCharsets.UTF_8),
+                "text/plain",
+                URI.create("file:///pasted/story.txt"),
+                Instant.parse("2026-12-01T00:00:00Z")));
+  }
+
+  @Test
+  void aHeadlineMayEndWithAFullStopWhenABlankLineSetsItApart() {
+    Article a = extract("Ferry link to Vessa returns in December.\n\nThe ferry will sail again.");
+    assertEquals("Ferry link to Vessa returns in December.", a.title());
+    assertFalse(a.titleDerived());
+    Article b =
+        extract("The ferry will sail again. It was announced today.\nMore text follows here.");
+    assertTrue(b.titleDerived(), "two sentences are a paragraph, not a headline");
+    assertEquals("The ferry will sail again", b.title());
+  }
+
+  @Test
+  void withoutAHeadlineTheTitleIsMadeFromTheLeadAndMarked() {
+    Article a =
+        extract(
+            "KESTREL BAY — The ferry that ran aground off Skarvik Point last year will carry cars"
+                + " and passengers to Vessa again from December 1, the operator said on Monday."
+                + " More follows.\n\nA second paragraph.");
+    assertTrue(a.titleDerived());
+    assertEquals(
+        "The ferry that ran aground off Skarvik Point last year will carry cars and…", a.title());
+  }
+
+  @Test
+  void bylinesDatelinesAndFootersNameTheOutlet() {
+    assertEquals(
+        "Coastal Herald",
+        extract("Headline here\n\nBy Maren Olsen | Coastal Herald\n\nThe text of it.").outlet());
+    assertEquals(
+        List.of("Maren Olsen"),
+        extract("Headline here\n\nBy Maren Olsen | Coastal Herald\n\nThe text of it.").byline());
+    assertEquals(
+        "AP", extract("Headline here\n\nPARIS (AP) — The text of the story goes on.").outlet());
+    assertEquals(
+        "Reuters", extract("Headline here\n\n(Reuters) - The text of the story goes on.").outlet());
+    assertEquals(
+        "The Islands Post",
+        extract("Headline here\n\nThe text of the story.\n\nPublished 2026 by The Islands Post")
+            .outlet());
+    assertNull(extract("Headline here\n\nThe text of the story goes on.").outlet());
+  }
+
+  @Test
+  void captionsAndCreditsAreKeptApart() {
+    Article a =
+        extract(
+            "Headline here\n\nThe text of the story goes on.\n\n"
+                + "The pier after the refit. Photo: Sune Berg\n\n"
+                + "Sune Berg/Getty Images\n\n"
+                + "Image: The ferry leaving the dock / Mari Dahl for The Islands Post\n\n"
+                + "The story goes on after the pictures.\n\n"
+                + "(Reporting by Erik Sand; Editing by Lena Holm)");
+    assertEquals(
+        List.of("The text of the story goes on.", "The story goes on after the pictures."),
+        a.paragraphs());
+    assertEquals(4, a.captions().size(), a.captions().toString());
+  }
+
+  @Test
+  void aPastedThreadWithoutAHeaderInTheNumberedLayout() {
+    Article a =
+        extract(
+            "Headline here\n\nThe text of the story goes on.\n\n"
+                + "1. Tomas Reid says:\nNovember 16, 2026 at 9:14 am\nFirst paragraph.\n\n"
+                + "Second paragraph.\nReply\nLike\n"
+                + "• Anna Morgan says:\nIt held last winter.\nReply\n"
+                + "2. Pete Lund wrote:\nA long wait.\n");
+    List<Comment> c = a.comments();
+    assertEquals(3, c.size(), c.toString());
+    assertEquals("Tomas Reid", c.get(0).author());
+    assertEquals("First paragraph.\n\nSecond paragraph.", c.get(0).text());
+    assertEquals("2026-11-16", c.get(0).published());
+    assertEquals(c.get(0).id(), c.get(1).parent());
+    assertNull(c.get(2).parent());
+    assertEquals(List.of("The text of the story goes on."), a.paragraphs());
+  }
+
+  @Test
+  void aSaidColonInTheBodyIsNotACommentThread() {
+    Article a =
+        extract(
+            "Headline here\n\nThe captain said:\n\"We are ready.\"\n\nThe ferry sails on Monday.");
+    assertTrue(a.comments().isEmpty());
+    assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
+  @Test
+  void theOnDateSaidLayout() {
+    Article a =
+        extract(
+            "Headline here\n\nThe text of the story goes on.\n\n"
+                + "Ana on 16 November 2026 said:\nGood news.\n"
+                + "Ben on 17 November 2026 said:\nAgreed.\n");
+    assertEquals(2, a.comments().size(), a.comments().toString());
+    assertEquals("2026-11-17", a.comments().get(1).published());
+  }
+}
