@@ -662,6 +662,9 @@ final class Quotes {
   }
 
   private static Span span(String text, int start, int end) {
-    return new Span(text.substring(start, end), start, end);
+    // A quote left open at the end of the text has no closing mark to include.
+    int e = Math.min(end, text.length());
+    int b = Math.min(start, e);
+    return new Span(text.substring(b, e), b, e);
   }
 }

@@ -323,4 +323,35 @@ class AnnotatorTest {
     assertTrue(q.content().text().startsWith("the campaign was"), q.content().text());
     assertTrue(q.content().text().endsWith("thanked the team"), q.content().text());
   }
+
+  @Test
+  void aQuoteLeftOpenAtTheEndOfTheTextIsStillAttributed() {
+    Annotation a =
+        annotate(
+            "The ferry returns in December.\n\nIngrid Halvorsen said: “We have rebuilt every part"
+                + " of this service around safety");
+    Quote q = quoteContaining(a, "rebuilt every part");
+    assertEquals("Ingrid Halvorsen", q.speakerResolved());
+    assertTrue(q.content().end() <= a.text().length());
+  }
+
+  @Test
+  void aRoleWithItsOrganisationBetweenSpeakerAndCue() {
+    Annotation a =
+        annotate(
+            "Ingrid Halvorson, the chief executive of Nordlys Ferries, said: \"We owe the islanders"
+                + " nothing less.\"");
+    assertEquals("Ingrid Halvorson", quoteContaining(a, "owe the islanders").speakerResolved());
+  }
+
+  @Test
+  void namesJoinedByAnAmpersandAreOneName() {
+    Annotation a =
+        annotate("The campaign for Dolce & Gabbana was shot in Milan by Lars Lindqvist last week.");
+    assertTrue(
+        a.entities().stream().anyMatch(e -> e.text().equals("Dolce & Gabbana")),
+        a.entities().toString());
+    assertFalse(
+        a.entities().stream().anyMatch(e -> e.text().equals("Gabbana")), a.entities().toString());
+  }
 }

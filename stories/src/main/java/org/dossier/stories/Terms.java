@@ -3,9 +3,9 @@ package org.dossier.stories;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.model.ContentHash;
 
 /**
  * Content words of a text, for comparing articles: lower-cased, stop words dropped, plurals folded.
@@ -186,26 +186,60 @@ final class Terms {
 
   private Terms() {}
 
-  /** The words of a text in order, lower-cased, without stop words, at most {@code max}. */
-  static List<String> words(String text, int max) {
+  /**
+   * The one tokenizer of the stories module: the words of a text in order, normalised as {@link
+   * ContentHash#normalize} does (NFKC, lower case, plain quotes and dashes), runs of letters and
+   * digits with their inner apostrophes ("don't", "o'neill"). Clustering, the ledger's word
+   * matching, the tone lexicon and the story index all see text through it.
+   */
+  static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
+    scan(text, out::add);
+    return out;
+  }
+
+  /** Feeds the tokens of a text to a sink in order, until the sink says stop (false). */
+  private static void scan(String text, java.util.function.Predicate<String> sink) {
+    String t = ContentHash.normalize(text);
     int i = 0;
-    int n = text.length();
-    while (i < n && out.size() < max) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+    int n = t.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(t.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && (Character.isLetterOrDigit(text.charAt(i)))) {
+      while (i < n
+          && (Character.isLetterOrDigit(t.charAt(i))
+              || (t.charAt(i) == '\''
+                  && i + 1 < n
+                  && Character.isLetterOrDigit(t.charAt(i + 1))))) {
         i++;
       }
-      if (i > start) {
-        String w = fold(text.substring(start, i).toLowerCase(Locale.ROOT));
-        if (w.length() > 1 && !STOP.contains(w)) {
-          out.add(w);
-        }
+      if (i > start && !sink.test(t.substring(start, i))) {
+        return;
       }
     }
+  }
+
+  /**
+   * The content words of a text in order: its {@link #tokens}, a possessive "'s" and a regular
+   * plural folded, without stop words and one-letter words, at most {@code max}.
+   */
+  static List<String> words(String text, int max) {
+    List<String> out = new ArrayList<>();
+    if (max <= 0) {
+      return out;
+    }
+    scan(
+        text,
+        token -> {
+          String w = token.endsWith("'s") ? token.substring(0, token.length() - 2) : token;
+          w = fold(w.replace("'", ""));
+          if (w.length() > 1 && !STOP.contains(w)) {
+            out.add(w);
+          }
+          return out.size() < max;
+        });
     return out;
   }
 

@@ -139,7 +139,7 @@ final class Tone {
   static double of(String text) {
     int pos = 0;
     int neg = 0;
-    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+    for (String w : Terms.tokens(text)) {
       if (POSITIVE.contains(w)) {
         pos++;
       } else if (NEGATIVE.contains(w)) {

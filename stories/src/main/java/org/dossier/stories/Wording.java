@@ -26,14 +26,7 @@ final class Wording {
    * compatibility forms such as "…"), without punctuation; "I'm" gives "i'm".
    */
   static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : ContentHash.normalize(text).split("[^\\p{L}\\p{N}']+")) {
-      String t = w.replaceAll("^'+|'+$", "");
-      if (!t.isEmpty()) {
-        out.add(t);
-      }
-    }
-    return out;
+    return Terms.tokens(text);
   }
 
   /** Shared words over the words of the shorter wording, from 0 to 1. */
