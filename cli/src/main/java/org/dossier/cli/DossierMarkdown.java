@@ -19,7 +19,7 @@ final class DossierMarkdown {
       number.put(d.articles().get(i).id(), i + 1);
       outlet.put(d.articles().get(i).id(), d.articles().get(i).outlet());
     }
-    b.append("# ").append(d.title() == null ? d.id() : d.title()).append("\n\n");
+    b.append("# ").append(d.title() == null ? d.id() : md(d.title())).append("\n\n");
     b.append("Story `")
         .append(d.id())
         .append("`: ")
@@ -37,9 +37,9 @@ final class DossierMarkdown {
               i + 1,
               outletName(a.outlet()),
               nz(a.published()),
-              nz(a.title()),
+              md(nz(a.title())),
               a.id().substring(0, Math.min(12, a.id().length())),
-              a.source()));
+              md(a.source())));
     }
 
     b.append("\n## Timeline\n\n");
@@ -49,7 +49,7 @@ final class DossierMarkdown {
           .append("**")
           .append(e.background() ? " (background)" : "")
           .append(": ")
-          .append(e.text())
+          .append(md(e.text()))
           .append(' ')
           .append(refs(e.articles(), number))
           .append('\n');
@@ -58,11 +58,11 @@ final class DossierMarkdown {
     b.append("\n## Quote ledger\n\n");
     for (Dossier.Statement s : d.quotes()) {
       b.append("- **")
-          .append(s.speaker() == null ? "unknown speaker" : s.speaker())
+          .append(s.speaker() == null ? "unknown speaker" : md(s.speaker()))
           .append("**")
           .append(s.platform() == null ? "" : " on " + s.platform())
           .append(": \"")
-          .append(s.text())
+          .append(md(s.text()))
           .append("\" (")
           .append(s.drift())
           .append(s.background() ? "; background, said before this story" : "")
@@ -80,10 +80,10 @@ final class DossierMarkdown {
               .append(", ")
               .append(v.drift())
               .append(": \"")
-              .append(v.text())
+              .append(md(v.text()))
               .append('"');
           if (v.diff() != null) {
-            b.append("\n    diff: ").append(v.diff());
+            b.append("\n    diff: ").append(mdDiff(v.diff()));
           }
           b.append('\n');
         }
@@ -95,14 +95,14 @@ final class DossierMarkdown {
       if (e.type().equals("location") && e.variants().size() < 2) {
         continue;
       }
-      b.append("- **").append(e.name()).append("** (").append(e.type()).append(")");
+      b.append("- **").append(md(e.name())).append("** (").append(e.type()).append(")");
       if (e.variants().size() > 1) {
         b.append(": ");
         for (int i = 0; i < e.variants().size(); i++) {
           Dossier.Spelling s = e.variants().get(i);
           b.append(i == 0 ? "" : "; ")
               .append('"')
-              .append(s.text())
+              .append(md(s.text()))
               .append("\" ")
               .append(refs(s.articles(), number));
         }
@@ -117,11 +117,11 @@ final class DossierMarkdown {
       b.append("No conflicting facts found.\n");
     }
     for (Dossier.Conflict c : d.conflicts()) {
-      b.append("- **").append(c.about()).append("** (").append(c.kind()).append("): ");
+      b.append("- **").append(md(c.about())).append("** (").append(c.kind()).append("): ");
       for (int i = 0; i < c.values().size(); i++) {
         Dossier.Value v = c.values().get(i);
         b.append(i == 0 ? "" : " vs ")
-            .append(v.value())
+            .append(md(v.value()))
             .append(' ')
             .append(refs(v.articles(), number));
       }
@@ -131,7 +131,7 @@ final class DossierMarkdown {
     b.append("\n## Coverage\n\n");
     for (Dossier.OutletCoverage o : d.coverage()) {
       b.append("- ")
-          .append(o.outlet())
+          .append(md(o.outlet()))
           .append(": ")
           .append(o.articles())
           .append(o.articles() == 1 ? " article" : " articles")
@@ -145,13 +145,13 @@ final class DossierMarkdown {
       b.append("- ")
           .append(refs(List.of(r.article()), number))
           .append(' ')
-          .append(nz(outlet.get(r.article())))
+          .append(md(nz(outlet.get(r.article()))))
           .append(" is ")
           .append(relation(r.kind()))
           .append(' ')
           .append(refs(List.of(r.other()), number))
           .append(' ')
-          .append(nz(outlet.get(r.other())))
+          .append(md(nz(outlet.get(r.other()))))
           .append(String.format(" (similarity %.2f)%n", r.similarity()));
     }
 
@@ -178,9 +178,9 @@ final class DossierMarkdown {
         int depth = depth(c, r.threads());
         b.append("  ".repeat(depth))
             .append("- ")
-            .append(nz(c.author()))
+            .append(md(nz(c.author())))
             .append(": ")
-            .append(c.text().replaceAll("\\s+", " "))
+            .append(md(c.text().replaceAll("\\s+", " ")))
             .append('\n');
       }
     }
@@ -193,16 +193,16 @@ final class DossierMarkdown {
             .append(", ")
             .append(nz(c.firstPublished()))
             .append(": ")
-            .append(nz(c.title()))
+            .append(md(nz(c.title())))
             .append(" (story `")
             .append(c.story())
             .append("`)\n");
         for (Dossier.Statement s : c.statements()) {
           b.append("  - ")
-              .append(s.speaker() == null ? "unknown speaker" : s.speaker())
+              .append(s.speaker() == null ? "unknown speaker" : md(s.speaker()))
               .append(s.platform() == null ? "" : " on " + s.platform())
               .append(": \"")
-              .append(s.text())
+              .append(md(s.text()))
               .append('"')
               .append(c.relation().equals("earlier") ? " (before this story's events)" : "")
               .append('\n');
@@ -252,6 +252,31 @@ final class DossierMarkdown {
 
   /** An outlet as readers see it: unknown ones say so. */
   private static String outletName(String outlet) {
-    return outlet == null ? DossierCompiler.UNKNOWN_OUTLET : outlet;
+    return outlet == null ? DossierCompiler.UNKNOWN_OUTLET : md(outlet);
+  }
+
+  /**
+   * Text from an article or a comment, escaped for Markdown: its brackets, emphasis, code marks and
+   * angle brackets are literal, so a "[2]" in a quote is never taken for a source reference and no
+   * link, image or HTML from a page reaches a reader's Markdown viewer.
+   */
+  static String md(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\', '[', ']', '*', '_', '`', '|' -> b.append('\\').append(c);
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** A word diff with its [-…-] and {+…+} marks kept and the words inside escaped. */
+  private static String mdDiff(String diff) {
+    String escaped = md(diff);
+    return escaped.replace("\\[-", "[-").replace("-\\]", "-]");
   }
 }

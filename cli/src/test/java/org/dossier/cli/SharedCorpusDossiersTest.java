@@ -122,7 +122,8 @@ class SharedCorpusDossiersTest {
     return files.stream().map(Path::toString).toList();
   }
 
-  private static final Pattern REFERENCE = Pattern.compile("\\[(\\d+)]");
+  /** A source reference: "[3]", not an escaped "\[3\]" from an article's own text. */
+  private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\)\\[(\\d+)]");
 
   private void everyStoryCompilesAndExports(List<String> inputs) throws IOException {
     List<String> args = new ArrayList<>(List.of("--data", dir.toString(), "ingest", "-q"));
