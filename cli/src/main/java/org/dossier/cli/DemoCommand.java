@@ -55,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr());
     IngestCommand.printSummary(out, report, data, 20);
     IngestCommand.printStories(out, IngestCommand.assignStories(data, limits));
+    IngestCommand.indexForSearch(data);
     try (ArticleStore store = ArticleStore.open(data)) {
       StoreStats stats = store.stats();
       List<StoredArticle> articles = store.articles(ArticleQuery.ALL);

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
       StoryCommand.class,
       ExportCommand.class,
       ReclusterCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
       ShowCommand.class,
       BenchCommand.class,
       EvalCommand.class

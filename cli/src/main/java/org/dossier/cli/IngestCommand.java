@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
+import org.dossier.engine.SearchIndex;
 import org.dossier.engine.StoryAssignment;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.Source;
@@ -77,6 +78,9 @@ final class IngestCommand implements Callable<Integer> {
             quiet,
             spec.commandLine().getErr());
     StoryAssignment.Report stories = report.aborted() == null ? assignStories(data, limits) : null;
+    if (report.aborted() == null) {
+      indexForSearch(data);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> m = Json.report(report, data.resolve("dossier.db").toString());
@@ -169,6 +173,14 @@ final class IngestCommand implements Callable<Integer> {
       return new StoryAssignment(
               store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
           .assignNew();
+    }
+  }
+
+  /** Adds the newly stored articles to the search index ({@code dossier search}, the server). */
+  static void indexForSearch(Path data) throws IOException {
+    try (ArticleStore store = ArticleStore.open(data);
+        SearchIndex index = SearchIndex.open(SearchIndex.folder(data))) {
+      index.update(store);
     }
   }
 

@@ -1,0 +1,494 @@
+package org.dossier.engine;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.dossier.model.Annotation;
+import org.dossier.model.Article;
+import org.dossier.model.EntityMention;
+import org.dossier.model.Quote;
+import org.dossier.store.ArticleStore;
+import org.dossier.store.StoredAnnotation;
+import org.dossier.store.StoredArticle;
+
+/**
+ * Full-text search over the store: one Lucene document per article with its title, text, quotes,
+ * speakers and names, filtered by outlet, language, speaker, date range and story, with facet
+ * counts and highlighted snippets. The index lives in {@code DATA/search-index}; the store stays
+ * the one source of truth ({@link #rebuild} makes the index anew from it, {@link #update} adds what
+ * is missing).
+ *
+ * <p>NOTE: one writer per index folder (Lucene's write lock); readers see what was committed.
+ */
+public final class SearchIndex implements Closeable {
+  /** Fields a query searches when it names none. */
+  static final String[] FIELDS = {"title", "text", "quotes", "speakers", "names"};
+
+  private static final FacetsConfig FACETS = facets();
+
+  private static FacetsConfig facets() {
+    FacetsConfig c = new FacetsConfig();
+    c.setMultiValued("speaker", true);
+    return c;
+  }
+
+  private final FSDirectory directory;
+  private final Analyzer analyzer = new StandardAnalyzer();
+
+  private SearchIndex(FSDirectory directory) {
+    this.directory = directory;
+  }
+
+  /** The index folder of a data folder. */
+  public static Path folder(Path dataDir) {
+    return dataDir.resolve("search-index");
+  }
+
+  /** The index in a folder (created empty when missing). */
+  public static SearchIndex open(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    SearchIndex index = new SearchIndex(FSDirectory.open(folder));
+    if (!DirectoryReader.indexExists(index.directory)) {
+      try (IndexWriter w = index.writer(IndexWriterConfig.OpenMode.CREATE)) {
+        w.commit();
+      }
+    }
+    return index;
+  }
+
+  private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(mode);
+    return new IndexWriter(directory, config);
+  }
+
+  /** Makes the index anew from every article in the store; returns how many were indexed. */
+  public int rebuild(ArticleStore store) throws IOException {
+    try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE)) {
+      int n = 0;
+      for (String id : store.articleIdsByPublished()) {
+        n += index(w, store, id) ? 1 : 0;
+      }
+      w.commit();
+      return n;
+    }
+  }
+
+  /**
+   * Indexes the stored articles the index does not hold yet; returns how many, or -1 when another
+   * process holds the index's writer (a running server, which updates it itself).
+   */
+  public int update(ArticleStore store) throws IOException {
+    Set<String> known = indexedIds();
+    IndexWriter writer;
+    try {
+      writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      return -1;
+    }
+    try (IndexWriter w = writer) {
+      int n = 0;
+      for (String id : store.articleIdsByPublished()) {
+        if (!known.contains(id)) {
+          n += index(w, store, id) ? 1 : 0;
+        }
+      }
+      w.commit();
+      return n;
+    }
+  }
+
+  private Set<String> indexedIds() throws IOException {
+    Set<String> ids = new HashSet<>();
+    try (DirectoryReader r = DirectoryReader.open(directory)) {
+      Terms terms = MultiTerms.getTerms(r, "id");
+      if (terms != null) {
+        TermsEnum e = terms.iterator();
+        for (BytesRef t = e.next(); t != null; t = e.next()) {
+          ids.add(t.utf8ToString());
+        }
+      }
+    }
+    return ids;
+  }
+
+  private boolean index(IndexWriter w, ArticleStore store, String id) throws IOException {
+    Optional<StoredArticle> stored = store.article(id);
+    if (stored.isEmpty()) {
+      return false;
+    }
+    Article a = stored.get().article();
+    Annotation annotation = null;
+    Optional<StoredAnnotation> json = store.annotation(id);
+    if (json.isPresent()) {
+      try {
+        annotation = ArticleAnnotations.fromJson(json.get().json());
+      } catch (IOException e) {
+        annotation = null; // the article stays searchable by its text
+      }
+    }
+    w.updateDocument(new Term("id", a.id()), FACETS.build(document(a, annotation)));
+    return true;
+  }
+
+  private static Document document(Article a, Annotation annotation) {
+    Document d = new Document();
+    d.add(new StringField("id", a.id(), Field.Store.YES));
+    d.add(new TextField("title", a.title() == null ? "" : a.title(), Field.Store.YES));
+    d.add(new TextField("text", a.text(), Field.Store.YES));
+    String outlet = a.outlet() == null ? "(unknown outlet)" : a.outlet();
+    d.add(new StoredField("outlet", outlet));
+    d.add(new StringField("outlet_s", outlet, Field.Store.NO));
+    d.add(new SortedSetDocValuesFacetField("outlet", outlet));
+    if (a.language() != null) {
+      d.add(new StringField("language_s", a.language(), Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField("language", a.language()));
+    }
+    if (a.published() != null) {
+      d.add(new StoredField("published", a.published().value()));
+      LocalDate day = firstDay(a.published().value());
+      if (day != null) {
+        d.add(new LongPoint("day", day.toEpochDay()));
+      }
+    }
+    if (annotation != null) {
+      List<String> quotes = new ArrayList<>();
+      Set<String> speakers = new LinkedHashSet<>();
+      for (Quote q : annotation.quotes()) {
+        if (!q.kind().equals("fragment")) {
+          quotes.add(q.content().text());
+          if (q.speakerResolved() != null) {
+            speakers.add(q.speakerResolved());
+          }
+        }
+      }
+      Set<String> names = new LinkedHashSet<>();
+      for (EntityMention m : annotation.entities()) {
+        if (!m.type().equals("other")) {
+          names.add(m.canonical() == null ? m.text() : m.canonical());
+        }
+      }
+      d.add(new TextField("quotes", String.join("\n", quotes), Field.Store.YES));
+      d.add(new TextField("speakers", String.join("\n", speakers), Field.Store.NO));
+      d.add(new TextField("names", String.join("\n", names), Field.Store.NO));
+      for (String s : speakers) {
+        d.add(new StringField("speaker_s", s, Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField("speaker", s));
+      }
+    }
+    return d;
+  }
+
+  /** The first day of an ISO 8601 date of any precision, or null. */
+  static LocalDate firstDay(String value) {
+    try {
+      return switch (value.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+        case 7 -> LocalDate.parse(value + "-01");
+        default -> LocalDate.parse(value.substring(0, 10));
+      };
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What to search for.
+   *
+   * @param text the query in Lucene's classic syntax (words, "phrases", field:word, AND/OR/NOT);
+   *     blank for every article
+   * @param outlet only this outlet, or null
+   * @param language only this language (ISO 639-1), or null
+   * @param speaker only articles quoting this speaker, or null
+   * @param from only articles published on or after this day, or null
+   * @param to only articles published on or before this day, or null
+   * @param articleIds only these articles (a story's), or null for all
+   * @param offset hits to skip
+   * @param limit hits to return
+   */
+  public record Query(
+      String text,
+      String outlet,
+      String language,
+      String speaker,
+      LocalDate from,
+      LocalDate to,
+      Set<String> articleIds,
+      int offset,
+      int limit) {
+    /** Checks the paging. */
+    public Query {
+      if (offset < 0 || limit < 1 || limit > 1000) {
+        throw new IllegalArgumentException(
+            "offset must be ≥ 0 and limit 1 to 1000, were " + offset + " and " + limit);
+      }
+    }
+  }
+
+  /** A piece of a snippet: text, and whether it matched the query. */
+  public record Part(String text, boolean match) {}
+
+  /** One hit: the article and a snippet of where it matched. */
+  public record Hit(
+      String id, String title, String outlet, String published, double score, List<Part> snippet) {}
+
+  /** Facet values with their counts, most frequent first. */
+  public record Facet(String value, int count) {}
+
+  /** What a search found. */
+  public record Result(long total, List<Hit> hits, Map<String, List<Facet>> facets) {}
+
+  /** A query Lucene's parser rejects: the message says why. */
+  public static final class BadQueryException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    BadQueryException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** Searches the committed index. */
+  public Result search(Query q) throws IOException {
+    org.apache.lucene.search.Query query = parse(q);
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      FacetsCollectorManager.FacetsResult both =
+          FacetsCollectorManager.search(
+              searcher, query, q.offset() + q.limit(), new FacetsCollectorManager());
+      TopDocs top = both.topDocs();
+      FacetsCollector fc = both.facetsCollector();
+      Map<String, List<Facet>> facets = new LinkedHashMap<>();
+      if (top.totalHits.value > 0) {
+        SortedSetDocValuesReaderState state =
+            new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+        Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : List.of("outlet", "language", "speaker")) {
+          List<Facet> values = new ArrayList<>();
+          try {
+            FacetResult r = counts.getTopChildren(10, dim);
+            if (r != null) {
+              for (LabelAndValue lv : r.labelValues) {
+                values.add(new Facet(lv.label, lv.value.intValue()));
+              }
+            }
+          } catch (IllegalArgumentException e) {
+            // no document has this dimension yet
+          }
+          facets.put(dim, values);
+        }
+      }
+      ScoreDoc[] docs = top.scoreDocs;
+      int from = Math.min(q.offset(), docs.length);
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, docs.length);
+      Map<Integer, String> snippets = snippets(searcher, query, page);
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : page) {
+        Document d = searcher.storedFields().document(sd.doc);
+        hits.add(
+            new Hit(
+                d.get("id"),
+                d.get("title"),
+                d.get("outlet"),
+                d.get("published"),
+                Math.round(sd.score * 1000) / 1000.0,
+                parts(snippets.get(sd.doc))));
+      }
+      return new Result(top.totalHits.value, hits, facets);
+    }
+  }
+
+  private org.apache.lucene.search.Query parse(Query q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (q.text() == null || q.text().isBlank()) {
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+    } else {
+      MultiFieldQueryParser parser =
+          new MultiFieldQueryParser(FIELDS, analyzer, Map.of("title", 2f, "quotes", 1.5f));
+      parser.setDefaultOperator(QueryParser.Operator.AND);
+      try {
+        b.add(parser.parse(q.text()), BooleanClause.Occur.MUST);
+      } catch (ParseException | RuntimeException e) {
+        throw new BadQueryException(
+            "the query '" + q.text() + "' cannot be read: " + firstLine(e.getMessage()), e);
+      }
+    }
+    if (q.outlet() != null) {
+      b.add(new TermQuery(new Term("outlet_s", q.outlet())), BooleanClause.Occur.FILTER);
+    }
+    if (q.language() != null) {
+      b.add(new TermQuery(new Term("language_s", q.language())), BooleanClause.Occur.FILTER);
+    }
+    if (q.speaker() != null) {
+      b.add(new TermQuery(new Term("speaker_s", q.speaker())), BooleanClause.Occur.FILTER);
+    }
+    if (q.from() != null || q.to() != null) {
+      long lo = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+      long hi = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery("day", lo, hi), BooleanClause.Occur.FILTER);
+    }
+    if (q.articleIds() != null) {
+      List<BytesRef> ids = q.articleIds().stream().map(BytesRef::new).toList();
+      b.add(new TermInSetQuery("id", ids), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "not a query";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /** Marks a match's start and end inside a snippet; never in article text (control characters). */
+  private static final char OPEN = '\u0001';
+
+  private static final char CLOSE = '\u0002';
+
+  private Map<Integer, String> snippets(
+      IndexSearcher searcher, org.apache.lucene.search.Query query, ScoreDoc[] page)
+      throws IOException {
+    Map<Integer, String> out = new LinkedHashMap<>();
+    if (page.length == 0) {
+      return out;
+    }
+    UnifiedHighlighter h =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new Marks())
+            .withMaxLength(200_000)
+            .build();
+    int[] docs = new int[page.length];
+    int[] passages = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+      passages[i] = 2;
+    }
+    String[] fields = {"text", "quotes", "title"};
+    int[] max = {2, 1, 1};
+    Map<String, String[]> found = h.highlightFields(fields, query, docs, max);
+    for (int i = 0; i < page.length; i++) {
+      String best = null;
+      for (String f : fields) {
+        String[] v = found.get(f);
+        if (v != null && v[i] != null && v[i].indexOf(OPEN) >= 0) {
+          best = v[i];
+          break;
+        }
+      }
+      if (best == null && found.get("text") != null) {
+        best = found.get("text")[i];
+      }
+      out.put(docs[i], best);
+    }
+    return out;
+  }
+
+  /** Joins passages with an ellipsis and marks each match with {@link #OPEN} and {@link #CLOSE}. */
+  private static final class Marks extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      StringBuilder b = new StringBuilder();
+      for (Passage p : passages) {
+        if (b.length() > 0) {
+          b.append(" … ");
+        }
+        int pos = p.getStartOffset();
+        for (int i = 0; i < p.getNumMatches(); i++) {
+          int start = p.getMatchStarts()[i];
+          int end = p.getMatchEnds()[i];
+          if (start < pos) {
+            continue;
+          }
+          b.append(content, pos, start).append(OPEN).append(content, start, end).append(CLOSE);
+          pos = end;
+        }
+        b.append(content, pos, p.getEndOffset());
+      }
+      return b.toString();
+    }
+  }
+
+  private static List<Part> parts(String marked) {
+    List<Part> out = new ArrayList<>();
+    if (marked == null) {
+      return out;
+    }
+    String s = marked.replaceAll("\\s+", " ").strip();
+    int i = 0;
+    while (i < s.length()) {
+      int open = s.indexOf(OPEN, i);
+      if (open < 0) {
+        out.add(new Part(s.substring(i), false));
+        break;
+      }
+      if (open > i) {
+        out.add(new Part(s.substring(i, open), false));
+      }
+      int close = s.indexOf(CLOSE, open);
+      if (close < 0) {
+        close = s.length();
+      }
+      out.add(new Part(s.substring(open + 1, close), true));
+      i = close + 1;
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    directory.close();
+  }
+}
