@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.IngestReport;
+import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
 import org.dossier.store.ArticleQuery;
 import org.dossier.store.ArticleStore;
@@ -44,18 +45,21 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Dossier demo: ingesting the demo corpus from " + corpus);
     IngestOptionsMixin limits = new IngestOptionsMixin();
     limits.noFetchLinked = true;
-    IngestReport report =
-        IngestCommand.ingest(
-            data,
-            List.of(corpus.toString()),
-            limits,
-            Extractor.standard(),
-            64,
-            false,
-            spec.commandLine().getErr());
-    IngestCommand.printSummary(out, report, data, 20);
-    IngestCommand.printStories(out, IngestCommand.assignStories(data, limits));
-    IngestCommand.indexForSearch(data);
+    IngestReport report;
+    try (WriterLock lock = DossierCommand.writerLock(spec, data, "dossier demo")) {
+      report =
+          IngestCommand.ingest(
+              data,
+              List.of(corpus.toString()),
+              limits,
+              Extractor.standard(),
+              64,
+              false,
+              spec.commandLine().getErr());
+      IngestCommand.printSummary(out, report, data, 20);
+      IngestCommand.printStories(out, IngestCommand.assignStories(data, limits));
+      IngestCommand.indexForSearch(data);
+    }
     try (ArticleStore store = ArticleStore.open(data)) {
       StoreStats stats = store.stats();
       List<StoredArticle> articles = store.articles(ArticleQuery.ALL);

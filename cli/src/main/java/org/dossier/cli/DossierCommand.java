@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import java.nio.file.Path;
+import org.dossier.engine.WriterLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +34,16 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure (the message says what failed)", "2:usage error"})
 final class DossierCommand implements Runnable {
+  /**
+   * Takes the data folder's writer lock for a writing command, saying on stderr when it has to wait
+   * for another writer (a running server's ingest, another ingest).
+   */
+  static WriterLock writerLock(CommandSpec spec, java.nio.file.Path data, String what)
+      throws java.io.IOException {
+    return WriterLock.acquire(
+        data, what, message -> spec.commandLine().getErr().println("dossier: " + message));
+  }
+
   @Spec CommandSpec spec;
 
   @Option(

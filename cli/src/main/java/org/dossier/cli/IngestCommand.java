@@ -12,6 +12,7 @@ import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
 import org.dossier.engine.SearchIndex;
 import org.dossier.engine.StoryAssignment;
+import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.Source;
 import org.dossier.ingest.Sources;
@@ -68,18 +69,22 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path data = DossierCommand.dataDir(spec);
-    IngestReport report =
-        ingest(
-            data,
-            sources,
-            limits,
-            batch.extractor(),
-            batchSize,
-            quiet,
-            spec.commandLine().getErr());
-    StoryAssignment.Report stories = report.aborted() == null ? assignStories(data, limits) : null;
-    if (report.aborted() == null) {
-      indexForSearch(data);
+    IngestReport report;
+    StoryAssignment.Report stories;
+    try (WriterLock lock = DossierCommand.writerLock(spec, data, "dossier ingest")) {
+      report =
+          ingest(
+              data,
+              sources,
+              limits,
+              batch.extractor(),
+              batchSize,
+              quiet,
+              spec.commandLine().getErr());
+      stories = report.aborted() == null ? assignStories(data, limits) : null;
+      if (report.aborted() == null) {
+        indexForSearch(data);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -9,6 +9,7 @@ import org.dossier.annotate.Annotator;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.ProgressListener;
 import org.dossier.engine.Reannotation;
+import org.dossier.engine.WriterLock;
 import org.dossier.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,9 @@ final class ReannotateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Reannotation.Report r;
-    try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
+    try (WriterLock lock =
+            DossierCommand.writerLock(spec, DossierCommand.dataDir(spec), "dossier reannotate");
+        ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
       ProgressBar bar =
           System.console() == null ? null : new ProgressBar(spec.commandLine().getErr());
       r = new Reannotation(store, threads, bar == null ? ProgressListener.NONE : bar).run(all);

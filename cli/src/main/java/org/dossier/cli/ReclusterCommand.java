@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.StoryAssignment;
+import org.dossier.engine.WriterLock;
 import org.dossier.store.ArticleStore;
 import org.dossier.stories.BCubed;
 import org.dossier.stories.StoryClusterer;
@@ -33,7 +34,8 @@ final class ReclusterCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Path data = DossierCommand.dataDir(spec);
-    try (ArticleStore store = ArticleStore.open(data)) {
+    try (WriterLock lock = DossierCommand.writerLock(spec, data, "dossier recluster");
+        ArticleStore store = ArticleStore.open(data)) {
       Map<String, String> before = store.storyAssignments();
       StoryAssignment.Report r =
           new StoryAssignment(

@@ -1,0 +1,88 @@
+package org.dossier.engine;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
+
+/**
+ * The one writer of a data folder: every command that writes (ingest, recluster, reannotate, the
+ * server's ingest jobs) holds this lock on {@code DATA/writer.lock} while it writes, so a second
+ * writer waits, saying for whom, instead of failing on a busy database or a locked index. Readers
+ * (the server's pages, {@code story}, {@code export}) never take it: SQLite's WAL mode lets them
+ * read while a writer writes.
+ *
+ * <p>NOTE: an operating-system file lock, released when the process ends however it ends.
+ */
+public final class WriterLock implements Closeable {
+  /** The lock file's name in the data folder. */
+  public static final String FILE = "writer.lock";
+
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private WriterLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /**
+   * Takes the data folder's writer lock, waiting for it when another process holds it.
+   *
+   * @param dataDir the data folder
+   * @param holder what this process is doing, recorded for a writer that has to wait
+   * @param waiting told once, with who holds the lock, when this call has to wait
+   */
+  public static WriterLock acquire(Path dataDir, String holder, Consumer<String> waiting)
+      throws IOException {
+    java.nio.file.Files.createDirectories(dataDir);
+    Path file = dataDir.resolve(FILE);
+    FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        waiting.accept(
+            "another process is writing to "
+                + dataDir
+                + " ("
+                + read(channel)
+                + "); waiting for it to finish");
+        lock = channel.lock();
+      }
+      channel.truncate(0);
+      channel.write(
+          ByteBuffer.wrap(
+              ("pid " + ProcessHandle.current().pid() + ": " + holder)
+                  .getBytes(StandardCharsets.UTF_8)),
+          0);
+      channel.force(false);
+      return new WriterLock(channel, lock);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw new IOException(file + ": cannot take the writer lock: " + e.getMessage(), e);
+    }
+  }
+
+  private static String read(FileChannel channel) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(512);
+    int n = channel.read(b, 0);
+    String s = n <= 0 ? "" : new String(b.array(), 0, n, StandardCharsets.UTF_8).strip();
+    return s.isEmpty() ? "holder unknown" : s;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      lock.release();
+    } finally {
+      channel.close();
+    }
+  }
+}
