@@ -21,6 +21,7 @@ import org.dossier.ingest.Sources;
 import org.dossier.model.Annotation;
 import org.dossier.model.Article;
 import org.dossier.model.Capture;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

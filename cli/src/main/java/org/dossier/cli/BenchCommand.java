@@ -23,6 +23,7 @@ import org.dossier.engine.ProgressListener;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.Source;
 import org.dossier.ingest.Sources;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -119,6 +119,9 @@ final class DemoCommand implements Callable<Integer> {
                 .id());
         out.println("  ./dossier export --format json      every dossier as JSON (docs/export.md)");
       }
+      out.println("  ./dossier search Okafor             full-text search with facets");
+      out.println(
+          "  ./dossier serve                     the story desk in a browser: http://127.0.0.1:8080");
       out.println("  ./dossier --help                    every command");
     }
     out.flush();

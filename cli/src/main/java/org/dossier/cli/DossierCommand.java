@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       ReclusterCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      ServeCommand.class,
       ShowCommand.class,
       BenchCommand.class,
       EvalCommand.class

@@ -19,6 +19,7 @@ import org.dossier.eval.QuoteEvaluation;
 import org.dossier.eval.Score;
 import org.dossier.eval.StoryEvaluation;
 import org.dossier.eval.TimeEvaluation;
+import org.dossier.server.Json;
 import org.dossier.stories.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,18 +5,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.engine.StoryDossiers;
+import org.dossier.server.Exports;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
-import org.dossier.store.StoredArticle;
 import org.dossier.store.StorySummary;
 import org.dossier.stories.Dossier;
 import picocli.CommandLine.Command;
@@ -33,9 +29,6 @@ import picocli.CommandLine.Spec;
       "(one row per line of a dossier). All stories unless --story is given."
     })
 final class ExportCommand implements Callable<Integer> {
-  /** The version of the JSON export's shape; docs/export-schema.json describes it. */
-  static final int SCHEMA_VERSION = 1;
-
   @Spec CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "json (default), md or csv.")
@@ -86,9 +79,9 @@ final class ExportCommand implements Callable<Integer> {
       }
       String text =
           switch (format) {
-            case "md" -> markdown(all);
-            case "csv" -> csv(all);
-            default -> Json.pretty(json(all, store)) + "\n";
+            case "md" -> Exports.markdown(all);
+            case "csv" -> Exports.csv(all);
+            default -> Json.pretty(Exports.json(all, store)) + "\n";
           };
       if (output == null) {
         PrintWriter out = spec.commandLine().getOut();
@@ -115,138 +108,5 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /** The JSON export: format, version, stories and every article they cite. */
-  static Map<String, Object> json(List<Dossier> dossiers, ArticleStore store) throws IOException {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("format", "dossier-export");
-    m.put("version", SCHEMA_VERSION);
-    m.put("exported", Instant.now().toString());
-    m.put("stories", dossiers);
-    Set<String> ids = new LinkedHashSet<>();
-    for (Dossier d : dossiers) {
-      d.articles().forEach(a -> ids.add(a.id()));
-    }
-    List<Map<String, Object>> articles = new ArrayList<>();
-    for (String id : ids) {
-      Optional<StoredArticle> a = store.article(id);
-      if (a.isPresent()) {
-        articles.add(Json.article(a.get().article(), a.get().article().source().toString()));
-      }
-    }
-    m.put("articles", articles);
-    return m;
-  }
-
-  private static String markdown(List<Dossier> all) {
-    StringBuilder b = new StringBuilder();
-    for (Dossier d : all) {
-      if (b.length() > 0) {
-        b.append("\n---\n\n");
-      }
-      b.append(DossierMarkdown.render(d));
-    }
-    return b.toString();
-  }
-
-  /** One row per line of a dossier: story, section, key, value, detail, articles. */
-  static String csv(List<Dossier> all) {
-    StringBuilder b = new StringBuilder("story,section,key,value,detail,articles\r\n");
-    for (Dossier d : all) {
-      for (Dossier.ArticleRef a : d.articles()) {
-        row(
-            b,
-            d.id(),
-            "article",
-            a.id(),
-            a.title(),
-            a.outlet() + " " + a.published(),
-            List.of(a.id()));
-      }
-      for (Dossier.Event e : d.timeline()) {
-        row(
-            b,
-            d.id(),
-            "timeline",
-            e.when(),
-            e.text(),
-            e.background() ? "background" : "story",
-            e.articles());
-      }
-      for (Dossier.Statement s : d.quotes()) {
-        row(
-            b,
-            d.id(),
-            "quote",
-            s.speaker(),
-            s.text(),
-            s.drift() + (s.platform() == null ? "" : " " + s.platform()),
-            List.of(s.firstArticle()));
-        for (Dossier.Variant v : s.variants()) {
-          row(
-              b,
-              d.id(),
-              "quote-variant",
-              s.speaker(),
-              v.text(),
-              v.drift() + (v.diff() == null ? "" : ": " + v.diff()),
-              List.of(v.article()));
-        }
-      }
-      for (Dossier.Entity e : d.entities()) {
-        for (Dossier.Spelling s : e.variants()) {
-          row(b, d.id(), "entity", e.name(), s.text(), e.type(), s.articles());
-        }
-      }
-      for (Dossier.Conflict c : d.conflicts()) {
-        for (Dossier.Value v : c.values()) {
-          row(b, d.id(), "conflict", c.about(), v.value(), c.kind(), v.articles());
-        }
-      }
-      for (Dossier.Comment c : d.reaction().threads()) {
-        row(
-            b,
-            d.id(),
-            "comment",
-            c.author(),
-            c.text(),
-            c.parent() == null ? "" : "reply to " + c.parent(),
-            List.of(c.article()));
-      }
-    }
-    return b.toString();
-  }
-
-  private static void row(
-      StringBuilder b,
-      String story,
-      String section,
-      String key,
-      String value,
-      String detail,
-      List<String> articles) {
-    b.append(cell(story))
-        .append(',')
-        .append(cell(section))
-        .append(',')
-        .append(cell(key))
-        .append(',')
-        .append(cell(value))
-        .append(',')
-        .append(cell(detail))
-        .append(',')
-        .append(cell(String.join(" ", articles)))
-        .append("\r\n");
-  }
-
-  private static String cell(String s) {
-    if (s == null) {
-      return "";
-    }
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      return '"' + s.replace("\"", "\"\"") + '"';
-    }
-    return s;
   }
 }

@@ -19,6 +19,7 @@ import org.dossier.ingest.Source;
 import org.dossier.ingest.Sources;
 import org.dossier.model.Article;
 import org.dossier.model.Capture;
+import org.dossier.server.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -16,6 +16,7 @@ import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.Source;
 import org.dossier.ingest.Sources;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
 import org.dossier.stories.StoryClusterer;
 import picocli.CommandLine.Command;

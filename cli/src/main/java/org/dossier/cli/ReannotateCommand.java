@@ -10,6 +10,7 @@ import org.dossier.engine.IngestReport;
 import org.dossier.engine.ProgressListener;
 import org.dossier.engine.Reannotation;
 import org.dossier.engine.WriterLock;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

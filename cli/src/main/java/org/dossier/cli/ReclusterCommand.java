@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.StoryAssignment;
 import org.dossier.engine.WriterLock;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
 import org.dossier.stories.BCubed;
 import org.dossier.stories.StoryClusterer;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.engine.SearchIndex;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StorySummary;
 import picocli.CommandLine.Command;

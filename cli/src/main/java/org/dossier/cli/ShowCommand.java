@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.dossier.engine.Ingestion;
 import org.dossier.model.Article;
 import org.dossier.model.Comment;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleLink;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoredArticle;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StorySummary;
 import picocli.CommandLine.Command;

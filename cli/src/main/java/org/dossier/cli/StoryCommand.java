@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dossier.engine.StoryDossiers;
+import org.dossier.server.DossierMarkdown;
+import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
 import org.dossier.stories.Dossier;
 import picocli.CommandLine.Command;

@@ -30,6 +30,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.model.TimeMention;
+import org.dossier.server.DossierMarkdown;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoredAnnotation;
 import org.dossier.store.StorySummary;

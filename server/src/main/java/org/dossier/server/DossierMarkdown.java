@@ -1,4 +1,4 @@
-package org.dossier.cli;
+package org.dossier.server;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,11 +7,11 @@ import org.dossier.stories.Dossier;
 import org.dossier.stories.DossierCompiler;
 
 /** A dossier as Markdown, readable as plain text too: every line names its sources as [n]. */
-final class DossierMarkdown {
+public final class DossierMarkdown {
 
   private DossierMarkdown() {}
 
-  static String render(Dossier d) {
+  public static String render(Dossier d) {
     StringBuilder b = new StringBuilder();
     Map<String, Integer> number = new HashMap<>();
     Map<String, String> outlet = new HashMap<>();
@@ -260,7 +260,7 @@ final class DossierMarkdown {
    * angle brackets are literal, so a "[2]" in a quote is never taken for a source reference and no
    * link, image or HTML from a page reaches a reader's Markdown viewer.
    */
-  static String md(String text) {
+  public static String md(String text) {
     StringBuilder b = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package org.dossier.cli;
+package org.dossier.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

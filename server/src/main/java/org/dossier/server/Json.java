@@ -1,4 +1,4 @@
-package org.dossier.cli;
+package org.dossier.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,11 +18,11 @@ import org.dossier.store.ArticleLink;
 import org.dossier.store.StoredArticle;
 
 /**
- * The JSON shapes the CLI prints; field names are a public contract documented in docs/cli.md.
- * Records from the model are written as they are, their components in snake_case ({@code
- * speakerResolved} as {@code speaker_resolved}).
+ * The JSON shapes the CLI prints and the REST API serves; field names are a public contract
+ * documented in docs/cli.md and docs/api.md. Records from the model are written as they are, their
+ * components in snake_case ({@code speakerResolved} as {@code speaker_resolved}).
  */
-final class Json {
+public final class Json {
   private static final ObjectMapper COMPACT =
       new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   private static final ObjectMapper PRETTY =
@@ -31,7 +31,7 @@ final class Json {
   private Json() {}
 
   /** One line of JSON. */
-  static String line(Object value) {
+  public static String line(Object value) {
     try {
       return COMPACT.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -40,7 +40,7 @@ final class Json {
   }
 
   /** Indented JSON. */
-  static String pretty(Object value) {
+  public static String pretty(Object value) {
     try {
       return PRETTY.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -49,7 +49,7 @@ final class Json {
   }
 
   /** An annotated text, as {@code dossier annotate} prints it. */
-  static Map<String, Object> annotation(String source, Annotation a) {
+  public static Map<String, Object> annotation(String source, Annotation a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("source", source);
     m.put("annotator_version", a.version());
@@ -62,7 +62,7 @@ final class Json {
     return m;
   }
 
-  static Map<String, Object> article(Article a, String source) {
+  public static Map<String, Object> article(Article a, String source) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.id());
     m.put("source", source);
@@ -89,7 +89,7 @@ final class Json {
   }
 
   /** A stored article, with its version and links. */
-  static Map<String, Object> stored(StoredArticle s, boolean withText) {
+  public static Map<String, Object> stored(StoredArticle s, boolean withText) {
     Map<String, Object> m = article(s.article(), Ingestion.display(s.article().source()));
     m.put("version", s.version());
     m.put("ingested", s.ingested().toString());
@@ -138,7 +138,7 @@ final class Json {
   }
 
   /** An ingestion report. */
-  static Map<String, Object> report(IngestReport r, String store) {
+  public static Map<String, Object> report(IngestReport r, String store) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("store", store);
     m.put("read", r.read());
@@ -154,7 +154,7 @@ final class Json {
   }
 
   /** A skipped input with its reason. */
-  static Map<String, Object> skip(IngestReport.Skip s) {
+  public static Map<String, Object> skip(IngestReport.Skip s) {
     return Map.of("input", s.input(), "reason", s.reason());
   }
 }

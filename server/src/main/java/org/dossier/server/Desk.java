@@ -1,0 +1,377 @@
+package org.dossier.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.engine.ArticleAnnotations;
+import org.dossier.engine.Ingestion;
+import org.dossier.engine.SearchIndex;
+import org.dossier.engine.StoryDossiers;
+import org.dossier.model.Annotation;
+import org.dossier.model.Quote;
+import org.dossier.store.ArticleQuery;
+import org.dossier.store.ArticleStore;
+import org.dossier.store.StoredAnnotation;
+import org.dossier.store.StoredArticle;
+import org.dossier.store.StorySummary;
+import org.dossier.stories.Dossier;
+
+/**
+ * What the desk's pages and API read, in one place: stories with filters and paging, a story's
+ * dossier, articles, quotes, entities and search. Every page's data is one of these, and the API
+ * serves it as JSON, so the pages and the API cannot tell different stories.
+ */
+final class Desk {
+  /** The most rows one request may ask for. */
+  static final int MAX_PAGE = 200;
+
+  private final Path data;
+  private final ArticleStore store;
+  private final SearchIndex search;
+
+  Desk(Path data, ArticleStore store, SearchIndex search) {
+    this.data = data;
+    this.store = store;
+    this.search = search;
+  }
+
+  Path data() {
+    return data;
+  }
+
+  ArticleStore store() {
+    return store;
+  }
+
+  /** A request's filters, read and checked. */
+  record Filters(
+      String text,
+      String outlet,
+      String entity,
+      String speaker,
+      String language,
+      String story,
+      LocalDate from,
+      LocalDate to,
+      int offset,
+      int limit) {}
+
+  static LocalDate day(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          name + " must be a date as YYYY-MM-DD, not '" + value + "'");
+    }
+  }
+
+  static int number(String value, String name, int fallback, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n < min || n > max) {
+        throw new IllegalArgumentException(
+            name + " must be between " + min + " and " + max + ", not " + n);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+    }
+  }
+
+  /** A page of stories, newest first, narrowed by the filters. */
+  Map<String, Object> stories(Filters f) throws IOException {
+    List<StorySummary> all = store.stories(Integer.MAX_VALUE);
+    Set<String> matching = null;
+    if (f.text() != null || f.outlet() != null || f.entity() != null) {
+      String q = f.text() == null ? "" : f.text();
+      if (f.entity() != null) {
+        q =
+            (q.isBlank() ? "" : "(" + q + ") AND ")
+                + "names:\""
+                + f.entity().replace("\"", "")
+                + "\"";
+      }
+      SearchIndex.Result r =
+          search.search(
+              new SearchIndex.Query(q, f.outlet(), null, null, f.from(), f.to(), null, 0, 1000));
+      Map<String, String> storyOf = store.storyAssignments();
+      matching = new LinkedHashSet<>();
+      for (SearchIndex.Hit h : r.hits()) {
+        String s = storyOf.get(h.id());
+        if (s != null) {
+          matching.add(s);
+        }
+      }
+    }
+    List<StorySummary> kept = new ArrayList<>();
+    for (StorySummary s : all) {
+      if (matching != null && !matching.contains(s.id())) {
+        continue;
+      }
+      if (f.from() != null && s.lastPublished() != null && before(s.lastPublished(), f.from())) {
+        continue;
+      }
+      if (f.to() != null && s.firstPublished() != null && after(s.firstPublished(), f.to())) {
+        continue;
+      }
+      kept.add(s);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (StorySummary s :
+        kept.subList(
+            Math.min(f.offset(), kept.size()), Math.min(kept.size(), f.offset() + f.limit()))) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", s.id());
+      m.put("title", s.title());
+      m.put("articles", s.articles());
+      m.put("outlets", s.outlets());
+      m.put("first_published", s.firstPublished());
+      m.put("last_published", s.lastPublished());
+      m.put("links", store.storyLinks(s.id()).stream().map(l -> l.other()).toList());
+      rows.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", kept.size());
+    out.put("offset", f.offset());
+    out.put("limit", f.limit());
+    out.put("stories", rows);
+    return out;
+  }
+
+  private static boolean before(String published, LocalDate day) {
+    LocalDate d = lastDay(published);
+    return d != null && d.isBefore(day);
+  }
+
+  private static boolean after(String published, LocalDate day) {
+    LocalDate d = firstDay(published);
+    return d != null && d.isAfter(day);
+  }
+
+  /** The first day of an ISO 8601 date of any precision, or null. */
+  static LocalDate firstDay(String value) {
+    try {
+      return switch (value.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+        case 7 -> LocalDate.parse(value + "-01");
+        default -> LocalDate.parse(value.substring(0, 10));
+      };
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The last day of an ISO 8601 date of any precision, or null. */
+  static LocalDate lastDay(String value) {
+    LocalDate d = firstDay(value);
+    if (d == null) {
+      return null;
+    }
+    return switch (value.length()) {
+      case 4 -> d.withDayOfYear(d.lengthOfYear());
+      case 7 -> d.withDayOfMonth(d.lengthOfMonth());
+      default -> d;
+    };
+  }
+
+  /** A story's dossier, with the shape of the export's stories. */
+  Optional<Dossier> dossier(String id) throws IOException {
+    return new StoryDossiers(store).dossier(id);
+  }
+
+  /** A page of articles, newest first. */
+  Map<String, Object> articles(Filters f) throws IOException {
+    List<StoredArticle> found =
+        store.articles(new ArticleQuery(f.outlet(), f.from(), f.to(), f.offset() + f.limit()));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (StoredArticle a : found.subList(Math.min(f.offset(), found.size()), found.size())) {
+      rows.add(Json.stored(a, false));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("offset", f.offset());
+    out.put("limit", f.limit());
+    out.put("articles", rows);
+    return out;
+  }
+
+  /** One article with its text, comments, links and annotation. */
+  Optional<Map<String, Object>> article(String id) throws IOException {
+    Optional<StoredArticle> a = store.article(id);
+    if (a.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> m = Json.stored(a.get(), true);
+    m.put("source_display", Ingestion.display(a.get().article().source()));
+    Optional<StoredAnnotation> json = store.annotation(a.get().article().id());
+    Annotation annotation =
+        json.isPresent() ? ArticleAnnotations.fromJson(json.get().json()) : null;
+    m.put("annotation", annotation == null ? null : Json.annotation(null, annotation));
+    Map<String, String> storyOf = store.storyAssignments();
+    m.put("story", storyOf.get(a.get().article().id()));
+    return Optional.of(m);
+  }
+
+  /** Quotes by speaker and by text: every statement of the matching articles. */
+  Map<String, Object> quotes(Filters f) throws IOException {
+    SearchIndex.Result r =
+        search.search(
+            new SearchIndex.Query(
+                f.text() == null ? "" : "quotes:(" + f.text() + ")",
+                f.outlet(),
+                null,
+                f.speaker(),
+                f.from(),
+                f.to(),
+                null,
+                0,
+                MAX_PAGE));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (SearchIndex.Hit h : r.hits()) {
+      Optional<StoredAnnotation> json = store.annotation(h.id());
+      if (json.isEmpty()) {
+        continue;
+      }
+      for (Quote q : ArticleAnnotations.fromJson(json.get().json()).quotes()) {
+        if (q.kind().equals("fragment")
+            || (f.speaker() != null && !f.speaker().equals(q.speakerResolved()))
+            || (f.text() != null
+                && !q.content()
+                    .text()
+                    .toLowerCase()
+                    .contains(f.text().toLowerCase().replace("\"", "")))) {
+          continue;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article", h.id());
+        m.put("outlet", h.outlet());
+        m.put("published", h.published());
+        m.put("kind", q.kind());
+        m.put("speaker", q.speakerResolved());
+        m.put("platform", q.platform());
+        m.put("text", q.content().text());
+        rows.add(m);
+      }
+    }
+    int from = Math.min(f.offset(), rows.size());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("total", rows.size());
+    out.put("quotes", rows.subList(from, Math.min(rows.size(), from + f.limit())));
+    return out;
+  }
+
+  /** The entities of the stories naming an entity: their spellings per outlet and their stories. */
+  Map<String, Object> entities(String name) throws IOException {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name is required: the entity to look up");
+    }
+    SearchIndex.Result r =
+        search.search(
+            new SearchIndex.Query(
+                "names:\"" + name.replace("\"", "") + "\"",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                1000));
+    Map<String, String> storyOf = store.storyAssignments();
+    Set<String> stories = new LinkedHashSet<>();
+    r.hits().forEach(h -> stories.add(storyOf.get(h.id())));
+    stories.remove(null);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    String needle = name.toLowerCase();
+    for (String s : stories) {
+      Optional<Dossier> d = dossier(s);
+      if (d.isEmpty()) {
+        continue;
+      }
+      for (Dossier.Entity e : d.get().entities()) {
+        boolean hit = e.variants().stream().anyMatch(v -> v.text().toLowerCase().contains(needle));
+        if (hit) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("name", e.name());
+          m.put("type", e.type());
+          m.put("variants", e.variants());
+          m.put("story", s);
+          m.put("story_title", d.get().title());
+          rows.add(m);
+        }
+      }
+    }
+    return Map.of("entities", rows);
+  }
+
+  /** A search with its hits, facets and paging. */
+  Map<String, Object> search(Filters f) throws IOException {
+    Set<String> ids = null;
+    if (f.story() != null) {
+      Optional<StorySummary> s = store.story(f.story());
+      if (s.isEmpty()) {
+        throw new NotFound("no story " + f.story());
+      }
+      ids = new LinkedHashSet<>(store.storyArticles(s.get().id()));
+    }
+    SearchIndex.Result r =
+        search.search(
+            new SearchIndex.Query(
+                f.text() == null ? "" : f.text(),
+                f.outlet(),
+                f.language(),
+                f.speaker(),
+                f.from(),
+                f.to(),
+                ids,
+                f.offset(),
+                f.limit()));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("query", f.text());
+    out.put("total", r.total());
+    out.put("offset", f.offset());
+    out.put("limit", f.limit());
+    out.put("hits", r.hits());
+    out.put("facets", r.facets());
+    return out;
+  }
+
+  /** The dossiers an export covers: one story, or all. */
+  List<Dossier> exportable(String story) throws IOException {
+    List<Dossier> all = new ArrayList<>();
+    if (story != null) {
+      all.add(dossier(story).orElseThrow(() -> new NotFound("no story " + story)));
+    } else {
+      for (StorySummary s : store.stories(Integer.MAX_VALUE)) {
+        try {
+          dossier(s.id()).ifPresent(all::add);
+        } catch (IOException | RuntimeException e) {
+          // A story that cannot be compiled is left out, as dossier export does.
+        }
+      }
+    }
+    return all;
+  }
+
+  /** A resource that does not exist: answered with 404. */
+  static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.dossier.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dossier.engine.IngestReport;
+import org.dossier.engine.Ingestion;
+import org.dossier.engine.SearchIndex;
+import org.dossier.engine.StoryAssignment;
+import org.dossier.engine.WriterLock;
+import org.dossier.extract.Extractor;
+import org.dossier.ingest.IngestOptions;
+import org.dossier.ingest.Source;
+import org.dossier.ingest.Sources;
+import org.dossier.store.ArticleStore;
+import org.dossier.stories.StoryClusterer;
+
+/**
+ * Ingestion jobs the server runs one at a time: uploaded files, URLs and feeds go through the same
+ * ingestion as {@code dossier ingest} (size caps, SSRF guard, XXE-safe parsers), then story
+ * assignment and the search index. Each job holds the data folder's writer lock while it writes, so
+ * a CLI writer waits for it and it waits for a CLI writer.
+ */
+final class IngestJobs implements AutoCloseable {
+  /** A job's state as the API shows it. */
+  static final class Job {
+    final String id = UUID.randomUUID().toString();
+    final Instant created = Instant.now();
+    final List<String> inputs;
+    volatile String state = "queued";
+    volatile long done;
+    volatile long total;
+    volatile long stored;
+    volatile String message;
+    volatile Map<String, Object> report;
+    volatile Future<?> future;
+
+    Job(List<String> inputs) {
+      this.inputs = List.copyOf(inputs);
+    }
+
+    Map<String, Object> json() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", id);
+      m.put("state", state);
+      m.put("created", created.toString());
+      m.put("inputs", inputs.size());
+      m.put("done", done);
+      m.put("total", total);
+      m.put("stored", stored);
+      m.put("message", message);
+      m.put("report", report);
+      return m;
+    }
+  }
+
+  private final Path data;
+  private final IngestOptions options;
+  private final ExecutorService executor = Executors.newSingleThreadExecutor();
+  private final Map<String, Job> jobs = new LinkedHashMap<>();
+
+  IngestJobs(Path data, IngestOptions options) {
+    this.data = data;
+    this.options = options;
+  }
+
+  /** Queues a job over inputs (paths of uploaded files, URLs); returns it at once. */
+  synchronized Job submit(List<String> inputs) {
+    Job job = new Job(inputs);
+    jobs.put(job.id, job);
+    job.future = executor.submit(() -> run(job));
+    return job;
+  }
+
+  synchronized Job get(String id) {
+    return jobs.get(id);
+  }
+
+  synchronized List<Job> all() {
+    return new ArrayList<>(jobs.values());
+  }
+
+  /** Cancels a job: a queued one never starts, a running one stops between captures. */
+  synchronized boolean cancel(String id) {
+    Job job = jobs.get(id);
+    if (job == null || job.future == null) {
+      return false;
+    }
+    if (job.state.equals("queued") || job.state.equals("running")) {
+      job.future.cancel(true);
+      job.state = "cancelled";
+      return true;
+    }
+    return false;
+  }
+
+  private void run(Job job) {
+    if (job.state.equals("cancelled")) {
+      return;
+    }
+    job.state = "waiting for the writer lock";
+    try (WriterLock lock =
+            WriterLock.acquire(data, "dossier serve: ingest job " + job.id, m -> job.message = m);
+        ArticleStore store = ArticleStore.open(data)) {
+      job.state = "running";
+      job.message = null;
+      Sources resolver = new Sources(options);
+      List<Source> sources = new ArrayList<>();
+      List<IngestReport.Skip> unreadable = new ArrayList<>();
+      for (String input : job.inputs) {
+        try {
+          sources.add(resolver.resolve(input));
+        } catch (IOException e) {
+          unreadable.add(IngestReport.Skip.of(display(input), e.getMessage()));
+        }
+      }
+      Ingestion ingestion =
+          new Ingestion(
+              store,
+              Extractor.standard(),
+              Math.max(1, Runtime.getRuntime().availableProcessors()),
+              64,
+              (done, total, stored) -> {
+                job.done = done;
+                job.total = total;
+                job.stored = stored;
+              },
+              true);
+      IngestReport report = ingestion.run(sources);
+      if (Thread.currentThread().isInterrupted()) {
+        job.state = "cancelled";
+        return;
+      }
+      new StoryAssignment(
+              store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
+          .assignNew();
+      try (SearchIndex index = SearchIndex.open(SearchIndex.folder(data))) {
+        index.update(store);
+      }
+      Map<String, Object> r = Json.report(report, data.resolve("dossier.db").toString());
+      List<Object> skipped = new ArrayList<>();
+      unreadable.forEach(s -> skipped.add(Json.skip(s)));
+      skipped.addAll((List<?>) r.get("skipped"));
+      r.put("skipped", skipped);
+      job.report = r;
+      job.state = report.aborted() == null ? "done" : "failed";
+      job.message = report.aborted();
+    } catch (IOException | RuntimeException e) {
+      job.state = job.state.equals("cancelled") ? "cancelled" : "failed";
+      job.message = e.getMessage();
+    }
+  }
+
+  /** An uploaded file is shown by its own name, not the server's temporary path. */
+  private static String display(String input) {
+    int slash = input.lastIndexOf('/');
+    return input.startsWith("http") || slash < 0 ? input : input.substring(slash + 1);
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,123 @@
+// Dossier's pages work without JavaScript; this file adds the coverage chart, word diffs and live
+// ingest progress. Text from articles is only ever set with textContent, never as HTML.
+(function () {
+  "use strict";
+
+  function coverageChart() {
+    var canvas = document.getElementById("coverage-chart");
+    if (!canvas || typeof Chart === "undefined") {
+      return;
+    }
+    var data = JSON.parse(canvas.getAttribute("data-series"));
+    new Chart(canvas, {
+      type: "bar",
+      data: {
+        labels: data.days,
+        datasets: data.series.map(function (s) {
+          return { label: s.outlet, data: s.counts };
+        })
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: { x: { stacked: true }, y: { stacked: true, ticks: { precision: 0 } } },
+        plugins: { legend: { position: "bottom" } }
+      }
+    });
+  }
+
+  // "[-removed-] {+added+}" as struck and inserted words.
+  function diffs() {
+    document.querySelectorAll(".diff[data-diff]").forEach(function (el) {
+      var text = el.getAttribute("data-diff");
+      var parts = text.split(/(\[-[\s\S]*?-\]|\{\+[\s\S]*?\+\})/);
+      el.textContent = "";
+      parts.forEach(function (p) {
+        if (p.startsWith("[-") && p.endsWith("-]")) {
+          var del = document.createElement("del");
+          del.textContent = p.slice(2, -2);
+          el.appendChild(del);
+        } else if (p.startsWith("{+") && p.endsWith("+}")) {
+          var ins = document.createElement("ins");
+          ins.textContent = p.slice(2, -2);
+          el.appendChild(ins);
+        } else if (p) {
+          el.appendChild(document.createTextNode(p));
+        }
+      });
+    });
+  }
+
+  function jobRow(job) {
+    var table = document.querySelector("#jobs tbody");
+    var row = table.querySelector('tr[data-job="' + job.id + '"]');
+    if (!row) {
+      row = document.createElement("tr");
+      row.setAttribute("data-job", job.id);
+      ["id", "state", "progress", "stored"].forEach(function (k) {
+        var td = document.createElement("td");
+        td.className = k;
+        row.appendChild(td);
+      });
+      table.appendChild(row);
+    }
+    row.children[0].textContent = job.id;
+    row.children[1].textContent = job.state;
+    var bar = document.createElement("progress");
+    bar.max = Math.max(job.total, 1);
+    bar.value = job.done;
+    bar.textContent = job.done + " of " + job.total;
+    row.children[2].textContent = "";
+    row.children[2].appendChild(bar);
+    row.children[3].textContent = job.stored;
+  }
+
+  function watch(id) {
+    var message = document.getElementById("job-message");
+    function poll() {
+      fetch("/api/jobs/" + encodeURIComponent(id), { credentials: "same-origin" })
+        .then(function (r) { return r.json(); })
+        .then(function (job) {
+          jobRow(job);
+          message.textContent = "Job " + job.state + (job.message ? ": " + job.message : "") +
+            " (" + job.done + " read, " + job.stored + " stored)";
+          if (job.state === "done" || job.state === "failed" || job.state === "cancelled") {
+            return;
+          }
+          setTimeout(poll, 500);
+        });
+    }
+    poll();
+  }
+
+  function ingestForm() {
+    var form = document.getElementById("ingest-form");
+    if (!form) {
+      return;
+    }
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var body = new FormData(form);
+      fetch("/api/ingest?answer=json", { method: "POST", body: body, credentials: "same-origin" })
+        .then(function (r) { return r.json().then(function (j) { return { ok: r.ok, job: j }; }); })
+        .then(function (res) {
+          if (!res.ok) {
+            document.getElementById("job-message").textContent = res.job.error;
+            return;
+          }
+          watch(res.job.id);
+        });
+    });
+    var params = new URLSearchParams(window.location.search);
+    if (params.get("job")) {
+      watch(params.get("job"));
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    coverageChart();
+    diffs();
+    ingestForm();
+  });
+})();
