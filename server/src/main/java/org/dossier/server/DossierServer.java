@@ -139,9 +139,17 @@ public final class DossierServer implements AutoCloseable {
     return app.port();
   }
 
-  /** Every route, API and pages, as registered. */
+  /** Every route, API and pages, as the server declares them. */
   List<Route> routeTable() {
     return routes;
+  }
+
+  /** The routes Javalin actually serves, as "METHOD path". */
+  List<String> registered() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .filter(e -> e.startsWith("GET ") || e.startsWith("POST ") || e.startsWith("DELETE "))
+        .toList();
   }
 
   private void configure(io.javalin.config.JavalinConfig config) {
