@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dossier.engine.StoryDossiers;
 import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StorySummary;
@@ -35,12 +36,13 @@ final class StoriesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
       List<StorySummary> stories = store.stories(limit);
+      StoryDossiers dossiers = new StoryDossiers(store);
       if (json) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (StorySummary s : stories) {
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("id", s.id());
-          m.put("title", s.title());
+          m.put("title", dossiers.title(s));
           m.put("articles", s.articles());
           m.put("outlets", s.outlets());
           m.put("first_published", s.firstPublished());
@@ -62,7 +64,7 @@ final class StoriesCommand implements Callable<Integer> {
               s.outlets(),
               day(s.firstPublished()),
               day(s.lastPublished()),
-              s.title() == null ? "(untitled)" : s.title(),
+              dossiers.title(s) == null ? "(untitled)" : dossiers.title(s),
               links == 0
                   ? ""
                   : "  [" + links + (links == 1 ? " linked chapter]" : " linked chapters]"));

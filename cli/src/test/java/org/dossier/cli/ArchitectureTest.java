@@ -26,7 +26,26 @@ class ArchitectureTest {
             "org.dossier.extract..",
             "org.dossier.store..",
             "org.dossier.engine..",
+            "org.dossier.server..",
             "org.dossier.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theServerDependsOnTheEngineNeverOnTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dossier.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dossier.cli..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.dossier.engine..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.dossier.server..", "org.dossier.cli..")
         .check(CLASSES);
   }
 
@@ -41,7 +60,11 @@ class ArchitectureTest {
             "org.dossier.stories..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.dossier.store..", "org.dossier.engine..", "org.dossier.cli..")
+        .resideInAnyPackage(
+            "org.dossier.store..",
+            "org.dossier.engine..",
+            "org.dossier.server..",
+            "org.dossier.cli..")
         .check(CLASSES);
   }
 
@@ -85,7 +108,11 @@ class ArchitectureTest {
         .resideInAPackage("org.dossier.eval..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.dossier.store..", "org.dossier.engine..", "org.dossier.cli..")
+        .resideInAnyPackage(
+            "org.dossier.store..",
+            "org.dossier.engine..",
+            "org.dossier.server..",
+            "org.dossier.cli..")
         .check(CLASSES);
   }
 
@@ -96,7 +123,11 @@ class ArchitectureTest {
         .resideInAPackage("org.dossier.bench..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.dossier.store..", "org.dossier.engine..", "org.dossier.cli..")
+        .resideInAnyPackage(
+            "org.dossier.store..",
+            "org.dossier.engine..",
+            "org.dossier.server..",
+            "org.dossier.cli..")
         .check(CLASSES);
   }
 

@@ -58,6 +58,19 @@ public final class StoryDossiers {
     return Optional.of(DossierCompiler.compile(id, sources(id), chapters));
   }
 
+  /**
+   * The title a story's dossier shows (its most central article's), or the summary's title when the
+   * story's articles cannot be read, so that lists and dossiers name a story alike.
+   */
+  public String title(StorySummary story) {
+    try {
+      String t = DossierCompiler.title(sources(story.id()));
+      return t == null ? story.title() : t;
+    } catch (IOException | RuntimeException e) {
+      return story.title();
+    }
+  }
+
   /** The articles of a story as the compiler takes them. */
   public List<StorySource> sources(String storyId) throws IOException {
     List<StorySource> out = new ArrayList<>();

@@ -136,7 +136,8 @@ final class Desk {
             Math.min(f.offset(), kept.size()), Math.min(kept.size(), f.offset() + f.limit()))) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", s.id());
-      m.put("title", s.title());
+      // The title the dossier shows (its most central article's), so a list and a page agree.
+      m.put("title", new StoryDossiers(store).title(s));
       m.put("articles", s.articles());
       m.put("outlets", s.outlets());
       m.put("first_published", s.firstPublished());

@@ -78,7 +78,7 @@ public final class DossierCompiler {
             Dossier.Chapter::firstPublished, Comparator.nullsLast(Comparator.naturalOrder())));
     return new Dossier(
         storyId,
-        title(ordered),
+        centralTitle(ordered),
         refs,
         Timeline.of(ordered, start),
         QuoteLedger.of(ordered, start, earlierStatements(sortedChapters), Names.canonical(names)),
@@ -110,7 +110,7 @@ public final class DossierCompiler {
       String storyId, List<StorySource> sources, String firstPublished, String relation) {
     List<StorySource> ordered = ordered(sources);
     return new Dossier.Chapter(
-        storyId, title(ordered), firstPublished, relation, QuoteLedger.of(ordered));
+        storyId, centralTitle(ordered), firstPublished, relation, QuoteLedger.of(ordered));
   }
 
   private static List<StorySource> ordered(List<StorySource> sources) {
@@ -137,7 +137,11 @@ public final class DossierCompiler {
    * with all the others is its unit vector's dot product with the sum of all unit vectors, less its
    * own 1, so one pass over the articles finds it (a story of 500 articles has 250,000 pairs).
    */
-  private static String title(List<StorySource> sources) {
+  public static String title(List<StorySource> sources) {
+    return centralTitle(ordered(sources));
+  }
+
+  private static String centralTitle(List<StorySource> sources) {
     List<Map<String, Double>> units = new ArrayList<>();
     Map<String, Double> sum = new HashMap<>();
     for (StorySource s : sources) {
