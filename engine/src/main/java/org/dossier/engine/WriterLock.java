@@ -23,12 +23,22 @@ public final class WriterLock implements Closeable {
   /** The lock file's name in the data folder. */
   public static final String FILE = "writer.lock";
 
+  /**
+   * Writers within this process (a server's job beside a command run in the same JVM) queue here
+   * first: the operating system's lock is per process, and a second request from the same process
+   * would not wait but fail.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.Semaphore>
+      IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final FileChannel channel;
   private final FileLock lock;
+  private final java.util.concurrent.Semaphore local;
 
-  private WriterLock(FileChannel channel, FileLock lock) {
+  private WriterLock(FileChannel channel, FileLock lock, java.util.concurrent.Semaphore local) {
     this.channel = channel;
     this.lock = lock;
+    this.local = local;
   }
 
   /**
@@ -42,10 +52,24 @@ public final class WriterLock implements Closeable {
       throws IOException {
     java.nio.file.Files.createDirectories(dataDir);
     Path file = dataDir.resolve(FILE);
-    FileChannel channel =
-        FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    java.util.concurrent.Semaphore local =
+        IN_PROCESS.computeIfAbsent(
+            file.toAbsolutePath().normalize(), k -> new java.util.concurrent.Semaphore(1, true));
+    if (!local.tryAcquire()) {
+      waiting.accept(
+          "another writer in this process is writing to " + dataDir + "; waiting for it");
+      try {
+        local.acquire();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(file + ": interrupted while waiting for the writer lock", e);
+      }
+    }
+    FileChannel channel = null;
     try {
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock == null) {
         waiting.accept(
@@ -63,10 +87,13 @@ public final class WriterLock implements Closeable {
                   .getBytes(StandardCharsets.UTF_8)),
           0);
       channel.force(false);
-      return new WriterLock(channel, lock);
+      return new WriterLock(channel, lock, local);
     } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw new IOException(file + ": cannot take the writer lock: " + e.getMessage(), e);
+      if (channel != null) {
+        channel.close();
+      }
+      local.release();
+      throw new IOException(file + ": cannot take the writer lock: " + e, e);
     }
   }
 
@@ -82,7 +109,11 @@ public final class WriterLock implements Closeable {
     try {
       lock.release();
     } finally {
-      channel.close();
+      try {
+        channel.close();
+      } finally {
+        local.release();
+      }
     }
   }
 }
