@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       ReindexCommand.class,
       ServeCommand.class,
+      FollowCommand.class,
       ShowCommand.class,
       BenchCommand.class,
       EvalCommand.class

@@ -43,12 +43,26 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest upload and largest single input of an ingest job (default 10485760).")
   long maxBytes = 10L * 1024 * 1024;
 
+  @Option(
+      names = "--allow-private-network",
+      description =
+          "Let followed feeds and submitted URLs be on loopback or private addresses (refused by"
+              + " default).")
+  boolean allowPrivateNetwork;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     DossierServer server =
         DossierServer.start(
-            new DossierServer.Options(DossierCommand.dataDir(spec), host, port, token, maxBytes));
+            new DossierServer.Options(
+                DossierCommand.dataDir(spec),
+                host,
+                port,
+                token,
+                maxBytes,
+                allowPrivateNetwork,
+                java.time.Duration.ofMinutes(1)));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -52,6 +52,27 @@ public final class HttpFetcher {
    *     too large, unreachable)
    */
   public Capture fetch(URI uri) throws IOException {
+    return fetch(uri, Map.of());
+  }
+
+  /**
+   * Fetches one URL only if it changed since a previous fetch: a conditional GET with the ETag and
+   * Last-Modified that fetch answered with (either may be null).
+   *
+   * @return the capture, or null when the server answers 304 Not Modified
+   */
+  public Capture fetchIfChanged(URI uri, String etag, String lastModified) throws IOException {
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    if (etag != null && !etag.isBlank()) {
+      headers.put("If-None-Match", etag);
+    }
+    if (lastModified != null && !lastModified.isBlank()) {
+      headers.put("If-Modified-Since", lastModified);
+    }
+    return fetch(uri, headers);
+  }
+
+  private Capture fetch(URI uri, Map<String, String> extra) throws IOException {
     URI current = uri;
     for (int hop = 0; ; hop++) {
       policy.check(current);
@@ -60,8 +81,12 @@ public final class HttpFetcher {
         throw new IOException(current + ": refused by the site's robots.txt");
       }
       waitForTurn(current, rules);
-      HttpResponse<InputStream> response = send(current);
+      HttpResponse<InputStream> response = send(current, extra);
       int status = response.statusCode();
+      if (status == 304 && !extra.isEmpty()) {
+        response.body().close();
+        return null;
+      }
       if (status >= 300 && status < 400 && status != 304) {
         response.body().close();
         String location = response.headers().firstValue("location").orElse(null);
@@ -102,8 +127,14 @@ public final class HttpFetcher {
   }
 
   private HttpResponse<InputStream> send(URI uri) throws IOException {
+    return send(uri, Map.of());
+  }
+
+  private HttpResponse<InputStream> send(URI uri, Map<String, String> extra) throws IOException {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+    extra.forEach(builder::header);
     HttpRequest request =
-        HttpRequest.newBuilder(uri)
+        builder
             .timeout(options.requestTimeout())
             .header("User-Agent", options.userAgent())
             .header(

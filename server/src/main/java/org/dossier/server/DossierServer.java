@@ -23,7 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dossier.engine.FollowedFeeds;
 import org.dossier.engine.SearchIndex;
+import org.dossier.ingest.HttpFetcher;
 import org.dossier.ingest.IngestOptions;
 import org.dossier.store.ArticleStore;
 import org.dossier.stories.Dossier;
@@ -44,8 +46,24 @@ public final class DossierServer implements AutoCloseable {
    * @param port the port (0 picks a free one)
    * @param token the token every request must carry, required unless the host is loopback
    * @param maxUploadBytes the largest upload, and the largest input an ingest job reads
+   * @param allowPrivateNetwork whether followed feeds and submitted URLs may be on loopback or
+   *     private addresses (refused by default)
+   * @param pollEvery how often the followed feeds are checked for ones that are due
    */
-  public record Options(Path data, String host, int port, String token, long maxUploadBytes) {
+  public record Options(
+      Path data,
+      String host,
+      int port,
+      String token,
+      long maxUploadBytes,
+      boolean allowPrivateNetwork,
+      java.time.Duration pollEvery) {
+
+    /** Options with the private network refused and feeds checked every minute. */
+    public Options(Path data, String host, int port, String token, long maxUploadBytes) {
+      this(data, host, port, token, maxUploadBytes, false, java.time.Duration.ofMinutes(1));
+    }
+
     /** Checks that a server reachable from other machines has a token. */
     public Options {
       if (port < 0 || port > 65535) {
@@ -96,6 +114,15 @@ public final class DossierServer implements AutoCloseable {
   private final SearchIndex search;
   private final Desk desk;
   private final IngestJobs jobs;
+  private final FollowedFeeds follows;
+  private final HttpFetcher fetcher;
+  private final java.util.concurrent.ScheduledExecutorService poller =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "dossier-feed-poller");
+            t.setDaemon(true);
+            return t;
+          });
   private final PebbleEngine pebble;
   private final List<Route> routes;
   private final Javalin app;
@@ -106,9 +133,14 @@ public final class DossierServer implements AutoCloseable {
     this.search = SearchIndex.open(SearchIndex.folder(options.data()));
     search.update(store);
     this.desk = new Desk(options.data(), store, search);
-    this.jobs =
-        new IngestJobs(
-            options.data(), IngestOptions.builder().maxBytes(options.maxUploadBytes()).build());
+    IngestOptions ingestOptions =
+        IngestOptions.builder()
+            .maxBytes(options.maxUploadBytes())
+            .allowPrivateNetwork(options.allowPrivateNetwork())
+            .build();
+    this.jobs = new IngestJobs(options.data(), ingestOptions);
+    this.follows = new FollowedFeeds(options.data());
+    this.fetcher = new HttpFetcher(ingestOptions);
     this.pebble =
         new PebbleEngine.Builder()
             .loader(templates())
@@ -131,6 +163,9 @@ public final class DossierServer implements AutoCloseable {
   public static DossierServer start(Options options) throws IOException {
     DossierServer s = new DossierServer(options);
     s.app.start(options.host(), options.port());
+    long every = Math.max(100, options.pollEvery().toMillis());
+    s.poller.scheduleWithFixedDelay(
+        s::poll, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
     return s;
   }
 
@@ -155,6 +190,7 @@ public final class DossierServer implements AutoCloseable {
   private void configure(io.javalin.config.JavalinConfig config) {
     config.http.maxRequestSize = options.maxUploadBytes() + 64 * 1024;
     config.http.defaultContentType = "application/json";
+    config.jsonMapper(new io.javalin.json.JavalinJackson(Json.mapper(), false));
     config.startup.showJavalinBanner = false;
     config.staticFiles.add(
         s -> {
@@ -393,6 +429,30 @@ public final class DossierServer implements AutoCloseable {
     r.add(
         new Route(
             "GET",
+            "/api/follows",
+            "The followed feeds and what polling them learnt",
+            List.of(),
+            json,
+            ctx -> ctx.json(Map.of("follows", follows.list()))));
+    r.add(
+        new Route(
+            "POST",
+            "/api/follows",
+            "Follows a feed ('url'), polled while the server runs",
+            List.of(),
+            json,
+            this::follow));
+    r.add(
+        new Route(
+            "DELETE",
+            "/api/follows",
+            "Stops following a feed",
+            List.of("url"),
+            json,
+            ctx -> ctx.json(Map.of("removed", follows.unfollow(nz(ctx.queryParam("url")))))));
+    r.add(
+        new Route(
+            "GET",
             "/openapi.json",
             "This API's OpenAPI 3.1 document",
             List.of(),
@@ -508,6 +568,8 @@ public final class DossierServer implements AutoCloseable {
                     Map.of(
                         "jobs",
                         jobs.all().stream().map(IngestJobs.Job::json).toList(),
+                        "follows",
+                        follows.list(),
                         "json",
                         "/api/jobs"))));
     return List.copyOf(r);
@@ -519,6 +581,27 @@ public final class DossierServer implements AutoCloseable {
 
   private void page(Context ctx, String template, Map<String, Object> model) {
     ctx.contentType("text/html; charset=utf-8").result(render(template, model));
+  }
+
+  private void follow(Context ctx) throws IOException {
+    String url = null;
+    boolean jsonBody =
+        ctx.contentType() != null && ctx.contentType().startsWith("application/json");
+    if (jsonBody) {
+      Object u = ctx.bodyAsClass(Map.class).get("url");
+      url = u == null ? null : String.valueOf(u);
+    } else {
+      url = ctx.formParam("url");
+    }
+    if (url == null || url.isBlank()) {
+      throw new IllegalArgumentException("url is required: the feed to follow");
+    }
+    FollowedFeeds.Feed f = follows.follow(url);
+    if (jsonBody || "json".equals(ctx.queryParam("answer"))) {
+      ctx.status(201).json(f);
+    } else {
+      ctx.redirect("/ingest", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
   }
 
   private Dossier dossier(String id) throws IOException {
@@ -664,8 +747,21 @@ public final class DossierServer implements AutoCloseable {
     }
   }
 
+  /** Polls the followed feeds that are due and ingests the ones that changed, as a job. */
+  private void poll() {
+    try {
+      List<Path> changed = follows.pollDue(fetcher, java.time.Instant.now());
+      if (!changed.isEmpty()) {
+        jobs.submit(changed.stream().map(Path::toString).toList());
+      }
+    } catch (IOException | RuntimeException e) {
+      System.err.println("dossier serve: polling the followed feeds failed: " + e.getMessage());
+    }
+  }
+
   @Override
   public void close() throws IOException {
+    poller.shutdownNow();
     app.stop();
     jobs.close();
     try {

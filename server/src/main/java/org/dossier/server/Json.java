@@ -30,6 +30,11 @@ public final class Json {
 
   private Json() {}
 
+  /** The mapper every response of the API is written with (snake_case, as the CLI prints). */
+  static ObjectMapper mapper() {
+    return COMPACT.copy();
+  }
+
   /** One line of JSON. */
   public static String line(Object value) {
     try {

@@ -121,3 +121,40 @@
     ingestForm();
   });
 })();
+
+// Stories that grew since this browser last opened them: the counts seen are kept in
+// localStorage (nothing leaves the browser), and the stories page marks the ones that grew.
+(function () {
+  "use strict";
+  function seen() {
+    try {
+      return JSON.parse(localStorage.getItem("dossier.seen") || "{}");
+    } catch (e) {
+      return {};
+    }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var counts = seen();
+    document.querySelectorAll(".story-row[data-story]").forEach(function (row) {
+      var id = row.getAttribute("data-story");
+      var n = parseInt(row.getAttribute("data-articles"), 10);
+      if (counts[id] !== undefined && n > counts[id]) {
+        var badge = document.createElement("span");
+        badge.className = "tag grew";
+        badge.textContent = (n - counts[id]) + " new since you looked";
+        row.appendChild(document.createTextNode(" "));
+        row.appendChild(badge);
+      }
+    });
+    var story = document.querySelector("[data-story-id]");
+    if (story) {
+      counts[story.getAttribute("data-story-id")] =
+        parseInt(story.getAttribute("data-story-articles"), 10);
+      try {
+        localStorage.setItem("dossier.seen", JSON.stringify(counts));
+      } catch (e) {
+        // private browsing: nothing to remember
+      }
+    }
+  });
+})();
