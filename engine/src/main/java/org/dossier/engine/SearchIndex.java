@@ -183,11 +183,26 @@ public final class SearchIndex implements Closeable {
     return true;
   }
 
+  /**
+   * A stored text field whose postings keep offsets, so snippets are cut from the index instead of
+   * analysing each hit's text again.
+   */
+  private static final org.apache.lucene.document.FieldType WITH_OFFSETS = withOffsets();
+
+  private static org.apache.lucene.document.FieldType withOffsets() {
+    org.apache.lucene.document.FieldType t =
+        new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(
+        org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
   private static Document document(Article a, Annotation annotation) {
     Document d = new Document();
     d.add(new StringField("id", a.id(), Field.Store.YES));
-    d.add(new TextField("title", a.title() == null ? "" : a.title(), Field.Store.YES));
-    d.add(new TextField("text", a.text(), Field.Store.YES));
+    d.add(new Field("title", a.title() == null ? "" : a.title(), WITH_OFFSETS));
+    d.add(new Field("text", a.text(), WITH_OFFSETS));
     String outlet = a.outlet() == null ? "(unknown outlet)" : a.outlet();
     d.add(new StoredField("outlet", outlet));
     d.add(new StringField("outlet_s", outlet, Field.Store.NO));
@@ -220,7 +235,7 @@ public final class SearchIndex implements Closeable {
           names.add(m.canonical() == null ? m.text() : m.canonical());
         }
       }
-      d.add(new TextField("quotes", String.join("\n", quotes), Field.Store.YES));
+      d.add(new Field("quotes", String.join("\n", quotes), WITH_OFFSETS));
       d.add(new TextField("speakers", String.join("\n", speakers), Field.Store.NO));
       d.add(new TextField("names", String.join("\n", names), Field.Store.NO));
       for (String s : speakers) {
@@ -299,10 +314,44 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /** The reader searches share, reopened when a writer has committed since. */
+  private DirectoryReader shared;
+
+  private SortedSetDocValuesReaderState sharedFacets;
+
+  /** The current reader, with one more reference for the caller to release. */
+  private synchronized DirectoryReader acquire() throws IOException {
+    if (shared == null) {
+      shared = DirectoryReader.open(directory);
+      sharedFacets = null;
+    } else {
+      DirectoryReader newer = DirectoryReader.openIfChanged(shared);
+      if (newer != null) {
+        shared.decRef();
+        shared = newer;
+        sharedFacets = null;
+      }
+    }
+    shared.incRef();
+    return shared;
+  }
+
+  private synchronized SortedSetDocValuesReaderState facetsOf(DirectoryReader reader)
+      throws IOException {
+    if (reader != shared) {
+      return new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+    }
+    if (sharedFacets == null) {
+      sharedFacets = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+    }
+    return sharedFacets;
+  }
+
   /** Searches the committed index. */
   public Result search(Query q) throws IOException {
     org.apache.lucene.search.Query query = parse(q);
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+    DirectoryReader reader = acquire();
+    try {
       IndexSearcher searcher = new IndexSearcher(reader);
       FacetsCollectorManager.FacetsResult both =
           FacetsCollectorManager.search(
@@ -311,8 +360,7 @@ public final class SearchIndex implements Closeable {
       FacetsCollector fc = both.facetsCollector();
       Map<String, List<Facet>> facets = new LinkedHashMap<>();
       if (top.totalHits.value > 0) {
-        SortedSetDocValuesReaderState state =
-            new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+        SortedSetDocValuesReaderState state = facetsOf(reader);
         Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
         for (String dim : List.of("outlet", "language", "speaker")) {
           List<Facet> values = new ArrayList<>();
@@ -346,6 +394,8 @@ public final class SearchIndex implements Closeable {
                 parts(snippets.get(sd.doc))));
       }
       return new Result(top.totalHits.value, hits, facets);
+    } finally {
+      reader.decRef();
     }
   }
 
@@ -489,6 +539,12 @@ public final class SearchIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (shared != null) {
+        shared.decRef();
+        shared = null;
+      }
+    }
     directory.close();
   }
 }

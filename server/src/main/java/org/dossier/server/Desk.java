@@ -189,9 +189,35 @@ final class Desk {
     };
   }
 
-  /** A story's dossier, with the shape of the export's stories. */
+  /** Dossiers compiled since the store last changed, by the id asked for. */
+  private final Map<String, Optional<Dossier>> dossiers =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Optional<Dossier>> eldest) {
+              return size() > 2000;
+            }
+          });
+
+  private volatile long dossiersVersion = -1;
+
+  /**
+   * A story's dossier, with the shape of the export's stories. Compiling is a pure function of the
+   * stored articles, so a dossier is kept until anything in the store changes.
+   */
   Optional<Dossier> dossier(String id) throws IOException {
-    return new StoryDossiers(store).dossier(id);
+    long version = store.dataVersion();
+    if (version != dossiersVersion) {
+      dossiers.clear();
+      dossiersVersion = version;
+    }
+    Optional<Dossier> cached = dossiers.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<Dossier> d = new StoryDossiers(store).dossier(id);
+    dossiers.put(id, d);
+    return d;
   }
 
   /** A page of articles, newest first. */

@@ -81,6 +81,12 @@ public interface ArticleStore extends AutoCloseable {
   /** What the store holds. */
   StoreStats stats() throws IOException;
 
+  /**
+   * A number that changes whenever anyone (this process or another) commits a change to the store,
+   * so a reader can keep what it computed until then.
+   */
+  long dataVersion() throws IOException;
+
   /** The schema version this store is at. */
   int schemaVersion() throws IOException;
 

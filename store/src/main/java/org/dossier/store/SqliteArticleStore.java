@@ -462,6 +462,18 @@ final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized long dataVersion() throws IOException {
+    // PRAGMA data_version changes when another connection commits; this process's own writes go
+    // through the writer connection, which is another connection to the reader.
+    try (Statement s = reader.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA data_version")) {
+      return r.next() ? r.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public synchronized StoreStats stats() throws IOException {
     try (Statement s = reader.createStatement();
         ResultSet r =
