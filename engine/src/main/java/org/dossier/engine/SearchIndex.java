@@ -198,11 +198,40 @@ public final class SearchIndex implements Closeable {
     return t;
   }
 
+  /** Characters of an article's text that snippets come from. */
+  static final int HEAD = 4_000;
+
+  /** A hit's id, title, outlet and publish date from its doc values. */
+  private static String[] shown(DirectoryReader reader, int doc) throws IOException {
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    org.apache.lucene.index.LeafReaderContext leaf =
+        leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    org.apache.lucene.index.BinaryDocValues values = leaf.reader().getBinaryDocValues("shown");
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      return new String[] {"", "", "", ""};
+    }
+    String[] parts = values.binaryValue().utf8ToString().split("\u0000", -1);
+    return parts.length == 4 ? parts : new String[] {parts[0], "", "", ""};
+  }
+
   private static Document document(Article a, Annotation annotation) {
     Document d = new Document();
     d.add(new StringField("id", a.id(), Field.Store.YES));
+    // What a hit shows, as doc values: read without decompressing the stored text.
+    String shown =
+        String.join(
+            "\u0000",
+            a.id(),
+            a.title() == null ? "" : a.title(),
+            a.outlet() == null ? "(unknown outlet)" : a.outlet(),
+            a.published() == null ? "" : a.published().value());
+    d.add(new org.apache.lucene.document.BinaryDocValuesField("shown", new BytesRef(shown)));
     d.add(new Field("title", a.title() == null ? "" : a.title(), WITH_OFFSETS));
-    d.add(new Field("text", a.text(), WITH_OFFSETS));
+    // The whole text is searched; its head is what snippets are cut from, so a hit costs the
+    // reading of a few thousand characters, not of a long article.
+    d.add(new TextField("text", a.text(), Field.Store.NO));
+    String text = a.text();
+    d.add(new Field("head", text.length() > HEAD ? text.substring(0, HEAD) : text, WITH_OFFSETS));
     String outlet = a.outlet() == null ? "(unknown outlet)" : a.outlet();
     d.add(new StoredField("outlet", outlet));
     d.add(new StringField("outlet_s", outlet, Field.Store.NO));
@@ -347,10 +376,36 @@ public final class SearchIndex implements Closeable {
     return sharedFacets;
   }
 
+  /**
+   * Answers of recent searches while the index is unchanged: a user paging, narrowing by a facet
+   * and going back asks the same questions again.
+   */
+  private final Map<Query, Result> answers =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Query, Result> eldest) {
+              return size() > 512;
+            }
+          });
+
+  private DirectoryReader answered;
+
   /** Searches the committed index. */
   public Result search(Query q) throws IOException {
     org.apache.lucene.search.Query query = parse(q);
     DirectoryReader reader = acquire();
+    synchronized (answers) {
+      if (answered != reader) {
+        answers.clear();
+        answered = reader;
+      }
+      Result known = answers.get(q);
+      if (known != null) {
+        reader.decRef();
+        return known;
+      }
+    }
     try {
       IndexSearcher searcher = new IndexSearcher(reader);
       FacetsCollectorManager.FacetsResult both =
@@ -383,17 +438,19 @@ public final class SearchIndex implements Closeable {
       Map<Integer, String> snippets = snippets(searcher, query, page);
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : page) {
-        Document d = searcher.storedFields().document(sd.doc);
+        String[] shown = shown(reader, sd.doc);
         hits.add(
             new Hit(
-                d.get("id"),
-                d.get("title"),
-                d.get("outlet"),
-                d.get("published"),
+                shown[0],
+                shown[1].isEmpty() ? null : shown[1],
+                shown[2],
+                shown[3].isEmpty() ? null : shown[3],
                 Math.round(sd.score * 1000) / 1000.0,
                 parts(snippets.get(sd.doc))));
       }
-      return new Result(top.totalHits.value, hits, facets);
+      Result result = new Result(top.totalHits.value, hits, facets);
+      answers.put(q, result);
+      return result;
     } finally {
       reader.decRef();
     }
@@ -458,7 +515,9 @@ public final class SearchIndex implements Closeable {
     UnifiedHighlighter h =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new Marks())
-            .withMaxLength(200_000)
+            .withMaxLength(HEAD)
+            // The head is not searched itself: the query's words in any field mark it.
+            .withFieldMatcher(field -> true)
             .build();
     int[] docs = new int[page.length];
     int[] passages = new int[page.length];
@@ -466,7 +525,7 @@ public final class SearchIndex implements Closeable {
       docs[i] = page[i].doc;
       passages[i] = 2;
     }
-    String[] fields = {"text", "quotes", "title"};
+    String[] fields = {"head", "quotes", "title"};
     int[] max = {2, 1, 1};
     Map<String, String[]> found = h.highlightFields(fields, query, docs, max);
     for (int i = 0; i < page.length; i++) {
@@ -478,8 +537,8 @@ public final class SearchIndex implements Closeable {
           break;
         }
       }
-      if (best == null && found.get("text") != null) {
-        best = found.get("text")[i];
+      if (best == null && found.get("head") != null) {
+        best = found.get("head")[i];
       }
       out.put(docs[i], best);
     }
