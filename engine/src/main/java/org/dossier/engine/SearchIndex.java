@@ -276,7 +276,7 @@ public final class SearchIndex implements Closeable {
   }
 
   /** The first day of an ISO 8601 date of any precision, or null. */
-  static LocalDate firstDay(String value) {
+  public static LocalDate firstDay(String value) {
     try {
       return switch (value.length()) {
         case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);

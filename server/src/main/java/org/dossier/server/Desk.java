@@ -163,17 +163,8 @@ final class Desk {
     return d != null && d.isAfter(day);
   }
 
-  /** The first day of an ISO 8601 date of any precision, or null. */
   static LocalDate firstDay(String value) {
-    try {
-      return switch (value.length()) {
-        case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
-        case 7 -> LocalDate.parse(value + "-01");
-        default -> LocalDate.parse(value.substring(0, 10));
-      };
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return SearchIndex.firstDay(value);
   }
 
   /** The last day of an ISO 8601 date of any precision, or null. */
