@@ -497,6 +497,8 @@ public final class DossierServer implements AutoCloseable {
                       numbers(d),
                       "coverage",
                       Json.line(coverage(d)),
+                      "events",
+                      Json.line(events(d)),
                       "json",
                       "/api/stories/" + d.id()));
             }));
@@ -645,6 +647,21 @@ public final class DossierServer implements AutoCloseable {
           series.add(Map.of("outlet", outlet, "counts", values));
         });
     return Map.of("days", labels, "series", series);
+  }
+
+  /** The timeline chart's data: each event's date, lane and a short text, in timeline order. */
+  static List<Map<String, Object>> events(Dossier d) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Dossier.Event e : d.timeline()) {
+      String text = e.text().length() > 120 ? e.text().substring(0, 119) + "…" : e.text();
+      out.add(
+          Map.of(
+              "when", e.when(),
+              "background", e.background(),
+              "text", text,
+              "sources", e.articles().size()));
+    }
+    return out;
   }
 
   /** The [n] number of each of a dossier's articles. */

@@ -111,6 +111,7 @@ class BrowserTest {
     assertEquals(title, browser.findElement(By.tagName("h1")).getText());
     // The coverage chart drew (Chart.js from the jar, no inline script).
     waiting().until(d -> Boolean.TRUE.equals(js("return !!Chart.getChart('coverage-chart')")));
+    waiting().until(d -> Boolean.TRUE.equals(js("return !!Chart.getChart('timeline-chart')")));
     shot("story");
     assertTrue(browser.findElement(By.cssSelector(".diff del, .diff ins")).isDisplayed());
     WebElement ref = browser.findElement(By.cssSelector("#timeline .event .ref"));

@@ -27,6 +27,62 @@
     });
   }
 
+  // The timeline as a chart: one point per event on its date, the story's own events apart from
+  // the background; a click moves to the event in the list, which opens its sources.
+  function timelineChart() {
+    var canvas = document.getElementById("timeline-chart");
+    if (!canvas || typeof Chart === "undefined") {
+      return;
+    }
+    var events = JSON.parse(canvas.getAttribute("data-events"));
+    var dates = [];
+    events.forEach(function (e) {
+      if (dates.indexOf(e.when) < 0) {
+        dates.push(e.when);
+      }
+    });
+    dates.sort();
+    var points = events.map(function (e, i) {
+      return { x: e.when, y: e.background ? "background" : "this story", r: 4 + 2 * e.sources, i: i };
+    });
+    new Chart(canvas, {
+      type: "bubble",
+      data: { datasets: [{ label: "events", data: points }] },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        scales: {
+          x: { type: "category", labels: dates },
+          y: { type: "category", labels: ["this story", "background"] }
+        },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              label: function (ctx) {
+                var e = events[ctx.raw.i];
+                return e.when + ": " + e.text;
+              }
+            }
+          }
+        },
+        onClick: function (evt, elements) {
+          if (elements.length) {
+            var target = document.getElementById("event-" + elements[0].index);
+            if (target) {
+              target.scrollIntoView();
+              var ref = target.querySelector(".ref");
+              if (ref) {
+                ref.focus();
+              }
+            }
+          }
+        }
+      }
+    });
+  }
+
   // "[-removed-] {+added+}" as struck and inserted words.
   function diffs() {
     document.querySelectorAll(".diff[data-diff]").forEach(function (el) {
@@ -117,6 +173,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     coverageChart();
+    timelineChart();
     diffs();
     ingestForm();
   });
