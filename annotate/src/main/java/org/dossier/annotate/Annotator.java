@@ -28,6 +28,12 @@ public final class Annotator {
    */
   public static final int VERSION = 3;
 
+  /**
+   * The most characters of one text that are annotated; the rest is left out and counted in {@link
+   * Annotation#omittedChars()}.
+   */
+  public static final int MAX_CHARS = 50_000;
+
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Annotator INSTANCE = new Annotator();
 
@@ -55,6 +61,20 @@ public final class Annotator {
    *     or null to infer one from the text where it is determinable
    */
   public Annotation annotate(String text, LocalDate documentDate) {
+    // A budget per article: news articles are rarely over 50,000 characters, and CoreNLP's cost
+    // (SUTime's patterns above all) grows with the text, so one huge input cannot stall a batch.
+    int omitted = 0;
+    if (text.length() > MAX_CHARS) {
+      int cut = text.lastIndexOf("\n\n", MAX_CHARS);
+      if (cut < MAX_CHARS / 2) {
+        cut = text.lastIndexOf(' ', MAX_CHARS);
+      }
+      if (cut < MAX_CHARS / 2) {
+        cut = MAX_CHARS;
+      }
+      omitted = text.length() - cut;
+      text = text.substring(0, cut);
+    }
     boolean inferred = false;
     LocalDate date = documentDate;
     if (date == null) {
@@ -102,7 +122,14 @@ public final class Annotator {
     List<EntityMention> entities = Entities.link(Entities.joinAmpersands(found, text));
     var quotes = Quotes.find(text, sentences, entities);
     return new Annotation(
-        VERSION, text, date == null ? null : date.toString(), inferred, entities, times, quotes);
+        VERSION,
+        text,
+        date == null ? null : date.toString(),
+        inferred,
+        entities,
+        times,
+        quotes,
+        omitted);
   }
 
   /** Whether the verb of a time expression's sentence puts it in the future. */

@@ -354,4 +354,17 @@ class AnnotatorTest {
     assertFalse(
         a.entities().stream().anyMatch(e -> e.text().equals("Gabbana")), a.entities().toString());
   }
+
+  @Test
+  void aTextOverTheBudgetIsAnnotatedUpToItAndSaysWhatWasLeftOut() {
+    String paragraph =
+        "The council met on Monday, March 2, 2026, and Mayor Per Aasen said the ferry would return."
+            + "\n\n";
+    String text = paragraph.repeat(Annotator.MAX_CHARS / paragraph.length() + 200);
+    Annotation a = Annotator.shared().annotate(text, DATE);
+    assertTrue(a.text().length() <= Annotator.MAX_CHARS, "annotated " + a.text().length());
+    assertEquals(text.length(), a.text().length() + a.omittedChars());
+    assertTrue(text.startsWith(a.text()));
+    assertFalse(a.entities().isEmpty());
+  }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  * @param entities named-entity mentions in text order
  * @param times temporal expressions in text order
  * @param quotes attributed statements in text order
+ * @param omittedChars characters at the end of the article left out of the annotation because the
+ *     text was longer than the annotator's budget (0 when it was annotated whole); {@code text} is
+ *     the annotated part
  */
 public record Annotation(
     int version,
@@ -20,12 +23,28 @@ public record Annotation(
     boolean documentDateInferred,
     List<EntityMention> entities,
     List<TimeMention> times,
-    List<Quote> quotes) {
+    List<Quote> quotes,
+    int omittedChars) {
 
   /** Copies the lists, so an annotation cannot change after it is made. */
   public Annotation {
     entities = List.copyOf(entities);
     times = List.copyOf(times);
     quotes = List.copyOf(quotes);
+    if (omittedChars < 0) {
+      throw new IllegalArgumentException("omittedChars must not be negative, was " + omittedChars);
+    }
+  }
+
+  /** An annotation of a whole text. */
+  public Annotation(
+      int version,
+      String text,
+      String documentDate,
+      boolean documentDateInferred,
+      List<EntityMention> entities,
+      List<TimeMention> times,
+      List<Quote> quotes) {
+    this(version, text, documentDate, documentDateInferred, entities, times, quotes, 0);
   }
 }

@@ -64,6 +64,7 @@ public final class Json {
     m.put("entities", a.entities());
     m.put("times", a.times());
     m.put("quotes", a.quotes());
+    m.put("omitted_chars", a.omittedChars());
     return m;
   }
 
