@@ -222,6 +222,32 @@ class BrowserTest {
         "the comment author is shown as text");
   }
 
+  @Test
+  void theStoriesPageMarksAStoryThatGrewSinceThisBrowserLookedAtIt() throws Exception {
+    browser.get(base + "/");
+    WebElement story = biggestStory();
+    String href = story.getAttribute("href");
+    story.click();
+    waiting().until(d -> d.findElements(By.id("timeline")).size() == 1);
+    // The archive holds a follow-up of the same story, and a corrected version of one page.
+    browser.get(base + "/ingest");
+    browser
+        .findElement(By.id("files"))
+        .sendKeys(
+            TestData.ROOT.resolve("demo/archive/harbortimes.warc.gz").toAbsolutePath().toString());
+    browser.findElement(By.cssSelector("#ingest-form button")).click();
+    waiting().until(d -> d.findElement(By.id("job-message")).getText().startsWith("Job done"));
+    browser.get(base + "/");
+    WebElement row =
+        browser
+            .findElement(
+                By.cssSelector(".story-row a[href='" + href.substring(base.length()) + "']"))
+            .findElement(By.xpath(".."));
+    waiting().until(d -> !row.findElements(By.cssSelector(".grew")).isEmpty());
+    assertTrue(row.findElement(By.cssSelector(".grew")).getText().contains("new since you looked"));
+    shot("stories-grew");
+  }
+
   /** The link of the story with the most articles on the stories page. */
   private static WebElement biggestStory() {
     WebElement best = null;

@@ -225,6 +225,64 @@ class ServerApiTest {
     }
   }
 
+  @Test
+  void aQueuedJobCanBeCancelledAndNeverRuns(@TempDir Path own) throws Exception {
+    try (DossierServer alone =
+        DossierServer.start(new DossierServer.Options(own, "127.0.0.1", 0, null, 10_000_000))) {
+      String at = "http://127.0.0.1:" + alone.port();
+      String first = upload(at, "demo/archive/harbortimes.warc.gz", "harbortimes.warc.gz");
+      String second = upload(at, "demo/pages/pulse-okafor-verrault.html", "pulse.html");
+      HttpResponse<String> cancelled =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(at + "/api/jobs/" + second)).DELETE().build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, cancelled.statusCode(), cancelled.body());
+      assertTrue(JSON.readTree(cancelled.body()).get("cancelled").asBoolean(), cancelled.body());
+      String state = "";
+      for (int i = 0; i < 600 && !state.equals("done") && !state.equals("failed"); i++) {
+        state = job(at, first).get("state").asText();
+        Thread.sleep(100);
+      }
+      assertEquals("done", state);
+      JsonNode after = job(at, second);
+      assertEquals("cancelled", after.get("state").asText(), after.toString());
+      assertEquals(0, after.get("stored").asInt());
+    }
+  }
+
+  private static JsonNode job(String at, String id) throws Exception {
+    return JSON.readTree(
+        HTTP.send(
+                HttpRequest.newBuilder(URI.create(at + "/api/jobs/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body());
+  }
+
+  private static String upload(String at, String file, String name) throws Exception {
+    String boundary = "----dossier-upload";
+    byte[] bytes = java.nio.file.Files.readAllBytes(TestData.ROOT.resolve(file));
+    java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+    form.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    form.writeBytes(bytes);
+    form.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(at + "/api/ingest?answer=json"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(202, r.statusCode(), r.body());
+    return JSON.readTree(r.body()).get("id").asText();
+  }
+
   static List<String> list(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
