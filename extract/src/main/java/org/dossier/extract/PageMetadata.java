@@ -178,10 +178,20 @@ record PageMetadata(
     return out;
   }
 
-  /** Drops " | Outlet" or " - Outlet" that sites glue to titles. */
+  /** The marks sites put between a headline and their name: one set for splitting and stripping. */
+  static final String SEPARATORS = "|–—·•»:-";
+
+  private static final java.util.regex.Pattern SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+[" + SEPARATORS + "]\\s+");
+  private static final java.util.regex.Pattern TRAILING_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+[" + SEPARATORS + "]\\s*$");
+  private static final java.util.regex.Pattern LEADING_SEPARATOR =
+      java.util.regex.Pattern.compile("^\\s*[" + SEPARATORS + "]\\s+");
+
+  /** Drops " | Outlet", " - Outlet" or " • Outlet" that sites glue to titles. */
   static String stripSiteName(String title, String outlet) {
     String t = title.strip();
-    String[] parts = t.split("\\s+[|–—·•»:-]\\s+");
+    String[] parts = SEPARATOR.split(t);
     if (parts.length < 2) {
       return t;
     }
@@ -190,10 +200,10 @@ record PageMetadata(
     if (outlet != null
         && (last.equalsIgnoreCase(outlet)
             || last.toLowerCase(Locale.ROOT).contains(outlet.toLowerCase(Locale.ROOT)))) {
-      return t.substring(0, t.lastIndexOf(last)).replaceAll("\\s+[|–—·»:-]\\s*$", "").strip();
+      return TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(last))).replaceAll("").strip();
     }
     if (outlet != null && firstPart.equalsIgnoreCase(outlet)) {
-      return t.substring(firstPart.length()).replaceAll("^\\s*[|–—·»:-]\\s+", "").strip();
+      return LEADING_SEPARATOR.matcher(t.substring(firstPart.length())).replaceAll("").strip();
     }
     if (parts.length == 2
         && last.split("\\s+").length <= 3
