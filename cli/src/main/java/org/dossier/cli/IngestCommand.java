@@ -162,7 +162,8 @@ final class IngestCommand implements Callable<Integer> {
           report.nearDuplicates(),
           all,
           report.elapsed(),
-          report.aborted());
+          report.aborted(),
+          report.unannotated());
     }
   }
 
@@ -217,6 +218,14 @@ final class IngestCommand implements Callable<Integer> {
         break;
       }
       out.printf("    %s: %s%n", s.input(), s.reason());
+    }
+    if (!r.unannotated().isEmpty()) {
+      out.printf(
+          "  unannotated %d  (stored without an annotation; 'dossier reannotate' tries again)%n",
+          r.unannotated().size());
+      r.unannotated().stream()
+          .limit(maxSkips)
+          .forEach(s -> out.printf("    %s: %s%n", s.input(), s.reason()));
     }
     if (r.aborted() != null) {
       out.println("  ABORTED: " + r.aborted());

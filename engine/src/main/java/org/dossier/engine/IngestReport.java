@@ -15,6 +15,8 @@ import java.util.List;
  * @param skipped inputs that yielded nothing, with why
  * @param elapsed wall-clock time of the run
  * @param aborted why the run stopped early, or null when it ran to the end
+ * @param unannotated stored articles the annotator failed on, with the reason ({@code dossier
+ *     reannotate} tries them again)
  */
 public record IngestReport(
     long read,
@@ -25,7 +27,38 @@ public record IngestReport(
     long nearDuplicates,
     List<Skip> skipped,
     Duration elapsed,
-    String aborted) {
+    String aborted,
+    List<Skip> unannotated) {
+
+  /** Copies the lists. */
+  public IngestReport {
+    skipped = List.copyOf(skipped);
+    unannotated = List.copyOf(unannotated);
+  }
+
+  /** A report of a run in which every stored article that was to be annotated was. */
+  public IngestReport(
+      long read,
+      long stored,
+      long unchanged,
+      long versions,
+      long exactDuplicates,
+      long nearDuplicates,
+      List<Skip> skipped,
+      Duration elapsed,
+      String aborted) {
+    this(
+        read,
+        stored,
+        unchanged,
+        versions,
+        exactDuplicates,
+        nearDuplicates,
+        skipped,
+        elapsed,
+        aborted,
+        List.of());
+  }
 
   /** One input that yielded nothing, named as a user would recognise it. */
   public record Skip(String input, String reason) {
@@ -36,11 +69,6 @@ public record IngestReport(
       String prefix = input + ": ";
       return new Skip(input, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
     }
-  }
-
-  /** Copies the list of skips. */
-  public IngestReport {
-    skipped = List.copyOf(skipped);
   }
 
   /** Captures per second over the whole run. */

@@ -163,29 +163,34 @@ public final class Ingestion {
    * An extracted article with what the writer needs to place it: computed off the writer thread.
    */
   private record Prepared(
-      Article article, String textHash, int[] signature, long[] bands, String annotation) {
+      Article article,
+      String textHash,
+      int[] signature,
+      long[] bands,
+      String annotation,
+      String annotationFailure) {
     static Prepared of(Article a, boolean annotate) {
       String normalized = ContentHash.normalize(a.text());
       int[] signature = MinHash.signature(normalized);
       boolean usable = storable(a);
+      String annotation = null;
+      String failure = null;
+      if (annotate && usable) {
+        // An annotator failure does not lose the article: it is stored without an annotation,
+        // the run's report counts it with the reason, and 'dossier reannotate' tries again.
+        try {
+          annotation = ArticleAnnotations.toJson(ArticleAnnotations.annotate(a));
+        } catch (RuntimeException e) {
+          failure = "the annotator failed: " + e;
+        }
+      }
       return new Prepared(
           a,
           ContentHash.sha256(normalized),
           signature,
           signature == null ? null : MinHash.bands(signature),
-          annotate && usable ? annotation(a) : null);
-    }
-
-    /**
-     * The article's annotation as JSON, or null when the annotator fails on it: the article is
-     * stored all the same, and {@code dossier reannotate} tries again and reports the failure.
-     */
-    private static String annotation(Article a) {
-      try {
-        return ArticleAnnotations.toJson(ArticleAnnotations.annotate(a));
-      } catch (RuntimeException e) {
-        return null;
-      }
+          annotation,
+          failure);
     }
   }
 
@@ -262,9 +267,20 @@ public final class Ingestion {
       this.total = total;
     }
 
+    private final List<IngestReport.Skip> unannotated = new ArrayList<>();
+
     IngestReport report(Duration elapsed) {
       return new IngestReport(
-          read, stored, unchanged, versions, exact, near, skipped, elapsed, failure.get());
+          read,
+          stored,
+          unchanged,
+          versions,
+          exact,
+          near,
+          skipped,
+          elapsed,
+          failure.get(),
+          unannotated);
     }
 
     @Override
@@ -360,6 +376,8 @@ public final class Ingestion {
       batch.putCapture(capture, item.sha256(), a.id());
       if (prepared.annotation() != null) {
         batch.putAnnotation(a.id(), Annotator.VERSION, prepared.annotation());
+      } else if (prepared.annotationFailure() != null) {
+        unannotated.add(new IngestReport.Skip(input, prepared.annotationFailure()));
       }
       stored++;
       if (previous != null) {

@@ -156,6 +156,7 @@ public final class Json {
     m.put("skipped", r.skipped().stream().map(Json::skip).toList());
     m.put("seconds", r.elapsed().toMillis() / 1000.0);
     m.put("aborted", r.aborted());
+    m.put("unannotated", r.unannotated().stream().map(Json::skip).toList());
     return m;
   }
 
