@@ -43,10 +43,6 @@ final class Desk {
     this.search = search;
   }
 
-  Path data() {
-    return data;
-  }
-
   ArticleStore store() {
     return store;
   }

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.dossier.engine.FollowedFeeds;
 import org.dossier.engine.SearchIndex;
@@ -786,10 +785,5 @@ public final class DossierServer implements AutoCloseable {
     } finally {
       store.close();
     }
-  }
-
-  /** Unused options and the chosen port, for the startup line. */
-  public Optional<String> token() {
-    return Optional.ofNullable(options.token());
   }
 }

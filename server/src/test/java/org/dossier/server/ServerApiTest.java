@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -281,11 +280,5 @@ class ServerApiTest {
             HttpResponse.BodyHandlers.ofString());
     assertEquals(202, r.statusCode(), r.body());
     return JSON.readTree(r.body()).get("id").asText();
-  }
-
-  static List<String> list(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
   }
 }
