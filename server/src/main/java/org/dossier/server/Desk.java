@@ -1,7 +1,6 @@
 package org.dossier.server;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,12 +32,10 @@ final class Desk {
   /** The most rows one request may ask for. */
   static final int MAX_PAGE = 200;
 
-  private final Path data;
   private final ArticleStore store;
   private final SearchIndex search;
 
-  Desk(Path data, ArticleStore store, SearchIndex search) {
-    this.data = data;
+  Desk(ArticleStore store, SearchIndex search) {
     this.store = store;
     this.search = search;
   }

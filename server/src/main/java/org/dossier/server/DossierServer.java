@@ -131,7 +131,7 @@ public final class DossierServer implements AutoCloseable {
     this.store = ArticleStore.open(options.data());
     this.search = SearchIndex.open(SearchIndex.folder(options.data()));
     search.update(store);
-    this.desk = new Desk(options.data(), store, search);
+    this.desk = new Desk(store, search);
     IngestOptions ingestOptions =
         IngestOptions.builder()
             .maxBytes(options.maxUploadBytes())
