@@ -71,6 +71,14 @@ final class Timeline {
       String title = s.article().title();
       int titleEnd =
           title != null && !title.isBlank() && text.startsWith(title) ? title.length() : 0;
+      // Sentences that name a full day: there a relative "last year" is context, not their date.
+      Set<Integer> dayDated = new HashSet<>();
+      for (TimeMention t : s.annotation().times()) {
+        Sentences.Bounds b = Sentences.at(sentences, t.start());
+        if (b != null && t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+          dayDated.add(b.start());
+        }
+      }
       for (TimeMention t : s.annotation().times()) {
         if (t.start() < titleEnd
             || t.value() == null
@@ -80,6 +88,11 @@ final class Timeline {
         }
         Sentences.Bounds b = Sentences.at(sentences, t.start());
         if (b == null || !seen.add(t.value() + "@" + b.start())) {
+          continue;
+        }
+        if (t.value().length() < 10
+            && dayDated.contains(b.start())
+            && t.text().chars().noneMatch(Character::isDigit)) {
           continue;
         }
         String sentence = text.substring(b.start(), b.end()).replaceAll("\\s+", " ");

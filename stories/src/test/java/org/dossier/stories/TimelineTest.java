@@ -66,4 +66,31 @@ class TimelineTest {
     assertEquals(List.of("a", "b"), events.get(1).articles());
     assertFalse(events.get(1).background());
   }
+
+  @Test
+  void aRelativeYearBesideAFullDateIsNotTheSentencesDate() {
+    String text =
+        "The ferry that ran aground last year will sail again, the firm said on November 16, 2026.";
+    StorySource s = Fixtures.source("a", "Herald", "2026-11-16", text);
+    int year = text.indexOf("last year");
+    int day = text.indexOf("November 16, 2026");
+    Annotation a = s.annotation();
+    StorySource both =
+        new StorySource(
+            s.article(),
+            new Annotation(
+                1,
+                text,
+                "2026-11-16",
+                false,
+                a.entities(),
+                List.of(
+                    new TimeMention("last year", year, year + 9, "2025", false),
+                    new TimeMention("November 16, 2026", day, day + 17, "2026-11-16", false)),
+                List.of()),
+            List.of());
+    List<Dossier.Event> events = Timeline.of(List.of(both), LocalDate.of(2026, 11, 16));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("2026-11-16", events.get(0).when());
+  }
 }
