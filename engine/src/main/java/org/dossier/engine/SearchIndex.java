@@ -198,6 +198,50 @@ public final class SearchIndex implements Closeable {
     return t;
   }
 
+  /**
+   * A field's text as snippets read it: binary doc values, read by document without decompressing a
+   * block of stored documents (which cost a third of a search).
+   */
+  private static org.apache.lucene.document.BinaryDocValuesField snippetSource(
+      String field, String text) {
+    return new org.apache.lucene.document.BinaryDocValuesField(field + "_dv", new BytesRef(text));
+  }
+
+  /** A highlighter that reads the texts it cuts snippets from out of doc values. */
+  private static final class DocValuesHighlighter extends UnifiedHighlighter {
+    private final DirectoryReader reader;
+
+    DocValuesHighlighter(UnifiedHighlighter.Builder builder, DirectoryReader reader) {
+      super(builder);
+      this.reader = reader;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, org.apache.lucene.search.DocIdSetIterator docs, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+      for (int doc = docs.nextDoc();
+          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = docs.nextDoc()) {
+        org.apache.lucene.index.LeafReaderContext leaf =
+            leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          org.apache.lucene.index.BinaryDocValues dv =
+              leaf.reader().getBinaryDocValues(fields[f] + "_dv");
+          values[f] =
+              dv != null && dv.advanceExact(doc - leaf.docBase)
+                  ? dv.binaryValue().utf8ToString()
+                  : "";
+        }
+        out.add(values);
+      }
+      return out;
+    }
+  }
+
   /** Characters of an article's text that snippets come from. */
   static final int HEAD = 4_000;
 
@@ -231,7 +275,10 @@ public final class SearchIndex implements Closeable {
     // reading of a few thousand characters, not of a long article.
     d.add(new TextField("text", a.text(), Field.Store.NO));
     String text = a.text();
-    d.add(new Field("head", text.length() > HEAD ? text.substring(0, HEAD) : text, WITH_OFFSETS));
+    String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+    d.add(new Field("head", head, WITH_OFFSETS));
+    d.add(snippetSource("head", head));
+    d.add(snippetSource("title", a.title() == null ? "" : a.title()));
     String outlet = a.outlet() == null ? "(unknown outlet)" : a.outlet();
     d.add(new StoredField("outlet", outlet));
     d.add(new StringField("outlet_s", outlet, Field.Store.NO));
@@ -264,7 +311,9 @@ public final class SearchIndex implements Closeable {
           names.add(m.canonical() == null ? m.text() : m.canonical());
         }
       }
-      d.add(new Field("quotes", String.join("\n", quotes), WITH_OFFSETS));
+      String joined = String.join("\n", quotes);
+      d.add(new Field("quotes", joined, WITH_OFFSETS));
+      d.add(snippetSource("quotes", joined.length() > HEAD ? joined.substring(0, HEAD) : joined));
       d.add(new TextField("speakers", String.join("\n", speakers), Field.Store.NO));
       d.add(new TextField("names", String.join("\n", names), Field.Store.NO));
       for (String s : speakers) {
@@ -512,13 +561,26 @@ public final class SearchIndex implements Closeable {
     if (page.length == 0) {
       return out;
     }
-    UnifiedHighlighter h =
+    UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new Marks())
             .withMaxLength(HEAD)
+            .withHighlightPhrasesStrictly(false)
+            .withHandleMultiTermQuery(false)
+            // Passages of about 160 characters cut at spaces: Java's sentence breaker was the
+            // costliest part of answering a search.
+            .withBreakIterator(
+                () ->
+                    org.apache.lucene.search.uhighlight.LengthGoalBreakIterator
+                        .createClosestToLength(
+                            new org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator(
+                                ' '),
+                            160,
+                            0.5f))
             // The head is not searched itself: the query's words in any field mark it.
-            .withFieldMatcher(field -> true)
-            .build();
+            .withFieldMatcher(field -> true);
+    UnifiedHighlighter h =
+        new DocValuesHighlighter(builder, (DirectoryReader) searcher.getIndexReader());
     int[] docs = new int[page.length];
     int[] passages = new int[page.length];
     for (int i = 0; i < page.length; i++) {
@@ -593,7 +655,21 @@ public final class SearchIndex implements Closeable {
       out.add(new Part(s.substring(open + 1, close), true));
       i = close + 1;
     }
-    return out;
+    // Matched words with only a space between them ("global ambassador") read as one match.
+    List<Part> merged = new ArrayList<>();
+    for (Part p : out) {
+      int n = merged.size();
+      if (p.match() && n >= 2 && merged.get(n - 1).text().isBlank() && merged.get(n - 2).match()) {
+        Part space = merged.remove(n - 1);
+        Part before = merged.remove(n - 2);
+        merged.add(new Part(before.text() + space.text() + p.text(), true));
+      } else if (p.match() && n >= 1 && merged.get(n - 1).match()) {
+        merged.add(new Part(merged.remove(n - 1).text() + p.text(), true));
+      } else {
+        merged.add(p);
+      }
+    }
+    return merged;
   }
 
   @Override
