@@ -96,10 +96,31 @@ public final class SearchIndex implements Closeable {
     return dataDir.resolve("search-index");
   }
 
-  /** The index in a folder (created empty when missing). */
+  /**
+   * The shape of the documents; an index of another shape is made anew (empty, then filled from the
+   * store by {@link #update}), so an older index never serves hits without snippets.
+   */
+  static final String FORMAT = "2";
+
+  /** The index in a folder (created empty when missing or of another format). */
   public static SearchIndex open(Path folder) throws IOException {
     Files.createDirectories(folder);
+    Path format = folder.resolve("format");
+    boolean current = Files.exists(format) && Files.readString(format).strip().equals(FORMAT);
     SearchIndex index = new SearchIndex(FSDirectory.open(folder));
+    if (!current && DirectoryReader.indexExists(index.directory)) {
+      try (IndexWriter w = index.writer(IndexWriterConfig.OpenMode.CREATE)) {
+        w.commit();
+        current = true;
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        // Another process writes it now; the next one to open it makes it anew.
+      }
+    } else if (!current) {
+      current = true; // a new index is of this format
+    }
+    if (current) {
+      Files.writeString(format, FORMAT);
+    }
     if (!DirectoryReader.indexExists(index.directory)) {
       try (IndexWriter w = index.writer(IndexWriterConfig.OpenMode.CREATE)) {
         w.commit();
