@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.IngestReport;
+import org.dossier.engine.IngestRun;
 import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
 import org.dossier.store.ArticleQuery;
@@ -47,8 +48,8 @@ final class DemoCommand implements Callable<Integer> {
     limits.noFetchLinked = true;
     IngestReport report;
     try (WriterLock lock = DossierCommand.writerLock(spec, data, "dossier demo")) {
-      report =
-          IngestCommand.ingest(
+      IngestRun.Result run =
+          IngestCommand.run(
               data,
               List.of(corpus.toString()),
               limits,
@@ -56,9 +57,9 @@ final class DemoCommand implements Callable<Integer> {
               64,
               false,
               spec.commandLine().getErr());
+      report = run.report();
       IngestCommand.printSummary(out, report, data, 20);
-      IngestCommand.printStories(out, IngestCommand.assignStories(data, limits));
-      IngestCommand.indexForSearch(data);
+      IngestCommand.printStories(out, run.stories());
     }
     try (ArticleStore store = ArticleStore.open(data)) {
       StoreStats stats = store.stats();

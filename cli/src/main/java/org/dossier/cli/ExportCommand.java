@@ -13,7 +13,6 @@ import org.dossier.engine.StoryDossiers;
 import org.dossier.server.Exports;
 import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
-import org.dossier.store.StorySummary;
 import org.dossier.stories.Dossier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
       StoryDossiers dossiers = new StoryDossiers(store);
       List<Dossier> all = new ArrayList<>();
-      int failed = 0;
+      List<String> failures = new ArrayList<>();
       if (story != null) {
         Optional<Dossier> d = dossiers.dossier(story);
         if (d.isEmpty()) {
@@ -65,17 +64,16 @@ final class ExportCommand implements Callable<Integer> {
         }
         all.add(d.get());
       } else {
-        for (StorySummary s : store.stories(Integer.MAX_VALUE)) {
-          // One story that cannot be compiled must not cost the user every other story.
-          try {
-            dossiers.dossier(s.id()).ifPresent(all::add);
-          } catch (IOException | RuntimeException e) {
-            failed++;
-            spec.commandLine()
-                .getErr()
-                .printf("story %s (%s): not exported: %s%n", s.id(), s.title(), e);
-          }
-        }
+        all.addAll(
+            Exports.every(
+                store,
+                dossiers::dossier,
+                (s, e) -> {
+                  failures.add(s.id());
+                  spec.commandLine()
+                      .getErr()
+                      .printf("story %s (%s): not exported: %s%n", s.id(), s.title(), e);
+                }));
       }
       String text =
           switch (format) {
@@ -98,6 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().printf("Exported %d stories to %s%n", all.size(), output);
       }
+      int failed = failures.size();
       if (failed > 0) {
         spec.commandLine()
             .getErr()

@@ -3,22 +3,17 @@ package org.dossier.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.IngestReport;
-import org.dossier.engine.Ingestion;
-import org.dossier.engine.SearchIndex;
+import org.dossier.engine.IngestRun;
+import org.dossier.engine.ProgressListener;
 import org.dossier.engine.StoryAssignment;
 import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
-import org.dossier.ingest.Source;
-import org.dossier.ingest.Sources;
 import org.dossier.server.Json;
-import org.dossier.store.ArticleStore;
-import org.dossier.stories.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,11 +65,10 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path data = DossierCommand.dataDir(spec);
-    IngestReport report;
-    StoryAssignment.Report stories;
+    IngestRun.Result run;
     try (WriterLock lock = DossierCommand.writerLock(spec, data, "dossier ingest")) {
-      report =
-          ingest(
+      run =
+          run(
               data,
               sources,
               limits,
@@ -82,11 +76,9 @@ final class IngestCommand implements Callable<Integer> {
               batchSize,
               quiet,
               spec.commandLine().getErr());
-      stories = report.aborted() == null ? assignStories(data, limits) : null;
-      if (report.aborted() == null) {
-        indexForSearch(data);
-      }
     }
+    IngestReport report = run.report();
+    StoryAssignment.Report stories = run.stories();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> m = Json.report(report, data.resolve("dossier.db").toString());
@@ -114,81 +106,36 @@ final class IngestCommand implements Callable<Integer> {
     return report.read() == 0 && !report.skipped().isEmpty() ? 1 : 0;
   }
 
-  /** Ingests sources into the store in a data folder, with a progress bar on a terminal. */
-  static IngestReport ingest(
+  /**
+   * Ingests inputs into the data folder (stories and search index included), with a progress bar on
+   * a terminal.
+   */
+  static IngestRun.Result run(
       Path data,
-      List<String> arguments,
+      List<String> inputs,
       IngestOptionsMixin limits,
       Extractor extractor,
       int batchSize,
       boolean quiet,
       PrintWriter err)
       throws IOException {
-    Sources resolver = new Sources(limits.options());
-    List<Source> sources = new ArrayList<>();
-    List<IngestReport.Skip> unreadable = new ArrayList<>();
-    for (String argument : arguments) {
-      try {
-        sources.add(resolver.resolve(argument));
-      } catch (IOException e) {
-        unreadable.add(IngestReport.Skip.of(argument, e.getMessage()));
-      }
+    ProgressBar bar = quiet || System.console() == null ? null : new ProgressBar(err);
+    IngestRun.Result result =
+        IngestRun.run(
+            data,
+            inputs,
+            new IngestRun.Settings(
+                limits.options(),
+                extractor,
+                limits.threads,
+                batchSize,
+                !limits.noAnnotate,
+                !limits.noStories),
+            bar == null ? ProgressListener.NONE : bar);
+    if (bar != null) {
+      bar.finish();
     }
-    try (ArticleStore store = ArticleStore.open(data)) {
-      ProgressBar bar = quiet || System.console() == null ? null : new ProgressBar(err);
-      Ingestion ingestion =
-          new Ingestion(
-              store,
-              extractor,
-              limits.threads,
-              batchSize,
-              bar == null ? org.dossier.engine.ProgressListener.NONE : bar,
-              !limits.noAnnotate);
-      IngestReport report = ingestion.run(sources);
-      if (bar != null) {
-        bar.finish();
-      }
-      if (unreadable.isEmpty()) {
-        return report;
-      }
-      List<IngestReport.Skip> all = new ArrayList<>(unreadable);
-      all.addAll(report.skipped());
-      return new IngestReport(
-          report.read(),
-          report.stored(),
-          report.unchanged(),
-          report.versions(),
-          report.exactDuplicates(),
-          report.nearDuplicates(),
-          all,
-          report.elapsed(),
-          report.aborted(),
-          report.unannotated());
-    }
-  }
-
-  /**
-   * Puts every article that is in no story yet into one (unless {@code --no-stories}); null when
-   * skipped.
-   */
-  static StoryAssignment.Report assignStories(Path data, IngestOptionsMixin limits)
-      throws IOException {
-    if (limits.noStories) {
-      return null;
-    }
-    try (ArticleStore store = ArticleStore.open(data)) {
-      return new StoryAssignment(
-              store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
-          .assignNew();
-    }
-  }
-
-  /** Adds the newly stored articles to the search index ({@code dossier search}, the server). */
-  static void indexForSearch(Path data) throws IOException {
-    try (ArticleStore store = ArticleStore.open(data);
-        SearchIndex index = SearchIndex.open(SearchIndex.folder(data))) {
-      index.update(store);
-    }
+    return result;
   }
 
   /** The stories line of a run's summary. */

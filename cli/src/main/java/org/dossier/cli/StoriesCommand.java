@@ -57,6 +57,7 @@ final class StoriesCommand implements Callable<Integer> {
       } else {
         for (StorySummary s : stories) {
           int links = store.storyLinks(s.id()).size();
+          String title = dossiers.title(s);
           out.printf(
               "%-14s %3d articles %2d outlets  %-10s %-10s  %s%s%n",
               s.id(),
@@ -64,7 +65,7 @@ final class StoriesCommand implements Callable<Integer> {
               s.outlets(),
               day(s.firstPublished()),
               day(s.lastPublished()),
-              dossiers.title(s) == null ? "(untitled)" : dossiers.title(s),
+              title == null ? "(untitled)" : title,
               links == 0
                   ? ""
                   : "  [" + links + (links == 1 ? " linked chapter]" : " linked chapters]"));

@@ -64,6 +64,30 @@ public final class FollowedFeeds {
       String lastError,
       String lastChanged) {
 
+    /**
+     * This feed after a poll at {@code now}: the validators to send next time, when it is next due,
+     * its failures in a row and their reason, and when it last changed.
+     */
+    Feed polled(
+        String etag,
+        String lastModified,
+        Instant now,
+        Duration wait,
+        int failures,
+        String error,
+        String changed) {
+      return new Feed(
+          url,
+          added,
+          etag,
+          lastModified,
+          now.toString(),
+          now.plus(wait).toString(),
+          failures,
+          error,
+          changed);
+    }
+
     /** Whether it is due for a poll at {@code now}. */
     boolean due(Instant now) {
       return nextPoll == null || !Instant.parse(nextPoll).isAfter(now);
@@ -157,16 +181,7 @@ public final class FollowedFeeds {
         Capture c = fetcher.fetchIfChanged(URI.create(f.url()), f.etag(), f.lastModified());
         if (c == null) {
           updated.add(
-              new Feed(
-                  f.url(),
-                  f.added(),
-                  f.etag(),
-                  f.lastModified(),
-                  now.toString(),
-                  now.plus(INTERVAL).toString(),
-                  0,
-                  null,
-                  f.lastChanged()));
+              f.polled(f.etag(), f.lastModified(), now, INTERVAL, 0, null, f.lastChanged()));
           continue;
         }
         Path dir = Files.createDirectories(data.resolve("feeds"));
@@ -174,13 +189,11 @@ public final class FollowedFeeds {
         Files.write(saved, c.content());
         changed.add(saved);
         updated.add(
-            new Feed(
-                f.url(),
-                f.added(),
+            f.polled(
                 c.header("etag"),
                 c.header("last-modified"),
-                now.toString(),
-                now.plus(INTERVAL).toString(),
+                now,
+                INTERVAL,
                 0,
                 null,
                 now.toString()));
@@ -191,16 +204,8 @@ public final class FollowedFeeds {
           wait = MAX_BACKOFF;
         }
         updated.add(
-            new Feed(
-                f.url(),
-                f.added(),
-                f.etag(),
-                f.lastModified(),
-                now.toString(),
-                now.plus(wait).toString(),
-                failures,
-                e.getMessage(),
-                f.lastChanged()));
+            f.polled(
+                f.etag(), f.lastModified(), now, wait, failures, e.getMessage(), f.lastChanged()));
       }
     }
     synchronized (this) {

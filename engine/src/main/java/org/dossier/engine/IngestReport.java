@@ -36,28 +36,21 @@ public record IngestReport(
     unannotated = List.copyOf(unannotated);
   }
 
-  /** A report of a run in which every stored article that was to be annotated was. */
-  public IngestReport(
-      long read,
-      long stored,
-      long unchanged,
-      long versions,
-      long exactDuplicates,
-      long nearDuplicates,
-      List<Skip> skipped,
-      Duration elapsed,
-      String aborted) {
-    this(
+  /** The same report with skips (inputs that could not even be read) listed before its own. */
+  public IngestReport withSkipsFirst(List<Skip> first) {
+    List<Skip> all = new java.util.ArrayList<>(first);
+    all.addAll(skipped);
+    return new IngestReport(
         read,
         stored,
         unchanged,
         versions,
         exactDuplicates,
         nearDuplicates,
-        skipped,
+        all,
         elapsed,
         aborted,
-        List.of());
+        unannotated);
   }
 
   /** One input that yielded nothing, named as a user would recognise it. */

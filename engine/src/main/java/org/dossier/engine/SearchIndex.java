@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
@@ -58,6 +57,7 @@ import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Annotation;
 import org.dossier.model.Article;
 import org.dossier.model.EntityMention;
+import org.dossier.model.PublishDate;
 import org.dossier.model.Quote;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoredAnnotation;
@@ -100,7 +100,7 @@ public final class SearchIndex implements Closeable {
    * The shape of the documents; an index of another shape is made anew (empty, then filled from the
    * store by {@link #update}), so an older index never serves hits without snippets.
    */
-  static final String FORMAT = "2";
+  static final String FORMAT = "3";
 
   /** The index in a folder (created empty when missing or of another format). */
   public static SearchIndex open(Path folder) throws IOException {
@@ -152,6 +152,12 @@ public final class SearchIndex implements Closeable {
    * process holds the index's writer (a running server, which updates it itself).
    */
   public int update(ArticleStore store) throws IOException {
+    // The store never deletes articles, so equal counts mean nothing is missing: no scan.
+    try (DirectoryReader r = DirectoryReader.open(directory)) {
+      if (r.numDocs() == store.stats().articles()) {
+        return 0;
+      }
+    }
     Set<String> known = indexedIds();
     IndexWriter writer;
     try {
@@ -205,14 +211,15 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * A stored text field whose postings keep offsets, so snippets are cut from the index instead of
-   * analysing each hit's text again.
+   * A text field whose postings keep offsets, so snippets are cut from the index instead of
+   * analysing each hit's text again; the text itself is kept as doc values ({@link
+   * #snippetSource}), not as a stored field.
    */
   private static final org.apache.lucene.document.FieldType WITH_OFFSETS = withOffsets();
 
   private static org.apache.lucene.document.FieldType withOffsets() {
     org.apache.lucene.document.FieldType t =
-        new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+        new org.apache.lucene.document.FieldType(TextField.TYPE_NOT_STORED);
     t.setIndexOptions(
         org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
@@ -281,7 +288,7 @@ public final class SearchIndex implements Closeable {
 
   private static Document document(Article a, Annotation annotation) {
     Document d = new Document();
-    d.add(new StringField("id", a.id(), Field.Store.YES));
+    d.add(new StringField("id", a.id(), Field.Store.NO));
     // What a hit shows, as doc values: read without decompressing the stored text.
     String shown =
         String.join(
@@ -301,16 +308,14 @@ public final class SearchIndex implements Closeable {
     d.add(snippetSource("head", head));
     d.add(snippetSource("title", a.title() == null ? "" : a.title()));
     String outlet = a.outlet() == null ? "(unknown outlet)" : a.outlet();
-    d.add(new StoredField("outlet", outlet));
     d.add(new StringField("outlet_s", outlet, Field.Store.NO));
     d.add(new SortedSetDocValuesFacetField("outlet", outlet));
     if (a.language() != null) {
-      d.add(new StringField("language_s", a.language(), Field.Store.YES));
+      d.add(new StringField("language_s", a.language(), Field.Store.NO));
       d.add(new SortedSetDocValuesFacetField("language", a.language()));
     }
     if (a.published() != null) {
-      d.add(new StoredField("published", a.published().value()));
-      LocalDate day = firstDay(a.published().value());
+      LocalDate day = PublishDate.firstDay(a.published().value());
       if (day != null) {
         d.add(new LongPoint("day", day.toEpochDay()));
       }
@@ -343,19 +348,6 @@ public final class SearchIndex implements Closeable {
       }
     }
     return d;
-  }
-
-  /** The first day of an ISO 8601 date of any precision, or null. */
-  public static LocalDate firstDay(String value) {
-    try {
-      return switch (value.length()) {
-        case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
-        case 7 -> LocalDate.parse(value + "-01");
-        default -> LocalDate.parse(value.substring(0, 10));
-      };
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   /**
@@ -603,10 +595,8 @@ public final class SearchIndex implements Closeable {
     UnifiedHighlighter h =
         new DocValuesHighlighter(builder, (DirectoryReader) searcher.getIndexReader());
     int[] docs = new int[page.length];
-    int[] passages = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
-      passages[i] = 2;
     }
     String[] fields = {"head", "quotes", "title"};
     int[] max = {2, 1, 1};

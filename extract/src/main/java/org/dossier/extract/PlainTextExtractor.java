@@ -34,10 +34,6 @@ final class PlainTextExtractor implements Extractor {
   /** A derived title keeps this many words of the lead's first sentence. */
   static final int DERIVED_TITLE_WORDS = 14;
 
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*)?(?:\\([^)]{1,40}\\)\\s*)?[—–-]{1,2}\\s+");
-
   @Override
   public Article extract(Capture capture) {
     String input = capture.source().toString();
@@ -115,7 +111,7 @@ final class PlainTextExtractor implements Extractor {
     if (!readsLikeTitle(s, lines.get(1).isBlank())) {
       return false;
     }
-    return !DATELINE.matcher(s).find() && !TextCredits.isCaption(s);
+    return !TextCredits.DATELINE.matcher(s).find() && !TextCredits.isCaption(s);
   }
 
   /**
@@ -146,7 +142,7 @@ final class PlainTextExtractor implements Extractor {
 
   /** A title from the lead: its first sentence without the dateline, cut to a few words. */
   static String derivedTitle(String lead) {
-    String s = DATELINE.matcher(lead.strip()).replaceFirst("");
+    String s = TextCredits.DATELINE.matcher(lead.strip()).replaceFirst("");
     Matcher end = SENTENCE_END.matcher(s);
     if (end.find()) {
       s = s.substring(0, end.start() + 1);

@@ -24,11 +24,13 @@ final class TextCredits {
       Pattern.compile("^(?:By|BY|Von|Par|Por)\\s+(.{2,120}?)(?:\\s*[|•·/—–]\\s*(.{2,60}))?\\s*$");
 
   /**
-   * "PARIS (AP) — …", "KESTREL BAY (Coastal Herald) — …", "(Reuters) - …" at a paragraph's start.
+   * A dateline at a paragraph's start: "PARIS (AP) — …", "KESTREL BAY (Coastal Herald) — …",
+   * "(Reuters) - …", "KESTREL BAY — …". Group 1 is the outlet in brackets, when there is one.
    */
-  private static final Pattern DATELINE =
+  static final Pattern DATELINE =
       Pattern.compile(
-          "^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*)?\\(([\\p{L}][\\p{L}&.' -]{1,40})\\)\\s*[—–-]{1,2}\\s");
+          "^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*)?(?:\\(([\\p{L}][\\p{L}&.' -]{1,40})\\)\\s*)?"
+              + "[—–-]{1,2}\\s+");
 
   /** Words in a dateline's brackets that are not an outlet. */
   private static final Pattern NOT_OUTLET =
@@ -106,7 +108,7 @@ final class TextCredits {
       }
       if (outlet == null && body.size() <= 1) {
         m = DATELINE.matcher(p);
-        if (m.find() && !NOT_OUTLET.matcher(m.group(1).strip()).matches()) {
+        if (m.find() && m.group(1) != null && !NOT_OUTLET.matcher(m.group(1).strip()).matches()) {
           outlet = clean(m.group(1));
         }
       }

@@ -47,4 +47,36 @@ public record PublishDate(String value, DatePrecision precision, String origin) 
       default -> null;
     };
   }
+
+  /**
+   * The first day an ISO 8601 date of any precision covers ({@code 2026} → 1 January 2026, {@code
+   * 2026-11} → 1 November, a date-time → its day), or null when the value is not such a date.
+   */
+  public static LocalDate firstDay(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return switch (value.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+        case 7 -> YearMonth.parse(value).atDay(1);
+        default -> LocalDate.parse(value.substring(0, Math.min(10, value.length())));
+      };
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The last day an ISO 8601 date of any precision covers, or null when it is not such a date. */
+  public static LocalDate lastDay(String value) {
+    LocalDate first = firstDay(value);
+    if (first == null) {
+      return null;
+    }
+    return switch (value.length()) {
+      case 4 -> first.withDayOfYear(first.lengthOfYear());
+      case 7 -> first.withDayOfMonth(first.lengthOfMonth());
+      default -> first;
+    };
+  }
 }

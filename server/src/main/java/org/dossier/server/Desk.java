@@ -15,6 +15,7 @@ import org.dossier.engine.Ingestion;
 import org.dossier.engine.SearchIndex;
 import org.dossier.engine.StoryDossiers;
 import org.dossier.model.Annotation;
+import org.dossier.model.PublishDate;
 import org.dossier.model.Quote;
 import org.dossier.store.ArticleQuery;
 import org.dossier.store.ArticleStore;
@@ -130,7 +131,7 @@ final class Desk {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", s.id());
       // The title the dossier shows (its most central article's), so a list and a page agree.
-      m.put("title", new StoryDossiers(store).title(s));
+      m.put("title", title(s));
       m.put("articles", s.articles());
       m.put("outlets", s.outlets());
       m.put("first_published", s.firstPublished());
@@ -147,54 +148,48 @@ final class Desk {
   }
 
   private static boolean before(String published, LocalDate day) {
-    LocalDate d = lastDay(published);
+    LocalDate d = PublishDate.lastDay(published);
     return d != null && d.isBefore(day);
   }
 
   private static boolean after(String published, LocalDate day) {
-    LocalDate d = firstDay(published);
+    LocalDate d = PublishDate.firstDay(published);
     return d != null && d.isAfter(day);
   }
 
-  static LocalDate firstDay(String value) {
-    return SearchIndex.firstDay(value);
+  /** Dossiers and story titles computed since the store last changed, by story id. */
+  private final Map<String, Optional<Dossier>> dossiers = lru();
+
+  private final Map<String, String> titles = lru();
+
+  private long version = -1;
+
+  private static <V> Map<String, V> lru() {
+    return java.util.Collections.synchronizedMap(
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            return size() > 2000;
+          }
+        });
   }
 
-  /** The last day of an ISO 8601 date of any precision, or null. */
-  static LocalDate lastDay(String value) {
-    LocalDate d = firstDay(value);
-    if (d == null) {
-      return null;
+  /** Forgets what was computed when the store has changed since (anyone's commit). */
+  private synchronized void forgetIfChanged() throws IOException {
+    long now = store.dataVersion();
+    if (now != version) {
+      dossiers.clear();
+      titles.clear();
+      version = now;
     }
-    return switch (value.length()) {
-      case 4 -> d.withDayOfYear(d.lengthOfYear());
-      case 7 -> d.withDayOfMonth(d.lengthOfMonth());
-      default -> d;
-    };
   }
-
-  /** Dossiers compiled since the store last changed, by the id asked for. */
-  private final Map<String, Optional<Dossier>> dossiers =
-      java.util.Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Optional<Dossier>> eldest) {
-              return size() > 2000;
-            }
-          });
-
-  private volatile long dossiersVersion = -1;
 
   /**
    * A story's dossier, with the shape of the export's stories. Compiling is a pure function of the
    * stored articles, so a dossier is kept until anything in the store changes.
    */
   Optional<Dossier> dossier(String id) throws IOException {
-    long version = store.dataVersion();
-    if (version != dossiersVersion) {
-      dossiers.clear();
-      dossiersVersion = version;
-    }
+    forgetIfChanged();
     Optional<Dossier> cached = dossiers.get(id);
     if (cached != null) {
       return cached;
@@ -202,6 +197,17 @@ final class Desk {
     Optional<Dossier> d = new StoryDossiers(store).dossier(id);
     dossiers.put(id, d);
     return d;
+  }
+
+  /** The title a story's dossier shows, kept like the dossiers. */
+  private String title(StorySummary s) throws IOException {
+    forgetIfChanged();
+    String cached = titles.get(s.id());
+    if (cached == null) {
+      cached = new StoryDossiers(store).title(s);
+      titles.put(s.id(), cached == null ? "" : cached);
+    }
+    return cached.isEmpty() ? null : cached;
   }
 
   /** A page of articles, newest first. */
@@ -220,20 +226,26 @@ final class Desk {
   }
 
   /** One article with its text, comments, links and annotation. */
-  Optional<Map<String, Object>> article(String id) throws IOException {
+  /**
+   * One article as the API gives it (its text, comments, links, annotation and story), and its
+   * annotation as the article page marks it up.
+   */
+  record ArticleView(Map<String, Object> json, Annotation annotation) {}
+
+  Optional<ArticleView> article(String id) throws IOException {
     Optional<StoredArticle> a = store.article(id);
     if (a.isEmpty()) {
       return Optional.empty();
     }
+    String articleId = a.get().article().id();
     Map<String, Object> m = Json.stored(a.get(), true);
     m.put("source_display", Ingestion.display(a.get().article().source()));
-    Optional<StoredAnnotation> json = store.annotation(a.get().article().id());
+    Optional<StoredAnnotation> json = store.annotation(articleId);
     Annotation annotation =
         json.isPresent() ? ArticleAnnotations.fromJson(json.get().json()) : null;
     m.put("annotation", annotation == null ? null : Json.annotation(null, annotation));
-    Map<String, String> storyOf = store.storyAssignments();
-    m.put("story", storyOf.get(a.get().article().id()));
-    return Optional.of(m);
+    m.put("story", store.storyOf(articleId).orElse(null));
+    return Optional.of(new ArticleView(m, annotation));
   }
 
   /** Quotes by speaker and by text: every statement of the matching articles. */
@@ -360,21 +372,17 @@ final class Desk {
     return out;
   }
 
-  /** The dossiers an export covers: one story, or all. */
+  /** The dossiers an export covers: one story, or all (one that cannot be compiled is named). */
   List<Dossier> exportable(String story) throws IOException {
-    List<Dossier> all = new ArrayList<>();
     if (story != null) {
-      all.add(dossier(story).orElseThrow(() -> new NotFound("no story " + story)));
-    } else {
-      for (StorySummary s : store.stories(Integer.MAX_VALUE)) {
-        try {
-          dossier(s.id()).ifPresent(all::add);
-        } catch (IOException | RuntimeException e) {
-          // A story that cannot be compiled is left out, as dossier export does.
-        }
-      }
+      return List.of(dossier(story).orElseThrow(() -> new NotFound("no story " + story)));
     }
-    return all;
+    return Exports.every(
+        store,
+        this::dossier,
+        (s, e) ->
+            System.err.println(
+                "dossier serve: story " + s.id() + " (" + s.title() + "): not exported: " + e));
   }
 
   /** A resource that does not exist: answered with 404. */

@@ -356,7 +356,7 @@ public final class DossierServer implements AutoCloseable {
             "One article with its text, annotation, comments and links",
             List.of(),
             json,
-            ctx -> ctx.json(article(ctx.pathParam("id")))));
+            ctx -> ctx.json(article(ctx.pathParam("id")).json())));
     r.add(
         new Route(
             "GET",
@@ -509,7 +509,8 @@ public final class DossierServer implements AutoCloseable {
             List.of(),
             html,
             ctx -> {
-              Map<String, Object> a = article(ctx.pathParam("id"));
+              Desk.ArticleView view = article(ctx.pathParam("id"));
+              Map<String, Object> a = view.json();
               String shown = String.valueOf(a.get("source_display"));
               // Only web addresses become links: a page cannot smuggle a javascript: URL in.
               String url = shown.startsWith("https://") || shown.startsWith("http://") ? shown : "";
@@ -520,7 +521,7 @@ public final class DossierServer implements AutoCloseable {
                       "a",
                       a,
                       "marked",
-                      Highlights.of(a),
+                      Highlights.of(String.valueOf(a.get("text")), view.annotation()),
                       "sourceUrl",
                       url,
                       "json",
@@ -609,7 +610,7 @@ public final class DossierServer implements AutoCloseable {
     return desk.dossier(id).orElseThrow(() -> new Desk.NotFound("no story with id " + id));
   }
 
-  private Map<String, Object> article(String id) throws IOException {
+  private Desk.ArticleView article(String id) throws IOException {
     return desk.article(id).orElseThrow(() -> new Desk.NotFound("no article with id " + id));
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoredArticle;
+import org.dossier.store.StorySummary;
 import org.dossier.stories.Dossier;
 
 /**
@@ -22,6 +23,32 @@ public final class Exports {
   public static final int SCHEMA_VERSION = 1;
 
   private Exports() {}
+
+  /** A story's dossier by id, or empty when there is no such story. */
+  @FunctionalInterface
+  public interface Compiler {
+    Optional<Dossier> dossier(String storyId) throws IOException;
+  }
+
+  /**
+   * Every story's dossier, the most recently reported first. One story that cannot be compiled must
+   * not cost the user every other story: it is left out and handed to {@code failed}.
+   */
+  public static List<Dossier> every(
+      ArticleStore store,
+      Compiler compiler,
+      java.util.function.BiConsumer<StorySummary, Exception> failed)
+      throws IOException {
+    List<Dossier> all = new ArrayList<>();
+    for (StorySummary s : store.stories(Integer.MAX_VALUE)) {
+      try {
+        compiler.dossier(s.id()).ifPresent(all::add);
+      } catch (IOException | RuntimeException e) {
+        failed.accept(s, e);
+      }
+    }
+    return all;
+  }
 
   /** The JSON export: format, version, stories and every article they cite. */
   public static Map<String, Object> json(List<Dossier> dossiers, ArticleStore store)

@@ -2,7 +2,10 @@ package org.dossier.server;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.dossier.model.Annotation;
+import org.dossier.model.EntityMention;
+import org.dossier.model.Quote;
+import org.dossier.model.TimeMention;
 
 /**
  * An article's text cut into segments for the article page: plain text, and the entities, times and
@@ -14,34 +17,28 @@ final class Highlights {
   /** A piece of the text: its kind ({@code text}, {@code person}, {@code time}, {@code quote}…). */
   record Segment(String kind, String text, String title) {}
 
-  /** The annotated text in segments; the whole text as one when it has no annotation. */
-  @SuppressWarnings("unchecked")
-  static List<Segment> of(Map<String, Object> article) {
-    Object ann = article.get("annotation");
-    String body = (String) article.get("text");
-    if (!(ann instanceof Map<?, ?> a)) {
+  /** The annotated text in segments; the body as one segment when there is no annotation. */
+  static List<Segment> of(String body, Annotation annotation) {
+    if (annotation == null) {
       return List.of(new Segment("text", body, null));
     }
-    String text = (String) a.get("text");
+    String text = annotation.text();
     int length = text.length();
     String[] kind = new String[length];
     String[] title = new String[length];
-    for (Object q : (List<Object>) a.get("quotes")) {
-      var quote = (org.dossier.model.Quote) q;
+    for (Quote q : annotation.quotes()) {
       mark(
           kind,
           title,
-          quote.content().start(),
-          quote.content().end(),
+          q.content().start(),
+          q.content().end(),
           "quote",
-          quote.speakerResolved() == null ? "quote" : "quote: " + quote.speakerResolved());
+          q.speakerResolved() == null ? "quote" : "quote: " + q.speakerResolved());
     }
-    for (Object t : (List<Object>) a.get("times")) {
-      var time = (org.dossier.model.TimeMention) t;
-      mark(kind, title, time.start(), time.end(), "time", time.value());
+    for (TimeMention t : annotation.times()) {
+      mark(kind, title, t.start(), t.end(), "time", t.value());
     }
-    for (Object e : (List<Object>) a.get("entities")) {
-      var m = (org.dossier.model.EntityMention) e;
+    for (EntityMention m : annotation.entities()) {
       mark(kind, title, m.start(), m.end(), m.type(), m.canonical());
     }
     List<Segment> out = new ArrayList<>();

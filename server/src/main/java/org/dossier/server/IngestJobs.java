@@ -12,16 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.engine.IngestReport;
-import org.dossier.engine.Ingestion;
-import org.dossier.engine.SearchIndex;
-import org.dossier.engine.StoryAssignment;
+import org.dossier.engine.IngestRun;
 import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.IngestOptions;
-import org.dossier.ingest.Source;
-import org.dossier.ingest.Sources;
-import org.dossier.store.ArticleStore;
-import org.dossier.stories.StoryClusterer;
 
 /**
  * Ingestion jobs the server runs one at a time: uploaded files, URLs and feeds go through the same
@@ -108,61 +102,37 @@ final class IngestJobs implements AutoCloseable {
     }
     job.state = "waiting for the writer lock";
     try (WriterLock lock =
-            WriterLock.acquire(data, "dossier serve: ingest job " + job.id, m -> job.message = m);
-        ArticleStore store = ArticleStore.open(data)) {
+        WriterLock.acquire(data, "dossier serve: ingest job " + job.id, m -> job.message = m)) {
       job.state = "running";
       job.message = null;
-      Sources resolver = new Sources(options);
-      List<Source> sources = new ArrayList<>();
-      List<IngestReport.Skip> unreadable = new ArrayList<>();
-      for (String input : job.inputs) {
-        try {
-          sources.add(resolver.resolve(input));
-        } catch (IOException e) {
-          unreadable.add(IngestReport.Skip.of(display(input), e.getMessage()));
-        }
-      }
-      Ingestion ingestion =
-          new Ingestion(
-              store,
-              Extractor.standard(),
-              Math.max(1, Runtime.getRuntime().availableProcessors()),
-              64,
+      IngestRun.Result run =
+          IngestRun.run(
+              data,
+              job.inputs,
+              new IngestRun.Settings(
+                  options,
+                  Extractor.standard(),
+                  Math.max(1, Runtime.getRuntime().availableProcessors()),
+                  64,
+                  true,
+                  true),
               (done, total, stored) -> {
                 job.done = done;
                 job.total = total;
                 job.stored = stored;
-              },
-              true);
-      IngestReport report = ingestion.run(sources);
+              });
       if (Thread.currentThread().isInterrupted()) {
         job.state = "cancelled";
         return;
       }
-      new StoryAssignment(
-              store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
-          .assignNew();
-      try (SearchIndex index = SearchIndex.open(SearchIndex.folder(data))) {
-        index.update(store);
-      }
-      Map<String, Object> r = Json.report(report, data.resolve("dossier.db").toString());
-      List<Object> skipped = new ArrayList<>();
-      unreadable.forEach(s -> skipped.add(Json.skip(s)));
-      skipped.addAll((List<?>) r.get("skipped"));
-      r.put("skipped", skipped);
-      job.report = r;
+      IngestReport report = run.report();
+      job.report = Json.report(report, data.resolve("dossier.db").toString());
       job.state = report.aborted() == null ? "done" : "failed";
       job.message = report.aborted();
     } catch (IOException | RuntimeException e) {
       job.state = job.state.equals("cancelled") ? "cancelled" : "failed";
       job.message = e.getMessage();
     }
-  }
-
-  /** An uploaded file is shown by its own name, not the server's temporary path. */
-  private static String display(String input) {
-    int slash = input.lastIndexOf('/');
-    return input.startsWith("http") || slash < 0 ? input : input.substring(slash + 1);
   }
 
   @Override

@@ -75,6 +75,9 @@ public interface ArticleStore extends AutoCloseable {
   /** Every article's story, article id to story id. */
   Map<String, String> storyAssignments() throws IOException;
 
+  /** The story an article is in, or empty when it is in none yet. */
+  Optional<String> storyOf(String articleId) throws IOException;
+
   /** The stories linked to a story as chapters of the same saga. */
   List<StoryLink> storyLinks(String storyId) throws IOException;
 

@@ -332,6 +332,19 @@ final class SqliteArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized Optional<String> storyOf(String articleId) throws IOException {
+    try (PreparedStatement s =
+        reader.prepareStatement("SELECT story_id FROM story_articles WHERE article_id = ?")) {
+      s.setString(1, articleId);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public synchronized List<StoryLink> storyLinks(String storyId) throws IOException {
     try (PreparedStatement s =
         reader.prepareStatement(

@@ -90,6 +90,8 @@ final class QuoteLedger {
       String text = s.annotation().text();
       int titleEnd =
           title != null && !title.isBlank() && text.startsWith(title) ? title.length() : 0;
+      // The article's sentences, split once when a quote's date is first asked for.
+      List<Sentences.Bounds> sentences = null;
       for (Quote raw : s.annotation().quotes()) {
         if (raw.kind().equals("fragment")) {
           continue;
@@ -149,8 +151,13 @@ final class QuoteLedger {
           byWord.computeIfAbsent(w, k -> new BitSet()).set(home);
         }
         groups.get(home).add(p);
-        if (storyStart != null && datedBefore(s, raw, storyStart)) {
-          groups.get(home).datedBefore = true;
+        if (storyStart != null) {
+          if (sentences == null) {
+            sentences = Sentences.of(s.annotation().text());
+          }
+          if (datedBefore(s, sentences, raw, storyStart)) {
+            groups.get(home).datedBefore = true;
+          }
         }
       }
     }
@@ -173,9 +180,9 @@ final class QuoteLedger {
   }
 
   /** Whether the sentence of a quote dates it well before the story (a time before its start). */
-  private static boolean datedBefore(StorySource s, Quote q, LocalDate storyStart) {
+  private static boolean datedBefore(
+      StorySource s, List<Sentences.Bounds> sentences, Quote q, LocalDate storyStart) {
     String text = s.annotation().text();
-    List<Sentences.Bounds> sentences = Sentences.of(text);
     Sentences.Bounds b = Sentences.at(sentences, Math.min(q.content().start(), text.length() - 1));
     if (b == null) {
       return false;

@@ -1,7 +1,6 @@
 package org.dossier.stories;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Objects;
 import org.dossier.model.Annotation;
 import org.dossier.model.PublishDate;
@@ -60,26 +59,8 @@ public record StoryInput(
    */
   public static StoryInput of(
       String articleId, String title, String text, PublishDate published, Annotation annotation) {
-    LocalDate from = null;
-    LocalDate until = null;
-    if (published != null) {
-      switch (published.precision()) {
-        case DAY, TIME -> {
-          from = published.day();
-          until = from;
-        }
-        case MONTH -> {
-          YearMonth m = YearMonth.parse(published.value());
-          from = m.atDay(1);
-          until = m.atEndOfMonth();
-        }
-        case YEAR -> {
-          int y = Integer.parseInt(published.value());
-          from = LocalDate.of(y, 1, 1);
-          until = LocalDate.of(y, 12, 31);
-        }
-      }
-    }
+    LocalDate from = published == null ? null : PublishDate.firstDay(published.value());
+    LocalDate until = published == null ? null : PublishDate.lastDay(published.value());
     return new StoryInput(articleId, title, text, from, annotation, null, until);
   }
 

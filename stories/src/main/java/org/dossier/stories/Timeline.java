@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.model.PublishDate;
 import org.dossier.model.TimeMention;
 
 /**
@@ -141,12 +142,7 @@ final class Timeline {
     if (storyStart == null) {
       return false;
     }
-    LocalDate end =
-        switch (when.length()) {
-          case 4 -> LocalDate.of(Integer.parseInt(when), 12, 31);
-          case 7 -> LocalDate.parse(when + "-01").plusMonths(1).minusDays(1);
-          default -> LocalDate.parse(when);
-        };
-    return end.isBefore(storyStart.minusDays(BACKGROUND_DAYS));
+    LocalDate end = PublishDate.lastDay(when);
+    return end != null && end.isBefore(storyStart.minusDays(BACKGROUND_DAYS));
   }
 }
