@@ -204,8 +204,7 @@ final class Quotes {
     List<int[]> marks = QuoteMarks.find(text);
     // Speakers resolve to people and organisations named outside quotes: a name inside a quote is
     // someone spoken about ("Amara holds us to a higher standard," she said), not the speaker.
-    List<EntityMention> entities =
-        all.stream().filter(e -> !overlapsQuote(marks, e.start(), e.end() - 1)).toList();
+    List<EntityMention> entities = outsideQuotes(marks, all);
     List<Quote> quotes = new ArrayList<>();
     // Sentences holding a quoted statement are attributed through it; a scare quote or a title
     // ("Petits Anges") does not keep a sentence from being a reported statement.
@@ -301,7 +300,7 @@ final class Quotes {
    * no platform in its own sentence continues the same speaker's statement just before it in the
    * paragraph ('X said in a press statement that …'), and was made where that one was.
    */
-  private static List<Quote> inheritPlatforms(String text, List<Quote> quotes) {
+  static List<Quote> inheritPlatforms(String text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>(quotes.size());
     Quote before = null;
     for (Quote q : quotes) {
@@ -370,6 +369,15 @@ final class Quotes {
   }
 
   /** Statements found without quote marks, in sentences that hold no direct quote. */
+  /** The mentions outside quotation marks: a name inside a quote is not its speaker. */
+  static List<EntityMention> outsideQuotes(String text, List<EntityMention> all) {
+    return outsideQuotes(QuoteMarks.find(text), all);
+  }
+
+  private static List<EntityMention> outsideQuotes(List<int[]> marks, List<EntityMention> all) {
+    return all.stream().filter(e -> !overlapsQuote(marks, e.start(), e.end() - 1)).toList();
+  }
+
   private static List<Quote> indirect(
       String text, List<CoreMap> sentences, List<int[]> marks, List<EntityMention> entities) {
     List<Quote> out = new ArrayList<>();
@@ -623,7 +631,8 @@ final class Quotes {
   }
 
   private static boolean paragraphBetween(String text, int from, int to) {
-    return from >= 0 && text.substring(from, to).contains("\n");
+    // A mixed quote's content can run past a direct quote that follows it: nothing lies between.
+    return from >= 0 && from < to && text.substring(from, to).contains("\n");
   }
 
   private static int sentenceStart(String text, int at) {
