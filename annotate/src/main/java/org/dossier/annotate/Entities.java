@@ -50,6 +50,51 @@ final class Entities {
     };
   }
 
+  /**
+   * A person mention that is two people's names run together ("Theresa May Trump", where the text
+   * names Theresa May and Trump apart too) as two mentions.
+   */
+  static List<EntityMention> splitJoinedNames(List<EntityMention> mentions) {
+    Set<String> people = new LinkedHashSet<>();
+    Set<String> surnames = new LinkedHashSet<>();
+    for (EntityMention m : mentions) {
+      if (m.type().equals("person")) {
+        String name = bare(m);
+        people.add(name);
+        String[] words = name.split(" ");
+        if (words.length <= 2) {
+          surnames.add(words[words.length - 1]);
+        }
+      }
+    }
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      String[] words = m.text().split(" ");
+      int cut = -1;
+      if (m.type().equals("person") && words.length >= 3 && m.text().equals(bare(m))) {
+        for (int k = words.length - 1; k >= 2 && cut < 0; k--) {
+          String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+          String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+          boolean restKnown =
+              people.contains(rest) || (rest.indexOf(' ') < 0 && surnames.contains(rest));
+          if (people.contains(head) && restKnown && !head.endsWith(rest)) {
+            cut = head.length();
+          }
+        }
+      }
+      if (cut < 0) {
+        out.add(m);
+        continue;
+      }
+      out.add(
+          new EntityMention(
+              m.text().substring(0, cut), "person", m.start(), m.start() + cut, null));
+      int restStart = m.start() + cut + 1;
+      out.add(new EntityMention(m.text().substring(cut + 1), "person", restStart, m.end(), null));
+    }
+    return out;
+  }
+
   /** The mentions with {@code canonical} set; order and offsets unchanged. */
   static List<EntityMention> link(List<EntityMention> mentions) {
     // Every form the text uses, for short forms to be matched against.

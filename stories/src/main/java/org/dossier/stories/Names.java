@@ -134,17 +134,40 @@ final class Names {
         return only;
       }
     }
+    Group match = null;
+    int matches = 0;
     for (Group g : groups) {
-      if (!compatible(g.type(), type)) {
+      if (!compatible(g.type(), type) || !consistent(g, name)) {
         continue;
       }
       for (String other : g.spellings.keySet()) {
         if (sameName(other, name)) {
-          return g;
+          if (match == null) {
+            match = g;
+          }
+          matches++;
+          break;
         }
       }
     }
-    return null;
+    // A bare surname two people share ("Johnson" beside Boris and Woody Johnson) names neither.
+    return name.contains(" ") || matches == 1 ? match : null;
+  }
+
+  /**
+   * Whether a full name may join a group: every full name the group holds is the same name or a
+   * slip of it, so a bare surname never bridges two people named in full.
+   */
+  private static boolean consistent(Group g, String name) {
+    if (!name.contains(" ")) {
+      return true;
+    }
+    for (String other : g.spellings.keySet()) {
+      if (other.contains(" ") && !sameName(other, name)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

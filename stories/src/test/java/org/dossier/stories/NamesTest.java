@@ -34,6 +34,39 @@ class NamesTest {
   }
 
   @Test
+  void aBareSurnameNeverBridgesTwoPeopleNamedInFull() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source("a", "Herald", "2026-11-16", "Boris Johnson spoke.", "person:Boris Johnson"),
+                source("b", "Post", "2026-11-16", "Johnson spoke.", "person:Johnson"),
+                source(
+                    "c",
+                    "Wire",
+                    "2026-11-16",
+                    "Ambassador Woody Johnson listened.",
+                    "person:Woody Johnson")));
+    assertTrue(group(groups, "Boris Johnson") != group(groups, "Woody Johnson"));
+    assertEquals(group(groups, "Boris Johnson"), group(groups, "Johnson"));
+  }
+
+  @Test
+  void aBareSurnameTwoPeopleShareNamesNeither() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source(
+                    "a",
+                    "Herald",
+                    "2026-11-16",
+                    "Boris Johnson met Woody Johnson.",
+                    "person:Boris Johnson",
+                    "person:Woody Johnson"),
+                source("b", "Post", "2026-11-16", "Johnson spoke.", "person:Johnson")));
+    assertEquals(3, groups.size());
+  }
+
+  @Test
   void aFirstNameTwoPeopleShareStaysApart() {
     List<Names.Group> groups =
         Names.of(
