@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
+import org.dossier.model.Quote;
 import org.dossier.model.TextDates;
 import org.dossier.model.TimeMention;
 
@@ -26,7 +27,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -34,10 +35,31 @@ public final class Annotator {
    */
   public static final int MAX_CHARS = 50_000;
 
-  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
-  private static final Annotator INSTANCE = new Annotator();
+  /**
+   * With the system property {@code dossier.attribution=rules}, quotes come from the rules alone,
+   * without the learned tagger: how {@code dossier eval quotes} measures what the tagger adds.
+   */
+  private static final boolean RULES_ONLY =
+      "rules".equals(System.getProperty("dossier.attribution"));
 
-  private Annotator() {}
+  private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final Annotator INSTANCE = new Annotator(null, !RULES_ONLY);
+
+  private final AttributionTagger tagger;
+  private final boolean shippedTagger;
+
+  private Annotator(AttributionTagger tagger, boolean shippedTagger) {
+    this.tagger = tagger;
+    this.shippedTagger = shippedTagger;
+  }
+
+  /**
+   * An annotator whose quotes come from the given attribution model, or from the rules alone when
+   * it is null: for training and measuring models.
+   */
+  public static Annotator withTagger(AttributionTagger tagger) {
+    return new Annotator(tagger, false);
+  }
 
   /**
    * A new CoreNLP pipeline configured as the annotator's, without anything Dossier adds to it
@@ -61,6 +83,45 @@ public final class Annotator {
    *     or null to infer one from the text where it is determinable
    */
   public Annotation annotate(String text, LocalDate documentDate) {
+    Analysis a = analyse(text, documentDate);
+    List<Quote> quotes = a.rules();
+    AttributionTagger tagger = shippedTagger ? AttributionTagger.shipped() : this.tagger;
+    if (tagger != null) {
+      AttributionDocument doc = AttributionDocument.of(a.text(), a.sentences(), a.rules());
+      quotes = Attributions.merge(doc, tagger.tag(doc), a.rules(), a.entities());
+    }
+    return new Annotation(
+        VERSION,
+        a.text(),
+        a.date() == null ? null : a.date().toString(),
+        a.inferred(),
+        a.entities(),
+        a.times(),
+        quotes,
+        a.omitted());
+  }
+
+  /**
+   * A text as the attribution tagger reads it, with the rules' quotes: what {@code dossier train
+   * quotes} learns from, made by the same code as at annotation.
+   */
+  public AttributionDocument attributionDocument(String text, LocalDate documentDate) {
+    Analysis a = analyse(text, documentDate);
+    return AttributionDocument.of(a.text(), a.sentences(), a.rules());
+  }
+
+  /** CoreNLP's output for a text, and what the rules found in it. */
+  private record Analysis(
+      String text,
+      LocalDate date,
+      boolean inferred,
+      int omitted,
+      List<CoreMap> sentences,
+      List<EntityMention> entities,
+      List<TimeMention> times,
+      List<Quote> rules) {}
+
+  private Analysis analyse(String text, LocalDate documentDate) {
     // A budget per article: news articles are rarely over 50,000 characters, and CoreNLP's cost
     // (SUTime's patterns above all) grows with the text, so one huge input cannot stall a batch.
     int omitted = 0;
@@ -119,17 +180,10 @@ public final class Annotator {
         }
       }
     }
-    List<EntityMention> entities = Entities.link(Entities.joinAmpersands(found, text));
-    var quotes = Quotes.find(text, sentences, entities);
-    return new Annotation(
-        VERSION,
-        text,
-        date == null ? null : date.toString(),
-        inferred,
-        entities,
-        times,
-        quotes,
-        omitted);
+    List<EntityMention> entities =
+        Entities.link(Entities.splitJoinedNames(Entities.joinAmpersands(found, text)));
+    List<Quote> rules = Quotes.find(text, sentences, entities);
+    return new Analysis(text, date, inferred, omitted, sentences, entities, times, rules);
   }
 
   /** Whether the verb of a time expression's sentence puts it in the future. */

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       FollowCommand.class,
       ShowCommand.class,
       BenchCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      TrainCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure (the message says what failed)", "2:usage error"})

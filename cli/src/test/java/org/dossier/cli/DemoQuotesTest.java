@@ -58,6 +58,16 @@ class DemoQuotesTest {
                 q.get("platform").isNull() ? "-" : q.get("platform").asText()));
       }
     }
-    assertEquals(String.join("\n", expected), String.join("\n", found));
+    // Every statement of the demo is found, with the same kind, speaker and platform; the learned
+    // tagger may find more (reported statements the rules missed).
+    List<String> foundKeys = found.stream().map(DemoQuotesTest::key).toList();
+    List<String> missing = expected.stream().filter(e -> !foundKeys.contains(key(e))).toList();
+    assertEquals(List.of(), missing, "found:\n" + String.join("\n", found));
+  }
+
+  /** A row without the speaker as written: page, kind, content, resolved speaker, platform. */
+  private static String key(String row) {
+    String[] c = row.split("\t", -1);
+    return String.join("\t", c[0], c[1], c[2], c[4], c[5]);
   }
 }

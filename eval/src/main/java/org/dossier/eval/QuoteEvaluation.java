@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dossier.annotate.Annotator;
 import org.dossier.model.Annotation;
@@ -117,6 +118,22 @@ public final class QuoteEvaluation {
   public List<Score> run(
       String split, int limit, int threads, Consumer<Map<String, Object>> documentLog)
       throws IOException {
+    return run(split, limit, threads, documentLog, name -> true, Annotator.shared());
+  }
+
+  /**
+   * Annotates the documents of a split that {@code accepted} accepts, with {@code annotator}, and
+   * scores the attributions: how {@code dossier train quotes} measures a model on its validation
+   * slice.
+   */
+  public List<Score> run(
+      String split,
+      int limit,
+      int threads,
+      Consumer<Map<String, Object>> documentLog,
+      Predicate<String> accepted,
+      Annotator annotator)
+      throws IOException {
     Path text = dataset.resolve(split).resolve("text");
     Path attributions = dataset.resolve(split).resolve("attributions");
     if (!Files.isDirectory(text) || !Files.isDirectory(attributions)) {
@@ -132,7 +149,10 @@ public final class QuoteEvaluation {
       docs = docs.subList(0, limit);
     }
     Map<String, Path> goldFiles = goldFiles(attributions);
-    List<Path> scored = docs.stream().filter(d -> goldFiles.containsKey(stem(d))).toList();
+    List<Path> scored =
+        docs.stream()
+            .filter(d -> goldFiles.containsKey(stem(d)) && accepted.test(stem(d)))
+            .toList();
     List<Scored> documents =
         Parallel.map(
             scored,
@@ -141,7 +161,7 @@ public final class QuoteEvaluation {
               String name = stem(doc);
               String body = Files.readString(doc, StandardCharsets.UTF_8);
               List<Attribution> gold = readGold(goldFiles.get(name), body);
-              Annotation a = Annotator.shared().annotate(body, dates.get(name));
+              Annotation a = annotator.annotate(body, dates.get(name));
               return new Scored(name, body, gold, predictions(body, a.quotes()));
             });
 
@@ -357,7 +377,13 @@ public final class QuoteEvaluation {
         }
         List<int[]> parts = new ArrayList<>();
         for (String range : head[1].split(";")) {
-          parts.add(range(range, text, ann, number));
+          int[] part = trim(range(range, text, ann, number), text);
+          if (part[0] < part[1]) {
+            parts.add(part);
+          }
+        }
+        if (parts.isEmpty()) {
+          continue;
         }
         spans.put(cols[0], new Pieces(mergeWhitespaceGaps(parts, text)));
         if (head[0].equals("Content") && cols.length >= 3) {
@@ -417,6 +443,26 @@ public final class QuoteEvaluation {
   }
 
   /**
+   * A span without the spaces at its ends, no-break spaces included: tokens never hold them, and
+   * some PolNeAR spans end in one ("said\u00a0").
+   */
+  private static int[] trim(int[] part, String text) {
+    int start = part[0];
+    int end = part[1];
+    while (start < end && space(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && space(text.charAt(end - 1))) {
+      end--;
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
    * Pieces of one span that only whitespace separates are one run of tokens, as the token-level
    * protocol sees them: brat annotations of PolNeAR often leave out the space between sentences.
    */
@@ -429,7 +475,7 @@ public final class QuoteEvaluation {
       if (last != null
           && p[0] >= last[1]
           && p[0] <= text.length()
-          && text.substring(last[1], p[0]).isBlank()) {
+          && text.substring(last[1], p[0]).chars().allMatch(c -> space((char) c))) {
         last[1] = Math.max(last[1], p[1]);
       } else {
         out.add(new int[] {p[0], p[1]});
@@ -450,7 +496,7 @@ public final class QuoteEvaluation {
   }
 
   /** One annotation file per document: the first annotator's, in name order. */
-  private static Map<String, Path> goldFiles(Path attributions) throws IOException {
+  static Map<String, Path> goldFiles(Path attributions) throws IOException {
     Map<String, Path> byDoc = new TreeMap<>();
     try (Stream<Path> s = Files.list(attributions)) {
       for (Path p : s.filter(f -> f.toString().endsWith(".ann")).sorted().toList()) {
@@ -464,7 +510,7 @@ public final class QuoteEvaluation {
     return byDoc;
   }
 
-  private static Map<String, LocalDate> publicationDates(Path metadata) throws IOException {
+  static Map<String, LocalDate> publicationDates(Path metadata) throws IOException {
     Map<String, LocalDate> dates = new HashMap<>();
     if (!Files.isRegularFile(metadata)) {
       return dates;
@@ -492,7 +538,7 @@ public final class QuoteEvaluation {
     return dates;
   }
 
-  private static String stem(Path p) {
+  static String stem(Path p) {
     String f = p.getFileName().toString();
     return f.substring(0, f.length() - ".txt".length());
   }

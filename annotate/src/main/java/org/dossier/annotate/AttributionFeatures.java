@@ -1,0 +1,299 @@
+package org.dossier.annotate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.annotate.AttributionDocument.Token;
+
+/**
+ * The attribution tagger's features: for each token, 64-bit hashes of its word, lemma, part of
+ * speech and entity tag and those of its neighbours, its shape, whether it stands in quotation
+ * marks, what the rules made of it, and how far the nearest cue word of its sentence lies to either
+ * side. Hashing keeps the model a table of numbers without a string dictionary.
+ */
+final class AttributionFeatures {
+  private AttributionFeatures() {}
+
+  /**
+   * Lemmas that attribute speech, writing, thought or findings, as verbs or nouns: a prior the
+   * model weighs, not a rule; words outside it are learned from their contexts.
+   */
+  static final Set<String> CUE_LEMMAS =
+      Set.copyOf(
+          List.of(
+              "say",
+              "tell",
+              "add",
+              "write",
+              "claim",
+              "argue",
+              "warn",
+              "explain",
+              "note",
+              "insist",
+              "state",
+              "announce",
+              "deny",
+              "admit",
+              "acknowledge",
+              "suggest",
+              "believe",
+              "think",
+              "accuse",
+              "ask",
+              "report",
+              "find",
+              "show",
+              "accord",
+              "agree",
+              "predict",
+              "promise",
+              "urge",
+              "confirm",
+              "reveal",
+              "tweet",
+              "post",
+              "recall",
+              "describe",
+              "testify",
+              "allege",
+              "assert",
+              "contend",
+              "estimate",
+              "expect",
+              "fear",
+              "hope",
+              "feel",
+              "know",
+              "learn",
+              "conclude",
+              "maintain",
+              "stress",
+              "emphasize",
+              "reiterate",
+              "respond",
+              "reply",
+              "criticize",
+              "praise",
+              "blame",
+              "defend",
+              "vow",
+              "pledge",
+              "threaten",
+              "declare",
+              "indicate",
+              "point",
+              "signal",
+              "concede",
+              "complain",
+              "speculate",
+              "wonder",
+              "statement",
+              "remark",
+              "comment",
+              "view",
+              "opinion",
+              "interview",
+              "call",
+              "question",
+              "suspect",
+              "worry",
+              "want",
+              "plan",
+              "criticism",
+              "claim",
+              "accusation",
+              "announcement",
+              "memo",
+              "letter",
+              "poll",
+              "survey",
+              "study",
+              "analysis",
+              "data",
+              "document",
+              "show",
+              "suggest",
+              "characterize",
+              "label",
+              "dismiss",
+              "mock",
+              "attack",
+              "slam",
+              "joke",
+              "quip",
+              "brag",
+              "boast",
+              "cite",
+              "concern",
+              "argument",
+              "say-so",
+              "prediction",
+              "assessment",
+              "decry"));
+
+  private static final long OFFSET = 0xcbf29ce484222325L;
+  private static final long PRIME = 0x100000001b3L;
+
+  /** The features of every token of a document, each a list of hashes. */
+  static long[][] of(AttributionDocument doc) {
+    List<Token> t = doc.tokens();
+    int n = t.size();
+    String[] lower = new String[n];
+    boolean[] cue = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = t.get(i).word().toLowerCase(Locale.ROOT);
+      cue[i] = CUE_LEMMAS.contains(t.get(i).lemma());
+    }
+    long[][] out = new long[n][];
+    long[] buffer = new long[64];
+    for (int i = 0; i < n; i++) {
+      Token token = t.get(i);
+      int k = 0;
+      buffer[k++] = hash("b", "");
+      buffer[k++] = hash("w0", lower[i]);
+      buffer[k++] = hash("w-1", word(lower, t, i, -1));
+      buffer[k++] = hash("w+1", word(lower, t, i, 1));
+      buffer[k++] = hash("w-2", word(lower, t, i, -2));
+      buffer[k++] = hash("w+2", word(lower, t, i, 2));
+      buffer[k++] = hash("w-1w0", word(lower, t, i, -1) + " " + lower[i]);
+      buffer[k++] = hash("w0w+1", lower[i] + " " + word(lower, t, i, 1));
+      buffer[k++] = hash("l0", token.lemma());
+      buffer[k++] = hash("p0", token.pos());
+      buffer[k++] = hash("p-1", pos(t, i, -1));
+      buffer[k++] = hash("p+1", pos(t, i, 1));
+      buffer[k++] = hash("p-1p0", pos(t, i, -1) + " " + token.pos());
+      buffer[k++] = hash("p0p+1", token.pos() + " " + pos(t, i, 1));
+      buffer[k++] = hash("p-2p-1p0", pos(t, i, -2) + " " + pos(t, i, -1) + " " + token.pos());
+      buffer[k++] = hash("n0", token.ner());
+      buffer[k++] = hash("n-1", ner(t, i, -1));
+      buffer[k++] = hash("n+1", ner(t, i, 1));
+      buffer[k++] = hash("sh", shape(token.word()));
+      buffer[k++] = hash("suf", suffix(lower[i]));
+      buffer[k++] = hash("cue", cue[i] ? "y" : "n");
+      buffer[k++] = hash("cue|p0", (cue[i] ? "y " : "n ") + token.pos());
+      buffer[k++] = hash("q", token.inQuote() ? "y" : "n");
+      buffer[k++] = hash("q|p0", (token.inQuote() ? "y " : "n ") + token.pos());
+      buffer[k++] = hash("q|w0", (token.inQuote() ? "y " : "n ") + lower[i]);
+      buffer[k++] = hash("r0", token.rule());
+      buffer[k++] = hash("r-1", rule(t, i, -1));
+      buffer[k++] = hash("r+1", rule(t, i, 1));
+      buffer[k++] = hash("r-1r0", rule(t, i, -1) + " " + token.rule());
+      buffer[k++] = hash("r0r+1", token.rule() + " " + rule(t, i, 1));
+      buffer[k++] = hash("r0|p0", token.rule() + " " + token.pos());
+      boolean first = i == 0 || t.get(i - 1).sentence() != token.sentence();
+      boolean last = i == n - 1 || t.get(i + 1).sentence() != token.sentence();
+      buffer[k++] = hash("sb", (first ? "F" : "-") + (last ? "L" : "-"));
+      if (token.paragraphStart()) {
+        buffer[k++] = hash("para", "");
+      }
+      int left = -1;
+      for (int j = i - 1; j >= 0 && t.get(j).sentence() == token.sentence(); j--) {
+        if (cue[j]) {
+          left = i - j;
+          break;
+        }
+      }
+      int right = -1;
+      for (int j = i + 1; j < n && t.get(j).sentence() == token.sentence(); j++) {
+        if (cue[j]) {
+          right = j - i;
+          break;
+        }
+      }
+      String l = bucket(left);
+      String r = bucket(right);
+      String leftCue = left < 0 ? "-" : t.get(i - left).lemma();
+      String rightCue = right < 0 ? "-" : t.get(i + right).lemma();
+      buffer[k++] = hash("clw", leftCue + " " + l);
+      buffer[k++] = hash("crw", rightCue + " " + r);
+      int toEnd = 0;
+      for (int j = i + 1; j < n && t.get(j).sentence() == token.sentence(); j++) {
+        toEnd++;
+      }
+      buffer[k++] = hash("end", bucket(toEnd));
+      buffer[k++] = hash("end|p0", bucket(toEnd) + " " + token.pos());
+      buffer[k++] = hash("w-1|p0", word(lower, t, i, -1) + " " + token.pos());
+      buffer[k++] = hash("cl", l);
+      buffer[k++] = hash("cr", r);
+      buffer[k++] = hash("cl|cr", l + " " + r);
+      buffer[k++] = hash("cl|p0", l + " " + token.pos());
+      buffer[k++] = hash("cr|p0", r + " " + token.pos());
+      buffer[k++] = hash("cr|n0", r + " " + token.ner());
+      buffer[k++] = hash("cl|q", l + " " + token.inQuote());
+      out[i] = java.util.Arrays.copyOf(buffer, k);
+    }
+    return out;
+  }
+
+  private static String word(String[] lower, List<Token> t, int i, int d) {
+    int j = i + d;
+    if (j < 0) {
+      return "<s>";
+    }
+    if (j >= lower.length) {
+      return "</s>";
+    }
+    return lower[j];
+  }
+
+  private static String pos(List<Token> t, int i, int d) {
+    int j = i + d;
+    return j < 0 ? "<s>" : j >= t.size() ? "</s>" : t.get(j).pos();
+  }
+
+  private static String ner(List<Token> t, int i, int d) {
+    int j = i + d;
+    return j < 0 || j >= t.size() ? "-" : t.get(j).ner();
+  }
+
+  private static String rule(List<Token> t, int i, int d) {
+    int j = i + d;
+    return j < 0 || j >= t.size() ? "-" : t.get(j).rule();
+  }
+
+  private static String bucket(int distance) {
+    if (distance < 0) {
+      return "none";
+    }
+    if (distance <= 3) {
+      return Integer.toString(distance);
+    }
+    return distance <= 6 ? "4-6" : distance <= 12 ? "7-12" : "far";
+  }
+
+  /** Xx, x, X, d, or punctuation, with runs collapsed: "McCain" is XxXx, "2016" is d. */
+  static String shape(String word) {
+    StringBuilder b = new StringBuilder();
+    char last = 0;
+    for (int i = 0; i < word.length() && b.length() < 6; i++) {
+      char c = word.charAt(i);
+      char s =
+          Character.isUpperCase(c)
+              ? 'X'
+              : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      if (s != last) {
+        b.append(s);
+        last = s;
+      }
+    }
+    return b.toString();
+  }
+
+  private static String suffix(String lower) {
+    return lower.length() <= 3 ? lower : lower.substring(lower.length() - 3);
+  }
+
+  /** FNV-1a over a template name and its value. */
+  static long hash(String template, String value) {
+    long h = OFFSET;
+    for (int i = 0; i < template.length(); i++) {
+      h = (h ^ template.charAt(i)) * PRIME;
+    }
+    h = (h ^ 1) * PRIME;
+    for (int i = 0; i < value.length(); i++) {
+      h = (h ^ value.charAt(i)) * PRIME;
+    }
+    return h;
+  }
+}

@@ -1,0 +1,115 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.dossier.model.Annotation;
+import org.dossier.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** The learned attribution tagger, on texts written for the project. */
+class AttributionTaggerTest {
+  private static Quote quoteContaining(Annotation a, String words) {
+    return a.quotes().stream()
+        .filter(q -> q.content().text().contains(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + a.quotes()));
+  }
+
+  private static Annotation annotate(String text) {
+    return Annotator.shared().annotate(text, java.time.LocalDate.of(2026, 11, 30));
+  }
+
+  @Test
+  void theBuildShipsAModel() {
+    assertNotNull(AttributionTagger.shipped(), "attribution-tagger.bin.gz missing from the jar");
+    assertTrue(AttributionTagger.shipped().features() > 100_000);
+  }
+
+  @Test
+  void aFindingOfAReportIsAStatementOfTheReport() {
+    Annotation a =
+        annotate(
+            "The harbour authority's annual report found that shipping traffic fell by a fifth"
+                + " last year.");
+    Quote q = quoteContaining(a, "shipping traffic");
+    assertEquals("indirect", q.kind());
+    assertEquals("shipping traffic fell by a fifth last year", q.content().text());
+    assertEquals("found", q.cue().text());
+    assertTrue(q.speaker().text().endsWith("annual report"), q.speaker().text());
+  }
+
+  @Test
+  void whatCriticsArgueIsTheirs() {
+    Annotation a = annotate("Critics argue that the new toll will drive fishing boats away.");
+    Quote q = quoteContaining(a, "new toll");
+    assertEquals("argue", q.cue().text());
+    assertEquals("Critics", q.speaker().text());
+    assertEquals("the new toll will drive fishing boats away", q.content().text());
+  }
+
+  @Test
+  void aReportedStatementWithoutThatKeepsItsSpeaker() {
+    Annotation a =
+        annotate(
+            "Mayor Ruth Okonkwo rejected the criticism. Her spokesman said the toll would be"
+                + " reviewed in the spring.");
+    Quote q = quoteContaining(a, "reviewed in the spring");
+    assertEquals("indirect", q.kind());
+    assertEquals("said", q.cue().text());
+    assertEquals("Her spokesman", q.speaker().text());
+  }
+
+  @Test
+  void aDateIsNeverASpeaker() {
+    Annotation a =
+        annotate(
+            "In July, the ministry said the bridge would close. July said nothing more, and Monday"
+                + " brought no news.");
+    for (Quote q : a.quotes()) {
+      if (q.speaker() != null) {
+        assertTrue(
+            !List.of("July", "Monday", "In July").contains(q.speaker().text()), q.toString());
+      }
+    }
+  }
+
+  @Test
+  void trainingIsDeterministicAndLearnsItsExamples() throws IOException {
+    // Two tiny documents: "X said Y" in tokens, with the tags that belong to them.
+    AttributionDocument doc =
+        new AttributionDocument(
+            "Ada said rain fell .",
+            List.of(
+                token("Ada", "ada", "NNP", "PERSON", 0, 3),
+                token("said", "say", "VBD", "O", 4, 8),
+                token("rain", "rain", "NN", "O", 9, 13),
+                token("fell", "fall", "VBD", "O", 14, 18),
+                token(".", ".", ".", "O", 19, 20)));
+    int[] gold = {1, 3, 5, 6, 0};
+    AttributionTagger one = AttributionTagger.train(List.of(doc), List.of(gold), 5, 1, 3, s -> {});
+    AttributionTagger two = AttributionTagger.train(List.of(doc), List.of(gold), 5, 1, 3, s -> {});
+    assertArrayEquals(bytes(one), bytes(two));
+    assertArrayEquals(gold, one.tag(doc));
+    AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes(one)));
+    assertArrayEquals(gold, read.tag(doc));
+  }
+
+  private static AttributionDocument.Token token(
+      String word, String lemma, String pos, String ner, int start, int end) {
+    return new AttributionDocument.Token(
+        word, lemma, pos, ner, start, end, 0, start == 0, false, "O");
+  }
+
+  private static byte[] bytes(AttributionTagger t) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    t.write(out);
+    return out.toByteArray();
+  }
+}
