@@ -152,6 +152,9 @@ public final class Annotator {
     List<TimeMention> times = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
+    // The quarter results are reported for: "a year ago" beside "quarter" is that quarter's
+    // counterpart a year before, in the granularity TimeML gives it (1988-Q3, not 1988).
+    String quarterInView = date == null ? null : Times.lastCompleteQuarter(date);
     if (mentions != null) {
       for (CoreMap m : mentions) {
         String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
@@ -166,6 +169,15 @@ public final class Annotator {
           String raw =
               Times.raw(timex, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
           String value = Times.value(written, raw, date, future(sentences, m));
+          if (date != null && written.matches("(?i)(?:the\\s+)?current\\s+quarter")) {
+            value = date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+          } else if (quarterInView != null && Times.theQuarter(written)) {
+            value = quarterInView; // "the quarter": the one the article reports on
+          } else if (value != null && Times.namesQuarter(written, value)) {
+            quarterInView = value;
+          } else if (quarterInView != null && mentionsQuarter(sentences, m)) {
+            value = Times.yearBeforeQuarter(written, value, quarterInView);
+          }
           // Only values that rest on the inferred date are marked; "2023" stands on its own.
           boolean rests =
               inferred
@@ -180,10 +192,28 @@ public final class Annotator {
         }
       }
     }
+    if (date != null) {
+      times = Times.withReportingPeriods(text, times, date);
+    }
     List<EntityMention> entities =
         Entities.link(Entities.splitJoinedNames(Entities.joinAmpersands(found, text)));
     List<Quote> rules = Quotes.find(text, sentences, entities);
     return new Analysis(text, date, inferred, omitted, sentences, entities, times, rules);
+  }
+
+  /** Whether a time expression's sentence speaks of a quarter or a reporting period. */
+  private static boolean mentionsQuarter(List<CoreMap> sentences, CoreMap mention) {
+    Integer index = mention.get(CoreAnnotations.SentenceIndexAnnotation.class);
+    if (sentences == null || index == null) {
+      return false;
+    }
+    for (CoreLabel t : sentences.get(index).get(CoreAnnotations.TokensAnnotation.class)) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (w.equals("quarter") || w.equals("quarterly")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb of a time expression's sentence puts it in the future. */

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.TimeMention;
 
 /**
  * Turns SUTime's TIMEX3 values into the values Dossier reports, resolving what SUTime leaves to
@@ -96,6 +98,129 @@ final class Times {
    * @param future whether the expression's verb is in the future tense
    */
   static String value(String written, String raw, LocalDate date, boolean future) {
+    return timeMl(resolvedValue(written, raw, date, future));
+  }
+
+  /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
+  private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+
+  private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+
+  /** A clock time's zone ("T17:00-0500" for "5 p.m. EST") is not part of a TimeML value. */
+  private static final Pattern ZONE =
+      Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2})?)(?:Z|[+-]\\d{2}:?\\d{2})$");
+
+  private static final Pattern YEAR_BEFORE =
+      Pattern.compile(
+          "(?i)(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|(?:the\\s+)?year[\\s-](?:earlier|ago)(?:\\s+(?:quarter|period))?)");
+
+  private static final Pattern THE_QUARTER =
+      Pattern.compile("(?i)(?:the\\s+)?(?:latest\\s+|most\\s+recent\\s+|same\\s+)?quarter");
+
+  /** "The quarter", "the latest quarter": the quarter an article reports on, not a new one. */
+  static boolean theQuarter(String written) {
+    return THE_QUARTER.matcher(written.strip()).matches();
+  }
+
+  /**
+   * The reporting periods of business news that SUTime leaves untagged: "the quarter", "the latest
+   * period", "the year-ago quarter", "year-earlier". Group 1 holds "year-ago" or "year-earlier"
+   * when the period is the one a year before.
+   */
+  private static final Pattern REPORTING_PERIOD =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s+)?(?:(?:latest|most\\s+recent|same|current)\\s+)?"
+              + "(?:(year[\\s-](?:ago|earlier))(?:\\s+(?:quarter|period))?|(?:quarter|period)\\b)");
+
+  /**
+   * The times with the reporting periods SUTime missed added, in text order, each resolved to the
+   * quarter the article reports on at that point (the last quarter it named, else the last one
+   * complete on its date), or a year before it. Only in texts that speak of quarters.
+   */
+  static List<TimeMention> withReportingPeriods(
+      String text, List<TimeMention> times, LocalDate date) {
+    if (!text.toLowerCase(Locale.ROOT).contains("quarter")) {
+      return times;
+    }
+    List<TimeMention> out = new ArrayList<>(times);
+    Matcher m = REPORTING_PERIOD.matcher(text);
+    while (m.find()) {
+      String written = m.group();
+      boolean bare = m.group(1) == null;
+      if (bare && !written.toLowerCase(Locale.ROOT).startsWith("the")) {
+        continue; // "quarter" or "period" alone is a noun, not a time
+      }
+      int start = m.start();
+      int end = m.end();
+      if (out.stream().anyMatch(t -> t.start() < end && start < t.end())) {
+        continue;
+      }
+      String quarter = lastCompleteQuarter(date);
+      if (written.toLowerCase(Locale.ROOT).contains("current")) {
+        quarter = date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+      } else {
+        for (TimeMention t : times) {
+          if (t.start() < start && t.value() != null && namesQuarter(t.text(), t.value())) {
+            quarter = t.value();
+          }
+        }
+      }
+      String value =
+          bare ? quarter : (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4);
+      out.add(new TimeMention(written, start, end, value, false));
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** Whether an expression names a quarter by its number ("the third quarter", "Q3 2026"). */
+  static boolean namesQuarter(String written, String value) {
+    return value.matches("\\d{4}-Q[1-4]")
+        && written
+            .toLowerCase(Locale.ROOT)
+            .matches(".*\\b(?:first|second|third|fourth|q[1-4])\\b.*")
+        && !written.toLowerCase(Locale.ROOT).contains("year-");
+  }
+
+  /** The last quarter that had ended by a day: 2026-Q3 on 2026-11-01. */
+  static String lastCompleteQuarter(LocalDate date) {
+    int current = (date.getMonthValue() - 1) / 3 + 1;
+    return current == 1 ? (date.getYear() - 1) + "-Q4" : date.getYear() + "-Q" + (current - 1);
+  }
+
+  /**
+   * "A year ago", "a year earlier" or "the year-ago quarter" in a sentence about a quarter: the
+   * same quarter a year before the one in view; any other expression keeps its value.
+   */
+  static String yearBeforeQuarter(String written, String value, String quarterInView) {
+    if (!YEAR_BEFORE.matcher(written.strip()).matches()) {
+      return value;
+    }
+    int year = Integer.parseInt(quarterInView.substring(0, 4));
+    return (year - 1) + quarterInView.substring(4);
+  }
+
+  /** A value in TimeML's own conventions. */
+  static String timeMl(String v) {
+    if (v == null) {
+      return null;
+    }
+    Matcher m = DECADE.matcher(v);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    m = CENTURY.matcher(v);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    m = ZONE.matcher(v);
+    if (m.find()) {
+      return v.substring(0, m.start()) + m.group(1);
+    }
+    return v;
+  }
+
+  private static String resolvedValue(String written, String raw, LocalDate date, boolean future) {
     String v = raw == null ? "" : raw;
     if (date != null) {
       String resolved = resolve(written.strip(), v, date, future);
@@ -267,12 +392,58 @@ final class Times {
     if (past) {
       return false;
     }
-    String head = word(sentence.get(verb));
-    return !head.equals("say")
-        && !head.equals("says")
-        && (tag(sentence.get(verb)).equals("VBZ")
-            || tag(sentence.get(verb)).equals("VBP")
-            || tag(sentence.get(verb)).equals("VBG"));
+    // A present tense looks ahead only in a verb of scheduling ("plays Friday", "is scheduled
+    // for March", "opens in May"); "her properties, worth … in October, are worth" does not.
+    String head = lemma(sentence.get(verb));
+    String t = tag(sentence.get(verb));
+    boolean present = t.equals("VBZ") || t.equals("VBP") || t.equals("VBG");
+    if (!present) {
+      return false;
+    }
+    for (int i = from; i <= to; i++) {
+      if (SCHEDULING.contains(lemma(sentence.get(i)))) {
+        return true;
+      }
+    }
+    return SCHEDULING.contains(head);
+  }
+
+  /** Verbs whose present tense speaks of what is scheduled ahead. */
+  private static final Set<String> SCHEDULING =
+      Set.of(
+          "schedule",
+          "plan",
+          "begin",
+          "start",
+          "open",
+          "close",
+          "end",
+          "meet",
+          "play",
+          "face",
+          "visit",
+          "arrive",
+          "leave",
+          "launch",
+          "resume",
+          "expire",
+          "take",
+          "hold",
+          "host",
+          "vote",
+          "release",
+          "premiere",
+          "debut",
+          "due",
+          "set",
+          "expect",
+          "intend",
+          "aim",
+          "hope");
+
+  private static String lemma(CoreLabel token) {
+    String l = token.lemma();
+    return l == null ? word(token) : l.toLowerCase(Locale.ROOT);
   }
 
   private static boolean isVerb(CoreLabel token) {

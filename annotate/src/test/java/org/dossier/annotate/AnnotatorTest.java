@@ -281,6 +281,51 @@ class AnnotatorTest {
   }
 
   @Test
+  void valuesFollowTimeMlConventions() {
+    // DATE is Tuesday 3 March 2026.
+    assertEquals("199", valueOf(annotate("Prices rose through the 1990s."), "1990s"));
+    assertEquals(
+        "2026-03-03T17:00",
+        valueOf(annotate("The polls close at 5 p.m. EST today, officials said."), "5 p.m."));
+    // A present tense is not the future: the properties were worth that in October.
+    assertEquals(
+        "2025-10",
+        valueOf(
+            annotate(
+                "She estimates her properties, worth $130 million in October, are worth half"
+                    + " that now."),
+            "October"));
+    // The team plays Friday: a present tense of scheduling looks ahead.
+    assertEquals("2026-03-06", valueOf(annotate("The team plays Friday in Oslo."), "Friday"));
+  }
+
+  @Test
+  void aYearAgoBesideAQuarterIsThatQuarterAYearBefore() {
+    Annotation a =
+        annotate(
+            "Net income rose 12% in the fourth quarter. Revenue in the quarter was $4 million,"
+                + " up from $3 million a year earlier.");
+    assertEquals("2025-Q4", valueOf(a, "fourth quarter"));
+    assertEquals("2024-Q4", valueOf(a, "a year earlier"));
+    assertEquals("2025", valueOf(annotate("A year ago the shop was empty."), "A year ago"));
+  }
+
+  @Test
+  void reportingPeriodsOfBusinessNewsAreTimes() {
+    // DATE is 3 March 2026: the last complete quarter is 2025-Q4.
+    Annotation a =
+        annotate(
+            "Harbour Mills said profit rose in the quarter. Sales in the year-ago quarter were"
+                + " lower. The company expects the current quarter to be weaker.");
+    assertEquals("2025-Q4", valueOf(a, "the quarter"));
+    assertEquals("2024-Q4", valueOf(a, "the year-ago quarter"));
+    assertEquals("2026-Q1", valueOf(a, "the current quarter"));
+    // Without a word of quarters, "the period" is no time.
+    Annotation plain = annotate("The period drama opened in Oslo.");
+    assertTrue(plain.times().stream().noneMatch(t -> t.text().contains("period")));
+  }
+
+  @Test
   void bareWeekdaysMonthsAndQuartersFollowTheVerbsTense() {
     // DATE is Tuesday 3 March 2026.
     assertEquals("2026-02-27", valueOf(annotate("The minister resigned on Friday."), "Friday"));
