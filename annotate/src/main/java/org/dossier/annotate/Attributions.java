@@ -175,7 +175,7 @@ final class Attributions {
       String resolved =
           speaker == null
               ? null
-              : Quotes.resolve(antecedent != null ? antecedent : speaker, entities, previous);
+              : Speakers.resolve(antecedent != null ? antecedent : speaker, entities, previous);
       Span cueSpan = cue == null ? null : span(text, tokens, cue);
       if (marked == null
           && cue == null
@@ -211,7 +211,7 @@ final class Attributions {
         previous = resolved;
       }
       int[] sentence = sentenceBounds(tokens, content.first());
-      String platform = Quotes.platform(text, sentence[0], sentence[1]);
+      String platform = Platforms.platform(text, sentence[0], sentence[1]);
       out.add(content(text, start, end, cueSpan, speaker, resolved, platform));
     }
     // Quoted fragments stay the rules' (a scare quote inside a statement is still one), and so
@@ -227,7 +227,7 @@ final class Attributions {
       }
     }
     out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
-    return Quotes.inheritPlatforms(text, out);
+    return Platforms.inheritPlatforms(text, out);
   }
 
   /**
@@ -306,7 +306,7 @@ final class Attributions {
       Chunk source = beside(sources, cueChunk, tokens);
       speaker = source == null ? null : speaker(doc.text(), tokens, source);
       if (speaker != null && resolved == null) {
-        resolved = Quotes.resolve(speaker, entities, null);
+        resolved = Speakers.resolve(speaker, entities, null);
       }
     }
     return new Quote(q.kind(), q.content(), cue, speaker, resolved, q.platform());

@@ -3,11 +3,7 @@ package org.dossier.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
@@ -22,6 +18,9 @@ import org.dossier.model.Span;
  * before it, "the company" to the nearest organisation.
  */
 final class Quotes {
+  private static final String ORG_NOUNS = Speakers.ORG_NOUNS;
+  private static final String NAME = Speakers.NAME;
+
   private static final String CUES =
       "said|says|say|told|tells|tell|added|adds|wrote|writes|shared|shares|posted|posts|quipped"
           + "|quips|apologi[sz]ed|apologi[sz]es|explained|explains|stated|states|insisted|insists"
@@ -61,12 +60,6 @@ final class Quotes {
           + "|alleged|alleges|asserted|asserts|declared|declares|"
           + WEAK_CUES;
 
-  /** Nouns by which a text names an organisation: "the company", "the house". */
-  private static final String ORG_NOUNS =
-      "company|firm|brand|house|label|group|organi[sz]ation|agency|ministry|department|council"
-          + "|club|team|government|authority";
-
-  private static final String NAME = "(?:[A-Z][\\p{L}'’.\\-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’\\-]+";
   private static final String PRONOUN = "(?:he|she|they|He|She|They|I|we|We|it|It)";
   private static final String NOUN_PHRASE =
       "(?:[Tt]he|[Aa]n?)\\s+(?:[a-z\\-]+\\s+){0,2}(?:"
@@ -120,23 +113,6 @@ final class Quotes {
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\b([Aa]ccording to)\\s+([^,.;:\"“”]{2,80}?)(?=[,.;:]|$)");
 
-  /** Platforms that carry statements; never the organisation "the company" refers to. */
-  private static final Set<String> PLATFORM_NAMES =
-      Set.of("Instagram", "Twitter", "X", "TikTok", "Facebook", "YouTube", "Threads");
-
-  /** A speaker phrase that names an organisation by a noun: "the fashion house". */
-  private static final Pattern ORG_PHRASE =
-      Pattern.compile("(?:it|(?:the|an?) .*(?:" + ORG_NOUNS + "))");
-
-  /** A speaker named by a person's role: "the singer", "the actress". */
-  private static final Pattern PERSON_ROLE =
-      Pattern.compile(
-          "(?:the|a|an)\\s+(?:[a-z\\-]+\\s+)?(?:star|singer|actress|actor|designer|player|coach"
-              + "|rapper|model|musician|artist|athlete|politician)");
-
-  /** "a spokesperson for Maison Verlaine": the organisation spoken for. */
-  private static final Pattern SPOKEN_FOR = Pattern.compile("for\\s+(" + NAME + ")$");
-
   /**
    * A speaker after the content may carry a role: "…, chief executive Claire Dubois-Lambert said".
    */
@@ -189,15 +165,6 @@ final class Quotes {
           "^(.{15,}?),\\s+(" + CUES + ")\\s+" + SPEAKER + "(?:,\\s+[^;\"“”]{0,120})?[.!?]?$",
           Pattern.DOTALL);
 
-  private static final Pattern PLATFORMS =
-      Pattern.compile(
-          "(?i)\\b(instagram|tiktok|facebook|youtube|threads|twitter|tweet(?:ed)?|on x|press"
-              + " release|press conference|statement|interview(?:\\s+with\\s+((?-i:[A-Z][\\w’'.&\\-]*)"
-              + "(?:\\s+(?-i:[A-Z][\\w’'.&\\-]*))*))?|video|podcast|livestream|blog post|newsletter)\\b");
-
-  private static final Pattern TOLD_OUTLET =
-      Pattern.compile("\\btold\\s+((?:[A-Z][\\w’'.&\\-]*\\s*){1,3})");
-
   private Quotes() {}
 
   static List<Quote> find(String text, List<CoreMap> sentences, List<EntityMention> all) {
@@ -227,20 +194,22 @@ final class Quotes {
       Span cue = null;
       Span speaker = null;
       Matcher m = AFTER_SPEAKER_CUE.matcher(after);
-      if (m.find() && plausibleSpeaker(m.group(1))) {
+      if (m.find() && Speakers.plausibleSpeaker(m.group(1))) {
         speaker = span(text, close + 1 + m.start(1), close + 1 + m.end(1));
         cue = span(text, close + 1 + m.start(2), close + 1 + m.end(2));
-      } else if ((m = AFTER_CUE_SPEAKER.matcher(after)).find() && plausibleSpeaker(m.group(2))) {
+      } else if ((m = AFTER_CUE_SPEAKER.matcher(after)).find()
+          && Speakers.plausibleSpeaker(m.group(2))) {
         cue = span(text, close + 1 + m.start(1), close + 1 + m.end(1));
         speaker = span(text, close + 1 + m.start(2), close + 1 + m.end(2));
-      } else if ((m = BEFORE_SPEAKER_CUE.matcher(before)).find() && plausibleSpeaker(m.group(1))) {
+      } else if ((m = BEFORE_SPEAKER_CUE.matcher(before)).find()
+          && Speakers.plausibleSpeaker(m.group(1))) {
         int base = open - before.length();
         speaker = span(text, base + m.start(1), base + m.end(1));
         cue = span(text, base + m.start(2), base + m.end(2));
         Span mixed = mixedContent(text, cue.end(), open, close, after, sentenceEnd);
         if (mixed != null) {
           // 'She said the plan was "dead on arrival."': a paraphrase with quoted words in it.
-          String resolved = resolve(speaker, entities, previousSpeaker);
+          String resolved = Speakers.resolve(speaker, entities, previousSpeaker);
           quotes.add(
               new Quote(
                   "indirect",
@@ -248,7 +217,7 @@ final class Quotes {
                   cue,
                   speaker,
                   resolved,
-                  platform(text, Math.max(0, sentenceStart), sentenceEnd)));
+                  Platforms.platform(text, Math.max(0, sentenceStart), sentenceEnd)));
           if (resolved != null) {
             previousSpeaker = resolved;
           }
@@ -273,15 +242,15 @@ final class Quotes {
       }
       String resolved;
       if (speaker != null) {
-        resolved = resolve(speaker, entities, previousSpeaker);
+        resolved = Speakers.resolve(speaker, entities, previousSpeaker);
       } else if (previousSpeaker != null
           && close - previousEnd < 400
-          && !paragraphBetween(text, previousEnd, open)) {
+          && !Platforms.paragraphBetween(text, previousEnd, open)) {
         resolved = previousSpeaker; // the quote continues the previous speaker's words
       } else {
         resolved = null;
       }
-      String where = platform(text, Math.max(0, sentenceStart), sentenceEnd);
+      String where = Platforms.platform(text, Math.max(0, sentenceStart), sentenceEnd);
       quotes.add(
           new Quote("direct", span(text, contentStart, contentEnd), cue, speaker, resolved, where));
       statementMarks.add(q);
@@ -292,43 +261,7 @@ final class Quotes {
     }
     quotes.addAll(indirect(text, sentences, statementMarks, entities));
     quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
-    return inheritPlatforms(text, quotes);
-  }
-
-  /**
-   * A quote attributed by a pronoun ("…," she said) or by nothing (the next part of a quote) with
-   * no platform in its own sentence continues the same speaker's statement just before it in the
-   * paragraph ('X said in a press statement that …'), and was made where that one was.
-   */
-  static List<Quote> inheritPlatforms(String text, List<Quote> quotes) {
-    List<Quote> out = new ArrayList<>(quotes.size());
-    Quote before = null;
-    for (Quote q : quotes) {
-      Quote kept = q;
-      if (q.platform() == null
-          && !q.kind().equals("fragment")
-          && before != null
-          && before.platform() != null
-          && q.speakerResolved() != null
-          && q.speakerResolved().equals(before.speakerResolved())
-          && (q.speaker() == null || q.speaker().text().matches("(?i)he|she|they|it|we"))
-          && q.content().start() - before.content().end() < 400
-          && !paragraphBetween(text, before.content().end(), q.content().start())) {
-        kept =
-            new Quote(
-                q.kind(),
-                q.content(),
-                q.cue(),
-                q.speaker(),
-                q.speakerResolved(),
-                before.platform());
-      }
-      if (!kept.kind().equals("fragment")) {
-        before = kept;
-      }
-      out.add(kept);
-    }
-    return out;
+    return Platforms.inheritPlatforms(text, quotes);
   }
 
   /**
@@ -413,14 +346,14 @@ final class Quotes {
       Span cue = null;
       Span content = null;
       if (trailing
-          && plausibleSpeaker(t.group(speakerGroup))
+          && Speakers.plausibleSpeaker(t.group(speakerGroup))
           && words(t.group(1)) >= 4
           && !(leading && m.start() == 0)) {
         speaker = span(text, start + t.start(speakerGroup), start + t.end(speakerGroup));
         cue = span(text, start + t.start(cueGroup), start + t.end(cueGroup));
         content = span(text, start + t.start(1), start + t.end(1));
       } else if (leading
-          && plausibleSpeaker(m.group(1))
+          && Speakers.plausibleSpeaker(m.group(1))
           && (!WEAK_CUE.matcher(m.group(2)).matches() || m.group().endsWith("that "))
           && !CONJUNCTION.matcher(sentence.substring(m.end())).lookingAt()
           && words(sentence.substring(m.end())) >= 4) {
@@ -429,7 +362,7 @@ final class Quotes {
         content = span(text, start + m.end(), trimmedEnd);
       } else {
         Matcher a = ACCORDING_TO.matcher(sentence);
-        if (a.find() && plausibleSpeaker(a.group(2))) {
+        if (a.find() && Speakers.plausibleSpeaker(a.group(2))) {
           cue = span(text, start + a.start(1), start + a.end(1));
           speaker = span(text, start + a.start(2), start + a.end(2));
           int speakerEnd = start + a.end(2);
@@ -459,8 +392,8 @@ final class Quotes {
                   content,
                   cue,
                   speaker,
-                  resolve(speaker, entities, previous),
-                  platform(text, start, end));
+                  Speakers.resolve(speaker, entities, previous),
+                  Platforms.platform(text, start, end));
       if (found != null) {
         out.add(found);
         if (found.speakerResolved() != null) {
@@ -504,135 +437,6 @@ final class Quotes {
       in = letter;
     }
     return n;
-  }
-
-  private static final Pattern NOT_SPEAKER =
-      Pattern.compile(
-          "(?:It|The|This|That|There|But|And|Then|When|As|In|On|At|If|So|Yet|Also|Now|Here)");
-
-  private static boolean plausibleSpeaker(String s) {
-    return s != null && !NOT_SPEAKER.matcher(s.strip()).matches();
-  }
-
-  /** The canonical name a speaker span refers to, or null when it cannot be resolved. */
-  static String resolve(Span speaker, List<EntityMention> entities, String previous) {
-    String s = speaker.text().strip();
-    // The last person named in the speaker phrase ("Verlaine's chief executive Paul Marchetti"),
-    // else the last organisation.
-    String person = null;
-    String org = null;
-    for (EntityMention e : entities) {
-      if (e.start() < speaker.end() && e.end() > speaker.start()) {
-        if (e.type().equals("person")) {
-          person = e.canonical();
-        } else if (e.type().equals("organisation")) {
-          org = e.canonical();
-        }
-      }
-    }
-    if (person != null || org != null) {
-      return person != null ? person : org;
-    }
-    String lower = s.toLowerCase(Locale.ROOT);
-    if (lower.matches("he|she|i")) {
-      String near = nearest(entities, speaker.start(), "person");
-      return near != null ? near : previous;
-    }
-    if (lower.matches("they|we")) {
-      return previous != null ? previous : nearest(entities, speaker.start(), "organisation");
-    }
-    if (ORG_PHRASE.matcher(lower).matches()) {
-      // "the company" is the organisation the article is about so far, not the last one named
-      // (often the outlet: 'told Harbor Times').
-      return prominent(entities, speaker.start(), "organisation");
-    }
-    if (PERSON_ROLE.matcher(lower).matches()) {
-      // "the singer": the person the article is about so far.
-      String who = prominent(entities, speaker.start(), "person");
-      return who != null ? who : previous;
-    }
-    Matcher spokes = SPOKEN_FOR.matcher(s);
-    if (spokes.find()) {
-      String spokesFor = spokes.group(1);
-      for (EntityMention e : entities) {
-        if (e.text().equals(spokesFor) || e.canonical().endsWith(spokesFor)) {
-          return e.canonical();
-        }
-      }
-      return spokesFor;
-    }
-    if (Character.isUpperCase(s.charAt(0))) {
-      // A name the tagger missed: link it like a mention ("Okafor" to "Adaeze Okafor").
-      String found = null;
-      for (EntityMention e : entities) {
-        if (e.type().equals("person")
-            && (e.canonical().endsWith(" " + s) || e.canonical().equals(s))) {
-          if (found != null && !found.equals(e.canonical())) {
-            return s;
-          }
-          found = e.canonical();
-        }
-      }
-      return found != null ? found : s;
-    }
-    return null;
-  }
-
-  /** The entity of a type mentioned most often before an offset; the latest on a tie. */
-  private static String prominent(List<EntityMention> entities, int before, String type) {
-    Map<String, Integer> counts = new HashMap<>();
-    String best = null;
-    for (EntityMention e : entities) {
-      if (e.start() >= before) {
-        break;
-      }
-      if (e.type().equals(type) && !PLATFORM_NAMES.contains(e.canonical())) {
-        int n = counts.merge(e.canonical(), 1, Integer::sum);
-        if (best == null || n >= counts.get(best)) {
-          best = e.canonical();
-        }
-      }
-    }
-    return best;
-  }
-
-  private static String nearest(List<EntityMention> entities, int before, String type) {
-    String found = null;
-    for (EntityMention e : entities) {
-      if (e.start() >= before) {
-        break;
-      }
-      if (e.type().equals(type) && !PLATFORM_NAMES.contains(e.canonical())) {
-        found = e.canonical();
-      }
-    }
-    return found;
-  }
-
-  /** Where a statement was made, when its sentence says so. */
-  static String platform(String text, int start, int end) {
-    String s = text.substring(start, Math.min(end, text.length()));
-    Matcher m = PLATFORMS.matcher(s);
-    if (m.find()) {
-      String p = m.group(1).toLowerCase(Locale.ROOT);
-      if (p.startsWith("tweet") || p.equals("twitter") || p.equals("on x")) {
-        return "x";
-      }
-      if (p.startsWith("interview")) {
-        return m.group(2) == null ? "interview" : "interview with " + m.group(2).strip();
-      }
-      return p;
-    }
-    Matcher told = TOLD_OUTLET.matcher(s);
-    if (told.find()) {
-      return "interview with " + told.group(1).strip();
-    }
-    return null;
-  }
-
-  private static boolean paragraphBetween(String text, int from, int to) {
-    // A mixed quote's content can run past a direct quote that follows it: nothing lies between.
-    return from >= 0 && from < to && text.substring(from, to).contains("\n");
   }
 
   private static int sentenceStart(String text, int at) {

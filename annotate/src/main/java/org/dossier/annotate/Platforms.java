@@ -1,0 +1,87 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.Quote;
+
+/**
+ * Where a statement was made (Instagram, X, a press statement, an interview with an outlet), read
+ * from its sentence, and passed on to the statements of the same speaker that follow it.
+ */
+final class Platforms {
+  private Platforms() {}
+
+  private static final Pattern PLATFORMS =
+      Pattern.compile(
+          "(?i)\\b(instagram|tiktok|facebook|youtube|threads|twitter|tweet(?:ed)?|on x|press"
+              + " release|press conference|statement|interview(?:\\s+with\\s+((?-i:[A-Z][\\w’'.&\\-]*)"
+              + "(?:\\s+(?-i:[A-Z][\\w’'.&\\-]*))*))?|video|podcast|livestream|blog post|newsletter)\\b");
+
+  private static final Pattern TOLD_OUTLET =
+      Pattern.compile("\\btold\\s+((?:[A-Z][\\w’'.&\\-]*\\s*){1,3})");
+
+  /** Where a statement was made, when its sentence says so. */
+  static String platform(String text, int start, int end) {
+    String s = text.substring(start, Math.min(end, text.length()));
+    Matcher m = PLATFORMS.matcher(s);
+    if (m.find()) {
+      String p = m.group(1).toLowerCase(Locale.ROOT);
+      if (p.startsWith("tweet") || p.equals("twitter") || p.equals("on x")) {
+        return "x";
+      }
+      if (p.startsWith("interview")) {
+        return m.group(2) == null ? "interview" : "interview with " + m.group(2).strip();
+      }
+      return p;
+    }
+    Matcher told = TOLD_OUTLET.matcher(s);
+    if (told.find()) {
+      return "interview with " + told.group(1).strip();
+    }
+    return null;
+  }
+
+  /**
+   * A quote attributed by a pronoun ("…," she said) or by nothing (the next part of a quote) with
+   * no platform in its own sentence continues the same speaker's statement just before it in the
+   * paragraph ('X said in a press statement that …'), and was made where that one was.
+   */
+  static List<Quote> inheritPlatforms(String text, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    Quote before = null;
+    for (Quote q : quotes) {
+      Quote kept = q;
+      if (q.platform() == null
+          && !q.kind().equals("fragment")
+          && before != null
+          && before.platform() != null
+          && q.speakerResolved() != null
+          && q.speakerResolved().equals(before.speakerResolved())
+          && (q.speaker() == null || q.speaker().text().matches("(?i)he|she|they|it|we"))
+          && q.content().start() - before.content().end() < 400
+          && !paragraphBetween(text, before.content().end(), q.content().start())) {
+        kept =
+            new Quote(
+                q.kind(),
+                q.content(),
+                q.cue(),
+                q.speaker(),
+                q.speakerResolved(),
+                before.platform());
+      }
+      if (!kept.kind().equals("fragment")) {
+        before = kept;
+      }
+      out.add(kept);
+    }
+    return out;
+  }
+
+  static boolean paragraphBetween(String text, int from, int to) {
+    // A mixed quote's content can run past a direct quote that follows it: nothing lies between.
+    return from >= 0 && from < to && text.substring(from, to).contains("\n");
+  }
+}
