@@ -11,6 +11,9 @@ import java.util.Properties;
 final class Pipeline {
   private Pipeline() {}
 
+  /** The longest sentence, in tokens, that is tagged and searched for entities and times. */
+  static final int MAX_SENTENCE_TOKENS = 250;
+
   private static final class Holder {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
   }
@@ -34,6 +37,12 @@ final class Pipeline {
     // Paragraph breaks end sentences: a headline has no full stop.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.docdate.usePresent", "false");
+    // A "sentence" of hundreds of tokens is a table, a list or junk run together, not prose, and
+    // the tagger's and SUTime's costs grow faster than its length (a 50,000-character run of dates
+    // without a full stop took over five minutes). Such sentences get no part-of-speech tags,
+    // entities or times.
+    p.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+    p.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     return p;
   }
 }
