@@ -6,11 +6,17 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.model.Quote;
@@ -83,7 +89,12 @@ public final class Annotator {
    *     or null to infer one from the text where it is determinable
    */
   public Annotation annotate(String text, LocalDate documentDate) {
-    Analysis a = analyse(text, documentDate);
+    return annotate(text, documentDate, TIME_LIMIT);
+  }
+
+  /** {@link #annotate(String, LocalDate)} with another time limit (for tests). */
+  Annotation annotate(String text, LocalDate documentDate, Duration timeLimit) {
+    Analysis a = analyse(text, documentDate, timeLimit);
     List<Quote> quotes = a.rules();
     AttributionTagger tagger = shippedTagger ? AttributionTagger.shipped() : this.tagger;
     if (tagger != null) {
@@ -110,6 +121,78 @@ public final class Annotator {
     return AttributionDocument.of(a.text(), a.sentences(), a.rules());
   }
 
+  /**
+   * The longest CoreNLP may work on one text. Budgets on characters and sentence length keep every
+   * input we know of far below it; the limit makes sure an input nobody foresaw is skipped with a
+   * reason instead of stalling a batch.
+   */
+  public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+
+  private static final ScheduledExecutorService WATCHDOG =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "annotation-watchdog");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /**
+   * Runs the pipeline, interrupting it once the limit has passed (CoreNLP's pattern matchers give
+   * way to an interrupt).
+   *
+   * @throws AnnotationTimeoutException when the limit passed first
+   */
+  private static void runPipeline(edu.stanford.nlp.pipeline.Annotation doc, Duration limit) {
+    Thread worker = Thread.currentThread();
+    Watch watch = new Watch();
+    ScheduledFuture<?> alarm =
+        WATCHDOG.schedule(
+            () -> {
+              synchronized (watch) {
+                if (!watch.done) {
+                  watch.fired = true;
+                  worker.interrupt();
+                }
+              }
+            },
+            limit.toMillis(),
+            TimeUnit.MILLISECONDS);
+    try {
+      Pipeline.get().annotate(doc);
+    } catch (RuntimeInterruptedException e) {
+      if (watch.fired) {
+        throw new AnnotationTimeoutException(limit);
+      }
+      throw e;
+    } finally {
+      alarm.cancel(false);
+      synchronized (watch) {
+        watch.done = true;
+      }
+      if (watch.fired) {
+        Thread.interrupted(); // the watchdog's interrupt, not the caller's: clear it
+      }
+    }
+  }
+
+  /** Whether a pipeline run has ended, and whether its watchdog interrupted it. */
+  private static final class Watch {
+    boolean done;
+    boolean fired;
+  }
+
+  /** Annotation that did not finish within its time limit. */
+  public static final class AnnotationTimeoutException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AnnotationTimeoutException(Duration limit) {
+      super(
+          "annotation took longer than "
+              + limit.toSeconds()
+              + " s and was stopped; the article is stored without an annotation");
+    }
+  }
+
   /** CoreNLP's output for a text, and what the rules found in it. */
   private record Analysis(
       String text,
@@ -122,6 +205,10 @@ public final class Annotator {
       List<Quote> rules) {}
 
   private Analysis analyse(String text, LocalDate documentDate) {
+    return analyse(text, documentDate, TIME_LIMIT);
+  }
+
+  private Analysis analyse(String text, LocalDate documentDate, Duration timeLimit) {
     // A budget per article: news articles are rarely over 50,000 characters, and CoreNLP's cost
     // (SUTime's patterns above all) grows with the text, so one huge input cannot stall a batch.
     int omitted = 0;
@@ -146,7 +233,7 @@ public final class Annotator {
     if (date != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
-    Pipeline.get().annotate(doc);
+    runPipeline(doc, timeLimit);
 
     List<EntityMention> found = new ArrayList<>();
     List<TimeMention> times = new ArrayList<>();

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.Annotation;
@@ -278,6 +280,23 @@ class AnnotatorTest {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no time '" + written + "' in " + a.times()))
         .value();
+  }
+
+  @Test
+  void annotationPastItsTimeLimitStopsWithAReasonAndLeavesTheThreadUsable() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      text.append("On March ")
+          .append(i % 28 + 1)
+          .append(", 2024, the council said it would meet. ");
+    }
+    Annotator.AnnotationTimeoutException e =
+        assertThrows(
+            Annotator.AnnotationTimeoutException.class,
+            () -> Annotator.shared().annotate(text.toString(), DATE, Duration.ofMillis(1)));
+    assertTrue(e.getMessage().contains("stored without an annotation"), e.getMessage());
+    assertFalse(Thread.currentThread().isInterrupted(), "the watchdog's interrupt is cleared");
+    assertFalse(annotate("Ada Brenner said the harbour would reopen.").quotes().isEmpty());
   }
 
   @Test

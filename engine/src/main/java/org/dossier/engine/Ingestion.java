@@ -180,6 +180,8 @@ public final class Ingestion {
         // the run's report counts it with the reason, and 'dossier reannotate' tries again.
         try {
           annotation = ArticleAnnotations.toJson(ArticleAnnotations.annotate(a));
+        } catch (Annotator.AnnotationTimeoutException e) {
+          failure = e.getMessage();
         } catch (RuntimeException e) {
           failure = "the annotator failed: " + e;
         }
