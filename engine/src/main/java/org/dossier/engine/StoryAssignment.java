@@ -142,15 +142,23 @@ public final class StoryAssignment {
         inputs.add(input(stored.get().article()));
       }
     }
-    // Embeddings are the costly part and independent per article: computed on every core, then
+    // Embeddings are the costly part and independent per article: read from the store where an
+    // earlier run made them (recluster never recomputes one), else computed on every core; then
     // the articles are assigned one by one.
-    TitleEmbedder embedder = TitleEmbedder.shared();
+    Map<String, float[]> stored =
+        store.embeddings(inputs.stream().map(StoryInput::articleId).toList(), TitleEmbedder.MODEL);
+    TitleEmbedder embedder = stored.size() == inputs.size() ? null : TitleEmbedder.shared();
     List<StoryInput> embedded =
         EMBEDDING_POOL
             .submit(
                 () ->
                     inputs.parallelStream()
-                        .map(in -> in.withEmbedding(embedder.embed(in.title(), in.text())))
+                        .map(
+                            in -> {
+                              float[] known = stored.get(in.articleId());
+                              return in.withEmbedding(
+                                  known != null ? known : embedder.embed(in.title(), in.text()));
+                            })
                         .toList())
             .join();
     List<Assignment> done = new ArrayList<>();
@@ -160,6 +168,11 @@ public final class StoryAssignment {
     try (WriteBatch batch = store.begin()) {
       if (clearFirst) {
         batch.clearStories();
+      }
+      for (StoryInput in : embedded) {
+        if (!stored.containsKey(in.articleId()) && in.embedding() != null) {
+          batch.putEmbedding(in.articleId(), TitleEmbedder.MODEL, in.embedding());
+        }
       }
       for (Assignment a : done) {
         batch.assignStory(a.articleId(), a.storyId(), a.score());

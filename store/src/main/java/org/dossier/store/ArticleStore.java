@@ -2,6 +2,7 @@ package org.dossier.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,12 @@ public interface ArticleStore extends AutoCloseable {
 
   /** An article's stored annotation, if it has one. */
   Optional<StoredAnnotation> annotation(String articleId) throws IOException;
+
+  /**
+   * The stored embeddings a model made of some articles, by article id; articles without one are
+   * absent.
+   */
+  Map<String, float[]> embeddings(Collection<String> articleIds, String model) throws IOException;
 
   /**
    * Ids of articles without an annotation or with one older than a version, in id order.

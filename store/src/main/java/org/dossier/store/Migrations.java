@@ -21,7 +21,8 @@ final class Migrations {
           "sqlite/V2__modified.sql",
           "sqlite/V3__annotations.sql",
           "sqlite/V4__stories.sql",
-          "sqlite/V5__captions.sql");
+          "sqlite/V5__captions.sql",
+          "sqlite/V6__embeddings.sql");
 
   private Migrations() {}
 

@@ -123,6 +123,28 @@ final class SqliteWriteBatch implements WriteBatch {
   }
 
   @Override
+  public void putEmbedding(String articleId, String model, float[] vector) throws IOException {
+    java.nio.ByteBuffer bytes =
+        java.nio.ByteBuffer.allocate(vector.length * Float.BYTES)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (float v : vector) {
+      bytes.putFloat(v);
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO embeddings (article_id, model, vector) VALUES (?, ?, ?)"
+                + " ON CONFLICT (article_id) DO UPDATE SET model = excluded.model,"
+                + " vector = excluded.vector")) {
+      s.setString(1, articleId);
+      s.setString(2, model);
+      s.setBytes(3, bytes.array());
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
   public boolean hasArticle(String id) throws IOException {
     return exists("SELECT 1 FROM articles WHERE id = ?", id);
   }

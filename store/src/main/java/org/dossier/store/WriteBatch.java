@@ -56,6 +56,11 @@ public interface WriteBatch extends AutoCloseable {
    */
   void putAnnotation(String articleId, int version, String json) throws IOException;
 
+  /**
+   * Stores (or replaces) the embedding a model made of an article, so it is never computed twice.
+   */
+  void putEmbedding(String articleId, String model, float[] vector) throws IOException;
+
   /** Puts an article in a story, replacing its former story. */
   void assignStory(String articleId, String storyId, double score) throws IOException;
 

@@ -172,6 +172,37 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void anArticleIsFoundByItsIdOrAnUnambiguousPrefix() throws IOException {
+    Article a = article("https://a.example/p", "Prefix", "2024-03-01", "Found by prefix.");
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        b.commit();
+      }
+      assertEquals(a.id(), store.article(a.id()).orElseThrow().article().id());
+      assertEquals(a.id(), store.article(a.id().substring(0, 8)).orElseThrow().article().id());
+      assertTrue(store.article("ffffffffffffffff").isEmpty() || a.id().startsWith("ffffffff"));
+    }
+  }
+
+  @Test
+  void embeddingsAreStoredPerModelAndReadBackExactly() throws IOException {
+    Article a = article("https://a.example/e", "Embedded", "2024-03-01", "A body.");
+    float[] vector = {0.25f, -1.5f, 3.0e-7f, Float.MIN_VALUE};
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        b.putEmbedding(a.id(), "model-a", vector);
+        b.commit();
+      }
+      java.util.Map<String, float[]> back = store.embeddings(List.of(a.id(), "missing"), "model-a");
+      assertEquals(1, back.size());
+      org.junit.jupiter.api.Assertions.assertArrayEquals(vector, back.get(a.id()));
+      assertTrue(store.embeddings(List.of(a.id()), "model-b").isEmpty(), "another model's");
+    }
+  }
+
+  @Test
   void aShortOrAmbiguousIdPrefixIsAUsageError() throws IOException {
     try (ArticleStore store = open(dir)) {
       assertThrows(IllegalArgumentException.class, () -> store.article("abc"));

@@ -53,12 +53,13 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
       b.commit();
     }
     // Turn the file back into what version 1 wrote: no modified or captions columns, no
-    // annotations or story tables.
+    // annotations, story or embedding tables.
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dossier.db"));
         Statement s = c.createStatement()) {
       s.execute("DROP TABLE annotations");
       s.execute("DROP TABLE story_articles");
       s.execute("DROP TABLE story_links");
+      s.execute("DROP TABLE embeddings");
       for (String column :
           List.of("modified", "modified_precision", "modified_origin", "captions")) {
         s.execute("ALTER TABLE articles DROP COLUMN " + column);

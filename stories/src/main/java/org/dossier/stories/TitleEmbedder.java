@@ -16,6 +16,12 @@ public final class TitleEmbedder {
    */
   static final int LEAD_WORDS = 100;
 
+  /**
+   * The name stored with each embedding: the model, and how its input is made. Change it when
+   * either changes, so stored embeddings are made anew.
+   */
+  public static final String MODEL = "all-minilm-l6-v2-q/title+lead" + LEAD_WORDS;
+
   private static volatile TitleEmbedder shared;
 
   private final EmbeddingModel model;
