@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
 import org.dossier.model.TextDates;
 import org.dossier.model.TimeMention;
@@ -272,7 +273,7 @@ public final class Annotator {
                   && !written.contains(value.substring(0, Math.min(4, value.length())));
           times.add(new TimeMention(written, start, end, value, rests));
         } else {
-          String type = Entities.type(tag, written);
+          EntityType type = Entities.type(tag, written);
           if (type != null && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
             found.add(new EntityMention(written, type, start, end, null));
           }

@@ -59,8 +59,8 @@ public record AttributionDocument(String text, List<Token> tokens) {
     for (Quote q : rules) {
       char content =
           switch (q.kind()) {
-            case "direct" -> 'D';
-            case "fragment" -> 'F';
+            case DIRECT -> 'D';
+            case FRAGMENT -> 'F';
             default -> 'R';
           };
       fill(ruleRole, q.content(), content);

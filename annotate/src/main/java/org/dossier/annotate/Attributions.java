@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.model.EntityMention;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
 
 /**
@@ -137,9 +138,9 @@ final class Attributions {
     List<Chunk> chunks = chunks(extendReported(tokens, tags));
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C').toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
-    List<Quote> direct = rules.stream().filter(q -> q.kind().equals("direct")).toList();
-    List<Quote> fragments = rules.stream().filter(q -> q.kind().equals("fragment")).toList();
-    List<Quote> indirect = rules.stream().filter(q -> q.kind().equals("indirect")).toList();
+    List<Quote> direct = rules.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    List<Quote> fragments = rules.stream().filter(q -> q.kind() == QuoteKind.FRAGMENT).toList();
+    List<Quote> indirect = rules.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
     // Speakers resolve to names outside quotation marks, as the rules' do.
     entities = Quotes.outsideQuotes(text, entities);
     List<Quote> out = new ArrayList<>();
@@ -198,7 +199,7 @@ final class Attributions {
             speaker == null && cueSpan == null
                 ? marked
                 : new Quote(
-                    "direct",
+                    QuoteKind.DIRECT,
                     marked.content(),
                     cueSpan == null ? marked.cue() : cueSpan,
                     speaker == null ? marked.speaker() : speaker,
@@ -218,8 +219,8 @@ final class Attributions {
     // does a direct quote the model left alone.
     List<Quote> found = new ArrayList<>(out);
     for (Quote q : rules) {
-      if (q.kind().equals("fragment")
-          || (q.kind().equals("direct")
+      if (q.kind() == QuoteKind.FRAGMENT
+          || (q.kind() == QuoteKind.DIRECT
               && !taken.contains(q)
               && found.stream()
                   .noneMatch(f -> overlaps(f.content(), q.content().start(), q.content().end())))) {
@@ -284,7 +285,7 @@ final class Attributions {
       List<Chunk> cues,
       List<Chunk> sources,
       List<EntityMention> entities) {
-    if (q.kind().equals("fragment") || (q.cue() != null && q.speaker() != null)) {
+    if (q.kind() == QuoteKind.FRAGMENT || (q.cue() != null && q.speaker() != null)) {
       return q;
     }
     List<Token> tokens = doc.tokens();
@@ -333,7 +334,7 @@ final class Attributions {
       s += 5;
     }
     return new Quote(
-        direct ? "direct" : "indirect",
+        direct ? QuoteKind.DIRECT : QuoteKind.INDIRECT,
         new Span(text.substring(s, e), s, e),
         cue,
         speaker,

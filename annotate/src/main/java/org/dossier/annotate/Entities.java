@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 
 /**
  * Entity types and in-document linking: a short form (surname, "Ms Okafor", an unambiguous first
@@ -36,16 +37,16 @@ final class Entities {
               + "|Council|Ministry|Agency|Foundation|Association|Institute|Club|Party|Authority"
               + "|Commission|Committee|Studios?|Records|Media|News|Times|Post|Press)\\.?$");
 
-  static String type(String nerTag, String text) {
+  static EntityType type(String nerTag, String text) {
     String tag = nerTag == null ? "" : nerTag;
     if ((tag.equals("PERSON") || tag.equals("MISC")) && ORG_WORD.matcher(text.strip()).find()) {
-      return "organisation";
+      return EntityType.ORGANISATION;
     }
     return switch (tag) {
-      case "PERSON" -> "person";
-      case "ORGANIZATION" -> "organisation";
-      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "location";
-      case "MISC" -> "other";
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANISATION;
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+      case "MISC" -> EntityType.OTHER;
       default -> null;
     };
   }
@@ -58,7 +59,7 @@ final class Entities {
     Set<String> people = new LinkedHashSet<>();
     Set<String> surnames = new LinkedHashSet<>();
     for (EntityMention m : mentions) {
-      if (m.type().equals("person")) {
+      if (m.type() == EntityType.PERSON) {
         String name = bare(m);
         people.add(name);
         String[] words = name.split(" ");
@@ -71,7 +72,7 @@ final class Entities {
     for (EntityMention m : mentions) {
       String[] words = m.text().split(" ");
       int cut = -1;
-      if (m.type().equals("person") && words.length >= 3 && m.text().equals(bare(m))) {
+      if (m.type() == EntityType.PERSON && words.length >= 3 && m.text().equals(bare(m))) {
         for (int k = words.length - 1; k >= 2 && cut < 0; k--) {
           String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
           String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
@@ -88,9 +89,11 @@ final class Entities {
       }
       out.add(
           new EntityMention(
-              m.text().substring(0, cut), "person", m.start(), m.start() + cut, null));
+              m.text().substring(0, cut), EntityType.PERSON, m.start(), m.start() + cut, null));
       int restStart = m.start() + cut + 1;
-      out.add(new EntityMention(m.text().substring(cut + 1), "person", restStart, m.end(), null));
+      out.add(
+          new EntityMention(
+              m.text().substring(cut + 1), EntityType.PERSON, restStart, m.end(), null));
     }
     return out;
   }
@@ -102,22 +105,26 @@ final class Entities {
     List<String> orgs = new ArrayList<>();
     for (EntityMention m : mentions) {
       String name = bare(m);
-      if (m.type().equals("person")) {
+      if (m.type() == EntityType.PERSON) {
         people.add(name);
-      } else if (m.type().equals("organisation")) {
+      } else if (m.type() == EntityType.ORGANISATION) {
         orgs.add(name);
       }
     }
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
       String name = bare(m);
-      if (m.type().equals("person") && !name.contains(" ")) {
+      if (m.type() == EntityType.PERSON && !name.contains(" ")) {
         // "Verlaine" after "Maison Verlaine": the tagger's person is the organisation's short name.
         for (String org : orgs) {
           if ((" " + org + " ").contains(" " + name + " ")) {
             out.add(
                 new EntityMention(
-                    m.text(), "organisation", m.start(), m.end(), organisation(org, orgs)));
+                    m.text(),
+                    EntityType.ORGANISATION,
+                    m.start(),
+                    m.end(),
+                    organisation(org, orgs)));
             name = null;
             break;
           }
@@ -128,8 +135,8 @@ final class Entities {
       }
       String canonical =
           switch (m.type()) {
-            case "person" -> person(name, people);
-            case "organisation" -> organisation(name, orgs);
+            case PERSON -> person(name, people);
+            case ORGANISATION -> organisation(name, orgs);
             default -> name;
           };
       out.add(new EntityMention(m.text(), m.type(), m.start(), m.end(), canonical));
@@ -153,7 +160,7 @@ final class Entities {
       EntityMention m = mentions.get(i);
       int start = m.start();
       int end = m.end();
-      String type = m.type();
+      EntityType type = m.type();
       if (end > text.length() || start < 0) {
         out.add(m);
         continue;
@@ -182,15 +189,17 @@ final class Entities {
     return out;
   }
 
-  private static String joinedType(String a, String b) {
-    return a.equals("organisation") || b.equals("organisation") ? "organisation" : a;
+  private static EntityType joinedType(EntityType a, EntityType b) {
+    return a == EntityType.ORGANISATION || b == EntityType.ORGANISATION
+        ? EntityType.ORGANISATION
+        : a;
   }
 
   /** The mention without honorific, possessive or surrounding space. */
   static String bare(EntityMention m) {
     String s = m.text().replaceAll("\\s+", " ").strip();
     s = s.replaceAll("['’]s$", "");
-    if (m.type().equals("person")) {
+    if (m.type() == EntityType.PERSON) {
       s = HONORIFIC.matcher(s).replaceFirst("");
     }
     return s;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 
 /**
  * Where a statement was made (Instagram, X, a press statement, an interview with an outlet), read
@@ -55,7 +56,7 @@ final class Platforms {
     for (Quote q : quotes) {
       Quote kept = q;
       if (q.platform() == null
-          && !q.kind().equals("fragment")
+          && q.kind() != QuoteKind.FRAGMENT
           && before != null
           && before.platform() != null
           && q.speakerResolved() != null
@@ -72,7 +73,7 @@ final class Platforms {
                 q.speakerResolved(),
                 before.platform());
       }
-      if (!kept.kind().equals("fragment")) {
+      if (kept.kind() != QuoteKind.FRAGMENT) {
         before = kept;
       }
       out.add(kept);

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
 
 /**
@@ -212,7 +213,7 @@ final class Quotes {
           String resolved = Speakers.resolve(speaker, entities, previousSpeaker);
           quotes.add(
               new Quote(
-                  "indirect",
+                  QuoteKind.INDIRECT,
                   mixed,
                   cue,
                   speaker,
@@ -237,7 +238,8 @@ final class Quotes {
         // A word or two quoted inside an attributed sentence ("she would "never" work with"):
         // a fragment of someone's words, not a statement of its own.
         quotes.add(
-            new Quote("fragment", span(text, contentStart, contentEnd), null, null, null, null));
+            new Quote(
+                QuoteKind.FRAGMENT, span(text, contentStart, contentEnd), null, null, null, null));
         continue;
       }
       String resolved;
@@ -252,7 +254,13 @@ final class Quotes {
       }
       String where = Platforms.platform(text, Math.max(0, sentenceStart), sentenceEnd);
       quotes.add(
-          new Quote("direct", span(text, contentStart, contentEnd), cue, speaker, resolved, where));
+          new Quote(
+              QuoteKind.DIRECT,
+              span(text, contentStart, contentEnd),
+              cue,
+              speaker,
+              resolved,
+              where));
       statementMarks.add(q);
       if (resolved != null) {
         previousSpeaker = resolved;
@@ -388,7 +396,7 @@ final class Quotes {
           content == null
               ? null
               : new Quote(
-                  "indirect",
+                  QuoteKind.INDIRECT,
                   content,
                   cue,
                   speaker,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.Span;
 
 /**
@@ -60,9 +61,9 @@ final class Speakers {
     String org = null;
     for (EntityMention e : entities) {
       if (e.start() < speaker.end() && e.end() > speaker.start()) {
-        if (e.type().equals("person")) {
+        if (e.type() == EntityType.PERSON) {
           person = e.canonical();
-        } else if (e.type().equals("organisation")) {
+        } else if (e.type() == EntityType.ORGANISATION) {
           org = e.canonical();
         }
       }
@@ -72,20 +73,22 @@ final class Speakers {
     }
     String lower = s.toLowerCase(Locale.ROOT);
     if (lower.matches("he|she|i")) {
-      String near = nearest(entities, speaker.start(), "person");
+      String near = nearest(entities, speaker.start(), EntityType.PERSON);
       return near != null ? near : previous;
     }
     if (lower.matches("they|we")) {
-      return previous != null ? previous : nearest(entities, speaker.start(), "organisation");
+      return previous != null
+          ? previous
+          : nearest(entities, speaker.start(), EntityType.ORGANISATION);
     }
     if (ORG_PHRASE.matcher(lower).matches()) {
       // "the company" is the organisation the article is about so far, not the last one named
       // (often the outlet: 'told Harbor Times').
-      return prominent(entities, speaker.start(), "organisation");
+      return prominent(entities, speaker.start(), EntityType.ORGANISATION);
     }
     if (PERSON_ROLE.matcher(lower).matches()) {
       // "the singer": the person the article is about so far.
-      String who = prominent(entities, speaker.start(), "person");
+      String who = prominent(entities, speaker.start(), EntityType.PERSON);
       return who != null ? who : previous;
     }
     Matcher spokes = SPOKEN_FOR.matcher(s);
@@ -102,7 +105,7 @@ final class Speakers {
       // A name the tagger missed: link it like a mention ("Okafor" to "Adaeze Okafor").
       String found = null;
       for (EntityMention e : entities) {
-        if (e.type().equals("person")
+        if (e.type() == EntityType.PERSON
             && (e.canonical().endsWith(" " + s) || e.canonical().equals(s))) {
           if (found != null && !found.equals(e.canonical())) {
             return s;
@@ -116,14 +119,14 @@ final class Speakers {
   }
 
   /** The entity of a type mentioned most often before an offset; the latest on a tie. */
-  private static String prominent(List<EntityMention> entities, int before, String type) {
+  private static String prominent(List<EntityMention> entities, int before, EntityType type) {
     Map<String, Integer> counts = new HashMap<>();
     String best = null;
     for (EntityMention e : entities) {
       if (e.start() >= before) {
         break;
       }
-      if (e.type().equals(type) && !PLATFORM_NAMES.contains(e.canonical())) {
+      if (e.type() == type && !PLATFORM_NAMES.contains(e.canonical())) {
         int n = counts.merge(e.canonical(), 1, Integer::sum);
         if (best == null || n >= counts.get(best)) {
           best = e.canonical();
@@ -133,13 +136,13 @@ final class Speakers {
     return best;
   }
 
-  private static String nearest(List<EntityMention> entities, int before, String type) {
+  private static String nearest(List<EntityMention> entities, int before, EntityType type) {
     String found = null;
     for (EntityMention e : entities) {
       if (e.start() >= before) {
         break;
       }
-      if (e.type().equals(type) && !PLATFORM_NAMES.contains(e.canonical())) {
+      if (e.type() == type && !PLATFORM_NAMES.contains(e.canonical())) {
         found = e.canonical();
       }
     }

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.TimeMention;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +40,7 @@ class AnnotatorTest {
             "Adaeze Okafor joined the label this week.\n\n“I am thrilled to join a house that has"
                 + " listened,” Ms Okafor wrote on Instagram.");
     Quote q = quoteContaining(a, "thrilled");
-    assertEquals("direct", q.kind());
+    assertEquals(QuoteKind.DIRECT, q.kind());
     assertEquals("wrote", q.cue().text());
     assertEquals("Ms Okafor", q.speaker().text());
     assertEquals("Adaeze Okafor", q.speakerResolved());
@@ -57,7 +59,7 @@ class AnnotatorTest {
                 + " had criticised the \"Little Stars\" campaign in 2024, said she was proud to"
                 + " return to a house that had listened.");
     Quote mixed = quoteContaining(a, "changed the way");
-    assertEquals("indirect", mixed.kind());
+    assertEquals(QuoteKind.INDIRECT, mixed.kind());
     assertEquals("Tomas Vik", mixed.speakerResolved());
     assertTrue(mixed.content().text().endsWith("we work.\""), mixed.content().text());
     assertEquals("Lumen Group", quoteContaining(a, "rewritten its rules").speakerResolved());
@@ -75,7 +77,7 @@ class AnnotatorTest {
             "Lumen Group pulled the \"Little Stars\" images after a week of criticism and has"
                 + " rebuilt its approval process, chief executive Tomas Vik said in a statement.");
     Quote q = quoteContaining(a, "rebuilt its approval");
-    assertEquals("indirect", q.kind());
+    assertEquals(QuoteKind.INDIRECT, q.kind());
     assertEquals("chief executive Tomas Vik", q.speaker().text());
     assertEquals("Tomas Vik", q.speakerResolved());
     assertEquals("statement", q.platform());
@@ -109,7 +111,7 @@ class AnnotatorTest {
     Quote second = quoteContaining(a, "accept the result");
     assertEquals("Mara Lindqvist", first.speakerResolved());
     assertEquals("Mara Lindqvist", second.speakerResolved());
-    assertEquals("direct", second.kind());
+    assertEquals(QuoteKind.DIRECT, second.kind());
   }
 
   @Test
@@ -142,7 +144,7 @@ class AnnotatorTest {
             "Mayor Ruth Okonkwo addressed the council.\n\n\"The harbour plan protects jobs and"
                 + " the shoreline.\n\n\"It took two years of work, and it was worth every"
                 + " meeting,\" she said.");
-    List<Quote> direct = a.quotes().stream().filter(q -> q.kind().equals("direct")).toList();
+    List<Quote> direct = a.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
     assertEquals(1, direct.size(), direct.toString());
     assertTrue(direct.get(0).content().text().contains("shoreline"));
     assertTrue(direct.get(0).content().text().contains("worth every meeting"));
@@ -156,7 +158,7 @@ class AnnotatorTest {
             "Tom Hale spoke to reporters. 'We don't have the money for the bridge this year,'"
                 + " he said.");
     Quote q = quoteContaining(a, "money for the bridge");
-    assertEquals("direct", q.kind());
+    assertEquals(QuoteKind.DIRECT, q.kind());
     assertEquals("Tom Hale", q.speakerResolved());
   }
 
@@ -167,13 +169,14 @@ class AnnotatorTest {
             "Critics called the plan \"unprecedented\" and compared it to the film \"Blue"
                 + " Harbour\" from 1998.");
     // The critics' words may be a reported statement; the quoted words stay fragments in it.
-    List<Quote> fragments = a.quotes().stream().filter(q -> q.kind().equals("fragment")).toList();
+    List<Quote> fragments =
+        a.quotes().stream().filter(q -> q.kind() == QuoteKind.FRAGMENT).toList();
     assertEquals(
         List.of("unprecedented", "Blue Harbour"),
         fragments.stream().map(q -> q.content().text()).toList(),
         a.quotes().toString());
     assertTrue(
-        a.quotes().stream().noneMatch(q -> q.kind().equals("direct")), a.quotes().toString());
+        a.quotes().stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT), a.quotes().toString());
   }
 
   @Test
@@ -184,7 +187,7 @@ class AnnotatorTest {
                 + " stores. According to chief executive Paul Marchetti, the partnership will run"
                 + " for three years.");
     Quote said = quoteContaining(a, "campaign had been withdrawn");
-    assertEquals("indirect", said.kind());
+    assertEquals(QuoteKind.INDIRECT, said.kind());
     assertEquals("Maison Verlaine", said.speakerResolved());
     assertEquals("statement", said.platform());
     Quote according = quoteContaining(a, "partnership will run");
@@ -208,7 +211,7 @@ class AnnotatorTest {
             "Adaeze Okafor and Lena Lindqvist arrived together. Ms Okafor spoke first; Lindqvist"
                 + " took photographs.");
     List<EntityMention> people =
-        a.entities().stream().filter(e -> e.type().equals("person")).toList();
+        a.entities().stream().filter(e -> e.type() == EntityType.PERSON).toList();
     assertTrue(
         people.stream()
             .anyMatch(
@@ -373,7 +376,7 @@ class AnnotatorTest {
                 + " council said. Repairs will cost more than planned, said Ruth Okonkwo, the"
                 + " mayor.");
     Quote council = quoteContaining(a, "harbour bridge will close");
-    assertEquals("indirect", council.kind());
+    assertEquals(QuoteKind.INDIRECT, council.kind());
     assertEquals("the council", council.speaker().text());
     assertEquals("said", council.cue().text());
     assertFalse(council.content().text().contains("council said"));
@@ -389,7 +392,7 @@ class AnnotatorTest {
             "Adaeze Okafor said the campaign was \"a turning point for the house\" and thanked"
                 + " the team.");
     Quote q = quoteContaining(a, "turning point");
-    assertEquals("indirect", q.kind());
+    assertEquals(QuoteKind.INDIRECT, q.kind());
     assertEquals("Adaeze Okafor", q.speakerResolved());
     assertTrue(q.content().text().startsWith("the campaign was"), q.content().text());
     assertTrue(q.content().text().endsWith("thanked the team"), q.content().text());

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import org.dossier.model.Annotation;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.junit.jupiter.api.Test;
 
 /** The learned attribution tagger, on texts written for the project. */
@@ -39,7 +40,7 @@ class AttributionTaggerTest {
             "The harbour authority's annual report found that shipping traffic fell by a fifth"
                 + " last year.");
     Quote q = quoteContaining(a, "shipping traffic");
-    assertEquals("indirect", q.kind());
+    assertEquals(QuoteKind.INDIRECT, q.kind());
     assertEquals("shipping traffic fell by a fifth last year", q.content().text());
     assertEquals("found", q.cue().text());
     assertTrue(q.speaker().text().endsWith("annual report"), q.speaker().text());
@@ -61,7 +62,7 @@ class AttributionTaggerTest {
             "Mayor Ruth Okonkwo rejected the criticism. Her spokesman said the toll would be"
                 + " reviewed in the spring.");
     Quote q = quoteContaining(a, "reviewed in the spring");
-    assertEquals("indirect", q.kind());
+    assertEquals(QuoteKind.INDIRECT, q.kind());
     assertEquals("said", q.cue().text());
     assertEquals("Her spokesman", q.speaker().text());
   }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 class EntitiesTest {
   private static EntityMention person(String text, String in) {
     int start = in.indexOf(text);
-    return new EntityMention(text, "person", start, start + text.length(), null);
+    return new EntityMention(text, EntityType.PERSON, start, start + text.length(), null);
   }
 
   @Test

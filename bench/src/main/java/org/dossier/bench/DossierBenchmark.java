@@ -9,8 +9,10 @@ import org.dossier.model.Article;
 import org.dossier.model.Comment;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.PublishDate;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
 import org.dossier.model.TimeMention;
 import org.dossier.stories.Dossier;
@@ -144,7 +146,8 @@ public final class DossierBenchmark {
       String name = random.nextBoolean() ? person : person.substring(person.indexOf(' ') + 1);
       int nameAt = text.length();
       text.append(name);
-      entities.add(new EntityMention(name, "person", nameAt, nameAt + name.length(), name));
+      entities.add(
+          new EntityMention(name, EntityType.PERSON, nameAt, nameAt + name.length(), name));
       switch (kind) {
         case 0, 1 -> {
           String st = statements.get(random.nextInt(statements.size()));
@@ -155,7 +158,8 @@ public final class DossierBenchmark {
           int at = text.length();
           text.append(st).append(".\" ");
           quotes.add(
-              new Quote("direct", new Span(st, at, at + st.length()), null, null, person, null));
+              new Quote(
+                  QuoteKind.DIRECT, new Span(st, at, at + st.length()), null, null, person, null));
         }
         case 2 -> {
           String st = "the " + statements.get(random.nextInt(statements.size())).toLowerCase();
@@ -163,7 +167,13 @@ public final class DossierBenchmark {
           int at = text.length();
           text.append(st).append(". ");
           quotes.add(
-              new Quote("indirect", new Span(st, at, at + st.length()), null, null, person, null));
+              new Quote(
+                  QuoteKind.INDIRECT,
+                  new Span(st, at, at + st.length()),
+                  null,
+                  null,
+                  person,
+                  null));
         }
         case 3 -> {
           int day = 1 + random.nextInt(28);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.stories.Assignment;
 import org.dossier.stories.BCubed;
 import org.dossier.stories.StoryClusterer;
@@ -217,7 +218,7 @@ public final class StoryBenchmark {
           entities.add(
               new EntityMention(
                   name,
-                  i % 80 == 5 ? "person" : "organisation",
+                  i % 80 == 5 ? EntityType.PERSON : EntityType.ORGANISATION,
                   text.length(),
                   text.length() + name.length(),
                   name));

@@ -1,24 +1,57 @@
 package org.dossier.engine;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.dossier.annotate.Annotator;
 import org.dossier.model.Annotation;
 import org.dossier.model.Article;
+import org.dossier.model.EntityType;
+import org.dossier.model.QuoteKind;
 
 /**
  * Annotation of stored articles: which text of an article is annotated, against which date, and how
  * an annotation is kept in the store (JSON, with the field names of {@code dossier annotate}).
  */
 public final class ArticleAnnotations {
+  /**
+   * How the model's kinds and types are written in JSON: by their lower-case names ("direct",
+   * "person"), as they were when they were strings.
+   */
+  public static final SimpleModule MODEL_NAMES =
+      new SimpleModule("dossier-model-names")
+          .addSerializer(QuoteKind.class, ToStringSerializer.instance)
+          .addSerializer(EntityType.class, ToStringSerializer.instance)
+          .addDeserializer(QuoteKind.class, named(QuoteKind::of))
+          .addDeserializer(EntityType.class, named(EntityType::of));
+
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .registerModule(MODEL_NAMES);
+
+  private static <T> JsonDeserializer<T> named(java.util.function.Function<String, T> of) {
+    return new JsonDeserializer<>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+        String name = p.getValueAsString();
+        try {
+          return of.apply(name);
+        } catch (IllegalArgumentException e) {
+          throw context.weirdStringException(name, handledType(), "not a known name");
+        }
+      }
+    };
+  }
 
   private ArticleAnnotations() {}
 

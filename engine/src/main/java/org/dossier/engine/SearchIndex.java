@@ -57,8 +57,10 @@ import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Annotation;
 import org.dossier.model.Article;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.PublishDate;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoredAnnotation;
 import org.dossier.store.StoredArticle;
@@ -324,7 +326,7 @@ public final class SearchIndex implements Closeable {
       List<String> quotes = new ArrayList<>();
       Set<String> speakers = new LinkedHashSet<>();
       for (Quote q : annotation.quotes()) {
-        if (!q.kind().equals("fragment")) {
+        if (q.kind() != QuoteKind.FRAGMENT) {
           quotes.add(q.content().text());
           if (q.speakerResolved() != null) {
             speakers.add(q.speakerResolved());
@@ -333,7 +335,7 @@ public final class SearchIndex implements Closeable {
       }
       Set<String> names = new LinkedHashSet<>();
       for (EntityMention m : annotation.entities()) {
-        if (!m.type().equals("other")) {
+        if (m.type() != EntityType.OTHER) {
           names.add(m.canonical() == null ? m.text() : m.canonical());
         }
       }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.dossier.annotate.Annotator;
 import org.dossier.model.Annotation;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 
 /**
  * Scores quote attribution against PolNeAR (Newell, Margolin and Ruths, LREC 2018): brat standoff
@@ -332,10 +333,10 @@ public final class QuoteEvaluation {
   static List<Attribution> predictions(String text, List<Quote> quotes) {
     List<Attribution> out = new ArrayList<>();
     for (Quote q : quotes) {
-      if (q.kind().equals("fragment")) {
+      if (q.kind() == QuoteKind.FRAGMENT) {
         continue;
       }
-      boolean direct = q.kind().equals("direct");
+      boolean direct = q.kind() == QuoteKind.DIRECT;
       int start = q.content().start();
       int end = q.content().end();
       if (direct) {

@@ -4,7 +4,7 @@ package org.dossier.model;
  * A statement attributed in a text: a direct quote, an indirect (reported) statement, or a quoted
  * fragment (a scare quote or title, not a statement).
  *
- * @param kind {@code direct}, {@code indirect} or {@code fragment}
+ * @param kind direct, indirect or fragment
  * @param content what was said
  * @param cue the attributing word ("said", "told", "according to"), or null
  * @param speaker the speaker as written ("she", "Okafor", "the company"), or null when unknown
@@ -14,4 +14,9 @@ package org.dossier.model;
  *     {@code video}, {@code press conference}...), or null
  */
 public record Quote(
-    String kind, Span content, Span cue, Span speaker, String speakerResolved, String platform) {}
+    QuoteKind kind,
+    Span content,
+    Span cue,
+    Span speaker,
+    String speakerResolved,
+    String platform) {}

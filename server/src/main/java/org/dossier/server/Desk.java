@@ -17,6 +17,7 @@ import org.dossier.engine.StoryDossiers;
 import org.dossier.model.Annotation;
 import org.dossier.model.PublishDate;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.store.ArticleQuery;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoredAnnotation;
@@ -269,7 +270,7 @@ final class Desk {
         continue;
       }
       for (Quote q : ArticleAnnotations.fromJson(json.get().json()).quotes()) {
-        if (q.kind().equals("fragment")
+        if (q.kind() == QuoteKind.FRAGMENT
             || (f.speaker() != null && !f.speaker().equals(q.speakerResolved()))
             || (f.text() != null
                 && !q.content()

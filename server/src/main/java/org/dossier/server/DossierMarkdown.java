@@ -3,6 +3,7 @@ package org.dossier.server;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.model.EntityType;
 import org.dossier.stories.Dossier;
 import org.dossier.stories.DossierCompiler;
 
@@ -92,7 +93,7 @@ public final class DossierMarkdown {
 
     b.append("\n## People and organisations\n\n");
     for (Dossier.Entity e : d.entities()) {
-      if (e.type().equals("location") && e.variants().size() < 2) {
+      if (e.type().equals(EntityType.LOCATION.toString()) && e.variants().size() < 2) {
         continue;
       }
       b.append("- **").append(md(e.name())).append("** (").append(e.type()).append(")");

@@ -39,7 +39,7 @@ final class Highlights {
       mark(kind, title, t.start(), t.end(), "time", t.value());
     }
     for (EntityMention m : annotation.entities()) {
-      mark(kind, title, m.start(), m.end(), m.type(), m.canonical());
+      mark(kind, title, m.start(), m.end(), m.type().toString(), m.canonical());
     }
     List<Segment> out = new ArrayList<>();
     int i = 0;

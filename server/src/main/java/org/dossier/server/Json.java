@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.engine.ArticleAnnotations;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
 import org.dossier.model.Annotation;
@@ -24,7 +25,9 @@ import org.dossier.store.StoredArticle;
  */
 public final class Json {
   private static final ObjectMapper COMPACT =
-      new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .registerModule(ArticleAnnotations.MODEL_NAMES);
   private static final ObjectMapper PRETTY =
       COMPACT.copy().enable(SerializationFeature.INDENT_OUTPUT);
 

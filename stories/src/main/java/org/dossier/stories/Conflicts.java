@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 
 /**
  * Facts that outlets state differently: amounts of money and counts of the same thing, the year an
@@ -157,7 +158,7 @@ final class Conflicts {
       StorySource s, Sentences.Bounds b, List<Names.Group> names, String main) {
     if (s.annotation() != null) {
       for (EntityMention m : s.annotation().entities()) {
-        if (m.type().equals("organisation") && b.contains(m.start())) {
+        if (m.type() == EntityType.ORGANISATION && b.contains(m.start())) {
           String name = m.canonical() == null ? m.text() : m.canonical();
           for (Names.Group g : names) {
             if (g.spellings.containsKey(name)) {

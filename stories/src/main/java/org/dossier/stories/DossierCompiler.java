@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Article;
 import org.dossier.model.Comment;
+import org.dossier.model.EntityType;
 import org.dossier.model.PublishDate;
 
 /** Compiles a story's dossier from its articles and their annotations: a pure function. */
@@ -55,7 +56,7 @@ public final class DossierCompiler {
     List<Names.Group> names = Names.of(ordered);
     String mainOrganisation = null;
     for (Names.Group g : names) {
-      if (g.type().equals("organisation")) {
+      if (g.type() == EntityType.ORGANISATION) {
         mainOrganisation = g.name();
         break;
       }
@@ -70,7 +71,7 @@ public final class DossierCompiler {
                       text,
                       List.copyOf(arts),
                       List.copyOf(g.outlets.getOrDefault(text, Set.of())))));
-      entities.add(new Dossier.Entity(g.name(), g.type(), spellings));
+      entities.add(new Dossier.Entity(g.name(), g.type().toString(), spellings));
     }
     List<Dossier.Chapter> sortedChapters = new ArrayList<>(chapters);
     sortedChapters.sort(

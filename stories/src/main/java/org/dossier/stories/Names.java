@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 
 /**
  * People, organisations and places across a story's articles: each article's canonical names are
@@ -20,14 +21,15 @@ final class Names {
   private Names() {}
 
   /** Types in the order that breaks a tie of votes. */
-  private static final List<String> TYPE_ORDER = List.of("person", "organisation", "location");
+  private static final List<EntityType> TYPE_ORDER =
+      List.of(EntityType.PERSON, EntityType.ORGANISATION, EntityType.LOCATION);
 
   /**
    * A linked entity while it is built: the types its mentions were given, and per spelling the
    * articles using it.
    */
   static final class Group {
-    final Map<String, Integer> typeVotes = new LinkedHashMap<>();
+    final Map<EntityType, Integer> typeVotes = new LinkedHashMap<>();
     final Map<String, Set<String>> spellings = new LinkedHashMap<>();
     final Map<String, Set<String>> outlets = new LinkedHashMap<>();
 
@@ -35,15 +37,15 @@ final class Names {
      * The type most mentions support: a fashion house named after its founder is tagged a person in
      * one sentence and an organisation in another, and is one entity.
      */
-    String type() {
-      String best = null;
-      for (String t : TYPE_ORDER) {
+    EntityType type() {
+      EntityType best = null;
+      for (EntityType t : TYPE_ORDER) {
         int v = typeVotes.getOrDefault(t, 0);
         if (v > 0 && (best == null || v > typeVotes.get(best))) {
           best = t;
         }
       }
-      return best == null ? "other" : best;
+      return best == null ? EntityType.OTHER : best;
     }
 
     /** The spelling most articles use (the longest on a tie). */
@@ -73,7 +75,7 @@ final class Names {
     for (StorySource s : sources) {
       if (s.annotation() != null) {
         for (EntityMention m : s.annotation().entities()) {
-          if (!m.type().equals("other")) {
+          if (m.type() != EntityType.OTHER) {
             add(groups, s, m.type(), m.canonical() == null ? m.text() : m.canonical());
           }
         }
@@ -82,7 +84,7 @@ final class Names {
       // story too, and one outlet may misspell them.
       for (String caption : s.article().captions()) {
         for (String name : Credits.names(caption)) {
-          add(groups, s, "person", name);
+          add(groups, s, EntityType.PERSON, name);
         }
       }
     }
@@ -90,7 +92,7 @@ final class Names {
     return groups;
   }
 
-  private static void add(List<Group> groups, StorySource s, String type, String written) {
+  private static void add(List<Group> groups, StorySource s, EntityType type, String written) {
     String name = written.replaceAll("\\s+", " ").trim();
     if (name.length() < 2) {
       return;
@@ -113,7 +115,7 @@ final class Names {
    * a compatible type holding a short form or a misspelling of it. People and organisations are
    * compatible (a house named after its founder); places are kept apart from both.
    */
-  private static Group find(List<Group> groups, String type, String name) {
+  private static Group find(List<Group> groups, EntityType type, String name) {
     for (Group g : groups) {
       if (g.spellings.containsKey(name)) {
         return g;
@@ -121,11 +123,11 @@ final class Names {
     }
     // A first name alone ("Ingrid") is the one person of the story whose full name starts with it,
     // when there is exactly one.
-    if (type.equals("person") && !name.contains(" ")) {
+    if (type == EntityType.PERSON && !name.contains(" ")) {
       Group only = null;
       int found = 0;
       for (Group g : groups) {
-        if (g.type().equals("person") && startsAPersonsName(g, name)) {
+        if (g.type() == EntityType.PERSON && startsAPersonsName(g, name)) {
           only = g;
           found++;
         }
@@ -218,8 +220,8 @@ final class Names {
     return out;
   }
 
-  private static boolean compatible(String a, String b) {
-    return a.equals(b) || (!a.equals("location") && !b.equals("location"));
+  private static boolean compatible(EntityType a, EntityType b) {
+    return a == b || (a != EntityType.LOCATION && b != EntityType.LOCATION);
   }
 
   /** Whether two spellings name the same entity: a short form or a misspelling of the other. */

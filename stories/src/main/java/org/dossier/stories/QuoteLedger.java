@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.TimeMention;
 
 /**
@@ -51,7 +52,7 @@ final class QuoteLedger {
       if (speaker(p.quote()) != null) {
         speakers.add(speaker(p.quote()));
       }
-      allDirectByArticle.merge(p.article(), p.quote().kind().equals("direct"), (a, b) -> a && b);
+      allDirectByArticle.merge(p.article(), p.quote().kind() == QuoteKind.DIRECT, (a, b) -> a && b);
       wordings.putIfAbsent(p.words(), p);
     }
   }
@@ -93,7 +94,7 @@ final class QuoteLedger {
       // The article's sentences, split once when a quote's date is first asked for.
       List<Sentences.Bounds> sentences = null;
       for (Quote raw : s.annotation().quotes()) {
-        if (raw.kind().equals("fragment")) {
+        if (raw.kind() == QuoteKind.FRAGMENT) {
           continue;
         }
         // A headline is the outlet's summary, not a statement; nor is the outlet a speaker of its
@@ -171,7 +172,9 @@ final class QuoteLedger {
     out.sort(
         Comparator.comparingInt((Dossier.Statement st) -> -articles(st))
             .thenComparing(
-                st -> st.variants().size() == 1 && !"direct".equals(st.variants().get(0).kind())));
+                st ->
+                    st.variants().size() == 1
+                        && !st.variants().get(0).kind().equals(QuoteKind.DIRECT.toString())));
     return out;
   }
 
@@ -221,7 +224,7 @@ final class QuoteLedger {
     }
     // Two quotes of one article are one statement only as the parts of a split direct quote.
     Boolean allDirect = group.allDirectByArticle.get(p.article());
-    if (allDirect != null && !(allDirect && p.quote().kind().equals("direct"))) {
+    if (allDirect != null && !(allDirect && p.quote().kind() == QuoteKind.DIRECT)) {
       return 0;
     }
     double best = 0;
@@ -253,7 +256,7 @@ final class QuoteLedger {
     return sa != null
         && sb != null
         && compatible(sa, sb)
-        && (a.quote().kind().equals("indirect") || b.quote().kind().equals("indirect"));
+        && (a.quote().kind() == QuoteKind.INDIRECT || b.quote().kind() == QuoteKind.INDIRECT);
   }
 
   static String speaker(Quote q) {
@@ -276,7 +279,7 @@ final class QuoteLedger {
   private static Dossier.Statement statement(List<Printed> group, boolean background) {
     Printed reference = group.get(0);
     for (Printed p : group) {
-      if (p.quote().kind().equals("direct")) {
+      if (p.quote().kind() == QuoteKind.DIRECT) {
         reference = p;
         break;
       }
@@ -296,7 +299,9 @@ final class QuoteLedger {
       Printed first = parts.get(0);
       String text = text(parts);
       String kind =
-          parts.stream().allMatch(p -> p.quote().kind().equals("direct")) ? "direct" : "indirect";
+          parts.stream().allMatch(p -> p.quote().kind() == QuoteKind.DIRECT)
+              ? "direct"
+              : "indirect";
       String drift = drift(referenceText, refWords, text, kind);
       worst = Math.max(worst, DRIFT.indexOf(drift));
       String diff =

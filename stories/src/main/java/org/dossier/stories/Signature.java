@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 
 /**
  * What an article is compared on: the words of its title and lead, the names it mentions, and its
@@ -49,7 +50,7 @@ record Signature(
     if (in.annotation() != null) {
       for (EntityMention m : in.annotation().entities()) {
         String name = m.canonical() == null ? m.text() : m.canonical();
-        if (!m.type().equals("other") && name.length() > 1) {
+        if (m.type() != EntityType.OTHER && name.length() > 1) {
           entities.add(name.toLowerCase(Locale.ROOT));
         }
       }

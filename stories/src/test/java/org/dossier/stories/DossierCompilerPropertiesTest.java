@@ -22,8 +22,10 @@ import org.dossier.model.Article;
 import org.dossier.model.Comment;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.PublishDate;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
 import org.dossier.model.TimeMention;
 
@@ -116,7 +118,7 @@ class DossierCompilerPropertiesTest {
     Arbitrary<List<EntityMention>> entities =
         Combinators.combine(
                 span(n),
-                Arbitraries.of("person", "organisation", "location", "other"),
+                Arbitraries.of(EntityType.class),
                 maybe(Arbitraries.of("Ines Moreau", "Moreau", "Maison Verrault", "Verrault", "")))
             .as(
                 (s, type, canonical) ->
@@ -136,7 +138,7 @@ class DossierCompilerPropertiesTest {
     Arbitrary<List<Quote>> quotes =
         Combinators.combine(
                 span(n),
-                Arbitraries.of("direct", "indirect", "fragment"),
+                Arbitraries.of(QuoteKind.class),
                 maybe(Arbitraries.of("Ines Moreau", "Moreau", "Maison Verrault", "she")),
                 maybe(Arbitraries.of("instagram", "x", "statement", "interview")))
             .as(

@@ -7,8 +7,10 @@ import org.dossier.model.Annotation;
 import org.dossier.model.Article;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.PublishDate;
 import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
 
 /** Small articles written for these tests, annotated by hand so each test controls its input. */
@@ -36,7 +38,9 @@ final class Fixtures {
       String[] typed = n.split(":", 2);
       int at = text.indexOf(typed[1]);
       while (at >= 0) {
-        entities.add(new EntityMention(typed[1], typed[0], at, at + typed[1].length(), typed[1]));
+        entities.add(
+            new EntityMention(
+                typed[1], EntityType.of(typed[0]), at, at + typed[1].length(), typed[1]));
         at = text.indexOf(typed[1], at + 1);
       }
     }
@@ -62,7 +66,8 @@ final class Fixtures {
 
   /** A quote of a text in an article text: the content found by its words. */
   static Quote quote(String kind, String content, String speaker, String platform) {
-    return new Quote(kind, new Span(content, 0, content.length()), null, null, speaker, platform);
+    return new Quote(
+        QuoteKind.of(kind), new Span(content, 0, content.length()), null, null, speaker, platform);
   }
 
   static StoryInput input(StorySource s) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dossier.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -95,7 +96,7 @@ class NamesTest {
                     "organisation:Verrault"),
                 source("b", "Post", "2026-11-16", "Verrault spoke.", "person:Verrault")));
     assertEquals(1, groups.size());
-    assertEquals("organisation", groups.get(0).type());
+    assertEquals(EntityType.ORGANISATION, groups.get(0).type());
   }
 
   @Test
