@@ -21,6 +21,7 @@ import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
+import org.dossier.model.Sentence;
 import org.dossier.model.TextDates;
 import org.dossier.model.TimeMention;
 
@@ -110,7 +111,8 @@ public final class Annotator {
         a.entities(),
         a.times(),
         quotes,
-        a.omitted());
+        a.omitted(),
+        sentenceSpans(a.sentences()));
   }
 
   /**
@@ -287,6 +289,21 @@ public final class Annotator {
         Entities.link(Entities.splitJoinedNames(Entities.joinAmpersands(found, text)));
     List<Quote> rules = Quotes.find(text, sentences, entities);
     return new Analysis(text, date, inferred, omitted, sentences, entities, times, rules);
+  }
+
+  /** CoreNLP's sentences as character spans. */
+  private static List<Sentence> sentenceSpans(List<CoreMap> sentences) {
+    List<Sentence> out = new ArrayList<>();
+    if (sentences != null) {
+      for (CoreMap s : sentences) {
+        Integer start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Integer end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (start != null && end != null && end >= start) {
+          out.add(new Sentence(start, end));
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether a time expression's sentence speaks of a quarter or a reporting period. */

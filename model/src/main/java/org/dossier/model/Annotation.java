@@ -15,6 +15,8 @@ import java.util.List;
  * @param omittedChars characters at the end of the article left out of the annotation because the
  *     text was longer than the annotator's budget (0 when it was annotated whole); {@code text} is
  *     the annotated part
+ * @param sentences the text's sentences in order, as the annotator split them (empty in annotations
+ *     stored before annotator version 4, whose readers split the text themselves)
  */
 public record Annotation(
     int version,
@@ -24,16 +26,40 @@ public record Annotation(
     List<EntityMention> entities,
     List<TimeMention> times,
     List<Quote> quotes,
-    int omittedChars) {
+    int omittedChars,
+    List<Sentence> sentences) {
 
   /** Copies the lists, so an annotation cannot change after it is made. */
   public Annotation {
     entities = List.copyOf(entities);
     times = List.copyOf(times);
     quotes = List.copyOf(quotes);
+    sentences = sentences == null ? List.of() : List.copyOf(sentences);
     if (omittedChars < 0) {
       throw new IllegalArgumentException("omittedChars must not be negative, was " + omittedChars);
     }
+  }
+
+  /** An annotation without its sentences. */
+  public Annotation(
+      int version,
+      String text,
+      String documentDate,
+      boolean documentDateInferred,
+      List<EntityMention> entities,
+      List<TimeMention> times,
+      List<Quote> quotes,
+      int omittedChars) {
+    this(
+        version,
+        text,
+        documentDate,
+        documentDateInferred,
+        entities,
+        times,
+        quotes,
+        omittedChars,
+        List.of());
   }
 
   /** An annotation of a whole text. */

@@ -68,6 +68,7 @@ public final class Json {
     m.put("times", a.times());
     m.put("quotes", a.quotes());
     m.put("omitted_chars", a.omittedChars());
+    m.put("sentences", a.sentences());
     return m;
   }
 

@@ -116,7 +116,8 @@ final class Conflicts {
     List<Fact> facts = new ArrayList<>();
     for (StorySource s : sources) {
       String text = s.annotation() != null ? s.annotation().text() : s.article().text();
-      for (Sentences.Bounds b : Sentences.of(text)) {
+      for (Sentences.Bounds b :
+          s.annotation() != null ? Sentences.of(s.annotation()) : Sentences.of(text)) {
         String sentence = text.substring(b.start(), b.end());
         String org = organisationIn(s, b, names, mainOrganisation);
         read(sentence, org, s.article().id(), facts);

@@ -154,7 +154,7 @@ final class QuoteLedger {
         groups.get(home).add(p);
         if (storyStart != null) {
           if (sentences == null) {
-            sentences = Sentences.of(s.annotation().text());
+            sentences = Sentences.of(s.annotation());
           }
           if (datedBefore(s, sentences, raw, storyStart)) {
             groups.get(home).datedBefore = true;

@@ -22,6 +22,21 @@ final class Sentences {
     }
   }
 
+  /**
+   * The sentences of an annotated text: the annotator's, which it stores since version 4, else the
+   * text split here.
+   */
+  static List<Bounds> of(org.dossier.model.Annotation a) {
+    if (a.sentences().isEmpty()) {
+      return of(a.text());
+    }
+    List<Bounds> out = new ArrayList<>(a.sentences().size());
+    for (org.dossier.model.Sentence s : a.sentences()) {
+      out.add(new Bounds(s.start(), Math.min(s.end(), a.text().length())));
+    }
+    return out;
+  }
+
   static List<Bounds> of(String text) {
     List<Bounds> out = new ArrayList<>();
     int start = 0;

@@ -66,7 +66,7 @@ final class Timeline {
         continue;
       }
       String text = s.annotation().text();
-      List<Sentences.Bounds> sentences = Sentences.of(text);
+      List<Sentences.Bounds> sentences = Sentences.of(s.annotation());
       Set<String> seen = new HashSet<>();
       // A headline summarises the story; its dates are events only where the body tells them.
       String title = s.article().title();
