@@ -203,9 +203,9 @@ final class EvalCommand implements Callable<Integer> {
       out.printf("%s%s, %.1f s%n", name, label, seconds);
       for (Score s : scores) {
         out.printf(
-            "  %-36s %.3f  (%d %s)%s%n",
+            "  %-36s %s  (%d %s)%s%n",
             s.name(),
-            s.value(),
+            s.count() ? String.format("%5d", (long) s.value()) : String.format("%.3f", s.value()),
             s.pages(),
             stage.equals("extract") ? "pages" : "documents",
             s.published().isEmpty() ? "" : "   published: " + s.published());

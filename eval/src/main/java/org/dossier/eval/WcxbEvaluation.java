@@ -29,6 +29,7 @@ final class WcxbEvaluation extends ExtractionEvaluation {
   @Override
   public List<Score> run(Options options) throws IOException {
     List<Page> pages = new ArrayList<>();
+    Map<Path, String> pageTypes = new java.util.HashMap<>();
     try (Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
       for (Path gt : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         String id = gt.getFileName().toString().replace(".json", "");
@@ -36,6 +37,7 @@ final class WcxbEvaluation extends ExtractionEvaluation {
         if (Files.exists(html)) {
           JsonNode root = JSON.readTree(gt.toFile());
           pages.add(new Page(html, root.path("url").asText(), root.path("ground_truth")));
+          pageTypes.put(html, root.path("_internal").path("page_type").path("primary").asText(""));
         }
       }
     }
@@ -49,6 +51,14 @@ final class WcxbEvaluation extends ExtractionEvaluation {
     int authorMatch = 0;
     int dates = 0;
     int dateMatch = 0;
+    // Robustness: pages that came out with nothing where the gold has something, and is_article.
+    int noTitle = 0;
+    int noDate = 0;
+    int emptyBody = 0;
+    int typed = 0;
+    int articlesGold = 0;
+    int saidArticle = 0;
+    int rightArticle = 0;
     for (int i = 0; i < pages.size(); i++) {
       JsonNode gold = pages.get(i).gold();
       Article a = articles.get(i);
@@ -76,6 +86,25 @@ final class WcxbEvaluation extends ExtractionEvaluation {
       String date = text(gold, "publish_date");
       row.put("published", a.published() == null ? null : a.published().value());
       row.put("gold_date", date);
+      if (title != null && (a.title() == null || a.title().isBlank())) {
+        noTitle++;
+      }
+      if (date != null && a.published() == null) {
+        noDate++;
+      }
+      if (!gold.path("main_content").asText("").isBlank() && a.text().isBlank()) {
+        emptyBody++;
+      }
+      String type = pageTypes.getOrDefault(pages.get(i).file(), "");
+      if (!type.isEmpty()) {
+        typed++;
+        boolean article = type.equals("article");
+        articlesGold += article ? 1 : 0;
+        saidArticle += a.isArticle() ? 1 : 0;
+        rightArticle += article && a.isArticle() ? 1 : 0;
+        row.put("page_type", type);
+        row.put("is_article", a.isArticle());
+      }
       options.pageLog().accept(row);
       if (date != null && date.length() >= 10) {
         dates++;
@@ -97,7 +126,22 @@ final class WcxbEvaluation extends ExtractionEvaluation {
         new Score("title exact match", ratio(titleExact, titles), titles, ""),
         new Score("title normalised match", ratio(titleFolded, titles), titles, ""),
         new Score("author normalised match", ratio(authorMatch, authors), authors, ""),
-        new Score("publish date day match", ratio(dateMatch, dates), dates, ""));
+        new Score("publish date day match", ratio(dateMatch, dates), dates, ""),
+        Score.count("pages with no title (gold has one)", noTitle, titles),
+        Score.count("pages with no date (gold has one)", noDate, dates),
+        Score.count("pages with an empty body", emptyBody, n),
+        new Score("is_article precision", ratio(rightArticle, saidArticle), typed, ""),
+        new Score("is_article recall", ratio(rightArticle, articlesGold), typed, ""),
+        Score.count(
+            "is_article wrong",
+            typed - agreement(rightArticle, saidArticle, articlesGold, typed),
+            typed));
+  }
+
+  /** Pages where is_article agrees with the gold page type: true positives and true negatives. */
+  private static int agreement(int right, int said, int gold, int typed) {
+    int trueNegatives = typed - said - gold + right;
+    return right + trueNegatives;
   }
 
   private static double ratio(int a, int b) {
