@@ -28,6 +28,7 @@ final class HtmlExtractor implements Extractor {
     Document doc = Jsoup.parse(decoded.text(), input);
     PageMetadata meta = PageMetadata.read(doc, capture);
     List<Comment> comments = HtmlComments.extract(doc);
+    ArticleSignals.Page signals = ArticleSignals.read(doc);
     List<String> paragraphs = MainContent.paragraphs(doc, meta.title());
     String text = String.join("\n\n", paragraphs);
     int words = text.isBlank() ? 0 : text.split("\\s+").length;
@@ -38,6 +39,14 @@ final class HtmlExtractor implements Extractor {
           Diagnostic.warning(
               Article.NOT_ARTICLE,
               input + ": only " + words + " words of body text; probably not an article"));
+    } else {
+      String why =
+          ArticleSignals.notAnArticle(
+              signals, paragraphs, meta.published() != null, !meta.byline().isEmpty());
+      if (why != null) {
+        diagnostics.add(
+            Diagnostic.warning(Article.NOT_ARTICLE, input + ": probably not an article: " + why));
+      }
     }
     String identity = meta.canonicalUrl() != null ? meta.canonicalUrl() : input;
     return new Article(

@@ -1,0 +1,229 @@
+package org.dossier.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Whether a page is an article, from what the page says of itself and from the shape of its text: a
+ * service page, a product, a listing, a forum thread or documentation can have hundreds of words of
+ * body text and still be none. Structured data speaks first (a JSON-LD or Open Graph type of
+ * article or of product, list, forum, question); then the text: article prose comes in paragraphs
+ * of sentences, listings and catalogues in short items.
+ */
+final class ArticleSignals {
+  private ArticleSignals() {}
+
+  /** JSON-LD types of pages that are not articles. */
+  private static final Set<String> OTHER_TYPES =
+      Set.of(
+          "product",
+          "productgroup",
+          "offer",
+          "aggregateoffer",
+          "itemlist",
+          "collectionpage",
+          "searchresultspage",
+          "faqpage",
+          "qapage",
+          "discussionforumposting",
+          "softwareapplication",
+          "webapplication",
+          "mobileapplication",
+          "course",
+          "event",
+          "store",
+          "localbusiness",
+          "jobposting",
+          "recipe",
+          "profilepage");
+
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "newsarticle",
+          "article",
+          "reportagenewsarticle",
+          "blogposting",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "liveblogposting",
+          "socialmediaposting");
+
+  private static final Pattern TYPE =
+      Pattern.compile("\"@type\"\\s*:\\s*(\\[[^\\]]*\\]|\"[^\"]*\")");
+
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+  /** What a page says of itself, read before the extractor cleans its DOM. */
+  record Page(
+      boolean articleType,
+      String otherType,
+      String ogType,
+      String path,
+      int codeBlocks,
+      boolean shop) {}
+
+  /** Reads a page's signals; call it before the main content is cut out of the DOM. */
+  static Page read(Document doc) {
+    boolean articleType = false;
+    String otherType = null;
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      Matcher m = TYPE.matcher(script.data());
+      while (m.find()) {
+        Matcher q = QUOTED.matcher(m.group(1));
+        while (q.find()) {
+          String t = q.group(1).toLowerCase(Locale.ROOT).replaceFirst("^https?://schema.org/", "");
+          articleType |= ARTICLE_TYPES.contains(t);
+          if (otherType == null && OTHER_TYPES.contains(t)) {
+            otherType = t;
+          }
+        }
+      }
+    }
+    Element og = doc.selectFirst("meta[property=og:type]");
+    String ogType = og == null ? "" : og.attr("content").strip().toLowerCase(Locale.ROOT);
+    boolean shop = doc.body() != null && SHOP.matcher(buttons(doc)).find();
+    return new Page(
+        articleType, otherType, ogType, path(doc.location()), doc.select("pre").size(), shop);
+  }
+
+  /**
+   * Why a page with body text is not an article, or null when it is one.
+   *
+   * @param paragraphs the body the extractor kept
+   * @param hasDate whether the page carries a publish date
+   * @param hasByline whether it names an author
+   */
+  static String notAnArticle(
+      Page page, List<String> paragraphs, boolean hasDate, boolean hasByline) {
+    boolean articleType = page.articleType();
+    String otherType = page.otherType();
+    String ogType = page.ogType();
+    if (articleType || ogType.equals("article") || ogType.startsWith("article:")) {
+      return null;
+    }
+    if (otherType != null) {
+      return "its structured data calls it a " + otherType;
+    }
+    if (ogType.startsWith("product") || ogType.equals("profile") || ogType.startsWith("video")) {
+      return "its Open Graph type is " + ogType;
+    }
+    if (!(hasDate && hasByline)) {
+      String path = page.path();
+      List<String> segments =
+          java.util.Arrays.stream(path.split("/")).filter(x -> !x.isEmpty()).toList();
+      for (String segment : segments) {
+        if (DOCUMENTATION.contains(segment)) {
+          return "its address is documentation (/" + segment + "/)";
+        }
+        if (PRODUCT.contains(segment)) {
+          return "its address is a shop's (/" + segment + "/)";
+        }
+        if (LISTING.contains(segment)) {
+          return "its address is a listing (/" + segment + "/)";
+        }
+      }
+      if (segments.size() == 1 && SECTIONS.contains(segments.get(0))) {
+        return "its address is a section's front page (/" + segments.get(0) + ")";
+      }
+      if (page.codeBlocks() >= 3) {
+        return "it is mostly code and reference (" + page.codeBlocks() + " code blocks)";
+      }
+      if (page.shop()) {
+        return "it sells something (a buy or add-to-cart button)";
+      }
+    }
+    // The shape of the text: how much of it stands in paragraphs of prose.
+    int words = 0;
+    int proseWords = 0;
+    for (String p : paragraphs) {
+      int n = p.isBlank() ? 0 : p.strip().split("\\s+").length;
+      words += n;
+      if (n >= 25 && endsLikeASentence(p)) {
+        proseWords += n;
+      }
+    }
+    double prose = words == 0 ? 0 : (double) proseWords / words;
+    if (prose < 0.35 && !(hasDate && hasByline)) {
+      return String.format(
+          Locale.ROOT,
+          "only %.0f %% of its %d words stand in paragraphs of prose",
+          100 * prose,
+          words);
+    }
+    return null;
+  }
+
+  /** Path segments of documentation sites. */
+  private static final Set<String> DOCUMENTATION =
+      Set.of(
+          "docs",
+          "doc",
+          "documentation",
+          "manual",
+          "manuals",
+          "reference",
+          "api",
+          "apidocs",
+          "kb",
+          "knowledgebase",
+          "knowledge-base",
+          "wiki");
+
+  /** Path segments of shops. */
+  private static final Set<String> PRODUCT = Set.of("product", "products", "shop", "dp");
+
+  /** Path segments of pages that list other pages. */
+  private static final Set<String> LISTING =
+      Set.of(
+          "category",
+          "categories",
+          "tag",
+          "tags",
+          "topic",
+          "topics",
+          "archive",
+          "archives",
+          "issues",
+          "search");
+
+  /** Sections whose front page lists articles: "/news", "/blog". */
+  private static final Set<String> SECTIONS =
+      Set.of("news", "blog", "blogs", "articles", "stories", "press", "latest", "events", "media");
+
+  private static final Pattern SHOP =
+      Pattern.compile(
+          "(?i)\\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\\b");
+
+  private static String path(String location) {
+    try {
+      String p = java.net.URI.create(location.replace(" ", "%20")).getPath();
+      return p == null ? "" : p.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /** The text of the page's buttons and button-like links and inputs. */
+  private static String buttons(Document doc) {
+    StringBuilder b = new StringBuilder();
+    for (Element e : doc.select("button, input[type=submit], a[class*=button], a[class*=btn]")) {
+      b.append(e.text()).append(' ').append(e.attr("value")).append(" | ");
+    }
+    return b.toString();
+  }
+
+  private static boolean endsLikeASentence(String paragraph) {
+    String p = paragraph.strip();
+    while (!p.isEmpty() && "\"'”’)]".indexOf(p.charAt(p.length() - 1)) >= 0) {
+      p = p.substring(0, p.length() - 1);
+    }
+    return !p.isEmpty() && ".!?…:".indexOf(p.charAt(p.length() - 1)) >= 0;
+  }
+}

@@ -1,0 +1,95 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.dossier.model.Article;
+import org.dossier.model.Capture;
+import org.dossier.model.MediaTypes;
+import org.junit.jupiter.api.Test;
+
+/** is_article says no to products, listings and documentation, and yes to articles. */
+class ArticleSignalsTest {
+  private static final String PROSE =
+      "<p>The harbour authority said on Monday that traffic through the port fell by a fifth last"
+          + " year, as two of the largest ferry lines moved their routes to the deeper water"
+          + " terminal further up the coast, and the council now expects a loss.</p>";
+
+  private static Article extract(String url, String head, String body) {
+    String html =
+        "<html><head><title>Page</title>"
+            + head
+            + "</head><body><main><h1>A headline for the page</h1>"
+            + body
+            + "</main></body></html>";
+    return Extractor.standard()
+        .extract(
+            Capture.of(
+                html.getBytes(StandardCharsets.UTF_8),
+                MediaTypes.HTML,
+                URI.create(url),
+                Instant.EPOCH));
+  }
+
+  @Test
+  void aNewsArticleMarkedAsOneIsAnArticle() {
+    Article a =
+        extract(
+            "https://news.example/2026/11/30/harbour",
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>",
+            PROSE.repeat(3));
+    assertTrue(a.isArticle(), a.diagnostics().toString());
+  }
+
+  @Test
+  void plainProseWithoutMarkupIsStillAnArticle() {
+    Article a = extract("https://blog.example/why-ports-move", "", PROSE.repeat(3));
+    assertTrue(a.isArticle(), a.diagnostics().toString());
+  }
+
+  @Test
+  void aProductIsNotAnArticle() {
+    Article a =
+        extract(
+            "https://shop.example/kettle",
+            "<script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"K\"}</script>",
+            PROSE.repeat(3));
+    assertFalse(a.isArticle());
+    assertTrue(a.diagnostics().toString().contains("product"), a.diagnostics().toString());
+  }
+
+  @Test
+  void aShopPageWithABuyButtonIsNotAnArticle() {
+    Article a =
+        extract(
+            "https://shop.example/kettle", "", PROSE.repeat(3) + "<button>Add to cart</button>");
+    assertFalse(a.isArticle());
+  }
+
+  @Test
+  void documentationIsNotAnArticle() {
+    Article a = extract("https://tool.example/docs/install", "", PROSE.repeat(3));
+    assertFalse(a.isArticle());
+    Article code =
+        extract(
+            "https://tool.example/setup",
+            "",
+            PROSE.repeat(2) + "<pre>make</pre><pre>make install</pre><pre>tool --help</pre>");
+    assertFalse(code.isArticle());
+  }
+
+  @Test
+  void aListingOfShortItemsIsNotAnArticle() {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      items.append("<p>Harbour course number ").append(i).append(" for beginners</p>");
+    }
+    Article a = extract("https://school.example/courses-for-everyone", "", items.toString());
+    assertFalse(a.isArticle(), a.diagnostics().toString());
+    Article section = extract("https://news.example/news", "", PROSE.repeat(3));
+    assertFalse(section.isArticle());
+  }
+}
