@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dossier.engine.ProgressListener;
 import org.dossier.engine.StoryAssignment;
 import org.dossier.engine.WriterLock;
 import org.dossier.server.Json;
@@ -38,10 +39,16 @@ final class ReclusterCommand implements Callable<Integer> {
     try (WriterLock lock = DossierCommand.writerLock(spec, data, "dossier recluster");
         ArticleStore store = ArticleStore.open(data)) {
       Map<String, String> before = store.storyAssignments();
+      // A progress bar on a terminal only; nothing of the kind when piped.
+      ProgressBar bar =
+          System.console() == null ? null : new ProgressBar(spec.commandLine().getErr());
       StoryAssignment.Report r =
           new StoryAssignment(
                   store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
-              .recluster();
+              .recluster(bar == null ? ProgressListener.NONE : bar);
+      if (bar != null) {
+        bar.finish();
+      }
       Map<String, String> after = store.storyAssignments();
       double agreement = BCubed.of(before, after).f1();
       if (json) {

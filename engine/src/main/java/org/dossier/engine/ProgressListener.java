@@ -1,6 +1,9 @@
 package org.dossier.engine;
 
-/** Told how an ingestion run advances, for a progress bar; called from the writer thread. */
+/**
+ * Told how a long run (ingestion, reannotation, recluster) advances, for a progress bar; called
+ * from the writing thread.
+ */
 @FunctionalInterface
 public interface ProgressListener {
 
@@ -10,7 +13,7 @@ public interface ProgressListener {
   /**
    * Reports progress.
    *
-   * @param done captures handled so far
+   * @param done inputs handled so far (captures, articles)
    * @param total inputs known so far (files in folders; feeds and archives count as one until read)
    * @param stored articles stored so far
    */

@@ -99,6 +99,11 @@ public final class StoryAssignment {
    * index (which also replaces a damaged one).
    */
   public Report recluster() throws IOException {
+    return recluster(ProgressListener.NONE);
+  }
+
+  /** {@link #recluster()}, telling {@code progress} after every page of articles. */
+  public Report recluster(ProgressListener progress) throws IOException {
     long start = System.nanoTime();
     Counts counts = new Counts();
     // A story keeps its id when the article that starts it again was in it before.
@@ -107,6 +112,7 @@ public final class StoryAssignment {
       List<String> all = store.articleIdsByPublished();
       for (int i = 0; i < all.size(); i += PAGE) {
         place(clusterer, all.subList(i, Math.min(all.size(), i + PAGE)), counts, i == 0, before);
+        progress.progress(counts.assigned, all.size(), counts.assigned);
       }
     }
     return counts.report(start);
