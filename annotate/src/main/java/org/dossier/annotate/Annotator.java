@@ -3,6 +3,7 @@ package org.dossier.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
@@ -145,7 +146,7 @@ public final class Annotator {
    *
    * @throws AnnotationTimeoutException when the limit passed first
    */
-  private static void runPipeline(edu.stanford.nlp.pipeline.Annotation doc, Duration limit) {
+  private static void runPipeline(Runnable pipeline, Duration limit) {
     Thread worker = Thread.currentThread();
     Watch watch = new Watch();
     ScheduledFuture<?> alarm =
@@ -161,7 +162,7 @@ public final class Annotator {
             limit.toMillis(),
             TimeUnit.MILLISECONDS);
     try {
-      Pipeline.get().annotate(doc);
+      pipeline.run();
     } catch (RuntimeInterruptedException e) {
       if (watch.fired) {
         throw new AnnotationTimeoutException(limit);
@@ -236,7 +237,23 @@ public final class Annotator {
     if (date != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
-    runPipeline(doc, timeLimit);
+    List<List<CoreMap>> timexes = new ArrayList<>();
+    String dateString = date == null ? null : date.toString();
+    runPipeline(
+        () -> {
+          Pipeline.get().annotate(doc);
+          // SUTime on the sentences that may hold a time expression only.
+          List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+          for (CoreMap sentence : all == null ? List.<CoreMap>of() : all) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            timexes.add(
+                TimeTriggers.any(tokens)
+                    ? Pipeline.time()
+                        .annotateSingleSentence(sentence, dateString, new SUTime.TimeIndex())
+                    : List.of());
+          }
+        },
+        timeLimit);
 
     List<EntityMention> found = new ArrayList<>();
     List<TimeMention> times = new ArrayList<>();
@@ -245,27 +262,59 @@ public final class Annotator {
     // The quarter results are reported for: "a year ago" beside "quarter" is that quarter's
     // counterpart a year before, in the granularity TimeML gives it (1988-Q3, not 1988).
     String quarterInView = date == null ? null : Times.lastCompleteQuarter(date);
+    // The numeric classifiers' dates and times that SUTime, run apart, did not find ("the fourth
+    // quarter", "nineteen ninety-seven"), in the sentence where the tagger put them.
     if (mentions != null) {
       for (CoreMap m : mentions) {
-        String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        Integer index = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
         int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (index == null
+            || index >= timexes.size()
+            || !TIME_TAGS.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))) {
+          continue;
+        }
+        boolean covered = false;
+        for (CoreMap t : timexes.get(index)) {
+          int ts = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+          int te = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+          covered |= ts < end && start < te;
+        }
+        if (!covered) {
+          List<CoreMap> merged = new ArrayList<>(timexes.get(index));
+          merged.add(m);
+          merged.sort(
+              (a, b) ->
+                  Integer.compare(
+                      a.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                      b.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)));
+          timexes.set(index, merged);
+        }
+      }
+    }
+    for (int index = 0; index < timexes.size(); index++) {
+      for (CoreMap m : timexes.get(index)) {
+        int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (start < 0 || end > text.length() || end <= start) {
+          continue;
+        }
         String written = text.substring(start, end);
-        if (TIME_TAGS.contains(tag)) {
+        {
           if (Times.vague(written)) {
             continue;
           }
           Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
           String raw =
               Times.raw(timex, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-          String value = Times.value(written, raw, date, future(sentences, m));
+          String value = Times.value(written, raw, date, future(sentences, index, m));
           if (date != null && written.matches("(?i)(?:the\\s+)?current\\s+quarter")) {
             value = date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
           } else if (quarterInView != null && Times.theQuarter(written)) {
             value = quarterInView; // "the quarter": the one the article reports on
           } else if (value != null && Times.namesQuarter(written, value)) {
             quarterInView = value;
-          } else if (quarterInView != null && mentionsQuarter(sentences, m)) {
+          } else if (quarterInView != null && mentionsQuarter(sentences, index)) {
             value = Times.yearBeforeQuarter(written, value, quarterInView);
           }
           // Only values that rest on the inferred date are marked; "2023" stands on its own.
@@ -274,11 +323,21 @@ public final class Annotator {
                   && value != null
                   && !written.contains(value.substring(0, Math.min(4, value.length())));
           times.add(new TimeMention(written, start, end, value, rests));
-        } else {
-          EntityType type = Entities.type(tag, written);
-          if (type != null && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
-            found.add(new EntityMention(written, type, start, end, null));
-          }
+        }
+      }
+    }
+    if (mentions != null) {
+      for (CoreMap m : mentions) {
+        String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        if (TIME_TAGS.contains(tag)) {
+          continue;
+        }
+        int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        String written = text.substring(start, end);
+        EntityType type = Entities.type(tag, written);
+        if (type != null && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
+          found.add(new EntityMention(written, type, start, end, null));
         }
       }
     }
@@ -307,9 +366,8 @@ public final class Annotator {
   }
 
   /** Whether a time expression's sentence speaks of a quarter or a reporting period. */
-  private static boolean mentionsQuarter(List<CoreMap> sentences, CoreMap mention) {
-    Integer index = mention.get(CoreAnnotations.SentenceIndexAnnotation.class);
-    if (sentences == null || index == null) {
+  private static boolean mentionsQuarter(List<CoreMap> sentences, int index) {
+    if (sentences == null || index >= sentences.size()) {
       return false;
     }
     for (CoreLabel t : sentences.get(index).get(CoreAnnotations.TokensAnnotation.class)) {
@@ -322,10 +380,9 @@ public final class Annotator {
   }
 
   /** Whether the verb of a time expression's sentence puts it in the future. */
-  private static boolean future(List<CoreMap> sentences, CoreMap mention) {
-    Integer index = mention.get(CoreAnnotations.SentenceIndexAnnotation.class);
+  private static boolean future(List<CoreMap> sentences, int index, CoreMap mention) {
     List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
-    if (sentences == null || index == null || tokens == null || tokens.isEmpty()) {
+    if (sentences == null || index >= sentences.size() || tokens == null || tokens.isEmpty()) {
       return false;
     }
     List<CoreLabel> sentence = sentences.get(index).get(CoreAnnotations.TokensAnnotation.class);

@@ -1,12 +1,14 @@
 package org.dossier.annotate;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
 import java.util.Properties;
 
 /**
- * The one CoreNLP pipeline of the process: tokenize, ssplit, pos, lemma and the three-class NER
- * with SUTime. Loading it takes seconds, so it is built once, on first use; {@link
- * StanfordCoreNLP#annotate} may be called from several threads at once.
+ * The one CoreNLP pipeline of the process: tokenize, ssplit, pos, lemma and the three-class NER;
+ * and SUTime, run apart on the sentences that may hold a time. Loading it takes seconds, so it is
+ * built once, on first use; {@link StanfordCoreNLP#annotate} may be called from several threads at
+ * once.
  */
 final class Pipeline {
   private Pipeline() {}
@@ -22,7 +24,23 @@ final class Pipeline {
     return Holder.PIPELINE;
   }
 
-  /** The pipeline's configuration: tokenize, ssplit, pos, lemma and the 3-class NER with SUTime. */
+  private static final class TimeHolder {
+    static final TimeAnnotator TIME = new TimeAnnotator("sutime", timeProperties());
+  }
+
+  /** SUTime, run sentence by sentence. */
+  static TimeAnnotator time() {
+    return TimeHolder.TIME;
+  }
+
+  /** SUTime's configuration: ranges ("2019-2021") kept as one expression. */
+  static Properties timeProperties() {
+    Properties p = new Properties();
+    p.setProperty("sutime.includeRange", "true");
+    return p;
+  }
+
+  /** The pipeline's configuration: tokenize, ssplit, pos, lemma and the 3-class NER. */
   static Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -31,8 +49,10 @@ final class Pipeline {
     // types (title, nationality, cause of death) Dossier does not use.
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("ner.useSUTime", "true");
-    p.setProperty("sutime.includeRange", "true");
+    // SUTime runs apart, on the sentences that may hold a time (Annotator, TimeTriggers): it is
+    // the most costly part of the pipeline, and most sentences of news hold none. The numeric
+    // classifiers stay: SUTime reads the numbers they normalise ("fourth", "nineteen ninety").
+    p.setProperty("ner.useSUTime", "false");
     p.setProperty("tokenize.language", "en");
     // Paragraph breaks end sentences: a headline has no full stop.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");

@@ -152,9 +152,13 @@ final class Times {
       }
       int start = m.start();
       int end = m.end();
-      if (out.stream().anyMatch(t -> t.start() < end && start < t.end())) {
+      // A time SUTime found inside the period ("the year" of "the year-ago quarter") gives way.
+      if (out.stream()
+          .anyMatch(
+              t -> t.start() < end && start < t.end() && (t.start() < start || t.end() > end))) {
         continue;
       }
+      out.removeIf(t -> t.start() >= start && t.end() <= end);
       String quarter = lastCompleteQuarter(date);
       if (written.toLowerCase(Locale.ROOT).contains("current")) {
         quarter = date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);

@@ -1,0 +1,214 @@
+package org.dossier.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a sentence may hold a time expression, so that SUTime, the costliest part of the
+ * pipeline, runs only where it can find something: a token with a digit, or a word of time (a
+ * month, a weekday, "ago", "quarter", "season", "now", a holiday). Generous by design: a sentence
+ * let through costs time, a sentence kept out loses its times.
+ */
+final class TimeTriggers {
+  private TimeTriggers() {}
+
+  private static final Set<String> WORDS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "today",
+          "tonight",
+          "yesterday",
+          "tomorrow",
+          "now",
+          "currently",
+          "current",
+          "recent",
+          "recently",
+          "soon",
+          "later",
+          "earlier",
+          "ago",
+          "past",
+          "future",
+          "present",
+          "previously",
+          "once",
+          "nowadays",
+          "lately",
+          "meanwhile",
+          "then",
+          "time",
+          "times",
+          "second",
+          "seconds",
+          "minute",
+          "minutes",
+          "hour",
+          "hours",
+          "day",
+          "days",
+          "daily",
+          "week",
+          "weeks",
+          "weekly",
+          "weekend",
+          "weekends",
+          "fortnight",
+          "month",
+          "months",
+          "monthly",
+          "quarter",
+          "quarters",
+          "quarterly",
+          "year",
+          "years",
+          "yearly",
+          "annual",
+          "annually",
+          "decade",
+          "decades",
+          "century",
+          "centuries",
+          "millennium",
+          "morning",
+          "mornings",
+          "afternoon",
+          "afternoons",
+          "evening",
+          "evenings",
+          "night",
+          "nights",
+          "overnight",
+          "noon",
+          "midnight",
+          "midday",
+          "dawn",
+          "dusk",
+          "spring",
+          "summer",
+          "summers",
+          "autumn",
+          "fall",
+          "winter",
+          "winters",
+          "season",
+          "seasons",
+          "christmas",
+          "easter",
+          "thanksgiving",
+          "halloween",
+          "holiday",
+          "holidays",
+          "eve",
+          "fiscal",
+          "period",
+          "era",
+          "age",
+          "anniversary",
+          "semester",
+          "term",
+          "midterm",
+          "birthday",
+          "hourly",
+          "nightly",
+          "biweekly",
+          "twice",
+          "every",
+          "each",
+          "former",
+          "latest",
+          "late",
+          "early",
+          "mid",
+          "medieval",
+          "nineties",
+          "eighties",
+          "seventies",
+          "sixties",
+          "fifties",
+          "forties",
+          "thirties",
+          "twenties",
+          "while",
+          "moment",
+          "instant",
+          "long",
+          "lengthy",
+          "yearlong",
+          "year-long",
+          "year-old",
+          "year-ago",
+          "year-earlier",
+          "year-end",
+          "day-long",
+          "months-long",
+          "weeks-long",
+          "decades-long");
+
+  /** Whether any token of a sentence may belong to a time expression. */
+  static boolean any(List<CoreLabel> tokens) {
+    if (tokens == null) {
+      return false;
+    }
+    for (CoreLabel t : tokens) {
+      String w = t.word();
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isDigit(w.charAt(i))) {
+          return true;
+        }
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (WORDS.contains(lower)) {
+        return true;
+      }
+      int dash = lower.indexOf('-');
+      if (dash > 0
+          && (WORDS.contains(lower.substring(0, dash))
+              || WORDS.contains(lower.substring(dash + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
