@@ -136,7 +136,7 @@ final class AttributionFeatures {
   private static final long PRIME = 0x100000001b3L;
 
   /** The features of every token of a document, each a list of hashes. */
-  static long[][] of(AttributionDocument doc) {
+  static int[][] of(AttributionDocument doc) {
     List<Token> t = doc.tokens();
     int n = t.size();
     String[] lower = new String[n];
@@ -145,8 +145,8 @@ final class AttributionFeatures {
       lower[i] = t.get(i).word().toLowerCase(Locale.ROOT);
       cue[i] = CUE_LEMMAS.contains(t.get(i).lemma());
     }
-    long[][] out = new long[n][];
-    long[] buffer = new long[64];
+    int[][] out = new int[n][];
+    int[] buffer = new int[64];
     for (int i = 0; i < n; i++) {
       Token token = t.get(i);
       int k = 0;
@@ -284,8 +284,11 @@ final class AttributionFeatures {
     return lower.length() <= 3 ? lower : lower.substring(lower.length() - 3);
   }
 
-  /** FNV-1a over a template name and its value. */
-  static long hash(String template, String value) {
+  /**
+   * FNV-1a over a template name and its value, folded to 32 bits: the model keeps a few hundred
+   * thousand features, where a collision between two of them is rare and costs little.
+   */
+  static int hash(String template, String value) {
     long h = OFFSET;
     for (int i = 0; i < template.length(); i++) {
       h = (h ^ template.charAt(i)) * PRIME;
@@ -294,6 +297,6 @@ final class AttributionFeatures {
     for (int i = 0; i < value.length(); i++) {
       h = (h ^ value.charAt(i)) * PRIME;
     }
-    return h;
+    return (int) (h ^ (h >>> 32));
   }
 }

@@ -33,16 +33,16 @@ public final class AttributionTagger {
   public static final List<String> TAGS = List.of("O", "B-S", "I-S", "B-C", "I-C", "B-Q", "I-Q");
 
   private static final int T = 7;
-  private static final int MAGIC = 0x44415431; // "DAT1"
+  private static final int MAGIC = 0x44415432; // "DAT2"
 
   /** The shipped model, a resource beside this class. */
   public static final String RESOURCE = "attribution-tagger.bin.gz";
 
-  private final long[] keys;
+  private final int[] keys;
   private final float[] weights;
   private final float[] transitions;
 
-  private AttributionTagger(long[] keys, float[] weights, float[] transitions) {
+  private AttributionTagger(int[] keys, float[] weights, float[] transitions) {
     this.keys = keys;
     this.weights = weights;
     this.transitions = transitions;
@@ -76,7 +76,7 @@ public final class AttributionTagger {
 
   /** The most likely tag of every token, as indexes into {@link #TAGS}. */
   public int[] tag(AttributionDocument doc) {
-    long[][] features = AttributionFeatures.of(doc);
+    int[][] features = AttributionFeatures.of(doc);
     int[][] indexes = new int[features.length][];
     for (int i = 0; i < features.length; i++) {
       indexes[i] = indexes(features[i], keys);
@@ -84,10 +84,10 @@ public final class AttributionTagger {
     return viterbi(indexes, weights, transitions);
   }
 
-  private static int[] indexes(long[] hashes, long[] keys) {
+  private static int[] indexes(int[] hashes, int[] keys) {
     int[] out = new int[hashes.length];
     int k = 0;
-    for (long h : hashes) {
+    for (int h : hashes) {
       int at = Arrays.binarySearch(keys, h);
       if (at >= 0) {
         out[k++] = at;
@@ -177,25 +177,25 @@ public final class AttributionTagger {
       throw new IllegalArgumentException(
           docs.size() + " documents but " + gold.size() + " tag sequences");
     }
-    List<long[][]> hashed = new ArrayList<>(docs.size());
+    List<int[][]> hashed = new ArrayList<>(docs.size());
     long total = 0;
     for (AttributionDocument d : docs) {
-      long[][] f = AttributionFeatures.of(d);
+      int[][] f = AttributionFeatures.of(d);
       hashed.add(f);
-      for (long[] token : f) {
+      for (int[] token : f) {
         total += token.length;
       }
     }
-    long[] all = new long[Math.toIntExact(total)];
+    int[] all = new int[Math.toIntExact(total)];
     int k = 0;
-    for (long[][] f : hashed) {
-      for (long[] token : f) {
+    for (int[][] f : hashed) {
+      for (int[] token : f) {
         System.arraycopy(token, 0, all, k, token.length);
         k += token.length;
       }
     }
     Arrays.sort(all);
-    long[] keys = new long[all.length];
+    int[] keys = new int[all.length];
     int kept = 0;
     for (int i = 0; i < all.length; ) {
       int j = i;
@@ -210,7 +210,7 @@ public final class AttributionTagger {
     keys = Arrays.copyOf(keys, kept);
     all = null;
     List<int[][]> indexed = new ArrayList<>(docs.size());
-    for (long[][] f : hashed) {
+    for (int[][] f : hashed) {
       int[][] doc = new int[f.length][];
       for (int i = 0; i < f.length; i++) {
         doc[i] = indexes(f[i], keys);
@@ -273,13 +273,35 @@ public final class AttributionTagger {
     for (int i = 0; i < trans.length; i++) {
       averagedTrans[i] = (float) (trans[i] - transU[i] / c);
     }
-    return prune(keys, averaged, averagedTrans);
+    return prune(keys, quantised(averaged), averagedTrans);
+  }
+
+  /**
+   * Weights rounded to the 16-bit steps the model file stores them in ({@link #write}), so a model
+   * in memory after training is the model read back from its file.
+   */
+  private static float[] quantised(float[] w) {
+    float step = step(w);
+    float[] out = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      out[i] = Math.round(w[i] / step) * step;
+    }
+    return out;
+  }
+
+  /** The size of one 16-bit step: the largest weight is 32,767 steps. */
+  private static float step(float[] w) {
+    float max = 0;
+    for (float v : w) {
+      max = Math.max(max, Math.abs(v));
+    }
+    return max == 0 ? 1 : max / Short.MAX_VALUE;
   }
 
   /** Drops the features whose every weight is zero. */
-  private static AttributionTagger prune(long[] keys, float[] w, float[] trans) {
+  private static AttributionTagger prune(int[] keys, float[] w, float[] trans) {
     int kept = 0;
-    long[] k2 = new long[keys.length];
+    int[] k2 = new int[keys.length];
     float[] w2 = new float[w.length];
     for (int f = 0; f < keys.length; f++) {
       boolean any = false;
@@ -296,18 +318,35 @@ public final class AttributionTagger {
         Arrays.copyOf(k2, kept), Arrays.copyOf(w2, kept * T), trans.clone());
   }
 
-  /** Writes the model, gzip-compressed. */
+  /**
+   * Writes the model, gzip-compressed and compact: the sorted feature hashes as gaps in variable
+   * length, then for each feature a byte saying which tags have a weight and those weights as
+   * 16-bit steps of one size, then the transitions as floats.
+   */
   public void write(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
     data.writeInt(MAGIC);
     data.writeInt(T);
     data.writeInt(keys.length);
-    for (long key : keys) {
-      data.writeLong(key);
+    long previous = Integer.MIN_VALUE;
+    for (int key : keys) {
+      writeGap(data, key - previous);
+      previous = key;
     }
-    for (float v : weights) {
-      data.writeFloat(v);
+    float step = step(weights);
+    data.writeFloat(step);
+    for (int f = 0; f < keys.length; f++) {
+      int mask = 0;
+      for (int t = 0; t < T; t++) {
+        mask |= weights[f * T + t] != 0 ? 1 << t : 0;
+      }
+      data.writeByte(mask);
+      for (int t = 0; t < T; t++) {
+        if ((mask & 1 << t) != 0) {
+          data.writeShort(Math.round(weights[f * T + t] / step));
+        }
+      }
     }
     for (float v : transitions) {
       data.writeFloat(v);
@@ -316,12 +355,32 @@ public final class AttributionTagger {
     gz.finish();
   }
 
+  private static void writeGap(DataOutputStream data, long gap) throws IOException {
+    while (gap >= 0x80) {
+      data.writeByte((int) (gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    data.writeByte((int) gap);
+  }
+
+  private static long readGap(DataInputStream data) throws IOException {
+    long gap = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = data.readUnsignedByte();
+      gap |= (long) (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        return gap;
+      }
+    }
+    throw new IOException("attribution model: a feature gap runs past 64 bits");
+  }
+
   /** Reads a model {@link #write} wrote. */
   public static AttributionTagger read(InputStream in) throws IOException {
     DataInputStream data =
         new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
     if (data.readInt() != MAGIC) {
-      throw new IOException("not an attribution model (bad magic number)");
+      throw new IOException("not an attribution model of this version (bad magic number)");
     }
     int tags = data.readInt();
     if (tags != T) {
@@ -331,13 +390,25 @@ public final class AttributionTagger {
     if (n < 0 || n > 50_000_000) {
       throw new IOException("attribution model claims " + n + " features");
     }
-    long[] keys = new long[n];
+    int[] keys = new int[n];
+    long previous = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      keys[i] = data.readLong();
+      long key = previous + readGap(data);
+      if (key > Integer.MAX_VALUE) {
+        throw new IOException("attribution model: feature " + i + " is out of order");
+      }
+      keys[i] = (int) key;
+      previous = key;
     }
+    float step = data.readFloat();
     float[] w = new float[n * T];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = data.readFloat();
+    for (int f = 0; f < n; f++) {
+      int mask = data.readUnsignedByte();
+      for (int t = 0; t < T; t++) {
+        if ((mask & 1 << t) != 0) {
+          w[f * T + t] = data.readShort() * step;
+        }
+      }
     }
     float[] trans = new float[(T + 1) * T];
     for (int i = 0; i < trans.length; i++) {
