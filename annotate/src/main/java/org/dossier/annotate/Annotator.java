@@ -308,8 +308,8 @@ public final class Annotator {
           String raw =
               Times.raw(timex, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
           String value = Times.value(written, raw, date, future(sentences, index, m));
-          if (date != null && written.matches("(?i)(?:the\\s+)?current\\s+quarter")) {
-            value = date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+          if (date != null && Times.currentQuarter(written)) {
+            value = Times.quarterOf(date);
           } else if (quarterInView != null && Times.theQuarter(written)) {
             value = quarterInView; // "the quarter": the one the article reports on
           } else if (value != null && Times.namesQuarter(written, value)) {

@@ -24,37 +24,14 @@ final class Attributions {
   private static final String OPENING = "\"“«„‘";
   private static final String CLOSING = "\"”»“’";
 
-  /** Month names, weekdays and platforms: never a speaker, whatever the tagger says. */
-  private static final Set<String> NOT_SPEAKERS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tomorrow",
-          "instagram",
-          "twitter",
-          "facebook",
-          "tiktok",
-          "youtube",
-          "x");
+  /** Months, weekdays, "today" and its kin, and platforms: never a speaker. */
+  private static boolean neverASpeaker(String lower) {
+    return TimeTriggers.CALENDAR.contains(lower)
+        || lower.equals("today")
+        || lower.equals("yesterday")
+        || lower.equals("tomorrow")
+        || Speakers.PLATFORM_NAMES.stream().anyMatch(p -> p.equalsIgnoreCase(lower));
+  }
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> NOUN_PHRASE_TAGS =
@@ -430,7 +407,7 @@ final class Attributions {
       Token t = tokens.get(i);
       String lower = t.word().toLowerCase(Locale.ROOT);
       if (Character.isLetterOrDigit(t.word().charAt(0))
-          && !NOT_SPEAKERS.contains(lower)
+          && !neverASpeaker(lower)
           && !t.ner().equals("DATE")
           && !t.ner().equals("TIME")) {
         any = true;

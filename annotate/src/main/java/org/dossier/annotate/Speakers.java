@@ -28,7 +28,7 @@ final class Speakers {
   static final String NAME = "(?:[A-Z][\\p{L}'’.\\-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’\\-]+";
 
   /** Platforms that carry statements; never the organisation "the company" refers to. */
-  private static final Set<String> PLATFORM_NAMES =
+  static final Set<String> PLATFORM_NAMES =
       Set.of("Instagram", "Twitter", "X", "TikTok", "Facebook", "YouTube", "Threads");
 
   /** A speaker phrase that names an organisation by a noun: "the fashion house". */

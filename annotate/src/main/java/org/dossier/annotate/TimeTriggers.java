@@ -14,7 +14,8 @@ import java.util.Set;
 final class TimeTriggers {
   private TimeTriggers() {}
 
-  private static final Set<String> WORDS =
+  /** The months and weekdays, in full and lower case. */
+  static final Set<String> CALENDAR =
       Set.of(
           "january",
           "february",
@@ -28,6 +29,17 @@ final class TimeTriggers {
           "october",
           "november",
           "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  /** Other words of time: abbreviations, units, seasons, holidays, relative words. */
+  private static final Set<String> WORDS =
+      Set.of(
           "jan",
           "feb",
           "mar",
@@ -40,13 +52,6 @@ final class TimeTriggers {
           "oct",
           "nov",
           "dec",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "mon",
           "tue",
           "tues",
@@ -186,6 +191,10 @@ final class TimeTriggers {
           "weeks-long",
           "decades-long");
 
+  private static boolean timeWord(String lower) {
+    return CALENDAR.contains(lower) || WORDS.contains(lower);
+  }
+
   /** Whether any token of a sentence may belong to a time expression. */
   static boolean any(List<CoreLabel> tokens) {
     if (tokens == null) {
@@ -199,13 +208,11 @@ final class TimeTriggers {
         }
       }
       String lower = w.toLowerCase(Locale.ROOT);
-      if (WORDS.contains(lower)) {
+      if (timeWord(lower)) {
         return true;
       }
       int dash = lower.indexOf('-');
-      if (dash > 0
-          && (WORDS.contains(lower.substring(0, dash))
-              || WORDS.contains(lower.substring(dash + 1)))) {
+      if (dash > 0 && (timeWord(lower.substring(0, dash)) || timeWord(lower.substring(dash + 1)))) {
         return true;
       }
     }

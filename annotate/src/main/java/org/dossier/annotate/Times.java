@@ -160,8 +160,8 @@ final class Times {
       }
       out.removeIf(t -> t.start() >= start && t.end() <= end);
       String quarter = lastCompleteQuarter(date);
-      if (written.toLowerCase(Locale.ROOT).contains("current")) {
-        quarter = date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+      if (currentQuarter(written)) {
+        quarter = quarterOf(date);
       } else {
         for (TimeMention t : times) {
           if (t.start() < start && t.value() != null && namesQuarter(t.text(), t.value())) {
@@ -186,10 +186,22 @@ final class Times {
         && !written.toLowerCase(Locale.ROOT).contains("year-");
   }
 
+  /** The quarter a day falls in: 2026-Q4 on 2026-11-01. */
+  static String quarterOf(LocalDate date) {
+    return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
+  }
+
   /** The last quarter that had ended by a day: 2026-Q3 on 2026-11-01. */
   static String lastCompleteQuarter(LocalDate date) {
-    int current = (date.getMonthValue() - 1) / 3 + 1;
-    return current == 1 ? (date.getYear() - 1) + "-Q4" : date.getYear() + "-Q" + (current - 1);
+    return quarterOf(date.minusMonths(3));
+  }
+
+  private static final Pattern CURRENT_QUARTER =
+      Pattern.compile("(?i)(?:the\\s+)?current\\s+(?:quarter|period)");
+
+  /** "The current quarter": the quarter of the document's day. */
+  static boolean currentQuarter(String written) {
+    return CURRENT_QUARTER.matcher(written.strip()).matches();
   }
 
   /**

@@ -102,31 +102,34 @@ public final class QuoteTraining {
         training.add(docs.get(i));
       }
     }
+    List<String> bodies = new ArrayList<>(training.size());
+    for (Path doc : training) {
+      bodies.add(Files.readString(doc, StandardCharsets.UTF_8));
+    }
     List<AttributionDocument> annotated;
     if (cache != null && Files.isRegularFile(cache)) {
       log.accept("reading annotated texts from " + cache);
       annotated = readCache(cache, training.size());
     } else {
       log.accept("annotating " + training.size() + " texts with CoreNLP and the rules");
+      List<Integer> indexes = java.util.stream.IntStream.range(0, training.size()).boxed().toList();
       annotated =
           Parallel.map(
-              training,
+              indexes,
               threads,
-              doc -> {
-                String body = Files.readString(doc, StandardCharsets.UTF_8);
-                return Annotator.shared()
-                    .attributionDocument(body, dates.get(QuoteEvaluation.stem(doc)));
-              });
+              i ->
+                  Annotator.shared()
+                      .attributionDocument(
+                          bodies.get(i), dates.get(QuoteEvaluation.stem(training.get(i)))));
       if (cache != null) {
         writeCache(cache, annotated);
       }
     }
     List<int[]> gold = new ArrayList<>();
     for (int i = 0; i < training.size(); i++) {
-      Path doc = training.get(i);
-      String body = Files.readString(doc, StandardCharsets.UTF_8);
       List<Attribution> attributions =
-          QuoteEvaluation.readGold(goldFiles.get(QuoteEvaluation.stem(doc)), body);
+          QuoteEvaluation.readGold(
+              goldFiles.get(QuoteEvaluation.stem(training.get(i))), bodies.get(i));
       gold.add(labels(annotated.get(i).tokens(), attributions));
     }
     AttributionTagger model =

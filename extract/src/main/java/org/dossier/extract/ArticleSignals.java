@@ -3,7 +3,6 @@ package org.dossier.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,23 +41,14 @@ final class ArticleSignals {
           "recipe",
           "profilepage");
 
-  private static final Set<String> ARTICLE_TYPES =
-      Set.of(
-          "newsarticle",
-          "article",
-          "reportagenewsarticle",
-          "blogposting",
-          "analysisnewsarticle",
-          "opinionnewsarticle",
-          "reviewnewsarticle",
-          "backgroundnewsarticle",
-          "liveblogposting",
-          "socialmediaposting");
-
-  private static final Pattern TYPE =
-      Pattern.compile("\"@type\"\\s*:\\s*(\\[[^\\]]*\\]|\"[^\"]*\")");
-
-  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+  /**
+   * The article types that decide: all of {@link PageMetadata#ARTICLE_TYPES} but the technical and
+   * scholarly articles, which documentation and reference pages use too.
+   */
+  private static final Set<String> NEWS_TYPES =
+      PageMetadata.ARTICLE_TYPES.stream()
+          .filter(t -> !t.equals("techarticle") && !t.equals("scholarlyarticle"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** What a page says of itself, read before the extractor cleans its DOM. */
   record Page(
@@ -69,28 +59,21 @@ final class ArticleSignals {
       int codeBlocks,
       boolean shop) {}
 
-  /** Reads a page's signals; call it before the main content is cut out of the DOM. */
-  static Page read(Document doc) {
-    boolean articleType = false;
-    String otherType = null;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      Matcher m = TYPE.matcher(script.data());
-      while (m.find()) {
-        Matcher q = QUOTED.matcher(m.group(1));
-        while (q.find()) {
-          String t = q.group(1).toLowerCase(Locale.ROOT).replaceFirst("^https?://schema.org/", "");
-          articleType |= ARTICLE_TYPES.contains(t);
-          if (otherType == null && OTHER_TYPES.contains(t)) {
-            otherType = t;
-          }
-        }
-      }
-    }
-    Element og = doc.selectFirst("meta[property=og:type]");
-    String ogType = og == null ? "" : og.attr("content").strip().toLowerCase(Locale.ROOT);
+  /**
+   * Reads a page's signals from its metadata and its DOM; call it before the main content is cut
+   * out of the DOM.
+   */
+  static Page read(Document doc, PageMetadata meta) {
+    boolean articleType = meta.types().stream().anyMatch(NEWS_TYPES::contains);
+    String otherType = meta.types().stream().filter(OTHER_TYPES::contains).findFirst().orElse(null);
     boolean shop = doc.body() != null && SHOP.matcher(buttons(doc)).find();
     return new Page(
-        articleType, otherType, ogType, path(doc.location()), doc.select("pre").size(), shop);
+        articleType,
+        otherType,
+        meta.ogType(),
+        path(doc.location()),
+        doc.select("pre").size(),
+        shop);
   }
 
   /**

@@ -28,7 +28,7 @@ final class HtmlExtractor implements Extractor {
     Document doc = Jsoup.parse(decoded.text(), input);
     PageMetadata meta = PageMetadata.read(doc, capture);
     List<Comment> comments = HtmlComments.extract(doc);
-    ArticleSignals.Page signals = ArticleSignals.read(doc);
+    ArticleSignals.Page signals = ArticleSignals.read(doc, meta);
     List<String> paragraphs = MainContent.paragraphs(doc, meta.title());
     String text = String.join("\n\n", paragraphs);
     int words = text.isBlank() ? 0 : text.split("\\s+").length;

@@ -33,7 +33,9 @@ record PageMetadata(
     PublishDate modified,
     String outlet,
     String canonicalUrl,
-    String language) {
+    String language,
+    Set<String> types,
+    String ogType) {
 
   /** JSON-LD as pages write it: raw line breaks in strings, trailing commas, comments. */
   private static final ObjectMapper JSON =
@@ -44,7 +46,8 @@ record PageMetadata(
           .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
           .build();
 
-  private static final Set<String> ARTICLE_TYPES =
+  /** JSON-LD types of articles, lower case. */
+  static final Set<String> ARTICLE_TYPES =
       Set.of(
           "newsarticle",
           "article",
@@ -58,6 +61,7 @@ record PageMetadata(
           "liveblogposting",
           "techarticle",
           "scholarlyarticle");
+
   private static final Pattern URL_DATE =
       Pattern.compile(
           "/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:[/\\-_.]|$)");
@@ -65,7 +69,15 @@ record PageMetadata(
   /** Reads the metadata of a parsed page; hints from a feed or record fill what the page lacks. */
   static PageMetadata read(Document doc, Capture capture) {
     Map<String, String> metas = metas(doc);
-    JsonNode ld = jsonLdArticle(doc);
+    List<JsonNode> jsonLd = jsonLd(doc);
+    JsonNode ld = null;
+    for (int i = 0; i < jsonLd.size() && ld == null; i++) {
+      ld = findArticle(jsonLd.get(i), 0);
+    }
+    Set<String> types = new java.util.TreeSet<>();
+    for (JsonNode node : jsonLd) {
+      collectTypes(node, 0, types);
+    }
     String canonical = canonical(doc, metas, ld, capture.source());
     String outlet =
         first(
@@ -79,21 +91,56 @@ record PageMetadata(
     PublishDate published = published(doc, metas, ld, canonical, capture);
     PublishDate modified = modified(doc, metas, ld, published);
     String language = language(doc, metas, ld);
-    return new PageMetadata(title, byline, published, modified, outlet, canonical, language);
+    String ogType = meta(metas, "og:type");
+    return new PageMetadata(
+        title,
+        byline,
+        published,
+        modified,
+        outlet,
+        canonical,
+        language,
+        Set.copyOf(types),
+        ogType == null ? "" : ogType.strip().toLowerCase(Locale.ROOT));
   }
 
-  private static JsonNode jsonLdArticle(Document doc) {
+  /** The page's JSON-LD blocks, each parsed once; a broken block is left out. */
+  private static List<JsonNode> jsonLd(Document doc) {
+    List<JsonNode> out = new ArrayList<>();
     for (Element script : doc.select(JSON_LD)) {
       try {
-        JsonNode found = findArticle(JSON.readTree(script.data()), 0);
-        if (found != null) {
-          return found;
+        JsonNode node = JSON.readTree(script.data());
+        if (node != null) {
+          out.add(node);
         }
       } catch (Exception e) {
         // Broken JSON-LD is common; the page's other metadata still counts.
       }
     }
-    return null;
+    return out;
+  }
+
+  /** Every {@code @type} in a JSON-LD tree, lower case, without the schema.org prefix. */
+  private static void collectTypes(JsonNode node, int depth, Set<String> out) {
+    if (node == null || depth > 8) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> collectTypes(n, depth + 1, out));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    JsonNode type = node.get("@type");
+    if (type != null) {
+      for (JsonNode t : type.isArray() ? type : List.of(type)) {
+        if (t.isTextual()) {
+          out.add(t.asText().toLowerCase(Locale.ROOT).replaceFirst("^https?://schema\\.org/", ""));
+        }
+      }
+    }
+    node.forEach(n -> collectTypes(n, depth + 1, out));
   }
 
   private static JsonNode findArticle(JsonNode node, int depth) {

@@ -40,28 +40,6 @@ public record Annotation(
     }
   }
 
-  /** An annotation without its sentences. */
-  public Annotation(
-      int version,
-      String text,
-      String documentDate,
-      boolean documentDateInferred,
-      List<EntityMention> entities,
-      List<TimeMention> times,
-      List<Quote> quotes,
-      int omittedChars) {
-    this(
-        version,
-        text,
-        documentDate,
-        documentDateInferred,
-        entities,
-        times,
-        quotes,
-        omittedChars,
-        List.of());
-  }
-
   /** An annotation of a whole text. */
   public Annotation(
       int version,
@@ -71,6 +49,6 @@ public record Annotation(
       List<EntityMention> entities,
       List<TimeMention> times,
       List<Quote> quotes) {
-    this(version, text, documentDate, documentDateInferred, entities, times, quotes, 0);
+    this(version, text, documentDate, documentDateInferred, entities, times, quotes, 0, List.of());
   }
 }
