@@ -20,14 +20,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -49,9 +45,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Annotation;
@@ -78,7 +71,8 @@ public final class SearchIndex implements Closeable {
   /** Fields a query searches when it names none. */
   static final String[] FIELDS = {"title", "text", "quotes", "speakers", "names"};
 
-  private static final FacetsConfig FACETS = facets();
+  /** The facet dimensions: the speaker one holds several values per article. */
+  static final FacetsConfig FACETS = facets();
 
   private static FacetsConfig facets() {
     FacetsConfig c = new FacetsConfig();
@@ -89,8 +83,11 @@ public final class SearchIndex implements Closeable {
   private final FSDirectory directory;
   private final Analyzer analyzer = new StandardAnalyzer();
 
-  private SearchIndex(FSDirectory directory) {
+  private final java.util.concurrent.atomic.AtomicLong commits;
+
+  private SearchIndex(FSDirectory directory, Path folder) {
     this.directory = directory;
+    this.commits = commitsOf(folder);
   }
 
   /** The index folder of a data folder. */
@@ -109,10 +106,11 @@ public final class SearchIndex implements Closeable {
     Files.createDirectories(folder);
     Path format = folder.resolve("format");
     boolean current = Files.exists(format) && Files.readString(format).strip().equals(FORMAT);
-    SearchIndex index = new SearchIndex(FSDirectory.open(folder));
+    SearchIndex index = new SearchIndex(FSDirectory.open(folder), folder);
     if (!current && DirectoryReader.indexExists(index.directory)) {
       try (IndexWriter w = index.writer(IndexWriterConfig.OpenMode.CREATE)) {
         w.commit();
+        index.commits.incrementAndGet();
         current = true;
       } catch (org.apache.lucene.store.LockObtainFailedException e) {
         // Another process writes it now; the next one to open it makes it anew.
@@ -145,6 +143,7 @@ public final class SearchIndex implements Closeable {
         n += index(w, store, id) ? 1 : 0;
       }
       w.commit();
+      commits.incrementAndGet();
       return n;
     }
   }
@@ -175,7 +174,22 @@ public final class SearchIndex implements Closeable {
         }
       }
       w.commit();
+      commits.incrementAndGet();
       return n;
+    }
+  }
+
+  /**
+   * Writes the entries of these stored articles anew, from their stored text and annotation (after
+   * a re-annotation changed their quotes, speakers and names).
+   */
+  public void reindex(ArticleStore store, java.util.Collection<String> ids) throws IOException {
+    try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
+      for (String id : ids) {
+        index(w, store, id);
+      }
+      w.commit();
+      commits.incrementAndGet();
     }
   }
 
@@ -235,41 +249,6 @@ public final class SearchIndex implements Closeable {
   private static org.apache.lucene.document.BinaryDocValuesField snippetSource(
       String field, String text) {
     return new org.apache.lucene.document.BinaryDocValuesField(field + "_dv", new BytesRef(text));
-  }
-
-  /** A highlighter that reads the texts it cuts snippets from out of doc values. */
-  private static final class DocValuesHighlighter extends UnifiedHighlighter {
-    private final DirectoryReader reader;
-
-    DocValuesHighlighter(UnifiedHighlighter.Builder builder, DirectoryReader reader) {
-      super(builder);
-      this.reader = reader;
-    }
-
-    @Override
-    protected List<CharSequence[]> loadFieldValues(
-        String[] fields, org.apache.lucene.search.DocIdSetIterator docs, int cacheCharsThreshold)
-        throws IOException {
-      List<CharSequence[]> out = new ArrayList<>();
-      List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-      for (int doc = docs.nextDoc();
-          doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-          doc = docs.nextDoc()) {
-        org.apache.lucene.index.LeafReaderContext leaf =
-            leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        CharSequence[] values = new CharSequence[fields.length];
-        for (int f = 0; f < fields.length; f++) {
-          org.apache.lucene.index.BinaryDocValues dv =
-              leaf.reader().getBinaryDocValues(fields[f] + "_dv");
-          values[f] =
-              dv != null && dv.advanceExact(doc - leaf.docBase)
-                  ? dv.binaryValue().utf8ToString()
-                  : "";
-        }
-        out.add(values);
-      }
-      return out;
-    }
   }
 
   /** Characters of an article's text that snippets come from. */
@@ -407,70 +386,129 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** The reader searches share, reopened when a writer has committed since. */
-  private DirectoryReader shared;
+  /**
+   * How long a view of the index serves searches before a search looks for a newer commit made by
+   * another process. Commits made in this process are seen by the next search.
+   */
+  private static final long LOOK_NANOS = 250_000_000L;
 
-  private SortedSetDocValuesReaderState sharedFacets;
+  /** Commits made by this process, per index folder: a search after one reopens at once. */
+  private static final Map<Path, java.util.concurrent.atomic.AtomicLong> COMMITS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The current reader, with one more reference for the caller to release. */
-  private synchronized DirectoryReader acquire() throws IOException {
-    if (shared == null) {
-      shared = DirectoryReader.open(directory);
-      sharedFacets = null;
-    } else {
-      DirectoryReader newer = DirectoryReader.openIfChanged(shared);
-      if (newer != null) {
-        shared.decRef();
-        shared = newer;
-        sharedFacets = null;
-      }
-    }
-    shared.incRef();
-    return shared;
-  }
-
-  private synchronized SortedSetDocValuesReaderState facetsOf(DirectoryReader reader)
-      throws IOException {
-    if (reader != shared) {
-      return new DefaultSortedSetDocValuesReaderState(reader, FACETS);
-    }
-    if (sharedFacets == null) {
-      sharedFacets = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
-    }
-    return sharedFacets;
+  private static java.util.concurrent.atomic.AtomicLong commitsOf(Path folder) {
+    return COMMITS.computeIfAbsent(
+        folder.toAbsolutePath().normalize(), f -> new java.util.concurrent.atomic.AtomicLong());
   }
 
   /**
-   * Answers of recent searches while the index is unchanged: a user paging, narrowing by a facet
-   * and going back asks the same questions again.
+   * One point-in-time view of the index that searches share: its reader, its facet ordinals and the
+   * answers given from it. Answers of recent searches are kept while the index is unchanged: a user
+   * paging, narrowing by a facet and going back asks the same questions again.
    */
-  private final Map<Query, Result> answers =
-      java.util.Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Query, Result> eldest) {
-              return size() > 512;
-            }
-          });
+  private static final class View {
+    final DirectoryReader reader;
+    final Map<Query, Result> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile long commits;
+    private volatile long looked;
+    private volatile SortedSetDocValuesReaderState facets;
 
-  private DirectoryReader answered;
+    View(DirectoryReader reader, long commits, long looked) {
+      this.reader = reader;
+      this.commits = commits;
+      this.looked = looked;
+    }
+
+    boolean stale(long commitsNow, long now) {
+      return commitsNow != commits || now - looked > LOOK_NANOS;
+    }
+
+    void looked(long commitsNow, long now) {
+      commits = commitsNow;
+      looked = now;
+    }
+
+    SortedSetDocValuesReaderState facets() throws IOException {
+      SortedSetDocValuesReaderState f = facets;
+      if (f == null) {
+        synchronized (this) {
+          if (facets == null) {
+            facets = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+          }
+          f = facets;
+        }
+      }
+      return f;
+    }
+
+    void remember(Query q, Result r) {
+      if (answers.size() >= 512) {
+        answers.clear();
+      }
+      answers.put(q, r);
+    }
+  }
+
+  private volatile View view;
+
+  /**
+   * The current view, with one more reference to its reader for the caller to release. Searches
+   * take it without a lock; one of them at a time looks for a newer commit.
+   */
+  private View acquire() throws IOException {
+    while (true) {
+      View v = view;
+      if (v == null || v.stale(commits.get(), System.nanoTime())) {
+        v = refresh();
+      }
+      if (v.reader.tryIncRef()) {
+        return v;
+      }
+    }
+  }
+
+  private synchronized View refresh() throws IOException {
+    View v = view;
+    long now = System.nanoTime();
+    long c = commits.get();
+    if (v == null) {
+      view = new View(DirectoryReader.open(directory), c, now);
+      return view;
+    }
+    if (!v.stale(c, now)) {
+      return v;
+    }
+    DirectoryReader newer = DirectoryReader.openIfChanged(v.reader);
+    if (newer == null) {
+      v.looked(c, now);
+      return v;
+    }
+    View next = new View(newer, c, now);
+    view = next;
+    v.reader.decRef();
+    return next;
+  }
 
   /** Searches the committed index. */
   public Result search(Query q) throws IOException {
     org.apache.lucene.search.Query query = parse(q);
-    DirectoryReader reader = acquire();
-    synchronized (answers) {
-      if (answered != reader) {
-        answers.clear();
-        answered = reader;
-      }
-      Result known = answers.get(q);
-      if (known != null) {
-        reader.decRef();
-        return known;
-      }
+    View v = acquire();
+    DirectoryReader reader = v.reader;
+    Result known = v.answers.get(q);
+    if (known != null) {
+      reader.decRef();
+      return known;
     }
     try {
+      return answer(q, query, v);
+    } finally {
+      reader.decRef();
+    }
+  }
+
+  private Result answer(Query q, org.apache.lucene.search.Query query, View v) throws IOException {
+    DirectoryReader reader = v.reader;
+    {
       IndexSearcher searcher = new IndexSearcher(reader);
       FacetsCollectorManager.FacetsResult both =
           FacetsCollectorManager.search(
@@ -479,27 +517,12 @@ public final class SearchIndex implements Closeable {
       FacetsCollector fc = both.facetsCollector();
       Map<String, List<Facet>> facets = new LinkedHashMap<>();
       if (top.totalHits.value > 0) {
-        SortedSetDocValuesReaderState state = facetsOf(reader);
-        Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
-        for (String dim : List.of("outlet", "language", "speaker")) {
-          List<Facet> values = new ArrayList<>();
-          try {
-            FacetResult r = counts.getTopChildren(10, dim);
-            if (r != null) {
-              for (LabelAndValue lv : r.labelValues) {
-                values.add(new Facet(lv.label, lv.value.intValue()));
-              }
-            }
-          } catch (IllegalArgumentException e) {
-            // no document has this dimension yet
-          }
-          facets.put(dim, values);
-        }
+        facets = FacetCounts.count(v.facets(), fc, List.of("outlet", "language", "speaker"), 10);
       }
       ScoreDoc[] docs = top.scoreDocs;
       int from = Math.min(q.offset(), docs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, docs.length);
-      Map<Integer, String> snippets = snippets(searcher, query, page);
+      Map<Integer, String> snippets = snippets(reader, query, page);
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : page) {
         String[] shown = shown(reader, sd.doc);
@@ -513,10 +536,8 @@ public final class SearchIndex implements Closeable {
                 parts(snippets.get(sd.doc))));
       }
       Result result = new Result(top.totalHits.value, hits, facets);
-      answers.put(q, result);
+      v.remember(q, result);
       return result;
-    } finally {
-      reader.decRef();
     }
   }
 
@@ -569,80 +590,82 @@ public final class SearchIndex implements Closeable {
 
   private static final char CLOSE = '\u0002';
 
-  private Map<Integer, String> snippets(
-      IndexSearcher searcher, org.apache.lucene.search.Query query, ScoreDoc[] page)
+  private static Map<Integer, String> snippets(
+      DirectoryReader reader, org.apache.lucene.search.Query query, ScoreDoc[] page)
       throws IOException {
     Map<Integer, String> out = new LinkedHashMap<>();
-    if (page.length == 0) {
-      return out;
-    }
-    UnifiedHighlighter.Builder builder =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new Marks())
-            .withMaxLength(HEAD)
-            .withHighlightPhrasesStrictly(false)
-            .withHandleMultiTermQuery(false)
-            // Passages of about 160 characters cut at spaces: Java's sentence breaker was the
-            // costliest part of answering a search.
-            .withBreakIterator(
-                () ->
-                    org.apache.lucene.search.uhighlight.LengthGoalBreakIterator
-                        .createClosestToLength(
-                            new org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator(
-                                ' '),
-                            160,
-                            0.5f))
-            // The head is not searched itself: the query's words in any field mark it.
-            .withFieldMatcher(field -> true);
-    UnifiedHighlighter h =
-        new DocValuesHighlighter(builder, (DirectoryReader) searcher.getIndexReader());
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
     }
-    String[] fields = {"head", "quotes", "title"};
-    int[] max = {2, 1, 1};
-    Map<String, String[]> found = h.highlightFields(fields, query, docs, max);
-    for (int i = 0; i < page.length; i++) {
-      String best = null;
-      for (String f : fields) {
-        String[] v = found.get(f);
-        if (v != null && v[i] != null && v[i].indexOf(OPEN) >= 0) {
-          best = v[i];
-          break;
+    List<BytesRef> words = Snippets.words(query);
+    String[] best = new String[docs.length];
+    // The text's head first; the quotes, then the title, only for hits whose head has no match.
+    for (String field : new String[] {"head", "quotes", "title"}) {
+      int[] left =
+          java.util.stream.IntStream.range(0, docs.length).filter(i -> best[i] == null).toArray();
+      if (left.length == 0) {
+        break;
+      }
+      int[] some = new int[left.length];
+      for (int j = 0; j < left.length; j++) {
+        some[j] = docs[left[j]];
+      }
+      Map<Integer, int[]> matches = Snippets.matches(reader, field, words, some);
+      for (int i : left) {
+        int[] m = matches.get(docs[i]);
+        if (m != null) {
+          best[i] =
+              Snippets.cut(
+                  snippetText(reader, field, docs[i]),
+                  m,
+                  field.equals("head") ? 2 : 1,
+                  OPEN,
+                  CLOSE);
         }
       }
-      if (best == null && found.get("head") != null) {
-        best = found.get("head")[i];
-      }
-      out.put(docs[i], best);
+    }
+    for (int i = 0; i < docs.length; i++) {
+      out.put(
+          docs[i], best[i] != null ? best[i] : Snippets.lead(snippetText(reader, "head", docs[i])));
     }
     return out;
   }
 
-  /** Joins passages with an ellipsis and marks each match with {@link #OPEN} and {@link #CLOSE}. */
-  private static final class Marks extends PassageFormatter {
-    @Override
-    public Object format(Passage[] passages, String content) {
-      StringBuilder b = new StringBuilder();
-      for (Passage p : passages) {
-        if (b.length() > 0) {
-          b.append(" … ");
+  /**
+   * The text a field's snippets are cut from, out of its doc values ("" when it has none), decoded
+   * only as far as a snippet asks.
+   */
+  private static java.util.function.IntFunction<String> snippetText(
+      DirectoryReader reader, String field, int doc) throws IOException {
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+    org.apache.lucene.index.LeafReaderContext leaf =
+        leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    org.apache.lucene.index.BinaryDocValues dv = leaf.reader().getBinaryDocValues(field + "_dv");
+    BytesRef bytes = dv != null && dv.advanceExact(doc - leaf.docBase) ? dv.binaryValue() : null;
+    return chars -> bytes == null ? "" : Snippets.prefix(bytes, chars);
+  }
+
+  /** The text with each run of white space made one space, without leading or trailing space. */
+  static String collapseSpaces(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean white =
+          c == ' '
+              || (c < ' ' || c >= 0x7f) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+      if (white) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
         }
-        int pos = p.getStartOffset();
-        for (int i = 0; i < p.getNumMatches(); i++) {
-          int start = p.getMatchStarts()[i];
-          int end = p.getMatchEnds()[i];
-          if (start < pos) {
-            continue;
-          }
-          b.append(content, pos, start).append(OPEN).append(content, start, end).append(CLOSE);
-          pos = end;
-        }
-        b.append(content, pos, p.getEndOffset());
+        b.append(c);
       }
-      return b.toString();
     }
+    return b.toString();
   }
 
   private static List<Part> parts(String marked) {
@@ -650,7 +673,7 @@ public final class SearchIndex implements Closeable {
     if (marked == null) {
       return out;
     }
-    String s = marked.replaceAll("\\s+", " ").strip();
+    String s = collapseSpaces(marked);
     int i = 0;
     while (i < s.length()) {
       int open = s.indexOf(OPEN, i);
@@ -688,9 +711,9 @@ public final class SearchIndex implements Closeable {
   @Override
   public void close() throws IOException {
     synchronized (this) {
-      if (shared != null) {
-        shared.decRef();
-        shared = null;
+      if (view != null) {
+        view.reader.decRef();
+        view = null;
       }
     }
     directory.close();

@@ -202,7 +202,7 @@ public final class DossierServer implements AutoCloseable {
     config.routes.after(DossierServer::headers);
     for (Route r : routes) {
       switch (r.method()) {
-        case "GET" -> config.routes.get(r.path(), r.handler());
+        case "GET" -> config.routes.get(r.path(), inTurn(r));
         case "POST" -> config.routes.post(r.path(), r.handler());
         case "DELETE" -> config.routes.delete(r.path(), r.handler());
         default -> throw new IllegalStateException("unknown method " + r.method());
@@ -220,6 +220,33 @@ public final class DossierServer implements AutoCloseable {
             fail(ctx, 404, new Desk.NotFound("no such page: " + ctx.path()));
           }
         });
+  }
+
+  /**
+   * Requests being answered at once: twice the cores, first come first served. When many clients
+   * ask at once they wait their turn in order instead of all sharing the cores, so a request's time
+   * is its place in the queue and not the scheduler's luck, and a burst does not hold every
+   * request's working memory at the same time.
+   */
+  private final java.util.concurrent.Semaphore turns =
+      new java.util.concurrent.Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
+
+  /**
+   * A GET route's handler, answered in turn; downloads, which stream for as long as the client
+   * reads, are not.
+   */
+  private io.javalin.http.Handler inTurn(Route r) {
+    if (r.path().equals("/api/export")) {
+      return r.handler();
+    }
+    return ctx -> {
+      turns.acquire();
+      try {
+        r.handler().handle(ctx);
+      } finally {
+        turns.release();
+      }
+    };
   }
 
   /** The token check (when one is set) and the method and size limits. */
