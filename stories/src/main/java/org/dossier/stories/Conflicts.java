@@ -29,7 +29,7 @@ final class Conflicts {
    * What an amount is about, from a word near it. NOTE: an ordered list, so that ties are broken
    * the same way in every JVM (a {@code Map.ofEntries} iterates in an order that varies by run).
    */
-  private static final List<Map.Entry<Pattern, String>> MONEY_TOPICS =
+  private static final List<Map.Entry<String, String>> MONEY_TOPICS =
       topics(
           "contract", "value of the deal",
           "deal", "value of the deal",
@@ -50,14 +50,20 @@ final class Conflicts {
           "refit", "cost",
           "repairs", "cost");
 
-  private static List<Map.Entry<Pattern, String>> topics(String... wordsAndTopics) {
-    List<Map.Entry<Pattern, String>> out = new ArrayList<>();
+  private static List<Map.Entry<String, String>> topics(String... wordsAndTopics) {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
     for (int i = 0; i < wordsAndTopics.length; i += 2) {
-      out.add(
-          Map.entry(Pattern.compile("\\b" + wordsAndTopics[i] + "s?\\b"), wordsAndTopics[i + 1]));
+      out.add(Map.entry(wordsAndTopics[i], wordsAndTopics[i + 1]));
     }
     return List.copyOf(out);
   }
+
+  /** Any of the topic words, singular or plural, in one pattern (none begins another). */
+  private static final Pattern MONEY_TOPIC_WORD =
+      Pattern.compile(
+          "\\b("
+              + String.join("|", MONEY_TOPICS.stream().map(Map.Entry::getKey).toList())
+              + ")s?\\b");
 
   private static final Pattern COUNT =
       Pattern.compile(
@@ -173,10 +179,64 @@ final class Conflicts {
     return main;
   }
 
+  /** Whether a text has a digit: every amount and count needs one. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words one of which a sentence needs before {@link #FOUNDED} is tried on it. */
+  private static final List<String> FOUNDING_WORDS =
+      List.of("founded", "established", "set up", "dates back", "dating back");
+
+  /** Words one of which a sentence needs before {@link #NATIONALITY} is tried on it. */
+  private static final List<String> ORGANISATION_WORDS =
+      List.of(
+          "house",
+          "label",
+          "brand",
+          "company",
+          "firm",
+          "group",
+          "maker",
+          "retailer",
+          "bank",
+          "airline",
+          "broadcaster",
+          "publisher",
+          "studio",
+          "club",
+          "team",
+          "government");
+
+  private static boolean containsAny(String lower, List<String> words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The facts a sentence states. Each pattern is tried only on sentences holding what it needs (a
+   * currency sign, a digit, a founding or an organisation word): the patterns scan from every
+   * position, and trying them all on every sentence was most of compiling a dossier.
+   */
   private static void read(String sentence, String org, String article, List<Fact> facts) {
     String lower = sentence.toLowerCase(Locale.ROOT);
+    boolean digits = hasDigit(sentence);
+    if (!digits && (org == null || !containsAny(lower, ORGANISATION_WORDS))) {
+      return;
+    }
     Matcher m = MONEY.matcher(sentence);
-    while (m.find()) {
+    for (int at = 0;
+        digits && next(m, sentence, at, c -> c == '$' || c == '€' || c == '£');
+        at = m.end()) {
       String topic = moneyTopic(lower, m.start(), m.end());
       if (topic != null) {
         String unit = m.group(3) == null ? "" : " " + m.group(3).toLowerCase(Locale.ROOT);
@@ -184,38 +244,66 @@ final class Conflicts {
       }
     }
     m = COUNT.matcher(lower);
-    while (m.find()) {
+    for (int at = 0; digits && next(m, lower, at, c -> c >= '0' && c <= '9'); at = m.end()) {
       String topic = COUNT_TOPICS.get(m.group(2).replaceAll("\\s+", " "));
       if (topic != null) {
         facts.add(new Fact(topic, "number", m.group(1).replace(",", ""), article));
       }
     }
     m = FOUNDED.matcher(sentence);
-    if (m.find() && org != null) {
+    if (digits && org != null && containsAny(lower, FOUNDING_WORDS) && m.find()) {
       facts.add(new Fact("founding year of " + org, "date", m.group(1), article));
     }
     m = NATIONALITY.matcher(sentence);
-    if (m.find() && org != null) {
+    if (org != null && containsAny(lower, ORGANISATION_WORDS) && m.find()) {
       facts.add(new Fact("nationality of " + org, "descriptor", m.group(1), article));
     }
   }
 
-  /** What an amount of money is about, from a topic word within a few words of it. */
-  private static String moneyTopic(String lower, int start, int end) {
-    String window = lower.substring(Math.max(0, start - 60), Math.min(lower.length(), end + 40));
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Map.Entry<Pattern, String> e : MONEY_TOPICS) {
-      Matcher w = e.getKey().matcher(window);
-      while (w.find()) {
-        int at = Math.max(0, start - 60) + w.start();
-        int distance = Math.abs(at - start);
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = e.getValue();
+  /**
+   * Finds the next match at or after {@code from}, as {@link Matcher#find} would, trying the
+   * pattern only where its first character is: Java's matcher tries a pattern at every position,
+   * and these begin with a rare character (a currency sign, a digit). Returns whether it found one.
+   */
+  private static boolean next(
+      Matcher m, String text, int from, java.util.function.IntPredicate first) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    for (int i = from; i < text.length(); i++) {
+      if (first.test(text.charAt(i))) {
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return true;
         }
       }
     }
-    return best;
+    return false;
+  }
+
+  /** What an amount of money is about, from a topic word within a few words of it. */
+  private static String moneyTopic(String lower, int start, int end) {
+    int from = Math.max(0, start - 60);
+    String window = lower.substring(from, Math.min(lower.length(), end + 40));
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    Matcher w = MONEY_TOPIC_WORD.matcher(window);
+    while (w.find()) {
+      int distance = Math.abs(from + w.start() - start);
+      int rank = rank(w.group(1));
+      // The nearest word; at equal distances the one listed first.
+      if (distance < bestDistance || distance == bestDistance && rank < best) {
+        bestDistance = distance;
+        best = rank;
+      }
+    }
+    return best < 0 ? null : MONEY_TOPICS.get(best).getValue();
+  }
+
+  private static int rank(String word) {
+    for (int i = 0; i < MONEY_TOPICS.size(); i++) {
+      if (MONEY_TOPICS.get(i).getKey().equals(word)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("not a topic word: " + word);
   }
 }

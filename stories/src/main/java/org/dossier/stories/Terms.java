@@ -226,10 +226,28 @@ final class Terms {
    * plural folded, without stop words and one-letter words, at most {@code max}.
    */
   static List<String> words(String text, int max) {
-    List<String> out = new ArrayList<>();
     if (max <= 0) {
-      return out;
+      return new ArrayList<>();
     }
+    // The first words of a long text are read from its beginning alone (cut at a space, so no word
+    // is split): normalising all of a long article to keep its first few hundred words was most of
+    // choosing a story's title.
+    int enough = max * 16;
+    if (text.length() > 2 * enough) {
+      int cut = enough;
+      while (cut < text.length() && !Character.isWhitespace(text.charAt(cut))) {
+        cut++;
+      }
+      List<String> head = wordsOf(text.substring(0, cut), max);
+      if (head.size() >= max) {
+        return head;
+      }
+    }
+    return wordsOf(text, max);
+  }
+
+  private static List<String> wordsOf(String text, int max) {
+    List<String> out = new ArrayList<>();
     scan(
         text,
         token -> {
