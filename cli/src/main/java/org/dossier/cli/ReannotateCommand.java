@@ -9,6 +9,7 @@ import org.dossier.annotate.Annotator;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.ProgressListener;
 import org.dossier.engine.Reannotation;
+import org.dossier.engine.SearchIndex;
 import org.dossier.engine.WriterLock;
 import org.dossier.server.Json;
 import org.dossier.store.ArticleStore;
@@ -48,10 +49,13 @@ final class ReannotateCommand implements Callable<Integer> {
     Reannotation.Report r;
     try (WriterLock lock =
             DossierCommand.writerLock(spec, DossierCommand.dataDir(spec), "dossier reannotate");
-        ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
+        ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec));
+        SearchIndex index = SearchIndex.open(SearchIndex.folder(DossierCommand.dataDir(spec)))) {
       ProgressBar bar =
           System.console() == null ? null : new ProgressBar(spec.commandLine().getErr());
-      r = new Reannotation(store, threads, bar == null ? ProgressListener.NONE : bar).run(all);
+      r =
+          new Reannotation(store, index, threads, bar == null ? ProgressListener.NONE : bar)
+              .run(all);
       if (bar != null) {
         bar.finish();
       }

@@ -33,12 +33,38 @@ public final class Reannotation {
    * @param threads annotation threads, at least 1
    */
   public Reannotation(ArticleStore store, int threads, ProgressListener progress) {
+    this(store, null, threads, progress);
+  }
+
+  /**
+   * A re-annotation of a store that also brings the search index's entries of the re-annotated
+   * articles up to date (their quotes, speakers and names come from the annotation).
+   *
+   * @param index the data folder's search index, or null to leave it alone
+   * @param threads annotation threads, at least 1
+   */
+  public Reannotation(
+      ArticleStore store, SearchIndex index, int threads, ProgressListener progress) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     this.store = store;
+    this.index = index;
     this.threads = threads;
     this.progress = progress;
+  }
+
+  private final SearchIndex index;
+
+  /** Articles re-annotated whose search entries are not yet rewritten. */
+  private final List<String> unindexed = new ArrayList<>();
+
+  /** Rewrites the search entries of what was re-annotated (all of it when {@code now}). */
+  private void reindex(boolean now) throws IOException {
+    if (index != null && (now ? !unindexed.isEmpty() : unindexed.size() >= 1024)) {
+      index.reindex(store, unindexed);
+      unindexed.clear();
+    }
   }
 
   /**
@@ -102,19 +128,23 @@ public final class Reannotation {
             }
             if (json != null) {
               batch.putAnnotation(ids.get(i), Annotator.VERSION, json);
+              unindexed.add(ids.get(i));
               annotated++;
             }
           }
           batch.commit();
         }
+        reindex(false);
         done += ids.size();
         progress.progress(done, Math.max(todo, done), annotated);
       }
+      reindex(true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted; what was committed is kept", e);
     } finally {
       pool.shutdownNow();
+      reindex(true); // what was committed is searchable as annotated, even after a failure
     }
     return new Report(annotated, failures, upToDate, Duration.ofNanos(System.nanoTime() - start));
   }

@@ -73,4 +73,23 @@ class AnnotationStoreTest {
       assertEquals(0, none.annotated());
     }
   }
+
+  @Test
+  void reannotationBringsTheSearchIndexsQuotesAndNamesUpToDate() throws IOException {
+    try (ArticleStore store = ArticleStore.open(data);
+        SearchIndex index = SearchIndex.open(SearchIndex.folder(data))) {
+      ingest(store, false);
+      index.update(store);
+      SearchIndex.Query quoted =
+          new SearchIndex.Query("speakers:okafor", null, null, null, null, null, null, 0, 20);
+      assertEquals(0, index.search(quoted).total(), "not annotated yet: no speakers indexed");
+
+      new Reannotation(store, index, 2, ProgressListener.NONE).run(false);
+      SearchIndex.Result r = index.search(quoted);
+      assertTrue(r.total() > 0, "the re-annotated articles are found by their speaker");
+      assertTrue(
+          r.facets().get("speaker").stream().anyMatch(f -> f.value().contains("Okafor")),
+          r.facets().toString());
+    }
+  }
 }
