@@ -205,8 +205,9 @@ final class Desk {
     forgetIfChanged();
     String cached = titles.get(s.id());
     if (cached == null) {
-      cached = new StoryDossiers(store).title(s);
-      titles.put(s.id(), cached == null ? "" : cached);
+      String title = new StoryDossiers(store).title(s);
+      cached = title == null ? "" : title; // a story none of whose articles has a title
+      titles.put(s.id(), cached);
     }
     return cached.isEmpty() ? null : cached;
   }
