@@ -122,10 +122,18 @@ final class Conflicts {
     List<Fact> facts = new ArrayList<>();
     for (StorySource s : sources) {
       String text = s.annotation() != null ? s.annotation().text() : s.article().text();
+      List<EntityMention> organisations = new ArrayList<>();
+      if (s.annotation() != null) {
+        for (EntityMention m : s.annotation().entities()) {
+          if (m.type() == EntityType.ORGANISATION) {
+            organisations.add(m);
+          }
+        }
+      }
       for (Sentences.Bounds b :
           s.annotation() != null ? Sentences.of(s.annotation()) : Sentences.of(text)) {
         String sentence = text.substring(b.start(), b.end());
-        String org = organisationIn(s, b, names, mainOrganisation);
+        String org = organisationIn(organisations, b, names, mainOrganisation);
         read(sentence, org, s.article().id(), facts);
       }
     }
@@ -162,18 +170,16 @@ final class Conflicts {
 
   /** The organisation a sentence is about: one named in it, else the story's main one. */
   private static String organisationIn(
-      StorySource s, Sentences.Bounds b, List<Names.Group> names, String main) {
-    if (s.annotation() != null) {
-      for (EntityMention m : s.annotation().entities()) {
-        if (m.type() == EntityType.ORGANISATION && b.contains(m.start())) {
-          String name = m.canonical() == null ? m.text() : m.canonical();
-          for (Names.Group g : names) {
-            if (g.spellings.containsKey(name)) {
-              return g.name();
-            }
+      List<EntityMention> organisations, Sentences.Bounds b, List<Names.Group> names, String main) {
+    for (EntityMention m : organisations) {
+      if (b.contains(m.start())) {
+        String name = m.canonical() == null ? m.text() : m.canonical();
+        for (Names.Group g : names) {
+          if (g.spellings.containsKey(name)) {
+            return g.name();
           }
-          return name;
         }
+        return name;
       }
     }
     return main;
@@ -255,7 +261,9 @@ final class Conflicts {
       facts.add(new Fact("founding year of " + org, "date", m.group(1), article));
     }
     m = NATIONALITY.matcher(sentence);
-    if (org != null && containsAny(lower, ORGANISATION_WORDS) && m.find()) {
+    if (org != null
+        && containsAny(lower, ORGANISATION_WORDS)
+        && next(m, sentence, 0, Character::isUpperCase)) {
       facts.add(new Fact("nationality of " + org, "descriptor", m.group(1), article));
     }
   }
