@@ -175,13 +175,103 @@ final class Desk {
         });
   }
 
+  /**
+   * Dossiers as the API sends them (JSON), deflated: every story's fits (about a quarter of its
+   * JSON), where the compiled dossiers above are kept for the most recent stories only.
+   */
+  private final Map<String, byte[]> packed =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+          return packedBytes > PACKED_LIMIT;
+        }
+      };
+
+  private long packedBytes;
+
+  /** Bytes of deflated dossiers kept at most. */
+  static final long PACKED_LIMIT = 48L * 1024 * 1024;
+
   /** Forgets what was computed when the store has changed since (anyone's commit). */
   private synchronized void forgetIfChanged() throws IOException {
     long now = store.dataVersion();
     if (now != version) {
       dossiers.clear();
       titles.clear();
+      synchronized (packed) {
+        packed.clear();
+        packedBytes = 0;
+      }
       version = now;
+    }
+  }
+
+  /**
+   * A story's dossier as JSON, the API's answer: kept deflated until the store changes, so a story
+   * asked for again is neither compiled nor written out again.
+   */
+  Optional<byte[]> dossierJson(String id) throws IOException {
+    forgetIfChanged();
+    byte[] kept;
+    synchronized (packed) {
+      kept = packed.get(id);
+    }
+    if (kept != null) {
+      return Optional.of(inflate(kept));
+    }
+    Optional<Dossier> d = dossier(id);
+    if (d.isEmpty()) {
+      return Optional.empty();
+    }
+    byte[] json = Json.mapper().writeValueAsBytes(d.get());
+    byte[] deflated = deflate(json);
+    synchronized (packed) {
+      byte[] before = packed.put(id, deflated);
+      packedBytes += deflated.length - (before == null ? 0 : before.length);
+      // removeEldestEntry drops one entry a put; drop as many as the limit needs.
+      java.util.Iterator<Map.Entry<String, byte[]>> eldest = packed.entrySet().iterator();
+      while (packedBytes > PACKED_LIMIT && eldest.hasNext()) {
+        packedBytes -= eldest.next().getValue().length;
+        eldest.remove();
+      }
+    }
+    return Optional.of(json);
+  }
+
+  private static byte[] deflate(byte[] bytes) {
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(1);
+    try {
+      deflater.setInput(bytes);
+      deflater.finish();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 3 + 64);
+      byte[] buffer = new byte[8192];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
+    }
+  }
+
+  private static byte[] inflate(byte[] bytes) throws IOException {
+    java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+    try {
+      inflater.setInput(bytes);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length * 4);
+      byte[] buffer = new byte[16384];
+      while (!inflater.finished()) {
+        int n = inflater.inflate(buffer);
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          throw new IOException("a kept dossier is damaged");
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (java.util.zip.DataFormatException e) {
+      throw new IOException("a kept dossier is damaged", e);
+    } finally {
+      inflater.end();
     }
   }
 

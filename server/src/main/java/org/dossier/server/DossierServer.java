@@ -367,7 +367,13 @@ public final class DossierServer implements AutoCloseable {
             "One story's dossier (the export contract's story shape)",
             List.of(),
             json,
-            ctx -> ctx.json(dossier(ctx.pathParam("id")))));
+            ctx -> {
+              String id = ctx.pathParam("id");
+              byte[] answer =
+                  desk.dossierJson(id)
+                      .orElseThrow(() -> new Desk.NotFound("no story with id " + id));
+              ctx.contentType("application/json").result(answer);
+            }));
     r.add(
         new Route(
             "GET",
