@@ -188,12 +188,25 @@ record PageMetadata(
     if (candidate == null) {
       return null;
     }
-    String stripped = stripSiteName(candidate, outlet);
+    String stripped = stripSiteName(unescapeTwice(candidate), outlet);
     if (h1Text != null && !h1Text.equals(candidate) && sameHeadline(h1Text, stripped)) {
       // The headline as shown beats the metadata's variant of it (site names, SEO suffixes).
       return MainContent.collapse(h1Text);
     }
     return stripped;
+  }
+
+  private static final Pattern CHARACTER_REFERENCE =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt|nbsp);");
+
+  /**
+   * A title whose character references a site escaped twice ("SQL &amp;#x26; AI" in the page, so
+   * "SQL &#x26; AI" once parsed) read as the site meant them; a title without any is unchanged.
+   */
+  static String unescapeTwice(String title) {
+    return CHARACTER_REFERENCE.matcher(title).find()
+        ? org.jsoup.parser.Parser.unescapeEntities(title, false)
+        : title;
   }
 
   /** Whether a page's visible heading is the metadata title, worded a little differently. */
