@@ -121,7 +121,7 @@ public final class Annotator {
    * quotes} learns from, made by the same code as at annotation.
    */
   public AttributionDocument attributionDocument(String text, LocalDate documentDate) {
-    Analysis a = analyse(text, documentDate);
+    Analysis a = analyse(text, documentDate, TIME_LIMIT);
     return AttributionDocument.of(a.text(), a.sentences(), a.rules());
   }
 
@@ -207,10 +207,6 @@ public final class Annotator {
       List<EntityMention> entities,
       List<TimeMention> times,
       List<Quote> rules) {}
-
-  private Analysis analyse(String text, LocalDate documentDate) {
-    return analyse(text, documentDate, TIME_LIMIT);
-  }
 
   private Analysis analyse(String text, LocalDate documentDate, Duration timeLimit) {
     // A budget per article: news articles are rarely over 50,000 characters, and CoreNLP's cost
@@ -300,30 +296,28 @@ public final class Annotator {
           continue;
         }
         String written = text.substring(start, end);
-        {
-          if (Times.vague(written)) {
-            continue;
-          }
-          Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-          String raw =
-              Times.raw(timex, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-          String value = Times.value(written, raw, date, future(sentences, index, m));
-          if (date != null && Times.currentQuarter(written)) {
-            value = Times.quarterOf(date);
-          } else if (quarterInView != null && Times.theQuarter(written)) {
-            value = quarterInView; // "the quarter": the one the article reports on
-          } else if (value != null && Times.namesQuarter(written, value)) {
-            quarterInView = value;
-          } else if (quarterInView != null && mentionsQuarter(sentences, index)) {
-            value = Times.yearBeforeQuarter(written, value, quarterInView);
-          }
-          // Only values that rest on the inferred date are marked; "2023" stands on its own.
-          boolean rests =
-              inferred
-                  && value != null
-                  && !written.contains(value.substring(0, Math.min(4, value.length())));
-          times.add(new TimeMention(written, start, end, value, rests));
+        if (Times.vague(written)) {
+          continue;
         }
+        Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+        String raw =
+            Times.raw(timex, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+        String value = Times.value(written, raw, date, future(sentences, index, m));
+        if (date != null && Times.currentQuarter(written)) {
+          value = Times.quarterOf(date);
+        } else if (quarterInView != null && Times.theQuarter(written)) {
+          value = quarterInView; // "the quarter": the one the article reports on
+        } else if (value != null && Times.namesQuarter(written, value)) {
+          quarterInView = value;
+        } else if (quarterInView != null && mentionsQuarter(sentences, index)) {
+          value = Times.yearBeforeQuarter(written, value, quarterInView);
+        }
+        // Only values that rest on the inferred date are marked; "2023" stands on its own.
+        boolean rests =
+            inferred
+                && value != null
+                && !written.contains(value.substring(0, Math.min(4, value.length())));
+        times.add(new TimeMention(written, start, end, value, rests));
       }
     }
     if (mentions != null) {

@@ -14,28 +14,13 @@ import java.util.Set;
 final class TimeTriggers {
   private TimeTriggers() {}
 
-  /** The months and weekdays, in full and lower case. */
+  /** The months and weekdays, in full and lower case (English, as java.time names them). */
   static final Set<String> CALENDAR =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(java.time.Month.values()).map(Enum::name),
+              java.util.Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name))
+          .map(n -> n.toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Other words of time: abbreviations, units, seasons, holidays, relative words. */
   private static final Set<String> WORDS =

@@ -56,13 +56,13 @@ public final class Reannotation {
 
   private final SearchIndex index;
 
-  /** Articles re-annotated whose search entries are not yet rewritten. */
-  private final List<String> unindexed = new ArrayList<>();
-
-  /** Rewrites the search entries of what was re-annotated (all of it when {@code now}). */
-  private void reindex(boolean now) throws IOException {
-    if (index != null && (now ? !unindexed.isEmpty() : unindexed.size() >= 1024)) {
-      index.reindex(store, unindexed);
+  /**
+   * Rewrites the search entries of re-annotated articles, and forgets them: once 1,024 are waiting,
+   * or all of them at the end.
+   */
+  private void rewrite(List<String> unindexed, boolean all) throws IOException {
+    if (index != null && (all ? !unindexed.isEmpty() : unindexed.size() >= 1024)) {
+      index.rewrite(store, unindexed);
       unindexed.clear();
     }
   }
@@ -99,6 +99,7 @@ public final class Reannotation {
     long done = 0;
     List<IngestReport.Skip> failures = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<String> unindexed = new ArrayList<>(); // committed, search entries not yet rewritten
     try {
       String after = null;
       while (true) {
@@ -108,6 +109,7 @@ public final class Reannotation {
         }
         after = ids.get(ids.size() - 1);
         List<Future<String>> work = new ArrayList<>();
+        List<String> page = new ArrayList<>();
         for (String id : ids) {
           Article a = store.article(id).map(StoredArticle::article).orElse(null);
           work.add(
@@ -128,23 +130,24 @@ public final class Reannotation {
             }
             if (json != null) {
               batch.putAnnotation(ids.get(i), Annotator.VERSION, json);
-              unindexed.add(ids.get(i));
+              page.add(ids.get(i));
               annotated++;
             }
           }
           batch.commit();
         }
-        reindex(false);
+        unindexed.addAll(page);
+        rewrite(unindexed, false);
         done += ids.size();
         progress.progress(done, Math.max(todo, done), annotated);
       }
-      reindex(true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted; what was committed is kept", e);
     } finally {
       pool.shutdownNow();
-      reindex(true); // what was committed is searchable as annotated, even after a failure
+      rewrite(
+          unindexed, true); // what was committed is searchable as annotated, even after a failure
     }
     return new Report(annotated, failures, upToDate, Duration.ofNanos(System.nanoTime() - start));
   }

@@ -20,7 +20,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -109,8 +108,7 @@ public final class SearchIndex implements Closeable {
     SearchIndex index = new SearchIndex(FSDirectory.open(folder), folder);
     if (!current && DirectoryReader.indexExists(index.directory)) {
       try (IndexWriter w = index.writer(IndexWriterConfig.OpenMode.CREATE)) {
-        w.commit();
-        index.commits.incrementAndGet();
+        index.commit(w);
         current = true;
       } catch (org.apache.lucene.store.LockObtainFailedException e) {
         // Another process writes it now; the next one to open it makes it anew.
@@ -123,7 +121,7 @@ public final class SearchIndex implements Closeable {
     }
     if (!DirectoryReader.indexExists(index.directory)) {
       try (IndexWriter w = index.writer(IndexWriterConfig.OpenMode.CREATE)) {
-        w.commit();
+        index.commit(w);
       }
     }
     return index;
@@ -142,6 +140,12 @@ public final class SearchIndex implements Closeable {
     return new IndexWriter(directory, config);
   }
 
+  /** Commits a writer's changes, which this process's next search then sees. */
+  private void commit(IndexWriter w) throws IOException {
+    w.commit();
+    commits.incrementAndGet();
+  }
+
   /** Makes the index anew from every article in the store; returns how many were indexed. */
   public int rebuild(ArticleStore store) throws IOException {
     try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE)) {
@@ -150,8 +154,7 @@ public final class SearchIndex implements Closeable {
         n += index(w, store, id) ? 1 : 0;
       }
       w.forceMerge(1); // made anew, in one segment (see writer)
-      w.commit();
-      commits.incrementAndGet();
+      commit(w);
       return n;
     }
   }
@@ -181,8 +184,7 @@ public final class SearchIndex implements Closeable {
           n += index(w, store, id) ? 1 : 0;
         }
       }
-      w.commit();
-      commits.incrementAndGet();
+      commit(w);
       return n;
     }
   }
@@ -191,13 +193,12 @@ public final class SearchIndex implements Closeable {
    * Writes the entries of these stored articles anew, from their stored text and annotation (after
    * a re-annotation changed their quotes, speakers and names).
    */
-  public void reindex(ArticleStore store, java.util.Collection<String> ids) throws IOException {
+  public void rewrite(ArticleStore store, java.util.Collection<String> ids) throws IOException {
     try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
       for (String id : ids) {
         index(w, store, id);
       }
-      w.commit();
-      commits.incrementAndGet();
+      commit(w);
     }
   }
 
@@ -262,17 +263,14 @@ public final class SearchIndex implements Closeable {
   /** Characters of an article's text that snippets come from. */
   static final int HEAD = 4_000;
 
-  /** A hit's id, title, outlet and publish date from its doc values. */
-  private static String[] shown(DirectoryReader reader, int doc) throws IOException {
+  /** A document's binary doc value of a field, or null when it has none. */
+  private static BytesRef docValue(DirectoryReader reader, String field, int doc)
+      throws IOException {
     List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
     org.apache.lucene.index.LeafReaderContext leaf =
         leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-    org.apache.lucene.index.BinaryDocValues values = leaf.reader().getBinaryDocValues("shown");
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      return new String[] {"", "", "", ""};
-    }
-    String[] parts = values.binaryValue().utf8ToString().split("\u0000", -1);
-    return parts.length == 4 ? parts : new String[] {parts[0], "", "", ""};
+    org.apache.lucene.index.BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue() : null;
   }
 
   private static Document document(Article a, Annotation annotation) {
@@ -410,143 +408,143 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * One point-in-time view of the index that searches share: its reader, its facet ordinals and the
-   * answers given from it. Answers of recent searches are kept while the index is unchanged: a user
-   * paging, narrowing by a facet and going back asks the same questions again.
+   * The readers searches share (Lucene's reference counting), opened when first searched. NOTE:
+   * guarded by {@code this} until set.
    */
-  private static final class View {
+  private volatile org.apache.lucene.index.ReaderManager readers;
+
+  /** When searches last looked for a newer commit, and the commits of this process seen then. */
+  private volatile long lookedAt;
+
+  private volatile long commitsSeen = -1;
+
+  /**
+   * What was worked out from one reader: its facet ordinals and the answers given from it. Answers
+   * of recent searches are kept while the index is unchanged: a user paging, narrowing by a facet
+   * and going back asks the same questions again.
+   */
+  private static final class Answers {
     final DirectoryReader reader;
-    final Map<Query, Result> answers = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile long commits;
-    private volatile long looked;
-    private volatile SortedSetDocValuesReaderState facets;
+    final Map<Query, Result> given = new java.util.concurrent.ConcurrentHashMap<>();
+    private SortedSetDocValuesReaderState facets;
 
-    View(DirectoryReader reader, long commits, long looked) {
+    Answers(DirectoryReader reader) {
       this.reader = reader;
-      this.commits = commits;
-      this.looked = looked;
     }
 
-    boolean stale(long commitsNow, long now) {
-      return commitsNow != commits || now - looked > LOOK_NANOS;
-    }
-
-    void looked(long commitsNow, long now) {
-      commits = commitsNow;
-      looked = now;
-    }
-
-    SortedSetDocValuesReaderState facets() throws IOException {
-      SortedSetDocValuesReaderState f = facets;
-      if (f == null) {
-        synchronized (this) {
-          if (facets == null) {
-            facets = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
-          }
-          f = facets;
-        }
+    synchronized SortedSetDocValuesReaderState facets() throws IOException {
+      if (facets == null) {
+        facets = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
       }
-      return f;
+      return facets;
     }
 
     void remember(Query q, Result r) {
-      if (answers.size() >= 512) {
-        answers.clear();
+      if (given.size() >= 512) {
+        given.clear();
       }
-      answers.put(q, r);
+      given.put(q, r);
     }
   }
 
-  private volatile View view;
+  private volatile Answers answers;
+
+  private Answers answersOf(DirectoryReader reader) {
+    Answers a = answers;
+    if (a == null || a.reader != reader) {
+      a = new Answers(reader);
+      answers = a;
+    }
+    return a;
+  }
+
+  private org.apache.lucene.index.ReaderManager readers() throws IOException {
+    org.apache.lucene.index.ReaderManager r = readers;
+    if (r == null) {
+      synchronized (this) {
+        if (readers == null) {
+          readers = new org.apache.lucene.index.ReaderManager(directory);
+        }
+        r = readers;
+      }
+    }
+    return r;
+  }
 
   /**
-   * The current view, with one more reference to its reader for the caller to release. Searches
-   * take it without a lock; one of them at a time looks for a newer commit.
+   * The current reader, for the caller to release. A commit of this process is seen at once (the
+   * search waits for the reopening); another process's within {@link #LOOK_NANOS}.
    */
-  private View acquire() throws IOException {
-    while (true) {
-      View v = view;
-      if (v == null || v.stale(commits.get(), System.nanoTime())) {
-        v = refresh();
-      }
-      if (v.reader.tryIncRef()) {
-        return v;
-      }
-    }
-  }
-
-  private synchronized View refresh() throws IOException {
-    View v = view;
-    long now = System.nanoTime();
+  private DirectoryReader acquire(org.apache.lucene.index.ReaderManager r) throws IOException {
     long c = commits.get();
-    if (v == null) {
-      view = new View(DirectoryReader.open(directory), c, now);
-      return view;
+    long now = System.nanoTime();
+    if (c != commitsSeen) {
+      r.maybeRefreshBlocking();
+      commitsSeen = c;
+      lookedAt = now;
+    } else if (now - lookedAt > LOOK_NANOS) {
+      lookedAt = now;
+      r.maybeRefresh(); // one search looks; the others go on with the reader they have
     }
-    if (!v.stale(c, now)) {
-      return v;
-    }
-    DirectoryReader newer = DirectoryReader.openIfChanged(v.reader);
-    if (newer == null) {
-      v.looked(c, now);
-      return v;
-    }
-    View next = new View(newer, c, now);
-    view = next;
-    v.reader.decRef();
-    return next;
+    return r.acquire();
   }
 
   /** Searches the committed index. */
   public Result search(Query q) throws IOException {
     org.apache.lucene.search.Query query = parse(q);
-    View v = acquire();
-    DirectoryReader reader = v.reader;
-    Result known = v.answers.get(q);
-    if (known != null) {
-      reader.decRef();
-      return known;
-    }
+    org.apache.lucene.index.ReaderManager manager = readers();
+    DirectoryReader reader = acquire(manager);
     try {
-      return answer(q, query, v);
+      Answers answered = answersOf(reader);
+      Result known = answered.given.get(q);
+      if (known == null) {
+        known = answer(q, query, reader, answered);
+        answered.remember(q, known);
+      }
+      return known;
     } finally {
-      reader.decRef();
+      manager.release(reader);
     }
   }
 
-  private Result answer(Query q, org.apache.lucene.search.Query query, View v) throws IOException {
-    DirectoryReader reader = v.reader;
-    {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      FacetsCollectorManager.FacetsResult both =
-          FacetsCollectorManager.search(
-              searcher, query, q.offset() + q.limit(), new FacetsCollectorManager());
-      TopDocs top = both.topDocs();
-      FacetsCollector fc = both.facetsCollector();
-      Map<String, List<Facet>> facets = new LinkedHashMap<>();
-      if (top.totalHits.value > 0) {
-        facets = FacetCounts.count(v.facets(), fc, List.of("outlet", "language", "speaker"), 10);
-      }
-      ScoreDoc[] docs = top.scoreDocs;
-      int from = Math.min(q.offset(), docs.length);
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(docs, from, docs.length);
-      Map<Integer, String> snippets = snippets(reader, query, page);
-      List<Hit> hits = new ArrayList<>();
-      for (ScoreDoc sd : page) {
-        String[] shown = shown(reader, sd.doc);
-        hits.add(
-            new Hit(
-                shown[0],
-                shown[1].isEmpty() ? null : shown[1],
-                shown[2],
-                shown[3].isEmpty() ? null : shown[3],
-                Math.round(sd.score * 1000) / 1000.0,
-                parts(snippets.get(sd.doc))));
-      }
-      Result result = new Result(top.totalHits.value, hits, facets);
-      v.remember(q, result);
-      return result;
+  private Result answer(
+      Query q, org.apache.lucene.search.Query query, DirectoryReader reader, Answers answered)
+      throws IOException {
+    IndexSearcher searcher = new IndexSearcher(reader);
+    FacetsCollectorManager.FacetsResult both =
+        FacetsCollectorManager.search(
+            searcher, query, q.offset() + q.limit(), new FacetsCollectorManager());
+    TopDocs top = both.topDocs();
+    Map<String, List<Facet>> facets = new LinkedHashMap<>();
+    if (top.totalHits.value > 0) {
+      facets =
+          FacetCounts.count(
+              answered.facets(),
+              both.facetsCollector(),
+              List.of("outlet", "language", "speaker"),
+              10);
     }
+    ScoreDoc[] docs = top.scoreDocs;
+    ScoreDoc[] page =
+        java.util.Arrays.copyOfRange(docs, Math.min(q.offset(), docs.length), docs.length);
+    Map<Integer, String> snippets = snippets(reader, query, page);
+    List<Hit> hits = new ArrayList<>();
+    for (ScoreDoc sd : page) {
+      BytesRef shown = docValue(reader, "shown", sd.doc);
+      String[] parts = shown == null ? new String[] {""} : shown.utf8ToString().split("\u0000", -1);
+      if (parts.length != 4) {
+        parts = new String[] {parts[0], "", "", ""};
+      }
+      hits.add(
+          new Hit(
+              parts[0],
+              parts[1].isEmpty() ? null : parts[1],
+              parts[2],
+              parts[3].isEmpty() ? null : parts[3],
+              Math.round(sd.score * 1000) / 1000.0,
+              parts(snippets.get(sd.doc))));
+    }
+    return new Result(top.totalHits.value, hits, facets);
   }
 
   private org.apache.lucene.search.Query parse(Query q) {
@@ -619,9 +617,9 @@ public final class SearchIndex implements Closeable {
       for (int j = 0; j < left.length; j++) {
         some[j] = docs[left[j]];
       }
-      Map<Integer, int[]> matches = Snippets.matches(reader, field, words, some);
+      Map<Integer, List<int[]>> matches = Snippets.matches(reader, field, words, some);
       for (int i : left) {
-        int[] m = matches.get(docs[i]);
+        List<int[]> m = matches.get(docs[i]);
         if (m != null) {
           best[i] =
               Snippets.cut(
@@ -646,34 +644,8 @@ public final class SearchIndex implements Closeable {
    */
   private static java.util.function.IntFunction<String> snippetText(
       DirectoryReader reader, String field, int doc) throws IOException {
-    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
-    org.apache.lucene.index.LeafReaderContext leaf =
-        leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-    org.apache.lucene.index.BinaryDocValues dv = leaf.reader().getBinaryDocValues(field + "_dv");
-    BytesRef bytes = dv != null && dv.advanceExact(doc - leaf.docBase) ? dv.binaryValue() : null;
+    BytesRef bytes = docValue(reader, field + "_dv", doc);
     return chars -> bytes == null ? "" : Snippets.prefix(bytes, chars);
-  }
-
-  /** The text with each run of white space made one space, without leading or trailing space. */
-  static String collapseSpaces(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean white =
-          c == ' '
-              || (c < ' ' || c >= 0x7f) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
-      if (white) {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   private static List<Part> parts(String marked) {
@@ -681,7 +653,7 @@ public final class SearchIndex implements Closeable {
     if (marked == null) {
       return out;
     }
-    String s = collapseSpaces(marked);
+    String s = org.dossier.model.Spaces.collapse(marked);
     int i = 0;
     while (i < s.length()) {
       int open = s.indexOf(OPEN, i);
@@ -719,9 +691,9 @@ public final class SearchIndex implements Closeable {
   @Override
   public void close() throws IOException {
     synchronized (this) {
-      if (view != null) {
-        view.reader.decRef();
-        view = null;
+      if (readers != null) {
+        readers.close();
+        readers = null;
       }
     }
     directory.close();

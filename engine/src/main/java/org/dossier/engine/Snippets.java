@@ -27,7 +27,7 @@ import org.apache.lucene.util.BytesRef;
  * <p>The fields snippets come from keep their words' character offsets in the index, so a hit's
  * matches are read from the postings (one seek per word and segment for a whole page of hits) and
  * its text is never analysed again. This replaced Lucene's unified highlighter, which looked each
- * word up again for every hit and cost half of answering a search.
+ * word up again for every hit: 43 % of a search's profile samples (JFR, 100 clients).
  *
  * <p>A snippet is up to two passages of about {@link #PASSAGE} characters, cut at spaces, the ones
  * holding the most different words of the query first, shown in text order. Matches are marked with
@@ -65,14 +65,14 @@ final class Snippets {
   }
 
   /**
-   * Where the words occur in a field of each of the documents: per document, triples of start
+   * Where the words occur in a field of each of the documents: per document, its matches as start
    * offset, end offset and the word's index, by start.
    */
-  static Map<Integer, int[]> matches(
+  static Map<Integer, List<int[]>> matches(
       IndexReader reader, String field, List<BytesRef> words, int[] docs) throws IOException {
     Map<Integer, List<int[]>> found = new HashMap<>();
     if (words.isEmpty() || docs.length == 0) {
-      return Map.of();
+      return found;
     }
     int[] sorted = docs.clone();
     Arrays.sort(sorted);
@@ -110,39 +110,30 @@ final class Snippets {
       }
       i = end;
     }
-    Map<Integer, int[]> out = new HashMap<>();
-    for (Map.Entry<Integer, List<int[]>> e : found.entrySet()) {
-      List<int[]> list = e.getValue();
+    for (List<int[]> list : found.values()) {
       list.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
-      int[] flat = new int[list.size() * 3];
-      for (int k = 0; k < list.size(); k++) {
-        System.arraycopy(list.get(k), 0, flat, k * 3, 3);
-      }
-      out.put(e.getKey(), flat);
     }
-    return out;
+    return found;
   }
 
   /**
-   * Up to {@code max} passages of a text around its matches (triples as {@link #matches} gives
-   * them), matches marked; null when no match lies inside the text. The text is asked for only as
-   * far as the passages reach: {@code prefix} gives its first n characters, or all of it when it is
+   * Up to {@code max} passages of a text around its matches (as {@link #matches} gives them),
+   * matches marked; null when no match lies inside the text. The text is asked for only as far as
+   * the passages reach: {@code prefix} gives its first n characters, or all of it when it is
    * shorter.
    */
   static String cut(
       java.util.function.IntFunction<String> prefix,
-      int[] matches,
+      List<int[]> matches,
       int max,
       char openMark,
       char closeMark) {
-    List<int[]> inside = new ArrayList<>();
+    List<int[]> inside = new ArrayList<>(); // the matches, overlapping ones left out
     int last = -1;
-    for (int k = 0; matches != null && k + 2 < matches.length; k += 3) {
-      int s = matches[k];
-      int e = matches[k + 1];
-      if (s >= last && s >= 0 && s < e) {
-        inside.add(new int[] {s, e, matches[k + 2]});
-        last = e;
+    for (int[] m : matches) {
+      if (m[0] >= last && m[0] >= 0 && m[0] < m[1]) {
+        inside.add(m);
+        last = m[1];
       }
     }
     List<int[]> chosen = choose(inside, max);

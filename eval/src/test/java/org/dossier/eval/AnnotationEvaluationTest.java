@@ -24,14 +24,6 @@ class AnnotationEvaluationTest {
     return Path.of(AnnotationEvaluationTest.class.getResource("/" + name).toURI());
   }
 
-  private static double figure(List<Score> scores, String name) {
-    return scores.stream()
-        .filter(s -> s.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no figure '" + name + "' in " + scores))
-        .value();
-  }
-
   @Test
   void quoteSpansAreScoredPerRoleExactlyAndByOverlap() throws Exception {
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -42,11 +34,11 @@ class AnnotationEvaluationTest {
     // attributions; the third ("The report discussed …") has no speech cue the rules know, so two
     // of three are found, both exactly: precision 1, recall 2/3, F1 0.8 for every role.
     for (String role : new String[] {"Source", "Cue", "Content"}) {
-      assertEquals(1.0, figure(scores, role + " exact precision"), 1e-9, role);
-      assertEquals(2 / 3.0, figure(scores, role + " exact recall"), 1e-9, role);
-      assertEquals(0.8, figure(scores, role + " exact F1"), 1e-9, role);
+      assertEquals(1.0, Figures.of(scores, role + " exact precision"), 1e-9, role);
+      assertEquals(2 / 3.0, Figures.of(scores, role + " exact recall"), 1e-9, role);
+      assertEquals(0.8, Figures.of(scores, role + " exact F1"), 1e-9, role);
     }
-    assertEquals(1.0, figure(scores, "Content exact, direct quotes F1"), 1e-9);
+    assertEquals(1.0, Figures.of(scores, "Content exact, direct quotes F1"), 1e-9);
     assertEquals(1, rows.size());
     assertEquals(List.of("the cost of the repairs"), rows.get(0).get("content_missed"));
   }
@@ -63,8 +55,9 @@ class AnnotationEvaluationTest {
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Score> scores =
         TimeEvaluation.forDataset(resource("tempeval-mini")).run("all", 0, 1, rows::add);
-    assertEquals(1.0, figure(scores, "TIMEX3 relaxed F1"), 1e-9, rows.toString());
-    assertEquals(1.0, figure(scores, "value accuracy (relaxed matches)"), 1e-9, rows.toString());
+    assertEquals(1.0, Figures.of(scores, "TIMEX3 relaxed F1"), 1e-9, rows.toString());
+    assertEquals(
+        1.0, Figures.of(scores, "value accuracy (relaxed matches)"), 1e-9, rows.toString());
   }
 
   @Test

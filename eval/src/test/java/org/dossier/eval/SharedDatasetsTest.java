@@ -39,19 +39,11 @@ class SharedDatasetsTest {
     // The first 60 other pages (service, forum, listing, product, collection, documentation): 32
     // called articles with the page signals (2026-12-01); over all 647, 250 with them and 520 with
     // the word count alone.
-    double wrong = figure(run("wcxb-dev-other"), "is_article wrong");
+    double wrong = Figures.of(run("wcxb-dev-other"), "is_article wrong");
     assertTrue(wrong <= 40, "other pages called articles: " + wrong);
     // And articles stay articles: all 60 first pages of the article set (2026-12-01).
-    double recall = figure(run("wcxb-dev-articles"), "is_article recall");
+    double recall = Figures.of(run("wcxb-dev-articles"), "is_article recall");
     assertTrue(recall >= 0.95, "is_article recall on articles " + recall);
-  }
-
-  private static double figure(List<Score> scores, String name) {
-    return scores.stream()
-        .filter(s -> s.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no figure '" + name + "' in " + scores))
-        .value();
   }
 
   @Test

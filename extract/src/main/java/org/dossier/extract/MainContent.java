@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.model.Spaces;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -389,7 +390,7 @@ final class MainContent {
             if (node instanceof TextNode t) {
               String whole = t.getWholeText();
               // Source line breaks are plain white space; only <br> breaks a line.
-              String s = collapse(whole);
+              String s = Spaces.collapse(whole);
               if (!s.isEmpty()) {
                 boolean spaced = Character.isWhitespace(whole.charAt(0));
                 current.append(spaced && !current.isEmpty() ? " " : "").append(s);
@@ -444,7 +445,7 @@ final class MainContent {
     }
     boolean heading = HEADINGS.contains(owner.normalName());
     for (String part : parts) {
-      String text = collapse(part);
+      String text = Spaces.collapse(part);
       if (text.isEmpty()) {
         continue;
       }
@@ -456,26 +457,5 @@ final class MainContent {
     }
     current.setLength(0);
     linkChars[0] = 0;
-  }
-
-  /**
-   * White space runs (including no-break spaces and line breaks) folded to one space, ends trimmed.
-   */
-  static String collapse(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
-        space = true;
-      } else {
-        if (space && out.length() > 0) {
-          out.append(' ');
-        }
-        space = false;
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -191,7 +191,7 @@ record PageMetadata(
     String stripped = stripSiteName(unescapeTwice(candidate), outlet);
     if (h1Text != null && !h1Text.equals(candidate) && sameHeadline(h1Text, stripped)) {
       // The headline as shown beats the metadata's variant of it (site names, SEO suffixes).
-      return MainContent.collapse(h1Text);
+      return org.dossier.model.Spaces.collapse(h1Text);
     }
     return stripped;
   }

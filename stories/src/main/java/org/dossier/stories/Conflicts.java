@@ -104,12 +104,37 @@ final class Conflicts {
           + "Russian|Ukrainian|Chinese|Japanese|Korean|South Korean|Indian|Canadian|Australian|"
           + "Brazilian|Mexican|Argentine|Nigerian|South African|Israeli|Saudi|Emirati";
 
+  /**
+   * What a nationality describes ("a French fashion house"); a sentence needs one of them before
+   * {@link #NATIONALITY} is tried on it.
+   */
+  private static final List<String> ORGANISATION_WORDS =
+      List.of(
+          "house",
+          "label",
+          "brand",
+          "company",
+          "firm",
+          "group",
+          "maker",
+          "retailer",
+          "carmaker",
+          "bank",
+          "airline",
+          "broadcaster",
+          "publisher",
+          "studio",
+          "club",
+          "team",
+          "government");
+
   private static final Pattern NATIONALITY =
       Pattern.compile(
           "\\b("
               + DEMONYMS
-              + ")\\s+(?:[a-z-]+\\s+){0,2}(house|label|brand|company|firm|group|maker|retailer|"
-              + "carmaker|bank|airline|broadcaster|publisher|studio|club|team|government)\\b");
+              + ")\\s+(?:[a-z-]+\\s+){0,2}("
+              + String.join("|", ORGANISATION_WORDS)
+              + ")\\b");
 
   private Conflicts() {}
 
@@ -198,26 +223,6 @@ final class Conflicts {
   /** Words one of which a sentence needs before {@link #FOUNDED} is tried on it. */
   private static final List<String> FOUNDING_WORDS =
       List.of("founded", "established", "set up", "dates back", "dating back");
-
-  /** Words one of which a sentence needs before {@link #NATIONALITY} is tried on it. */
-  private static final List<String> ORGANISATION_WORDS =
-      List.of(
-          "house",
-          "label",
-          "brand",
-          "company",
-          "firm",
-          "group",
-          "maker",
-          "retailer",
-          "bank",
-          "airline",
-          "broadcaster",
-          "publisher",
-          "studio",
-          "club",
-          "team",
-          "government");
 
   private static boolean containsAny(String lower, List<String> words) {
     for (String w : words) {
