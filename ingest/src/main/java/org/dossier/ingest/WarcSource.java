@@ -3,6 +3,7 @@ package org.dossier.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,13 @@ final class WarcSource implements Source {
   public void read(CaptureSink sink) throws IOException {
     try (WarcReader reader = new WarcReader(file)) {
       reader.setLenient(true);
+      // An uncompressed archive cut short inside a record that is not a page (whose body is never
+      // read) ends without an error from the reader; its end lies past the file's. A gzip archive
+      // cut short fails to inflate and is reported below.
+      long length =
+          reader.compression() == org.netpreserve.jwarc.WarcCompression.NONE
+              ? Files.size(file)
+              : -1;
       long record = 0;
       while (true) {
         long offset = reader.position();
@@ -62,6 +70,14 @@ final class WarcSource implements Source {
           return;
         }
         if (next.isEmpty()) {
+          if (length >= 0 && reader.position() > length) {
+            sink.skip(
+                name() + "#record-" + record,
+                "truncated WARC: the file ends "
+                    + (reader.position() - length)
+                    + " bytes before the end its last record declares; the records before it were"
+                    + " kept");
+          }
           return;
         }
         record++;

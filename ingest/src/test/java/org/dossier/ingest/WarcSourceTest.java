@@ -49,6 +49,29 @@ class WarcSourceTest {
   }
 
   @Test
+  void anUncompressedArchiveCutInsideItsLastRecordSaysSo(@TempDir Path dir) throws IOException {
+    byte[] whole;
+    try (java.io.InputStream in =
+        new java.util.zip.GZIPInputStream(Files.newInputStream(DEMO_WARC))) {
+      whole = in.readAllBytes();
+    }
+    Collected all = new Collected();
+    Path complete = dir.resolve("whole.warc");
+    Files.write(complete, whole);
+    new WarcSource(complete, IngestOptions.DEFAULTS).read(all);
+    assertTrue(all.skips.isEmpty(), all.skips.toString());
+    // The last record is a 404 response, not a page: its body is never read.
+    Path cut = dir.resolve("cut.warc");
+    Files.write(cut, Arrays.copyOf(whole, whole.length - 20));
+    Collected out = new Collected();
+    new WarcSource(cut, IngestOptions.DEFAULTS).read(out);
+    assertEquals(all.captures.size(), out.captures.size(), "the pages before it are kept");
+    assertEquals(1, out.skips.size(), out.skips.toString());
+    assertTrue(out.skips.get(0).startsWith(cut + "#record-"), out.skips.get(0));
+    assertTrue(out.skips.get(0).contains("truncated WARC"), out.skips.get(0));
+  }
+
+  @Test
   void garbageWithAWarcNameIsReportedNotThrownAsACrash(@TempDir Path dir) throws IOException {
     Path junk = dir.resolve("junk.warc");
     Files.writeString(junk, "this is not a WARC file at all\r\n\r\n");
