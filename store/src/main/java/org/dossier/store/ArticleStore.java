@@ -10,9 +10,10 @@ import java.util.Optional;
 /**
  * Where stored articles live.
  *
- * <p>NOTE: one process writes through one store at a time; writes happen only inside a {@link
- * WriteBatch}, so a process killed at any moment loses at most the batch in flight and never leaves
- * a half-written article behind.
+ * <p>NOTE: one process writes through one store at a time (commands that write hold a writer lock:
+ * the data folder's, and {@link StoreLocation#writerLock} for a shared store); writes happen only
+ * inside a {@link WriteBatch}, so a process killed at any moment loses at most the batch in flight
+ * and never leaves a half-written article behind. {@link StoreLocation#open} opens either kind.
  */
 public interface ArticleStore extends AutoCloseable {
 
@@ -23,7 +24,7 @@ public interface ArticleStore extends AutoCloseable {
    * @throws IOException naming the folder when it cannot be created or the database is unusable
    */
   static ArticleStore open(Path dataDir) throws IOException {
-    return SqliteArticleStore.open(dataDir);
+    return SqliteBackend.open(dataDir);
   }
 
   /** Starts a transaction. */
@@ -100,8 +101,8 @@ public interface ArticleStore extends AutoCloseable {
   /** The schema version this store is at. */
   int schemaVersion() throws IOException;
 
-  /** The database file, for messages. */
-  Path location();
+  /** The database file, or the shared database's URL, for messages. */
+  String location();
 
   @Override
   void close() throws IOException;

@@ -4,25 +4,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 /**
  * Versioned schema migrations: script N brings the schema from version N-1 to N, each in its own
- * transaction, and {@code PRAGMA user_version} records how far a database has come.
+ * transaction, and the back end records how far a database has come ({@code PRAGMA user_version} in
+ * SQLite, a table in PostgreSQL). Each back end has its own folder of scripts, one for one.
  */
 final class Migrations {
-  /** The scripts in order; script i (from 0) takes the schema to version i + 1. */
+  /**
+   * The scripts in order, by name within a back end's folder; script i (from 0) takes the schema to
+   * version i + 1.
+   */
   static final List<String> SCRIPTS =
       List.of(
-          "sqlite/V1__articles.sql",
-          "sqlite/V2__modified.sql",
-          "sqlite/V3__annotations.sql",
-          "sqlite/V4__stories.sql",
-          "sqlite/V5__captions.sql",
-          "sqlite/V6__embeddings.sql");
+          "V1__articles.sql",
+          "V2__modified.sql",
+          "V3__annotations.sql",
+          "V4__stories.sql",
+          "V5__captions.sql",
+          "V6__embeddings.sql");
 
   private Migrations() {}
 
@@ -32,41 +35,50 @@ final class Migrations {
   }
 
   /** Brings a database up to date; refuses one written by a newer Dossier. */
-  static void apply(Connection c, String where) throws IOException, SQLException {
-    int current = version(c);
-    if (current > latest()) {
-      throw new IOException(
-          where
-              + ": schema version "
-              + current
-              + " is newer than this Dossier knows ("
-              + latest()
-              + "); upgrade Dossier");
-    }
-    for (int v = current; v < latest(); v++) {
-      String sql = script(SCRIPTS.get(v));
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        for (String statement : statements(sql)) {
-          s.execute(statement);
+  static void apply(Connection c, Backend backend) throws IOException, SQLException {
+    String where = backend.where();
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      for (int v = 0; v < latest(); v++) {
+        backend.beforeMigrations(c);
+        int current = backend.schemaVersion(c);
+        if (current > latest()) {
+          throw new IOException(
+              where
+                  + ": schema version "
+                  + current
+                  + " is newer than this Dossier knows ("
+                  + latest()
+                  + "); upgrade Dossier");
         }
-        s.execute("PRAGMA user_version = " + (v + 1));
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw new IOException(
-            where + ": migration to schema version " + (v + 1) + " failed: " + e.getMessage(), e);
-      } finally {
-        c.setAutoCommit(auto);
+        if (current >= latest()) {
+          c.commit();
+          break;
+        }
+        try (Statement s = c.createStatement()) {
+          for (String statement :
+              statements(script(backend.scripts() + "/" + SCRIPTS.get(current)))) {
+            s.execute(statement);
+          }
+          backend.setSchemaVersion(c, current + 1);
+          c.commit();
+        } catch (SQLException e) {
+          c.rollback();
+          throw new IOException(
+              where
+                  + ": migration to schema version "
+                  + (current + 1)
+                  + " failed: "
+                  + e.getMessage(),
+              e);
+        }
       }
-    }
-  }
-
-  static int version(Connection c) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("PRAGMA user_version")) {
-      return r.next() ? r.getInt(1) : 0;
+    } catch (IOException | SQLException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
     }
   }
 

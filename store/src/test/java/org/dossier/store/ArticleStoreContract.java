@@ -23,7 +23,10 @@ import org.dossier.model.PublishDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What every {@link ArticleStore} must do; each implementation's test extends this. */
+/**
+ * What every {@link ArticleStore} must do, on each back end: each back end's test extends this
+ * (SQLite in a data folder, a real PostgreSQL server).
+ */
 abstract class ArticleStoreContract {
   @TempDir Path dir;
 
@@ -206,6 +209,159 @@ abstract class ArticleStoreContract {
   void aShortOrAmbiguousIdPrefixIsAUsageError() throws IOException {
     try (ArticleStore store = open(dir)) {
       assertThrows(IllegalArgumentException.class, () -> store.article("abc"));
+    }
+  }
+
+  @Test
+  void everyCommitChangesTheDataVersionSeenByAnotherStore() throws IOException {
+    Article a = article("https://a.example/v", "V", "2024-03-01", "Versioned.");
+    try (ArticleStore store = open(dir);
+        ArticleStore other = open(dir)) {
+      long before = other.dataVersion();
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        b.commit();
+      }
+      long after = other.dataVersion();
+      assertTrue(after != before, "a commit by another store changes the data version");
+      assertTrue(other.article(a.id()).isPresent(), "and is seen by it");
+    }
+  }
+
+  @Test
+  void annotationsAreReplacedByNewerVersionsAndCounted() throws IOException {
+    Article a = article("https://a.example/n", "N", "2024-03-01", "Annotated.");
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        b.commit();
+      }
+      assertEquals(List.of(a.id()), store.needingAnnotation(2, null, 10));
+      try (WriteBatch b = store.begin()) {
+        b.putAnnotation(a.id(), 1, "{\"quotes\":[]}");
+        b.putAnnotation(a.id(), 2, "{\"quotes\":[{\"text\":\"caf\u00e9 \\u0000\"}]}");
+        b.commit();
+      }
+      StoredAnnotation back = store.annotation(a.id()).orElseThrow();
+      assertEquals(2, back.version());
+      assertEquals("{\"quotes\":[{\"text\":\"caf\u00e9 \\u0000\"}]}", back.json());
+      assertTrue(
+          Math.abs(back.annotated().getEpochSecond() - Instant.now().getEpochSecond()) < 600,
+          "annotated just now: " + back.annotated());
+      assertTrue(store.needingAnnotation(2, null, 10).isEmpty());
+      assertEquals(1, store.annotated(2));
+    }
+  }
+
+  @Test
+  void textWithANulCharacterIsStoredWithoutIt() throws IOException {
+    Article a = article("https://a.example/z", "Z", "2024-03-01", "Before\u0000after.");
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        b.commit();
+      }
+      assertEquals(
+          "Before\uFFFDafter.", store.article(a.id()).orElseThrow().article().paragraphs().get(0));
+    }
+  }
+
+  @Test
+  void aCaptureStoredTwiceIsKeptOnce() throws IOException {
+    Article a = article("https://a.example/c", "C", "2024-03-01", "Captured.");
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        put(b, a);
+        b.putCapture(
+            Capture.of(
+                a.text().getBytes(StandardCharsets.UTF_8),
+                MediaTypes.HTML,
+                a.source(),
+                Instant.EPOCH),
+            ContentHash.sha256(a.text()),
+            a.id());
+        b.commit();
+      }
+      assertEquals(1, store.stats().captures());
+      assertEquals(
+          List.of(a.id()),
+          store.articles(ArticleQuery.ALL).stream().map(s -> s.article().id()).toList());
+    }
+  }
+
+  static Article storyArticle(String id, String day) {
+    return new Article(
+        id,
+        URI.create("https://x.example/" + id),
+        null,
+        "X",
+        "Title " + id,
+        List.of(),
+        new PublishDate(day, DatePrecision.DAY, "test"),
+        null,
+        "en",
+        List.of("Body of " + id),
+        List.of(),
+        List.of());
+  }
+
+  @Test
+  void mergingMovesArticlesAndLinksAndEveryArticleStaysInOneStory() throws IOException {
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        int i = 0;
+        for (String id : List.of("a1", "a2", "b1", "c1")) {
+          b.putArticle(storyArticle(id, "2026-01-0" + (++i)), 1, "hash-" + id, null);
+        }
+        b.assignStory("a1", "sA00000", 0);
+        b.assignStory("a2", "sA00000", 0.5);
+        b.assignStory("b1", "sB00000", 0);
+        b.assignStory("c1", "sC00000", 0);
+        b.linkStories("sB00000", "sC00000", 0.3);
+        b.commit();
+      }
+      assertTrue(store.unassigned(null, 10).isEmpty(), "every article is in a story");
+      try (WriteBatch b = store.begin()) {
+        b.mergeStory("sB00000", "sA00000");
+        b.commit();
+      }
+      assertEquals(List.of("a1", "a2", "b1"), store.storyArticles("sA00000"));
+      assertEquals(
+          java.util.Map.of("a1", "sA00000", "a2", "sA00000", "b1", "sA00000", "c1", "sC00000"),
+          store.storyAssignments());
+      assertEquals(
+          List.of("sC00000"), store.storyLinks("sA00000").stream().map(StoryLink::other).toList());
+      assertEquals(
+          List.of("sA00000"), store.storyLinks("sC00000").stream().map(StoryLink::other).toList());
+      StorySummary s = store.story("sA0000").orElseThrow();
+      assertEquals(3, s.articles());
+      assertEquals("2026-01-01", s.firstPublished());
+      assertEquals("Title a1", s.title());
+      assertEquals(
+          List.of("sC00000", "sA00000"), store.stories(10).stream().map(StorySummary::id).toList());
+      assertThrows(IllegalArgumentException.class, () -> store.story("sA0"));
+      try (WriteBatch b = store.begin()) {
+        assertThrows(IllegalArgumentException.class, () -> b.linkStories("sA00000", "sA00000", 1));
+        b.clearStories();
+        b.commit();
+      }
+      assertTrue(store.stories(10).isEmpty());
+      assertEquals(List.of("a1", "a2", "b1", "c1"), store.unassigned(null, 10));
+      assertEquals(List.of("a1", "a2", "b1", "c1"), store.articleIdsByPublished());
+    }
+  }
+
+  @Test
+  void anUncommittedAssignmentIsRolledBack() throws IOException {
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        b.putArticle(storyArticle("a1", "2026-01-01"), 1, "h", null);
+        b.commit();
+      }
+      try (WriteBatch b = store.begin()) {
+        b.assignStory("a1", "sA00000", 0);
+      }
+      assertEquals(List.of("a1"), store.unassigned(null, 10));
     }
   }
 }

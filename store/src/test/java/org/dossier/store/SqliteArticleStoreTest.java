@@ -26,7 +26,7 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
   void aNewStoreIsAtTheLatestSchemaVersionInOneFile() throws IOException {
     try (ArticleStore store = open(dir)) {
       assertEquals(Migrations.latest(), store.schemaVersion());
-      assertEquals(dir.resolve("dossier.db"), store.location());
+      assertEquals(dir.resolve("dossier.db").toString(), store.location());
     }
     assertTrue(Files.exists(dir.resolve("dossier.db")));
   }

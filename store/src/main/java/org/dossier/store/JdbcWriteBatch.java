@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,20 +21,44 @@ import org.dossier.model.Capture;
 import org.dossier.model.Comment;
 import org.dossier.model.Diagnostic;
 
-/** One SQLite transaction on the store's writer connection. */
-final class SqliteWriteBatch implements WriteBatch {
+/**
+ * One transaction on the store's writer connection.
+ *
+ * <p>NOTE: text written goes through {@link Backend#text}; the back end is told as the transaction
+ * begins ({@link Backend#begin}), which on a shared server is where concurrent writers take turns,
+ * and before a transaction that wrote commits.
+ */
+final class JdbcWriteBatch implements WriteBatch {
+  private final Backend backend;
   private final Connection c;
-  private final Path file;
   private boolean open = true;
+  private boolean wrote;
 
-  SqliteWriteBatch(Connection c, Path file) throws SQLException {
+  JdbcWriteBatch(Backend backend, Connection c) throws SQLException {
+    this.backend = backend;
     this.c = c;
-    this.file = file;
     c.setAutoCommit(false);
+    try {
+      backend.begin(c);
+    } catch (SQLException e) {
+      c.rollback();
+      c.setAutoCommit(true);
+      throw e;
+    }
   }
 
   private IOException failure(SQLException e) {
-    return new IOException(file + ": " + e.getMessage(), e);
+    return new IOException(backend.where() + ": " + e.getMessage(), e);
+  }
+
+  /** Called before every statement that writes. */
+  private void writing() {
+    wrote = true;
+  }
+
+  /** Text as the database can hold it. */
+  private String text(String s) {
+    return s == null ? null : backend.text(s);
   }
 
   @Override
@@ -59,14 +82,16 @@ final class SqliteWriteBatch implements WriteBatch {
   public void mergeStory(String from, String into) throws IOException {
     update("UPDATE story_articles SET story_id = ? WHERE story_id = ?", into, from);
     update(
-        "INSERT OR IGNORE INTO story_links (story_id, other_id, score)"
-            + " SELECT ?, other_id, score FROM story_links WHERE story_id = ? AND other_id <> ?",
+        "INSERT INTO story_links (story_id, other_id, score)"
+            + " SELECT ?, other_id, score FROM story_links WHERE story_id = ? AND other_id <> ?"
+            + " ON CONFLICT DO NOTHING",
         into,
         from,
         into);
     update(
-        "INSERT OR IGNORE INTO story_links (story_id, other_id, score)"
-            + " SELECT story_id, ?, score FROM story_links WHERE other_id = ? AND story_id <> ?",
+        "INSERT INTO story_links (story_id, other_id, score)"
+            + " SELECT story_id, ?, score FROM story_links WHERE other_id = ? AND story_id <> ?"
+            + " ON CONFLICT DO NOTHING",
         into,
         from,
         into);
@@ -82,7 +107,8 @@ final class SqliteWriteBatch implements WriteBatch {
     String b = story.compareTo(other) < 0 ? other : story;
     update(
         "INSERT INTO story_links (story_id, other_id, score) VALUES (?, ?, ?)"
-            + " ON CONFLICT (story_id, other_id) DO UPDATE SET score = max(score, excluded.score)",
+            + " ON CONFLICT (story_id, other_id) DO UPDATE SET score = CASE"
+            + " WHEN excluded.score > story_links.score THEN excluded.score ELSE story_links.score END",
         a,
         b,
         score);
@@ -96,6 +122,7 @@ final class SqliteWriteBatch implements WriteBatch {
 
   private void update(String sql, Object... args) throws IOException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
+      writing();
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }
@@ -112,6 +139,7 @@ final class SqliteWriteBatch implements WriteBatch {
             "INSERT INTO annotations (article_id, version, annotated_at, json) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT (article_id) DO UPDATE SET version = excluded.version,"
                 + " annotated_at = excluded.annotated_at, json = excluded.json")) {
+      writing();
       s.setString(1, articleId);
       s.setInt(2, version);
       s.setString(3, Instant.now().toString());
@@ -135,6 +163,7 @@ final class SqliteWriteBatch implements WriteBatch {
             "INSERT INTO embeddings (article_id, model, vector) VALUES (?, ?, ?)"
                 + " ON CONFLICT (article_id) DO UPDATE SET model = excluded.model,"
                 + " vector = excluded.vector")) {
+      writing();
       s.setString(1, articleId);
       s.setString(2, model);
       s.setBytes(3, bytes.array());
@@ -199,19 +228,20 @@ final class SqliteWriteBatch implements WriteBatch {
                 + " diagnostics, minhash, ingested_at, modified, modified_precision, modified_origin,"
                 + " captions)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      writing();
       s.setString(1, a.id());
-      s.setString(2, a.identity());
+      s.setString(2, text(a.identity()));
       s.setInt(3, version);
-      s.setString(4, a.source().toString());
-      s.setString(5, a.canonicalUrl());
-      s.setString(6, a.outlet());
-      s.setString(7, a.title());
+      s.setString(4, text(a.source().toString()));
+      s.setString(5, text(a.canonicalUrl()));
+      s.setString(6, text(a.outlet()));
+      s.setString(7, text(a.title()));
       s.setString(8, json(a.byline()));
       s.setString(9, a.published() == null ? null : a.published().value());
       s.setString(10, a.published() == null ? null : a.published().precision().name());
       s.setString(11, a.published() == null ? null : a.published().origin());
-      s.setString(12, a.language());
-      s.setString(13, a.text());
+      s.setString(12, text(a.language()));
+      s.setString(13, text(a.text()));
       s.setString(14, textHash);
       s.setString(15, json(diagnostics(a.diagnostics())));
       s.setBytes(16, signature == null ? null : bytes(signature));
@@ -234,15 +264,16 @@ final class SqliteWriteBatch implements WriteBatch {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO comments (article_id, position, id, author, published, text, parent) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      writing();
       int position = 0;
       for (Comment comment : a.comments()) {
         s.setString(1, a.id());
         s.setInt(2, position++);
-        s.setString(3, comment.id());
-        s.setString(4, comment.author());
-        s.setString(5, comment.published());
-        s.setString(6, comment.text());
-        s.setString(7, comment.parent());
+        s.setString(3, text(comment.id()));
+        s.setString(4, text(comment.author()));
+        s.setString(5, text(comment.published()));
+        s.setString(6, text(comment.text()));
+        s.setString(7, text(comment.parent()));
         s.addBatch();
       }
       s.executeBatch();
@@ -255,9 +286,10 @@ final class SqliteWriteBatch implements WriteBatch {
   public void putCapture(Capture capture, String sha256, String articleId) throws IOException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT OR IGNORE INTO captures (source, sha256, media_type, captured_at, headers, hint, content_gz, article_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      s.setString(1, capture.source().toString());
+            "INSERT INTO captures (source, sha256, media_type, captured_at, headers, hint, content_gz, article_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+      writing();
+      s.setString(1, text(capture.source().toString()));
       s.setString(2, sha256);
       s.setString(3, capture.mediaType());
       s.setString(4, capture.captured().toString());
@@ -275,7 +307,8 @@ final class SqliteWriteBatch implements WriteBatch {
   public List<String> articlesWithTextHash(String textHash) throws IOException {
     List<String> out = new ArrayList<>();
     try (PreparedStatement s =
-        c.prepareStatement("SELECT id FROM articles WHERE text_hash = ? ORDER BY rowid")) {
+        c.prepareStatement(
+            "SELECT id FROM articles WHERE text_hash = ? ORDER BY " + backend.insertionOrder())) {
       s.setString(1, textHash);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
@@ -311,7 +344,8 @@ final class SqliteWriteBatch implements WriteBatch {
   public void putBands(String articleId, long[] bandKeys) throws IOException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT OR IGNORE INTO minhash_bands (band_key, article_id) VALUES (?, ?)")) {
+            "INSERT INTO minhash_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+      writing();
       for (long key : bandKeys) {
         s.setLong(1, key);
         s.setString(2, articleId);
@@ -351,7 +385,9 @@ final class SqliteWriteBatch implements WriteBatch {
   public void link(ArticleLink link) throws IOException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT OR IGNORE INTO article_links (a, b, kind, similarity) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO article_links (a, b, kind, similarity) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING")) {
+      writing();
       s.setString(1, link.later());
       s.setString(2, link.earlier());
       s.setString(3, link.kind().label());
@@ -365,6 +401,9 @@ final class SqliteWriteBatch implements WriteBatch {
   @Override
   public void commit() throws IOException {
     try {
+      if (wrote) {
+        backend.beforeCommit(c);
+      }
       c.commit();
       open = false;
       c.setAutoCommit(true);
@@ -401,7 +440,7 @@ final class SqliteWriteBatch implements WriteBatch {
 
   private static String json(Object value) throws IOException {
     try {
-      return SqliteArticleStore.JSON.writeValueAsString(value);
+      return JdbcArticleStore.JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IOException("cannot write JSON: " + e.getMessage(), e);
     }

@@ -5,15 +5,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,77 +21,38 @@ import org.dossier.model.Comment;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.PublishDate;
-import org.sqlite.SQLiteConfig;
 
 /**
- * The embedded store: one SQLite database, {@code dossier.db}, in the data folder, in WAL mode so
- * that readers never block the writer and a killed process leaves the last committed state.
+ * The store over JDBC: the embedded SQLite database in a data folder, or a shared PostgreSQL. One
+ * connection writes (inside {@link WriteBatch}es), another reads; what differs between the two
+ * databases is in their {@link Backend}.
  */
-final class SqliteArticleStore implements ArticleStore {
-  static final String FILE = "dossier.db";
+final class JdbcArticleStore implements ArticleStore {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final String COLUMNS =
       "id, version, source, canonical_url, outlet, title, byline, published, published_precision,"
           + " published_origin, language, body, diagnostics, ingested_at, modified,"
           + " modified_precision, modified_origin, captions";
 
-  private final Path file;
+  private final Backend backend;
+  private final String where;
   private final Connection writer;
   private final Connection reader;
 
-  private SqliteArticleStore(Path file, Connection writer, Connection reader) {
-    this.file = file;
+  /**
+   * A store over two open connections to a database whose schema is up to date.
+   *
+   * @param writer the connection writes go through
+   * @param reader a read-only connection, in auto-commit
+   */
+  JdbcArticleStore(Backend backend, Connection writer, Connection reader) {
+    this.backend = backend;
+    this.where = backend.where();
     this.writer = writer;
     this.reader = reader;
   }
 
-  static SqliteArticleStore open(Path dataDir) throws IOException {
-    try {
-      Files.createDirectories(dataDir);
-    } catch (IOException e) {
-      throw new IOException(dataDir + ": cannot create the data folder: " + e.getMessage(), e);
-    }
-    if (!Files.isDirectory(dataDir)) {
-      throw new IOException(dataDir + ": the data folder is not a folder");
-    }
-    Path file = dataDir.resolve(FILE);
-    Connection writer = null;
-    try {
-      SQLiteConfig config = new SQLiteConfig();
-      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-      // NORMAL in WAL mode is durable against a killed process (not a power cut) and much faster.
-      config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-      config.enforceForeignKeys(true);
-      config.setBusyTimeout(10_000);
-      writer = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-      checkIntegrity(writer, file);
-      Migrations.apply(writer, file.toString());
-      SQLiteConfig readConfig = new SQLiteConfig();
-      readConfig.setReadOnly(true);
-      readConfig.setBusyTimeout(10_000);
-      Connection reader =
-          DriverManager.getConnection("jdbc:sqlite:" + file, readConfig.toProperties());
-      return new SqliteArticleStore(file, writer, reader);
-    } catch (SQLException e) {
-      closeQuietly(writer);
-      throw new IOException(file + ": cannot open the store: " + e.getMessage(), e);
-    } catch (IOException e) {
-      closeQuietly(writer);
-      throw e;
-    }
-  }
-
-  private static void checkIntegrity(Connection c, Path file) throws SQLException, IOException {
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("PRAGMA quick_check")) {
-      String result = r.next() ? r.getString(1) : "no answer";
-      if (!"ok".equals(result)) {
-        throw new IOException(file + ": the database is damaged (" + result + ")");
-      }
-    }
-  }
-
-  private static void closeQuietly(Connection c) {
+  static void closeQuietly(Connection c) {
     if (c != null) {
       try {
         c.close();
@@ -108,9 +65,9 @@ final class SqliteArticleStore implements ArticleStore {
   @Override
   public WriteBatch begin() throws IOException {
     try {
-      return new SqliteWriteBatch(writer, file);
+      return new JdbcWriteBatch(backend, writer);
     } catch (SQLException e) {
-      throw new IOException(file + ": cannot start a transaction: " + e.getMessage(), e);
+      throw new IOException(where + ": cannot start a transaction: " + e.getMessage(), e);
     }
   }
 
@@ -124,7 +81,7 @@ final class SqliteArticleStore implements ArticleStore {
         return r.next();
       }
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -160,7 +117,7 @@ final class SqliteArticleStore implements ArticleStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -181,7 +138,7 @@ final class SqliteArticleStore implements ArticleStore {
         }
       }
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
     try (PreparedStatement s =
         reader.prepareStatement("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2")) {
@@ -206,7 +163,7 @@ final class SqliteArticleStore implements ArticleStore {
         }
       }
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -239,7 +196,7 @@ final class SqliteArticleStore implements ArticleStore {
           }
         }
       } catch (SQLException e) {
-        throw new IOException(file + ": " + e.getMessage(), e);
+        throw new IOException(where + ": " + e.getMessage(), e);
       }
     }
     return out;
@@ -257,10 +214,10 @@ final class SqliteArticleStore implements ArticleStore {
         }
         return Optional.of(
             new StoredAnnotation(
-                articleId, r.getInt(1), Instant.parse(r.getString(2)), r.getString(3)));
+                articleId, r.getInt(1), backend.instant(r, "annotated_at"), r.getString(3)));
       }
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -284,7 +241,7 @@ final class SqliteArticleStore implements ArticleStore {
         return r.next() ? r.getLong(1) : 0;
       }
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -352,7 +309,7 @@ final class SqliteArticleStore implements ArticleStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -374,7 +331,7 @@ final class SqliteArticleStore implements ArticleStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -387,7 +344,7 @@ final class SqliteArticleStore implements ArticleStore {
         return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
       }
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -409,7 +366,7 @@ final class SqliteArticleStore implements ArticleStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -426,7 +383,7 @@ final class SqliteArticleStore implements ArticleStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -486,8 +443,7 @@ final class SqliteArticleStore implements ArticleStore {
             comments,
             diagnostics(r.getString("diagnostics")),
             fromJson(r.getString("captions"), new TypeReference<List<String>>() {}));
-    return new StoredArticle(
-        a, r.getInt("version"), Instant.parse(r.getString("ingested_at")), links);
+    return new StoredArticle(a, r.getInt("version"), backend.instant(r, "ingested_at"), links);
   }
 
   /** The date held in the columns NAME, NAME_precision and NAME_origin, or null. */
@@ -523,13 +479,10 @@ final class SqliteArticleStore implements ArticleStore {
 
   @Override
   public synchronized long dataVersion() throws IOException {
-    // PRAGMA data_version changes when another connection commits; this process's own writes go
-    // through the writer connection, which is another connection to the reader.
-    try (Statement s = reader.createStatement();
-        ResultSet r = s.executeQuery("PRAGMA data_version")) {
-      return r.next() ? r.getLong(1) : 0;
+    try {
+      return backend.dataVersion(reader);
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
@@ -553,22 +506,22 @@ final class SqliteArticleStore implements ArticleStore {
           r.getLong(6),
           r.getLong(7));
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
   @Override
-  public int schemaVersion() throws IOException {
+  public synchronized int schemaVersion() throws IOException {
     try {
-      return Migrations.version(writer);
+      return backend.schemaVersion(reader);
     } catch (SQLException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+      throw new IOException(where + ": " + e.getMessage(), e);
     }
   }
 
   @Override
-  public Path location() {
-    return file;
+  public String location() {
+    return where;
   }
 
   @Override
@@ -577,7 +530,7 @@ final class SqliteArticleStore implements ArticleStore {
       reader.close();
       writer.close();
     } catch (SQLException e) {
-      throw new IOException(file + ": closing the store failed: " + e.getMessage(), e);
+      throw new IOException(where + ": closing the store failed: " + e.getMessage(), e);
     }
   }
 }
