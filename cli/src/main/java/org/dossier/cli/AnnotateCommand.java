@@ -147,7 +147,7 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     if (!Files.exists(path) && input.matches("[0-9a-f]{16}")) {
       if (store == null) {
-        store = ArticleStore.open(DossierCommand.dataDir(spec));
+        store = DossierCommand.openStore(spec);
       }
       Article a =
           store

@@ -52,7 +52,7 @@ final class ArticlesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<StoredArticle> found;
-    try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
+    try (ArticleStore store = DossierCommand.openStore(spec)) {
       found = store.articles(new ArticleQuery(outlet, from, to, limit));
     }
     if (json) {

@@ -17,6 +17,7 @@ import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
 import org.dossier.store.ArticleQuery;
 import org.dossier.store.ArticleStore;
+import org.dossier.store.StoreLocation;
 import org.dossier.store.StoreStats;
 import org.dossier.store.StoredArticle;
 import org.dossier.store.StorySummary;
@@ -47,10 +48,11 @@ final class DemoCommand implements Callable<Integer> {
     IngestOptionsMixin limits = new IngestOptionsMixin();
     limits.noFetchLinked = true;
     IngestReport report;
-    try (WriterLock lock = DossierCommand.writerLock(spec, data, "dossier demo")) {
+    StoreLocation where = DossierCommand.location(spec);
+    try (WriterLock lock = DossierCommand.writerLock(spec, "dossier demo")) {
       IngestRun.Result run =
           IngestCommand.run(
-              data,
+              where,
               List.of(corpus.toString()),
               limits,
               Extractor.standard(),
@@ -58,10 +60,10 @@ final class DemoCommand implements Callable<Integer> {
               false,
               spec.commandLine().getErr());
       report = run.report();
-      IngestCommand.printSummary(out, report, data, 20);
+      IngestCommand.printSummary(out, report, where, 20);
       IngestCommand.printStories(out, run.stories());
     }
-    try (ArticleStore store = ArticleStore.open(data)) {
+    try (ArticleStore store = where.open()) {
       StoreStats stats = store.stats();
       List<StoredArticle> articles = store.articles(ArticleQuery.ALL);
       out.println();

@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!List.of("json", "md", "csv").contains(format)) {
       throw new IllegalArgumentException("--format must be json, md or csv, not '" + format + "'");
     }
-    try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
+    try (ArticleStore store = DossierCommand.openStore(spec)) {
       StoryDossiers dossiers = new StoryDossiers(store);
       List<Dossier> all = new ArrayList<>();
       List<String> failures = new ArrayList<>();

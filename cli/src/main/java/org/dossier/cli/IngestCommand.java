@@ -2,7 +2,6 @@ package org.dossier.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.dossier.engine.StoryAssignment;
 import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
 import org.dossier.server.Json;
+import org.dossier.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,12 +64,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path data = DossierCommand.dataDir(spec);
+    StoreLocation where = DossierCommand.location(spec);
     IngestRun.Result run;
-    try (WriterLock lock = DossierCommand.writerLock(spec, data, "dossier ingest")) {
+    try (WriterLock lock = DossierCommand.writerLock(spec, "dossier ingest")) {
       run =
           run(
-              data,
+              where,
               sources,
               limits,
               batch.extractor(),
@@ -81,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
     StoryAssignment.Report stories = run.stories();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Map<String, Object> m = Json.report(report, data.resolve("dossier.db").toString());
+      Map<String, Object> m = Json.report(report, where.describe());
       if (stories != null) {
         Map<String, Object> st = new LinkedHashMap<>();
         st.put("assigned", stories.assigned());
@@ -92,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
       }
       out.println(Json.pretty(m));
     } else {
-      printSummary(out, report, data, 20);
+      printSummary(out, report, where, 20);
       printStories(out, stories);
     }
     out.flush();
@@ -111,7 +111,7 @@ final class IngestCommand implements Callable<Integer> {
    * a terminal.
    */
   static IngestRun.Result run(
-      Path data,
+      StoreLocation where,
       List<String> inputs,
       IngestOptionsMixin limits,
       Extractor extractor,
@@ -122,7 +122,7 @@ final class IngestCommand implements Callable<Integer> {
     ProgressBar bar = quiet || System.console() == null ? null : new ProgressBar(err);
     IngestRun.Result result =
         IngestRun.run(
-            data,
+            where,
             inputs,
             new IngestRun.Settings(
                 limits.options(),
@@ -148,10 +148,10 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /** The human summary of a run. */
-  static void printSummary(PrintWriter out, IngestReport r, Path data, int maxSkips) {
+  static void printSummary(PrintWriter out, IngestReport r, StoreLocation where, int maxSkips) {
     out.printf(
         "Ingested into %s in %.1f s (%.1f captures/s)%n",
-        data.resolve("dossier.db"), r.elapsed().toMillis() / 1000.0, r.perSecond());
+        where.describe(), r.elapsed().toMillis() / 1000.0, r.perSecond());
     out.printf("  read       %d%n", r.read());
     out.printf(
         "  stored     %d  (%d new versions, %d exact copies, %d near-duplicates)%n",

@@ -47,9 +47,8 @@ final class ReannotateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Reannotation.Report r;
-    try (WriterLock lock =
-            DossierCommand.writerLock(spec, DossierCommand.dataDir(spec), "dossier reannotate");
-        ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec));
+    try (WriterLock lock = DossierCommand.writerLock(spec, "dossier reannotate");
+        ArticleStore store = DossierCommand.openStore(spec);
         SearchIndex index = SearchIndex.open(SearchIndex.folder(DossierCommand.dataDir(spec)))) {
       ProgressBar bar =
           System.console() == null ? null : new ProgressBar(spec.commandLine().getErr());

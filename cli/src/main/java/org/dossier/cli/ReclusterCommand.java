@@ -36,8 +36,8 @@ final class ReclusterCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Path data = DossierCommand.dataDir(spec);
-    try (WriterLock lock = DossierCommand.writerLock(spec, data, "dossier recluster");
-        ArticleStore store = ArticleStore.open(data)) {
+    try (WriterLock lock = DossierCommand.writerLock(spec, "dossier recluster");
+        ArticleStore store = DossierCommand.openStore(spec)) {
       Map<String, String> before = store.storyAssignments();
       // A progress bar on a terminal only; nothing of the kind when piped.
       ProgressBar bar =

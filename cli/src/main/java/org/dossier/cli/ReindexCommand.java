@@ -21,7 +21,7 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Path data = DossierCommand.dataDir(spec);
     long start = System.nanoTime();
-    try (ArticleStore store = ArticleStore.open(data);
+    try (ArticleStore store = DossierCommand.openStore(spec);
         SearchIndex index = SearchIndex.open(SearchIndex.folder(data))) {
       int n = index.rebuild(store);
       spec.commandLine()

@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     java.nio.file.Path data = DossierCommand.dataDir(spec);
-    try (ArticleStore store = ArticleStore.open(data);
+    try (ArticleStore store = DossierCommand.openStore(spec);
         SearchIndex index = SearchIndex.open(SearchIndex.folder(data))) {
       index.update(store);
       Set<String> ids = null;

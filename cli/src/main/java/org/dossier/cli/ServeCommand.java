@@ -62,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
                 token,
                 maxBytes,
                 allowPrivateNetwork,
-                java.time.Duration.ofMinutes(1)));
+                java.time.Duration.ofMinutes(1),
+                DossierCommand.location(spec).store()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -78,7 +79,11 @@ final class ServeCommand implements Callable<Integer> {
     String shown = host.contains(":") ? "[" + host + "]" : host;
     out.printf(
         "Dossier story desk on http://%s:%d/ over %s (Ctrl-C stops it)%n",
-        shown, server.port(), DossierCommand.dataDir(spec).toAbsolutePath());
+        shown,
+        server.port(),
+        DossierCommand.location(spec).isEmbedded()
+            ? DossierCommand.dataDir(spec).toAbsolutePath()
+            : DossierCommand.location(spec).store());
     out.flush();
     stopped.await();
     return 0;

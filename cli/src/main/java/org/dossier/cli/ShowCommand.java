@@ -44,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Optional<StoredArticle> found;
-    try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
+    try (ArticleStore store = DossierCommand.openStore(spec)) {
       found = store.article(id);
     }
     if (found.isEmpty()) {

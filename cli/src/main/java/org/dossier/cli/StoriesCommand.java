@@ -34,7 +34,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
+    try (ArticleStore store = DossierCommand.openStore(spec)) {
       List<StorySummary> stories = store.stories(limit);
       StoryDossiers dossiers = new StoryDossiers(store);
       if (json) {

@@ -36,7 +36,7 @@ final class StoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = ArticleStore.open(DossierCommand.dataDir(spec))) {
+    try (ArticleStore store = DossierCommand.openStore(spec)) {
       Optional<Dossier> d = new StoryDossiers(store).dossier(id);
       if (d.isEmpty()) {
         spec.commandLine()

@@ -9,6 +9,7 @@ import org.dossier.ingest.IngestOptions;
 import org.dossier.ingest.Source;
 import org.dossier.ingest.Sources;
 import org.dossier.store.ArticleStore;
+import org.dossier.store.StoreLocation;
 import org.dossier.stories.StoryClusterer;
 
 /**
@@ -50,8 +51,9 @@ public final class IngestRun {
 
   /** Ingests inputs (paths, folders, feeds, archives, URLs) into the store in a data folder. */
   public static Result run(
-      Path data, List<String> inputs, Settings settings, ProgressListener progress)
+      StoreLocation where, List<String> inputs, Settings settings, ProgressListener progress)
       throws IOException {
+    Path data = where.dataDir();
     Sources resolver = new Sources(settings.options());
     List<Source> sources = new ArrayList<>();
     List<IngestReport.Skip> unreadable = new ArrayList<>();
@@ -62,7 +64,7 @@ public final class IngestRun {
         unreadable.add(IngestReport.Skip.of(input, e.getMessage()));
       }
     }
-    try (ArticleStore store = ArticleStore.open(data)) {
+    try (ArticleStore store = where.open()) {
       IngestReport report =
           new Ingestion(
                   store,

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
+import org.dossier.store.StoreLocation;
 
 /**
  * The one writer of a data folder: every command that writes (ingest, recluster, reannotate, the
@@ -34,6 +35,7 @@ public final class WriterLock implements Closeable {
   private final FileChannel channel;
   private final FileLock lock;
   private final java.util.concurrent.Semaphore local;
+  private Closeable store;
 
   private WriterLock(FileChannel channel, FileLock lock, java.util.concurrent.Semaphore local) {
     this.channel = channel;
@@ -49,6 +51,31 @@ public final class WriterLock implements Closeable {
    * @param waiting told once, with who holds the lock, when this call has to wait
    */
   public static WriterLock acquire(Path dataDir, String holder, Consumer<String> waiting)
+      throws IOException {
+    return acquire(StoreLocation.embedded(dataDir), holder, waiting);
+  }
+
+  /**
+   * Takes the data folder's writer lock and, for a shared store, the store's own (so that writers
+   * on other machines take turns too), waiting for each when another process holds it.
+   *
+   * @param where the data folder and the store
+   * @param holder what this process is doing, recorded for a writer that has to wait
+   * @param waiting told, with who holds a lock, when this call has to wait for it
+   */
+  public static WriterLock acquire(StoreLocation where, String holder, Consumer<String> waiting)
+      throws IOException {
+    WriterLock folder = acquireFolder(where.dataDir(), holder, waiting);
+    try {
+      folder.store = where.writerLock(holder, waiting);
+      return folder;
+    } catch (IOException | RuntimeException e) {
+      folder.close();
+      throw e;
+    }
+  }
+
+  private static WriterLock acquireFolder(Path dataDir, String holder, Consumer<String> waiting)
       throws IOException {
     java.nio.file.Files.createDirectories(dataDir);
     Path file = dataDir.resolve(FILE);
@@ -106,6 +133,16 @@ public final class WriterLock implements Closeable {
 
   @Override
   public void close() throws IOException {
+    try {
+      if (store != null) {
+        store.close();
+      }
+    } finally {
+      closeFolder();
+    }
+  }
+
+  private void closeFolder() throws IOException {
     try {
       lock.release();
     } finally {

@@ -27,6 +27,7 @@ import org.dossier.engine.SearchIndex;
 import org.dossier.ingest.HttpFetcher;
 import org.dossier.ingest.IngestOptions;
 import org.dossier.store.ArticleStore;
+import org.dossier.store.StoreLocation;
 import org.dossier.stories.Dossier;
 
 /**
@@ -48,6 +49,7 @@ public final class DossierServer implements AutoCloseable {
    * @param allowPrivateNetwork whether followed feeds and submitted URLs may be on loopback or
    *     private addresses (refused by default)
    * @param pollEvery how often the followed feeds are checked for ones that are due
+   * @param store a shared store's URL, or null for the embedded store in the data folder
    */
   public record Options(
       Path data,
@@ -56,7 +58,25 @@ public final class DossierServer implements AutoCloseable {
       String token,
       long maxUploadBytes,
       boolean allowPrivateNetwork,
-      java.time.Duration pollEvery) {
+      java.time.Duration pollEvery,
+      String store) {
+
+    /** Options for the embedded store. */
+    public Options(
+        Path data,
+        String host,
+        int port,
+        String token,
+        long maxUploadBytes,
+        boolean allowPrivateNetwork,
+        java.time.Duration pollEvery) {
+      this(data, host, port, token, maxUploadBytes, allowPrivateNetwork, pollEvery, null);
+    }
+
+    /** Where the store lives. */
+    public StoreLocation location() {
+      return new StoreLocation(data, store);
+    }
 
     /** Options with the private network refused and feeds checked every minute. */
     public Options(Path data, String host, int port, String token, long maxUploadBytes) {
@@ -128,7 +148,7 @@ public final class DossierServer implements AutoCloseable {
 
   private DossierServer(Options options) throws IOException {
     this.options = options;
-    this.store = ArticleStore.open(options.data());
+    this.store = options.location().open();
     this.search = SearchIndex.open(SearchIndex.folder(options.data()));
     search.update(store);
     this.desk = new Desk(store, search);
@@ -137,7 +157,7 @@ public final class DossierServer implements AutoCloseable {
             .maxBytes(options.maxUploadBytes())
             .allowPrivateNetwork(options.allowPrivateNetwork())
             .build();
-    this.jobs = new IngestJobs(options.data(), ingestOptions);
+    this.jobs = new IngestJobs(options.location(), ingestOptions);
     this.follows = new FollowedFeeds(options.data());
     this.fetcher = new HttpFetcher(ingestOptions);
     this.pebble =

@@ -1,7 +1,6 @@
 package org.dossier.server;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.dossier.engine.IngestRun;
 import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.IngestOptions;
+import org.dossier.store.StoreLocation;
 
 /**
  * Ingestion jobs the server runs one at a time: uploaded files, URLs and feeds go through the same
@@ -56,13 +56,13 @@ final class IngestJobs implements AutoCloseable {
     }
   }
 
-  private final Path data;
+  private final StoreLocation where;
   private final IngestOptions options;
   private final ExecutorService executor = Executors.newSingleThreadExecutor();
   private final Map<String, Job> jobs = new LinkedHashMap<>();
 
-  IngestJobs(Path data, IngestOptions options) {
-    this.data = data;
+  IngestJobs(StoreLocation where, IngestOptions options) {
+    this.where = where;
     this.options = options;
   }
 
@@ -102,12 +102,12 @@ final class IngestJobs implements AutoCloseable {
     }
     job.state = "waiting for the writer lock";
     try (WriterLock lock =
-        WriterLock.acquire(data, "dossier serve: ingest job " + job.id, m -> job.message = m)) {
+        WriterLock.acquire(where, "dossier serve: ingest job " + job.id, m -> job.message = m)) {
       job.state = "running";
       job.message = null;
       IngestRun.Result run =
           IngestRun.run(
-              data,
+              where,
               job.inputs,
               new IngestRun.Settings(
                   options,
@@ -126,7 +126,7 @@ final class IngestJobs implements AutoCloseable {
         return;
       }
       IngestReport report = run.report();
-      job.report = Json.report(report, data.resolve("dossier.db").toString());
+      job.report = Json.report(report, where.describe());
       job.state = report.aborted() == null ? "done" : "failed";
       job.message = report.aborted();
     } catch (IOException | RuntimeException e) {
