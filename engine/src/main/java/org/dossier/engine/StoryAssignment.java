@@ -81,6 +81,7 @@ public final class StoryAssignment {
     long start = System.nanoTime();
     Counts counts = new Counts();
     try (StoryClusterer clusterer = StoryClusterer.open(indexFolder, settings)) {
+      catchUp(clusterer);
       String after = null;
       while (true) {
         List<String> ids = store.unassigned(after, PAGE);
@@ -134,13 +135,54 @@ public final class StoryAssignment {
     }
   }
 
-  private void place(
-      StoryClusterer clusterer,
-      List<String> ids,
-      Counts counts,
-      boolean clearFirst,
-      Map<String, String> previous)
-      throws IOException {
+  /**
+   * Brings the candidate index in step with the store's stories before new articles are placed:
+   * files the articles that another process placed (a shared store is written from several
+   * machines, each with its own data folder), moves those whose story another process merged, and
+   * forgets those in no story. On one data folder the two agree and this only compares them, unless
+   * a run died between committing the store and the index.
+   *
+   * @return how many articles were filed or forgotten
+   */
+  int catchUp(StoryClusterer clusterer) throws IOException {
+    Map<String, String> stored = store.storyAssignments();
+    Map<String, String> filed = clusterer.filed();
+    int changed = 0;
+    for (String id : filed.keySet()) {
+      if (!stored.containsKey(id)) {
+        clusterer.forget(id);
+        changed++;
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, String> e : stored.entrySet()) {
+      if (!e.getValue().equals(filed.get(e.getKey()))) {
+        missing.add(e.getKey());
+      }
+    }
+    java.util.Collections.sort(missing);
+    for (int i = 0; i < missing.size(); i += PAGE) {
+      Embedded page = embedded(missing.subList(i, Math.min(missing.size(), i + PAGE)));
+      for (StoryInput in : page.inputs()) {
+        clusterer.file(in, stored.get(in.articleId()));
+        changed++;
+      }
+    }
+    if (changed > 0) {
+      clusterer.commit();
+    }
+    return changed;
+  }
+
+  /**
+   * Stored articles as the clusterer reads them, with their embeddings.
+   *
+   * @param inputs the articles found, in order
+   * @param stored the embeddings that were in the store already
+   */
+  private record Embedded(List<StoryInput> inputs, Map<String, float[]> stored) {}
+
+  private Embedded embedded(List<String> ids) throws IOException {
     List<StoryInput> inputs = new ArrayList<>();
     for (String id : ids) {
       Optional<StoredArticle> stored = store.article(id);
@@ -149,8 +191,7 @@ public final class StoryAssignment {
       }
     }
     // Embeddings are the costly part and independent per article: read from the store where an
-    // earlier run made them (recluster never recomputes one), else computed on every core; then
-    // the articles are assigned one by one.
+    // earlier run made them (recluster never recomputes one), else computed on every core.
     Map<String, float[]> stored =
         store.embeddings(inputs.stream().map(StoryInput::articleId).toList(), TitleEmbedder.MODEL);
     TitleEmbedder embedder = stored.size() == inputs.size() ? null : TitleEmbedder.shared();
@@ -167,6 +208,20 @@ public final class StoryAssignment {
                             })
                         .toList())
             .join();
+    return new Embedded(embedded, stored);
+  }
+
+  private void place(
+      StoryClusterer clusterer,
+      List<String> ids,
+      Counts counts,
+      boolean clearFirst,
+      Map<String, String> previous)
+      throws IOException {
+    Embedded page = embedded(ids);
+    List<StoryInput> embedded = page.inputs();
+    Map<String, float[]> stored = page.stored();
+    // The articles are assigned one by one.
     List<Assignment> done = new ArrayList<>();
     for (StoryInput in : embedded) {
       done.add(clusterer.assign(in, previous.get(in.articleId())));

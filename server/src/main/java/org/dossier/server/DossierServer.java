@@ -185,6 +185,13 @@ public final class DossierServer implements AutoCloseable {
     long every = Math.max(100, options.pollEvery().toMillis());
     s.poller.scheduleWithFixedDelay(
         s::poll, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+    if (!options.location().isEmbedded()) {
+      s.poller.scheduleWithFixedDelay(
+          s::catchUpSearch,
+          SHARED_CHECK_SECONDS,
+          SHARED_CHECK_SECONDS,
+          java.util.concurrent.TimeUnit.SECONDS);
+    }
     return s;
   }
 
@@ -818,6 +825,26 @@ public final class DossierServer implements AutoCloseable {
   }
 
   /** Polls the followed feeds that are due and ingests the ones that changed, as a job. */
+  /** How often a server over a shared store looks for articles other machines stored. */
+  static final long SHARED_CHECK_SECONDS = 5;
+
+  private long searchedVersion = Long.MIN_VALUE;
+
+  /**
+   * Adds to the search index what other machines stored in a shared store since the last look (a
+   * store change is seen at once by pages and dossiers, which read the store).
+   */
+  private void catchUpSearch() {
+    try {
+      long now = store.dataVersion();
+      if (now != searchedVersion && search.update(store) >= 0) {
+        searchedVersion = now;
+      }
+    } catch (IOException | RuntimeException e) {
+      System.err.println("dossier serve: updating the search index failed: " + e.getMessage());
+    }
+  }
+
   private void poll() {
     try {
       List<Path> changed = follows.pollDue(fetcher, java.time.Instant.now());

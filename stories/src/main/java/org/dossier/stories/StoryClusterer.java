@@ -242,6 +242,24 @@ public final class StoryClusterer implements Closeable {
   /** Candidate weights kept in memory. */
   private static final int VECTOR_CACHE = 10_000;
 
+  /**
+   * Files an article under a story decided elsewhere (by another process writing to a shared
+   * store), so that later articles are compared with it; nothing is merged or linked.
+   */
+  public void file(StoryInput in, String storyId) throws IOException {
+    index.put(in.articleId(), storyId, Signature.of(in));
+  }
+
+  /** Forgets an article that is in no story any more. */
+  public void forget(String articleId) throws IOException {
+    index.remove(articleId);
+  }
+
+  /** Every filed article's story, article id to story id. */
+  public Map<String, String> filed() throws IOException {
+    return index.filed();
+  }
+
   /** Makes the index durable. */
   public void commit() throws IOException {
     index.commit();

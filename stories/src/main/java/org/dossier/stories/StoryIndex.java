@@ -211,6 +211,31 @@ final class StoryIndex implements Closeable, Similarity.Idf {
     refresh();
   }
 
+  /** Forgets an article (one the store no longer has in any story). */
+  void remove(String articleId) throws IOException {
+    writer.deleteDocuments(new Term("id", articleId));
+    pending.remove(articleId);
+    refresh();
+  }
+
+  /** Every filed article's story, article id to story id. */
+  Map<String, String> filed() throws IOException {
+    refresh();
+    Map<String, String> out = new java.util.HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      var live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          String id = value(leaf, "id_dv", doc);
+          if (id != null) {
+            out.put(id, value(leaf, "story_dv", doc));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Makes what was put visible to searches and durable. */
   void commit() throws IOException {
     writer.commit();
