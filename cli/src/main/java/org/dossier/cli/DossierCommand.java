@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ReclusterCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      CopyCommand.class,
       ServeCommand.class,
       FollowCommand.class,
       ShowCommand.class,

@@ -159,4 +159,77 @@ class SharedStoreTest {
             "--limit",
             "100000"));
   }
+
+  @Test
+  void aDataFolderIsCopiedIntoPostgresResumablyAndReadsTheSame() throws Exception {
+    Path folder = dir.resolve("mine");
+    assertEquals(0, run("--data", folder.toString(), "demo").code());
+    assertEquals(
+        0,
+        run("--data", folder.toString(), "ingest", "-q", PastedCorpusTest.CORPUS.toString())
+            .code());
+    String store = TestPostgres.freshStore("copy");
+    Path team = dir.resolve("team");
+    CliTest.Run copied =
+        run(
+            "--data",
+            team.toString(),
+            "copy",
+            "--from",
+            folder.toString(),
+            "--to",
+            store,
+            "--json");
+    assertEquals(0, copied.code(), copied.err());
+    JsonNode first = JSON.readTree(copied.out());
+    long articles = first.get("articles").asLong();
+    assertTrue(articles > 10, copied.out());
+    assertEquals(0, first.get("already_there").asLong());
+
+    // An interrupted copy: the target lacks the last articles (with their comments and captures).
+    try (var c = TestPostgres.connect(store);
+        var s = c.createStatement()) {
+      s.execute(
+          "DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY seq DESC LIMIT 5)");
+    }
+    JsonNode again =
+        JSON.readTree(
+            run(
+                    "--data",
+                    team.toString(),
+                    "copy",
+                    "--from",
+                    folder.toString(),
+                    "--to",
+                    store,
+                    "--json")
+                .out());
+    assertEquals(5, again.get("articles").asLong(), again.toString());
+    assertEquals(articles - 5, again.get("already_there").asLong());
+    JsonNode twice =
+        JSON.readTree(
+            run(
+                    "--data",
+                    team.toString(),
+                    "copy",
+                    "--from",
+                    folder.toString(),
+                    "--to",
+                    store,
+                    "--json")
+                .out());
+    assertEquals(0, twice.get("articles").asLong(), "nothing twice");
+
+    String local = run("--data", folder.toString(), "export", "--format", "json").out();
+    String shared =
+        run("--data", team.toString(), "--store", store, "export", "--format", "json").out();
+    assertEquals(withoutExportTime(local), withoutExportTime(shared));
+    assertEquals(
+        run("--data", folder.toString(), "articles", "--json").out(),
+        run("--data", team.toString(), "--store", store, "articles", "--json").out());
+  }
+
+  private static String withoutExportTime(String export) {
+    return export.replaceAll("\"exported\" : \"[^\"]*\"", "");
+  }
 }

@@ -52,6 +52,16 @@ final class JdbcArticleStore implements ArticleStore {
     this.reader = reader;
   }
 
+  /** The back end, for a copy between stores. */
+  Backend backend() {
+    return backend;
+  }
+
+  /** The writer connection, for a copy between stores (which holds the writer lock). */
+  Connection writer() {
+    return writer;
+  }
+
   static void closeQuietly(Connection c) {
     if (c != null) {
       try {
@@ -262,7 +272,9 @@ final class JdbcArticleStore implements ArticleStore {
   @Override
   public synchronized List<StorySummary> stories(int limit) throws IOException {
     return summaries(
-        STORY_SUMMARY + " GROUP BY s.story_id ORDER BY max(a.published) DESC, s.story_id LIMIT ?",
+        STORY_SUMMARY
+            + " GROUP BY s.story_id"
+            + " ORDER BY max(a.published) IS NULL, max(a.published) DESC, s.story_id LIMIT ?",
         limit);
   }
 
@@ -286,7 +298,7 @@ final class JdbcArticleStore implements ArticleStore {
   private static final String STORY_SUMMARY =
       "SELECT s.story_id, count(*), count(DISTINCT coalesce(a.outlet, 'unknown:' || a.id)), min(a.published), max(a.published),"
           + " (SELECT a2.title FROM story_articles s2 JOIN articles a2 ON a2.id = s2.article_id"
-          + " WHERE s2.story_id = s.story_id ORDER BY a2.published IS NULL, a2.published LIMIT 1)"
+          + " WHERE s2.story_id = s.story_id ORDER BY a2.published IS NULL, a2.published, a2.id LIMIT 1)"
           + " FROM story_articles s JOIN articles a ON a.id = s.article_id";
 
   private List<StorySummary> summaries(String sql, Object... args) throws IOException {
@@ -353,7 +365,7 @@ final class JdbcArticleStore implements ArticleStore {
     try (PreparedStatement s =
         reader.prepareStatement(
             "SELECT story_id, other_id, score FROM story_links WHERE story_id = ? OR other_id = ?"
-                + " ORDER BY score DESC")) {
+                + " ORDER BY score DESC, story_id, other_id")) {
       s.setString(1, storyId);
       s.setString(2, storyId);
       List<StoryLink> out = new ArrayList<>();

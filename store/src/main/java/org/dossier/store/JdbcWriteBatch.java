@@ -51,6 +51,14 @@ final class JdbcWriteBatch implements WriteBatch {
     return new IOException(backend.where() + ": " + e.getMessage(), e);
   }
 
+  /**
+   * The time now, to the microsecond: as precise as PostgreSQL's timestamptz holds, so that a time
+   * reads back the same from either back end, and after a copy between them.
+   */
+  private static String now() {
+    return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
+  }
+
   /** Called before every statement that writes. */
   private void writing() {
     wrote = true;
@@ -75,7 +83,7 @@ final class JdbcWriteBatch implements WriteBatch {
         articleId,
         storyId,
         score,
-        Instant.now().toString());
+        now());
   }
 
   @Override
@@ -142,7 +150,7 @@ final class JdbcWriteBatch implements WriteBatch {
       writing();
       s.setString(1, articleId);
       s.setInt(2, version);
-      s.setString(3, Instant.now().toString());
+      s.setString(3, now());
       s.setString(4, json);
       s.executeUpdate();
     } catch (SQLException e) {
@@ -245,7 +253,7 @@ final class JdbcWriteBatch implements WriteBatch {
       s.setString(14, textHash);
       s.setString(15, json(diagnostics(a.diagnostics())));
       s.setBytes(16, signature == null ? null : bytes(signature));
-      s.setString(17, Instant.now().toString());
+      s.setString(17, now());
       s.setString(18, a.modified() == null ? null : a.modified().value());
       s.setString(19, a.modified() == null ? null : a.modified().precision().name());
       s.setString(20, a.modified() == null ? null : a.modified().origin());

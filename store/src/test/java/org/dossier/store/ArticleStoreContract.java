@@ -364,4 +364,26 @@ abstract class ArticleStoreContract {
       assertEquals(List.of("a1"), store.unassigned(null, 10));
     }
   }
+
+  @Test
+  void storiesWithoutADateAreListedAfterDatedOnes() throws IOException {
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        Article undated = article("https://u.example/1", "U", null, "Undated.");
+        Article old = article("https://o.example/1", "O", "2020-01-01", "Old.");
+        Article recent = article("https://r.example/1", "R", "2024-01-01", "Recent.");
+        for (Article a : List.of(undated, old, recent)) {
+          put(b, a);
+        }
+        b.assignStory(undated.id(), "sU00000", 0);
+        b.assignStory(old.id(), "sO00000", 0);
+        b.assignStory(recent.id(), "sR00000", 0);
+        b.commit();
+      }
+      assertEquals(
+          List.of("sR00000", "sO00000", "sU00000"),
+          store.stories(10).stream().map(StorySummary::id).toList());
+      assertEquals(null, store.story("sU00000").orElseThrow().firstPublished());
+    }
+  }
 }
