@@ -348,16 +348,9 @@ public final class Ingestion {
         return;
       }
       Article a = prepared.article();
-      if (!storable(a)) {
-        Diagnostic error =
-            a.diagnostics().stream()
-                .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
-                .findFirst()
-                .orElse(null);
-        skipped.add(
-            new IngestReport.Skip(
-                input,
-                error == null ? "no body text" : withoutInput(error.message(), capture.source())));
+      String rejection = rejection(a);
+      if (rejection != null) {
+        skipped.add(new IngestReport.Skip(input, rejection));
         return;
       }
       String source = capture.source().toString();
@@ -423,6 +416,22 @@ public final class Ingestion {
   private static boolean storable(Article a) {
     return !a.paragraphs().isEmpty()
         && a.diagnostics().stream().noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+  }
+
+  /**
+   * Why an extracted article is not stored (its error, or no body text), or null when it is: the
+   * rule every ingest path applies (this one, and the Spark job's).
+   */
+  public static String rejection(Article a) {
+    if (storable(a)) {
+      return null;
+    }
+    Diagnostic error =
+        a.diagnostics().stream()
+            .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+            .findFirst()
+            .orElse(null);
+    return error == null ? "no body text" : withoutInput(error.message(), a.source());
   }
 
   /** A source as a user would name it: a path for files, else the URI. */

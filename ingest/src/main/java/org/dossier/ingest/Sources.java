@@ -48,4 +48,21 @@ public final class Sources {
   public HttpFetcher fetcher() {
     return fetcher;
   }
+
+  /** Opens a stream of bytes from the start. */
+  @FunctionalInterface
+  public interface Opener {
+    java.io.InputStream open() throws IOException;
+  }
+
+  /**
+   * A WARC or WARC.gz archive read from a stream, such as a Hadoop file system's (the Spark job's
+   * inputs): read as a WARC file is, damaged records skipped with their reason.
+   *
+   * @param name the archive as messages name it
+   * @param size its length in bytes, or -1 when unknown
+   */
+  public static Source warc(String name, Opener opener, long size, IngestOptions options) {
+    return new WarcSource(name, opener, size, options);
+  }
 }

@@ -27,29 +27,43 @@ import org.netpreserve.jwarc.WarcResponse;
  * reported once, with the record number and byte offset, through {@link CaptureSink#skip}.
  */
 final class WarcSource implements Source {
-  private final Path file;
+  private final String name;
+  private final Sources.Opener opener;
+  private final long size;
   private final IngestOptions options;
 
   WarcSource(Path file, IngestOptions options) {
-    this.file = file;
+    this(file.toString(), () -> Files.newInputStream(file), -2, options);
+  }
+
+  /**
+   * An archive read from a stream (a Hadoop file system's, in the Spark job).
+   *
+   * @param size its length in bytes, or -1 when unknown; -2 reads the length of the file {@code
+   *     name}
+   */
+  WarcSource(String name, Sources.Opener opener, long size, IngestOptions options) {
+    this.name = name;
+    this.opener = opener;
+    this.size = size;
     this.options = options;
   }
 
   @Override
   public String name() {
-    return file.toString();
+    return name;
   }
 
   @Override
   public void read(CaptureSink sink) throws IOException {
-    try (WarcReader reader = new WarcReader(file)) {
+    try (WarcReader reader = new WarcReader(opener.open())) {
       reader.setLenient(true);
       // An uncompressed archive cut short inside a record that is not a page (whose body is never
       // read) ends without an error from the reader; its end lies past the file's. A gzip archive
       // cut short fails to inflate and is reported below.
       long length =
           reader.compression() == org.netpreserve.jwarc.WarcCompression.NONE
-              ? Files.size(file)
+              ? (size == -2 ? Files.size(Path.of(name)) : size)
               : -1;
       long record = 0;
       while (true) {
@@ -130,7 +144,7 @@ final class WarcSource implements Source {
     } else {
       return null;
     }
-    headers.put("warc-file", List.of(file.toString()));
+    headers.put("warc-file", List.of(name));
     headers.put("warc-record-offset", List.of(Long.toString(offset)));
     headers.put("warc-record-id", List.of(record.id().toString()));
     headers.put("content-type", List.of(contentType));

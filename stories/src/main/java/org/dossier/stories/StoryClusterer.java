@@ -42,7 +42,8 @@ public final class StoryClusterer implements Closeable {
       int maxGapDays,
       int candidates,
       double wordWeight,
-      double embeddingWeight) {
+      double embeddingWeight)
+      implements java.io.Serializable {
 
     /** The defaults, tuned on ECB+ training topics (see docs/stories.md). */
     public static Settings defaults() {
@@ -63,9 +64,13 @@ public final class StoryClusterer implements Closeable {
   private final Similarity.Idf idf;
 
   private StoryClusterer(StoryIndex index, Settings settings) {
+    this(index, settings, index);
+  }
+
+  private StoryClusterer(StoryIndex index, Settings settings, Similarity.Idf idf) {
     this.index = index;
     this.settings = settings;
-    this.idf = index;
+    this.idf = idf;
   }
 
   /** A clusterer over an index in a folder, which survives the process. */
@@ -86,6 +91,14 @@ public final class StoryClusterer implements Closeable {
     return new StoryClusterer(StoryIndex.inMemory(), settings);
   }
 
+  /**
+   * A clusterer held in memory that weighs words and names with given document frequencies (a
+   * batch's, of which it clusters a part) instead of its own index's.
+   */
+  static StoryClusterer inMemory(Settings settings, Similarity.Idf idf) {
+    return new StoryClusterer(StoryIndex.inMemory(), settings, idf);
+  }
+
   /** The id a story started by an article gets. */
   public static String storyId(String foundingArticleId) {
     return "s" + foundingArticleId.substring(0, Math.min(12, foundingArticleId.length()));
@@ -104,7 +117,11 @@ public final class StoryClusterer implements Closeable {
    * before a rebuild) unless that id is already given out, so story ids survive a recluster.
    */
   public Assignment assign(StoryInput in, String preferredId) throws IOException {
-    Signature sig = Signature.of(in);
+    return assign(in.articleId(), Signature.of(in), preferredId);
+  }
+
+  /** Assigns one article by its signature. */
+  Assignment assign(String articleId, Signature sig, String preferredId) throws IOException {
     Similarity.Vector mine = Similarity.vector(sig, idf);
     Map<String, Double> myWeights = new HashMap<>();
     for (int i = 0; i < mine.words().length; i++) {
@@ -114,7 +131,7 @@ public final class StoryClusterer implements Closeable {
     Map<String, List<Double>> farScores = new HashMap<>();
     Map<String, List<Signature>> dated = new HashMap<>();
     for (StoryIndex.Candidate c : index.candidates(sig, settings.candidates())) {
-      if (c.articleId().equals(in.articleId())) {
+      if (c.articleId().equals(articleId)) {
         continue;
       }
       Similarity.Vector theirs = vector(c);
@@ -143,9 +160,7 @@ public final class StoryClusterer implements Closeable {
     String story = best;
     if (story == null) {
       story =
-          preferredId != null && !started.contains(preferredId)
-              ? preferredId
-              : storyId(in.articleId());
+          preferredId != null && !started.contains(preferredId) ? preferredId : storyId(articleId);
       started.add(story);
     }
     for (Map.Entry<String, Double> e : near.entrySet()) {
@@ -167,8 +182,8 @@ public final class StoryClusterer implements Closeable {
         links.add(new Assignment.Link(e.getKey(), e.getValue()));
       }
     }
-    index.put(in.articleId(), story, sig);
-    return new Assignment(in.articleId(), story, bestScore, merged, links);
+    index.put(articleId, story, sig);
+    return new Assignment(articleId, story, bestScore, merged, links);
   }
 
   /**

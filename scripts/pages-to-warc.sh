@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Writes a WARC.gz of HTML pages, one response record per page, as a crawler would have captured
+# them: the target URI is the page's canonical link (or og:url), else https://pages.example/FILE.
+# Used for spark/sample/demo-pages.warc.gz (from demo/pages) and for benchmark archives.
+#   scripts/pages-to-warc.sh OUT.warc.gz PAGE.html|DIR...
+set -euo pipefail
+[ $# -ge 2 ] || { echo "usage: $0 OUT.warc.gz PAGE.html|DIR..." >&2; exit 2; }
+out="$1"; shift
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$(dirname "$out")"
+: > "$out"
+n=0
+date=2026-11-21T16:00:00Z
+
+record() { # type uri content-type block-file
+  n=$((n + 1))
+  local len; len=$(stat -c %s "$4")
+  {
+    printf 'WARC/1.1\r\n'
+    printf 'WARC-Type: %s\r\n' "$1"
+    [ -n "$2" ] && printf 'WARC-Target-URI: %s\r\n' "$2"
+    printf 'WARC-Date: %s\r\n' "$date"
+    printf 'WARC-Record-ID: <urn:uuid:00000000-0000-4000-9000-%012d>\r\n' "$n"
+    printf 'Content-Type: %s\r\n' "$3"
+    printf 'Content-Length: %s\r\n' "$len"
+    printf '\r\n'
+    cat "$4"
+    printf '\r\n\r\n'
+  } | gzip -n -9 >> "$out"
+}
+
+printf 'software: dossier scripts/pages-to-warc.sh\r\nformat: WARC File Format 1.1\r\n' > "$tmp/info"
+record warcinfo "" "application/warc-fields" "$tmp/info"
+for input in "$@"; do
+  if [ -d "$input" ]; then find "$input" -maxdepth 1 -type f -name '*.htm*' | sort; else echo "$input"; fi
+done | while IFS= read -r page; do
+  url=$(grep -oiE '<link[^>]+rel="canonical"[^>]*>' "$page" | grep -oiE 'href="[^"]+"' | head -1 | sed -E 's/href="([^"]+)"/\1/I' || true)
+  [ -n "$url" ] || url=$(grep -oiE '<meta[^>]+property="og:url"[^>]*>' "$page" | grep -oiE 'content="[^"]+"' | head -1 | sed -E 's/content="([^"]+)"/\1/I' || true)
+  [ -n "$url" ] || url="https://pages.example/$(basename "$page")"
+  block="$tmp/block"
+  { printf 'HTTP/1.1 200 OK\r\n'; printf 'Content-Type: text/html\r\n'
+    printf 'Content-Length: %s\r\n\r\n' "$(stat -c %s "$page")"; cat "$page"; } > "$block"
+  record response "$url" "application/http;msgtype=response" "$block"
+done
+echo "wrote $out" >&2
