@@ -123,6 +123,9 @@ public final class ArchiveJob {
             .filter(col("skip_input").isNull())
             .dropDuplicates("id")
             .persist(StorageLevel.MEMORY_AND_DISK());
+    // Counted (so kept) before the records are let go: otherwise the articles would be computed
+    // again from the archives, annotation and all, by the first write below.
+    long count = articles.count();
     records.unpersist();
     String[] articleColumns = ArticleRows.ARTICLE.fieldNames();
     articles
@@ -153,7 +156,6 @@ public final class ArchiveJob {
         .mode(SaveMode.Overwrite)
         .partitionBy("published_day")
         .parquet(o.out() + "/embeddings");
-    long count = articles.count();
     long unannotated =
         annotate ? articles.filter(col("annotation_failure").isNotNull()).count() : 0;
 
