@@ -5,15 +5,18 @@ import java.util.List;
 import org.dossier.annotate.Annotator;
 import org.dossier.model.Article;
 import org.dossier.model.ContentHash;
+import org.dossier.store.ArticleLink;
 import org.dossier.store.ArticleStore;
+import org.dossier.store.LinkKind;
 import org.dossier.store.WriteBatch;
 import org.dossier.stories.TitleEmbedder;
 
 /**
  * Loads articles made elsewhere (by the Spark job, with their annotation, embedding and story) into
  * a store, in one transaction, as an ingest would have stored them: with their normalised-text hash
- * and MinHash signature, so that later ingests find their duplicates. An article the store has
- * already keeps what it has, and only its story is set, so a load run again changes nothing.
+ * and MinHash signature, so that later ingests find their duplicates, and a second capture of a
+ * page as its next version. An article the store has already keeps what it has, and only its story
+ * is set, so a load run again changes nothing.
  */
 public final class BatchLoad {
   private BatchLoad() {}
@@ -36,9 +39,20 @@ public final class BatchLoad {
         if (!batch.hasArticle(a.id())) {
           String normalized = ContentHash.normalize(a.text());
           int[] signature = MinHash.signature(normalized);
-          batch.putArticle(a, 1, ContentHash.sha256(normalized), signature);
+          // Another capture of the same page (a corrected article) is its next version.
+          int latest = batch.latestVersion(a.identity());
+          String previous = latest > 0 ? batch.latestVersionId(a.identity()) : null;
+          batch.putArticle(a, latest + 1, ContentHash.sha256(normalized), signature);
           if (signature != null) {
             batch.putBands(a.id(), MinHash.bands(signature));
+          }
+          if (previous != null) {
+            batch.link(
+                new ArticleLink(
+                    a.id(),
+                    previous,
+                    LinkKind.VERSION,
+                    MinHash.similarity(signature, batch.signature(previous))));
           }
           if (item.annotation() != null) {
             batch.putAnnotation(a.id(), Annotator.VERSION, item.annotation());

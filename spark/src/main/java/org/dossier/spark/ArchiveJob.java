@@ -2,20 +2,13 @@ package org.dossier.spark;
 
 import static org.apache.spark.sql.functions.col;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -26,18 +19,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.dossier.annotate.Annotator;
-import org.dossier.engine.ArticleAnnotations;
 import org.dossier.engine.BatchLoad;
-import org.dossier.model.Annotation;
-import org.dossier.model.Article;
-import org.dossier.model.PublishDate;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoreLocation;
 import org.dossier.stories.BatchStories;
-import org.dossier.stories.DossierCompiler;
-import org.dossier.stories.StoryClusterer;
-import org.dossier.stories.StoryInput;
-import org.dossier.stories.StorySource;
 import org.dossier.stories.TitleEmbedder;
 import scala.Tuple2;
 
@@ -60,9 +45,6 @@ import scala.Tuple2;
  * Every output is replaced whole, so a rerun over the same inputs gives the same tables.
  */
 public final class ArchiveJob {
-
-  /** Articles a block may hold before it is left out as too common a key. */
-  static final int MAX_BLOCK = 400;
 
   /**
    * How to run.
@@ -101,6 +83,10 @@ public final class ArchiveJob {
   public static Summary run(SparkSession spark, Options o) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int partitions = o.partitions() > 0 ? o.partitions() : 2 * jsc.defaultParallelism();
+    if (!jsc.getConf().contains("spark.sql.shuffle.partitions")) {
+      // Spark's 200 suit far more data per run than a batch of archives gives each stage here.
+      spark.conf().set("spark.sql.shuffle.partitions", partitions);
+    }
     long maxBytes = o.maxBytes();
     boolean annotate = o.annotate();
     JavaRDD<CaptureRecord> captures =
@@ -160,50 +146,8 @@ public final class ArchiveJob {
         annotate ? articles.filter(col("annotation_failure").isNotNull()).count() : 0;
 
     // Stories.
-    JavaRDD<BatchStories.Profile> profiles =
-        articles.javaRDD().map(ArchiveJob::profile).persist(StorageLevel.MEMORY_AND_DISK());
-    BatchStories batch =
-        new BatchStories(
-            StoryClusterer.Settings.defaults(),
-            new BatchStories.Frequencies(
-                count,
-                frequencies(profiles.flatMap(p -> p.words().iterator())),
-                frequencies(profiles.flatMap(p -> p.names().iterator()))));
-    Broadcast<BatchStories> shared = jsc.broadcast(batch);
-    JavaPairRDD<String, String> edges =
-        profiles
-            .flatMapToPair(
-                p -> {
-                  List<Tuple2<String, BatchStories.Profile>> out = new ArrayList<>();
-                  for (String k : shared.value().blockKeys(p)) {
-                    out.add(new Tuple2<>(k, p));
-                  }
-                  return out.iterator();
-                })
-            .groupByKey()
-            .flatMapToPair(block -> pairs(shared.value(), block._2()).iterator())
-            .distinct()
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    long edgeCount = edges.count();
-    JavaPairRDD<String, String> component =
-        Components.of(profiles.map(BatchStories.Profile::articleId), edges);
-    JavaPairRDD<String, String> storyOf =
-        profiles
-            .mapToPair(p -> new Tuple2<>(p.articleId(), p))
-            .join(component)
-            .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
-            .groupByKey()
-            .flatMapToPair(
-                c -> {
-                  List<BatchStories.Profile> members = new ArrayList<>();
-                  c._2().forEach(members::add);
-                  List<Tuple2<String, String>> out = new ArrayList<>();
-                  shared
-                      .value()
-                      .cluster(members)
-                      .forEach((article, story) -> out.add(new Tuple2<>(article, story)));
-                  return out.iterator();
-                });
+    StoryStage.Result placedIn = StoryStage.run(jsc, articles, count);
+    JavaPairRDD<String, String> storyOf = placedIn.storyOf();
     StructType storySchema =
         new StructType()
             .add("article_id", DataTypes.StringType, false)
@@ -223,7 +167,7 @@ public final class ArchiveJob {
             .javaRDD()
             .mapToPair(r -> new Tuple2<>(r.getString(r.fieldIndex("story_id")), r))
             .groupByKey()
-            .map(ArchiveJob::dossierLine);
+            .map(DossierLines::of);
     spark
         .createDataset(lines.rdd(), Encoders.STRING())
         .coalesce(Math.max(1, partitions / 4))
@@ -252,11 +196,10 @@ public final class ArchiveJob {
                   })
               .fold(0L, Long::sum);
     }
-    profiles.unpersist();
+    placedIn.release().run();
     articles.unpersist();
     stories.unpersist();
-    edges.unpersist();
-    return new Summary(count, skipped, unannotated, storyCount, edgeCount, loaded);
+    return new Summary(count, skipped, unannotated, storyCount, placedIn.edges(), loaded);
   }
 
   private static org.apache.spark.sql.Column[] columns(String[] names) {
@@ -265,82 +208,6 @@ public final class ArchiveJob {
       out[i] = col(names[i]);
     }
     return out;
-  }
-
-  private static Map<String, Integer> frequencies(JavaRDD<String> values) {
-    // A value in one article only weighs as any such value; leaving them out keeps the table to
-    // what can be shipped to every task.
-    return new HashMap<>(
-        values
-            .mapToPair(v -> new Tuple2<>(v, 1))
-            .reduceByKey(Integer::sum)
-            .filter(t -> t._2() > 1)
-            .collectAsMap());
-  }
-
-  private static BatchStories.Profile profile(Row r) throws IOException {
-    Article a = ArticleRows.article(r);
-    String json = r.getString(r.fieldIndex("annotation"));
-    Annotation annotation = json == null ? null : ArticleAnnotations.fromJson(json);
-    StoryInput in =
-        StoryInput.of(a.id(), a.title(), a.text(), a.published(), annotation)
-            .withEmbedding(ArticleRows.embedding(r));
-    PublishDate published = a.published();
-    return BatchStories.Profile.of(in, published == null ? null : published.value());
-  }
-
-  /** The related pairs of a block, each once, smaller id first; none for a block too common. */
-  private static List<Tuple2<String, String>> pairs(
-      BatchStories batch, Iterable<BatchStories.Profile> block) {
-    List<BatchStories.Profile> members = new ArrayList<>();
-    for (BatchStories.Profile p : block) {
-      members.add(p);
-      if (members.size() > MAX_BLOCK) {
-        return List.of();
-      }
-    }
-    List<Tuple2<String, String>> out = new ArrayList<>();
-    for (int i = 0; i < members.size(); i++) {
-      for (int j = i + 1; j < members.size(); j++) {
-        BatchStories.Profile a = members.get(i);
-        BatchStories.Profile b = members.get(j);
-        if (!a.articleId().equals(b.articleId()) && batch.related(a, b)) {
-          out.add(
-              a.articleId().compareTo(b.articleId()) < 0
-                  ? new Tuple2<>(a.articleId(), b.articleId())
-                  : new Tuple2<>(b.articleId(), a.articleId()));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .registerModule(ArticleAnnotations.MODEL_NAMES);
-
-  /** A story's dossier as one line of JSON. */
-  private static String dossierLine(Tuple2<String, Iterable<Row>> story) throws IOException {
-    List<StorySource> sources = new ArrayList<>();
-    for (Row r : story._2()) {
-      String json = r.getString(r.fieldIndex("annotation"));
-      sources.add(
-          new StorySource(
-              ArticleRows.article(r),
-              json == null ? null : ArticleAnnotations.fromJson(json),
-              List.of()));
-    }
-    sources.sort(
-        java.util.Comparator.comparing((StorySource s) -> s.article().published() == null)
-            .thenComparing(
-                s -> s.article().published() == null ? "" : s.article().published().value())
-            .thenComparing(s -> s.article().id()));
-    try {
-      return JSON.writeValueAsString(DossierCompiler.compile(story._1(), sources, List.of()));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static int load(String store, List<BatchLoad.Item> items) throws IOException {

@@ -18,6 +18,15 @@ import org.dossier.stories.TitleEmbedder;
 final class RecordPipeline {
   private RecordPipeline() {}
 
+  /** Spark's log: each skipped record, with its reason, beside the {@code skips} table. */
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RecordPipeline.class);
+
+  private static Row skipped(String input, String reason) {
+    LOG.warn("skipped {}: {}", input, reason);
+    return ArticleRows.skip(input, reason);
+  }
+
   /** The rows of a partition's records, made one at a time as the iterator is read. */
   static Iterator<Row> rows(Iterator<CaptureRecord> records, boolean annotate) {
     return new Iterator<>() {
@@ -35,17 +44,17 @@ final class RecordPipeline {
 
   static Row row(CaptureRecord r, boolean annotate) {
     if (r.isSkip()) {
-      return ArticleRows.skip(r.skipInput, r.skipReason);
+      return skipped(r.skipInput, r.skipReason);
     }
     Article a;
     try {
       a = Extractor.standard().extract(r.capture());
     } catch (RuntimeException | StackOverflowError e) {
-      return ArticleRows.skip(r.source, "extraction failed: " + e);
+      return skipped(r.source, "extraction failed: " + e);
     }
     String rejected = Ingestion.rejection(a);
     if (rejected != null) {
-      return ArticleRows.skip(r.source, rejected);
+      return skipped(r.source, rejected);
     }
     String annotation = null;
     String failure = null;
@@ -56,6 +65,9 @@ final class RecordPipeline {
         failure = e.getMessage();
       } catch (RuntimeException | StackOverflowError e) {
         failure = "the annotator failed: " + e;
+      }
+      if (failure != null) {
+        LOG.warn("kept without annotation {}: {}", r.source, failure);
       }
     }
     float[] embedding;

@@ -128,6 +128,22 @@ public final class BatchStories implements Serializable {
     Signature signature() {
       return new Signature(terms, names, day, embedding, until);
     }
+
+    /** The weights, computed once per copy of the profile: a block compares it with many. */
+    private transient Similarity.Vector vector;
+
+    private transient Map<String, Double> weights;
+
+    Similarity.Vector vector(Similarity.Idf idf) {
+      if (vector == null) {
+        vector = Similarity.vector(signature(), idf);
+        weights = new HashMap<>();
+        for (int i = 0; i < vector.words().length; i++) {
+          weights.put(vector.words()[i], vector.weights()[i]);
+        }
+      }
+      return vector;
+    }
   }
 
   /** Earliest published first, unknown dates last, then by id: the order recluster places in. */
@@ -177,20 +193,13 @@ public final class BatchStories implements Serializable {
    * {@value #EDGE_MARGIN} of the join threshold.
    */
   public boolean related(Profile a, Profile b) {
-    Signature sa = a.signature();
-    Signature sb = b.signature();
-    long gap = Similarity.gapDays(sa, sb);
-    if (gap > settings.maxGapDays()) {
+    Similarity.Vector va = a.vector(frequencies);
+    Similarity.Vector vb = b.vector(frequencies);
+    if (Similarity.gapDays(va.signature(), vb.signature()) > settings.maxGapDays()) {
       return false;
     }
-    Similarity.Vector va = Similarity.vector(sa, frequencies);
-    Similarity.Vector vb = Similarity.vector(sb, frequencies);
-    Map<String, Double> weights = new HashMap<>();
-    for (int i = 0; i < va.words().length; i++) {
-      weights.put(va.words()[i], va.weights()[i]);
-    }
-    double s = Similarity.of(va, weights, vb, settings.wordWeight(), settings.embeddingWeight());
-    boolean embedded = sa.embedding() != null && sb.embedding() != null;
+    double s = Similarity.of(va, a.weights, vb, settings.wordWeight(), settings.embeddingWeight());
+    boolean embedded = a.embedding != null && b.embedding != null;
     return s >= EDGE_MARGIN * settings.threshold(embedded, false);
   }
 
@@ -201,6 +210,11 @@ public final class BatchStories implements Serializable {
    * @return article id to story id
    */
   public Map<String, String> cluster(List<Profile> component) {
+    if (component.size() == 1) {
+      // Alone, an article starts its own story, as the clusterer would name it.
+      String id = component.get(0).articleId;
+      return Map.of(id, StoryClusterer.storyId(id));
+    }
     List<Profile> ordered = new ArrayList<>(component);
     ordered.sort(PUBLISH_ORDER);
     Map<String, String> storyOf = new LinkedHashMap<>();
