@@ -11,21 +11,10 @@ mkdir -p "$(dirname "$out")"
 : > "$out"
 n=0
 
+. "$root/scripts/warc-record.sh"
 record() { # type uri date content-type block-file
   n=$((n + 1))
-  local len; len=$(stat -c %s "$5")
-  {
-    printf 'WARC/1.1\r\n'
-    printf 'WARC-Type: %s\r\n' "$1"
-    [ -n "$2" ] && printf 'WARC-Target-URI: %s\r\n' "$2"
-    printf 'WARC-Date: %s\r\n' "$3"
-    printf 'WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-%012d>\r\n' "$n"
-    printf 'Content-Type: %s\r\n' "$4"
-    printf 'Content-Length: %s\r\n' "$len"
-    printf '\r\n'
-    cat "$5"
-    printf '\r\n\r\n'
-  } | gzip -n -9 >> "$out"
+  warc_record "$out" "$n" 8000 "$@"
 }
 
 http_response() { # status html-file -> block file

@@ -13,21 +13,10 @@ mkdir -p "$(dirname "$out")"
 n=0
 date=2026-11-21T16:00:00Z
 
+. "$(dirname "${BASH_SOURCE[0]}")/warc-record.sh"
 record() { # type uri content-type block-file
   n=$((n + 1))
-  local len; len=$(stat -c %s "$4")
-  {
-    printf 'WARC/1.1\r\n'
-    printf 'WARC-Type: %s\r\n' "$1"
-    [ -n "$2" ] && printf 'WARC-Target-URI: %s\r\n' "$2"
-    printf 'WARC-Date: %s\r\n' "$date"
-    printf 'WARC-Record-ID: <urn:uuid:00000000-0000-4000-9000-%012d>\r\n' "$n"
-    printf 'Content-Type: %s\r\n' "$3"
-    printf 'Content-Length: %s\r\n' "$len"
-    printf '\r\n'
-    cat "$4"
-    printf '\r\n\r\n'
-  } | gzip -n -9 >> "$out"
+  warc_record "$out" "$n" 9000 "$1" "$2" "$date" "$3" "$4"
 }
 
 printf 'software: dossier scripts/pages-to-warc.sh\r\nformat: WARC File Format 1.1\r\n' > "$tmp/info"

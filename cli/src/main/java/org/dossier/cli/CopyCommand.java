@@ -50,7 +50,7 @@ final class CopyCommand implements Callable<Integer> {
 
   private StoreLocation location(String value, String option) {
     try {
-      return value.matches("^(jdbc:)?postgres(ql)?:.*")
+      return StoreLocation.isUrl(value)
           ? new StoreLocation(DossierCommand.dataDir(spec), value)
           : StoreLocation.embedded(Path.of(value));
     } catch (IllegalArgumentException e) {

@@ -170,20 +170,9 @@ class SharedStoreTest {
             .code());
     String store = TestPostgres.freshStore("copy");
     Path team = dir.resolve("team");
-    CliTest.Run copied =
-        run(
-            "--data",
-            team.toString(),
-            "copy",
-            "--from",
-            folder.toString(),
-            "--to",
-            store,
-            "--json");
-    assertEquals(0, copied.code(), copied.err());
-    JsonNode first = JSON.readTree(copied.out());
+    JsonNode first = copy(folder, team, store);
     long articles = first.get("articles").asLong();
-    assertTrue(articles > 10, copied.out());
+    assertTrue(articles > 10, first.toString());
     assertEquals(0, first.get("already_there").asLong());
 
     // An interrupted copy: the target lacks the last articles (with their comments and captures).
@@ -192,32 +181,10 @@ class SharedStoreTest {
       s.execute(
           "DELETE FROM articles WHERE id IN (SELECT id FROM articles ORDER BY seq DESC LIMIT 5)");
     }
-    JsonNode again =
-        JSON.readTree(
-            run(
-                    "--data",
-                    team.toString(),
-                    "copy",
-                    "--from",
-                    folder.toString(),
-                    "--to",
-                    store,
-                    "--json")
-                .out());
+    JsonNode again = copy(folder, team, store);
     assertEquals(5, again.get("articles").asLong(), again.toString());
     assertEquals(articles - 5, again.get("already_there").asLong());
-    JsonNode twice =
-        JSON.readTree(
-            run(
-                    "--data",
-                    team.toString(),
-                    "copy",
-                    "--from",
-                    folder.toString(),
-                    "--to",
-                    store,
-                    "--json")
-                .out());
+    JsonNode twice = copy(folder, team, store);
     assertEquals(0, twice.get("articles").asLong(), "nothing twice");
 
     String local = run("--data", folder.toString(), "export", "--format", "json").out();
@@ -227,6 +194,14 @@ class SharedStoreTest {
     assertEquals(
         run("--data", folder.toString(), "articles", "--json").out(),
         run("--data", team.toString(), "--store", store, "articles", "--json").out());
+  }
+
+  /** `dossier copy --json` from a data folder into a store, which must succeed. */
+  private static JsonNode copy(Path from, Path data, String store) throws Exception {
+    CliTest.Run copied =
+        run("--data", data.toString(), "copy", "--from", from.toString(), "--to", store, "--json");
+    assertEquals(0, copied.code(), copied.err());
+    return JSON.readTree(copied.out());
   }
 
   private static String withoutExportTime(String export) {

@@ -34,10 +34,18 @@ public final class ArticleAnnotations {
           .addDeserializer(EntityType.class, named(EntityType::of));
 
   private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-          .registerModule(MODEL_NAMES);
+      snakeCase().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  /**
+   * A new mapper that writes model records as every output of Dossier shows them: snake_case names,
+   * and the model's enums by their JSON names (the API, the CLI, exports, the Spark job's dossiers,
+   * stored annotations).
+   */
+  public static ObjectMapper snakeCase() {
+    return new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .registerModule(MODEL_NAMES);
+  }
 
   private static <T> JsonDeserializer<T> named(java.util.function.Function<String, T> of) {
     return new JsonDeserializer<>() {
@@ -74,6 +82,28 @@ public final class ArticleAnnotations {
   /** Annotates an article with the shared annotator. */
   public static Annotation annotate(Article a) {
     return Annotator.shared().annotate(text(a), day(a));
+  }
+
+  /**
+   * An article's annotation as the store keeps it, or why there is none.
+   *
+   * @param json the annotation as JSON, or null
+   * @param failure why the annotator gave none (its time limit, or what it threw), or null
+   */
+  public record Stored(String json, String failure) {}
+
+  /**
+   * Annotates an article for the store: an annotator failure does not lose the article, which is
+   * stored without an annotation and the reason reported ('dossier reannotate' tries again).
+   */
+  public static Stored annotateForStore(Article a) {
+    try {
+      return new Stored(toJson(annotate(a)), null);
+    } catch (Annotator.AnnotationTimeoutException e) {
+      return new Stored(null, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Stored(null, "the annotator failed: " + e);
+    }
   }
 
   /** An annotation as the store keeps it. */

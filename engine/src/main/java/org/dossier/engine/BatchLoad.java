@@ -5,9 +5,7 @@ import java.util.List;
 import org.dossier.annotate.Annotator;
 import org.dossier.model.Article;
 import org.dossier.model.ContentHash;
-import org.dossier.store.ArticleLink;
 import org.dossier.store.ArticleStore;
-import org.dossier.store.LinkKind;
 import org.dossier.store.WriteBatch;
 import org.dossier.stories.TitleEmbedder;
 
@@ -39,21 +37,12 @@ public final class BatchLoad {
         if (!batch.hasArticle(a.id())) {
           String normalized = ContentHash.normalize(a.text());
           int[] signature = MinHash.signature(normalized);
-          // Another capture of the same page (a corrected article) is its next version.
-          int latest = batch.latestVersion(a.identity());
-          String previous = latest > 0 ? batch.latestVersionId(a.identity()) : null;
-          batch.putArticle(a, latest + 1, ContentHash.sha256(normalized), signature);
-          if (signature != null) {
-            batch.putBands(a.id(), MinHash.bands(signature));
-          }
-          if (previous != null) {
-            batch.link(
-                new ArticleLink(
-                    a.id(),
-                    previous,
-                    LinkKind.VERSION,
-                    MinHash.similarity(signature, batch.signature(previous))));
-          }
+          Ingestion.place(
+              batch,
+              a,
+              ContentHash.sha256(normalized),
+              signature,
+              signature == null ? null : MinHash.bands(signature));
           if (item.annotation() != null) {
             batch.putAnnotation(a.id(), Annotator.VERSION, item.annotation());
           }

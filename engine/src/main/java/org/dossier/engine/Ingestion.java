@@ -173,26 +173,17 @@ public final class Ingestion {
       String normalized = ContentHash.normalize(a.text());
       int[] signature = MinHash.signature(normalized);
       boolean usable = storable(a);
-      String annotation = null;
-      String failure = null;
-      if (annotate && usable) {
-        // An annotator failure does not lose the article: it is stored without an annotation,
-        // the run's report counts it with the reason, and 'dossier reannotate' tries again.
-        try {
-          annotation = ArticleAnnotations.toJson(ArticleAnnotations.annotate(a));
-        } catch (Annotator.AnnotationTimeoutException e) {
-          failure = e.getMessage();
-        } catch (RuntimeException e) {
-          failure = "the annotator failed: " + e;
-        }
-      }
+      ArticleAnnotations.Stored annotation =
+          annotate && usable
+              ? ArticleAnnotations.annotateForStore(a)
+              : new ArticleAnnotations.Stored(null, null);
       return new Prepared(
           a,
           ContentHash.sha256(normalized),
           signature,
           signature == null ? null : MinHash.bands(signature),
-          annotation,
-          failure);
+          annotation.json(),
+          annotation.failure());
     }
   }
 
@@ -363,11 +354,7 @@ public final class Ingestion {
         unchanged++;
         return;
       }
-      String textHash = prepared.textHash();
-      int latest = batch.latestVersion(a.identity());
-      String previous = latest > 0 ? batch.latestVersionId(a.identity()) : null;
-      int[] signature = prepared.signature();
-      batch.putArticle(a, latest + 1, textHash, signature);
+      Placed placed = place(batch, a, prepared.textHash(), prepared.signature(), prepared.bands());
       batch.putCapture(capture, item.sha256(), a.id());
       if (prepared.annotation() != null) {
         batch.putAnnotation(a.id(), Annotator.VERSION, prepared.annotation());
@@ -375,41 +362,63 @@ public final class Ingestion {
         unannotated.add(new IngestReport.Skip(input, prepared.annotationFailure()));
       }
       stored++;
-      if (previous != null) {
-        batch.link(
-            new ArticleLink(
-                a.id(),
-                previous,
-                LinkKind.VERSION,
-                MinHash.similarity(signature, batch.signature(previous))));
-        versions++;
-      }
-      List<String> same = new ArrayList<>(batch.articlesWithTextHash(textHash));
-      same.remove(a.id());
-      same.remove(previous);
-      if (!same.isEmpty()) {
-        batch.link(new ArticleLink(a.id(), same.get(0), LinkKind.EXACT, 1.0));
-        exact++;
-      } else if (signature != null) {
-        Set<String> candidates = batch.articlesInBands(prepared.bands());
-        candidates.remove(a.id());
-        candidates.remove(previous);
-        boolean linked = false;
-        for (String candidate : candidates.stream().sorted().toList()) {
-          double similarity = MinHash.similarity(signature, batch.signature(candidate));
-          if (similarity >= NEAR_DUPLICATE) {
-            batch.link(new ArticleLink(a.id(), candidate, LinkKind.NEAR, similarity));
-            linked = true;
-          }
+      versions += placed.version() ? 1 : 0;
+      exact += placed.exact() ? 1 : 0;
+      near += placed.near() ? 1 : 0;
+    }
+  }
+
+  /**
+   * What storing a new article found.
+   *
+   * @param version it is a new version of a stored page
+   * @param exact it repeats a stored article's text exactly
+   * @param near it is a near-duplicate (syndicated or rewritten copy) of stored articles
+   */
+  record Placed(boolean version, boolean exact, boolean near) {}
+
+  /**
+   * Stores a new article as the next version of its page, with its hash, signature and LSH bands,
+   * and links it to the version before, to a stored exact copy, or else to its near-duplicates:
+   * what every path that stores articles does (this ingestion, and {@link BatchLoad}).
+   */
+  static Placed place(WriteBatch batch, Article a, String textHash, int[] signature, long[] bands)
+      throws IOException {
+    int latest = batch.latestVersion(a.identity());
+    String previous = latest > 0 ? batch.latestVersionId(a.identity()) : null;
+    batch.putArticle(a, latest + 1, textHash, signature);
+    if (previous != null) {
+      batch.link(
+          new ArticleLink(
+              a.id(),
+              previous,
+              LinkKind.VERSION,
+              MinHash.similarity(signature, batch.signature(previous))));
+    }
+    boolean exact = false;
+    boolean near = false;
+    List<String> same = new ArrayList<>(batch.articlesWithTextHash(textHash));
+    same.remove(a.id());
+    same.remove(previous);
+    if (!same.isEmpty()) {
+      batch.link(new ArticleLink(a.id(), same.get(0), LinkKind.EXACT, 1.0));
+      exact = true;
+    } else if (signature != null) {
+      Set<String> candidates = batch.articlesInBands(bands);
+      candidates.remove(a.id());
+      candidates.remove(previous);
+      for (String candidate : candidates.stream().sorted().toList()) {
+        double similarity = MinHash.similarity(signature, batch.signature(candidate));
+        if (similarity >= NEAR_DUPLICATE) {
+          batch.link(new ArticleLink(a.id(), candidate, LinkKind.NEAR, similarity));
+          near = true;
         }
-        if (linked) {
-          near++;
-        }
-      }
-      if (signature != null) {
-        batch.putBands(a.id(), prepared.bands());
       }
     }
+    if (signature != null) {
+      batch.putBands(a.id(), bands);
+    }
+    return new Placed(previous != null, exact, near);
   }
 
   /** Whether an extracted article is stored: it has body text and no error. */

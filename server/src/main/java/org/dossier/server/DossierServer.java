@@ -61,26 +61,16 @@ public final class DossierServer implements AutoCloseable {
       java.time.Duration pollEvery,
       String store) {
 
-    /** Options for the embedded store. */
-    public Options(
-        Path data,
-        String host,
-        int port,
-        String token,
-        long maxUploadBytes,
-        boolean allowPrivateNetwork,
-        java.time.Duration pollEvery) {
-      this(data, host, port, token, maxUploadBytes, allowPrivateNetwork, pollEvery, null);
-    }
-
     /** Where the store lives. */
     public StoreLocation location() {
       return new StoreLocation(data, store);
     }
 
-    /** Options with the private network refused and feeds checked every minute. */
+    /**
+     * Options with the private network refused, feeds checked every minute, and the embedded store.
+     */
     public Options(Path data, String host, int port, String token, long maxUploadBytes) {
-      this(data, host, port, token, maxUploadBytes, false, java.time.Duration.ofMinutes(1));
+      this(data, host, port, token, maxUploadBytes, false, java.time.Duration.ofMinutes(1), null);
     }
 
     /** Checks that a server reachable from other machines has a token. */

@@ -2,7 +2,6 @@ package org.dossier.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,10 +23,7 @@ import org.dossier.store.StoredArticle;
  * components in snake_case ({@code speakerResolved} as {@code speaker_resolved}).
  */
 public final class Json {
-  private static final ObjectMapper COMPACT =
-      new ObjectMapper()
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .registerModule(ArticleAnnotations.MODEL_NAMES);
+  private static final ObjectMapper COMPACT = ArticleAnnotations.snakeCase();
   private static final ObjectMapper PRETTY =
       COMPACT.copy().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -71,7 +71,7 @@ class FollowedFeedsTest {
     try (DossierServer server =
         DossierServer.start(
             new DossierServer.Options(
-                data, "127.0.0.1", 0, null, 1_000_000, true, Duration.ofMillis(300)))) {
+                data, "127.0.0.1", 0, null, 1_000_000, true, Duration.ofMillis(300), null))) {
       String base = "http://127.0.0.1:" + server.port();
       HttpResponse<String> followed =
           http.send(

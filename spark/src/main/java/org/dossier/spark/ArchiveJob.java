@@ -1,14 +1,15 @@
 package org.dossier.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -113,35 +114,13 @@ public final class ArchiveJob {
     // again from the archives, annotation and all, by the first write below.
     long count = articles.count();
     records.unpersist();
-    String[] articleColumns = ArticleRows.ARTICLE.fieldNames();
-    articles
-        .select(columns(articleColumns))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .partitionBy("published_day")
-        .parquet(o.out() + "/articles");
-    articles
-        .filter(col("annotation").isNotNull())
-        .select(
-            col("id").as("article_id"),
-            org.apache.spark.sql.functions.lit(Annotator.VERSION).as("version"),
-            col("annotation").as("json"),
-            col("published_day"))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .partitionBy("published_day")
-        .parquet(o.out() + "/annotations");
-    articles
-        .filter(col("embedding").isNotNull())
-        .select(
-            col("id").as("article_id"),
-            org.apache.spark.sql.functions.lit(TitleEmbedder.MODEL).as("model"),
-            col("embedding").as("vector"),
-            col("published_day"))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .partitionBy("published_day")
-        .parquet(o.out() + "/embeddings");
+    byDay(articles.select(columns(ArticleRows.ARTICLE.fieldNames())), o.out() + "/articles");
+    byDay(
+        perArticle(articles, "annotation", "version", lit(Annotator.VERSION), "json"),
+        o.out() + "/annotations");
+    byDay(
+        perArticle(articles, "embedding", "model", lit(TitleEmbedder.MODEL), "vector"),
+        o.out() + "/embeddings");
     long unannotated =
         annotate ? articles.filter(col("annotation_failure").isNotNull()).count() : 0;
 
@@ -202,8 +181,25 @@ public final class ArchiveJob {
     return new Summary(count, skipped, unannotated, storyCount, placedIn.edges(), loaded);
   }
 
-  private static org.apache.spark.sql.Column[] columns(String[] names) {
-    org.apache.spark.sql.Column[] out = new org.apache.spark.sql.Column[names.length];
+  /**
+   * A table of one column of the articles that have it (annotations, embeddings): the article's id,
+   * what made the value, the value, and the publish day.
+   */
+  private static Dataset<Row> perArticle(
+      Dataset<Row> articles, String column, String madeBy, Column maker, String as) {
+    return articles
+        .filter(col(column).isNotNull())
+        .select(
+            col("id").as("article_id"), maker.as(madeBy), col(column).as(as), col("published_day"));
+  }
+
+  /** Writes a table as Parquet partitioned by publish day, replacing what was there. */
+  private static void byDay(Dataset<Row> table, String path) {
+    table.write().mode(SaveMode.Overwrite).partitionBy("published_day").parquet(path);
+  }
+
+  private static Column[] columns(String[] names) {
+    Column[] out = new Column[names.length];
     for (int i = 0; i < names.length; i++) {
       out[i] = col(names[i]);
     }
@@ -214,8 +210,10 @@ public final class ArchiveJob {
     if (items.isEmpty()) {
       return 0;
     }
-    java.nio.file.Path scratch = Files.createTempDirectory("dossier-spark-load");
-    try (ArticleStore s = new StoreLocation(scratch, store).open()) {
+    // A shared store keeps nothing in the data folder a location names; the task's temporary
+    // folder stands in for it.
+    java.nio.file.Path none = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    try (ArticleStore s = new StoreLocation(none, store).open()) {
       int added = 0;
       for (int i = 0; i < items.size(); i += 200) {
         added += BatchLoad.load(s, items.subList(i, Math.min(items.size(), i + 200)));

@@ -83,12 +83,14 @@ final class ArticleRows {
     return DataTypes.createStructField(name, DataTypes.StringType, nullable);
   }
 
-  /** The partition value of a publish date: its day, or {@code unknown}. */
+  /**
+   * The partition value of a publish date: its day (the date-time's own day, as the store and the
+   * timeline read it), or {@code unknown} when it is known to the month or year only, or not at
+   * all.
+   */
   static String day(PublishDate d) {
-    if (d == null || d.value().length() < 10) {
-      return "unknown";
-    }
-    return d.value().substring(0, 10);
+    java.time.LocalDate day = d == null ? null : d.day();
+    return day == null ? "unknown" : day.toString();
   }
 
   /** A record row for an article. */

@@ -2,7 +2,6 @@ package org.dossier.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -22,10 +21,7 @@ final class DossierLines {
   private DossierLines() {}
 
   /** Snake case and the model's enum names, as the export writes them. */
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .registerModule(ArticleAnnotations.MODEL_NAMES);
+  private static final ObjectMapper JSON = ArticleAnnotations.snakeCase();
 
   /** The line of a story: its id and its articles' rows (with their annotations). */
   static String of(Tuple2<String, Iterable<Row>> story) throws IOException {

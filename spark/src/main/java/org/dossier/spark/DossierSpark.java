@@ -82,6 +82,11 @@ public final class DossierSpark {
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
       spark.sparkContext().setLogLevel("WARN");
+      String missing = missing(spark, inputs);
+      if (missing != null) {
+        System.err.println("dossier spark: " + missing);
+        return 1;
+      }
       ArchiveJob.Summary s =
           ArchiveJob.run(
               spark, new ArchiveJob.Options(inputs, out, partitions, maxBytes, annotate, store));
@@ -101,5 +106,24 @@ public final class DossierSpark {
       spark.stop();
     }
     return 0;
+  }
+
+  /**
+   * The first input that is not there (on whatever file system its URI names), said as a user would
+   * want it, or null when all are there: the job would otherwise fail deep in Spark.
+   */
+  static String missing(SparkSession spark, List<String> inputs) {
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    for (String input : inputs) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+      try {
+        if (!path.getFileSystem(conf).exists(path)) {
+          return input + ": no such file or folder";
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        return input + ": cannot be read: " + e.getMessage();
+      }
+    }
+    return null;
   }
 }

@@ -2,7 +2,6 @@ package org.dossier.spark;
 
 import java.util.Iterator;
 import org.apache.spark.sql.Row;
-import org.dossier.annotate.Annotator;
 import org.dossier.engine.ArticleAnnotations;
 import org.dossier.engine.Ingestion;
 import org.dossier.extract.Extractor;
@@ -56,19 +55,12 @@ final class RecordPipeline {
     if (rejected != null) {
       return skipped(r.source, rejected);
     }
-    String annotation = null;
-    String failure = null;
-    if (annotate) {
-      try {
-        annotation = ArticleAnnotations.toJson(ArticleAnnotations.annotate(a));
-      } catch (Annotator.AnnotationTimeoutException e) {
-        failure = e.getMessage();
-      } catch (RuntimeException | StackOverflowError e) {
-        failure = "the annotator failed: " + e;
-      }
-      if (failure != null) {
-        LOG.warn("kept without annotation {}: {}", r.source, failure);
-      }
+    ArticleAnnotations.Stored annotation =
+        annotate
+            ? ArticleAnnotations.annotateForStore(a)
+            : new ArticleAnnotations.Stored(null, null);
+    if (annotation.failure() != null) {
+      LOG.warn("kept without annotation {}: {}", r.source, annotation.failure());
     }
     float[] embedding;
     try {
@@ -76,6 +68,6 @@ final class RecordPipeline {
     } catch (RuntimeException e) {
       embedding = null;
     }
-    return ArticleRows.record(a, annotation, failure, embedding);
+    return ArticleRows.record(a, annotation.json(), annotation.failure(), embedding);
   }
 }

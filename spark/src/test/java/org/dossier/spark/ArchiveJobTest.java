@@ -164,6 +164,15 @@ class ArchiveJobTest {
   }
 
   @Test
+  void anInputThatIsNotThereIsNamedBeforeAnyWork() {
+    String gone = dir.resolve("gone.warc.gz").toString();
+    assertEquals(
+        gone + ": no such file or folder",
+        DossierSpark.missing(spark, List.of(SAMPLE.toString(), gone)));
+    assertEquals(null, DossierSpark.missing(spark, List.of(SAMPLE.toString())));
+  }
+
+  @Test
   void articlesAndStoriesAreLoadedIntoASharedStoreOnce() throws IOException {
     String store = org.dossier.store.testing.TestPostgres.freshStore("spark");
     List<Path> warcs = List.of(SAMPLE, DEMO_ARCHIVE);

@@ -57,4 +57,12 @@ interface Backend {
 
   /** Checks that the database is whole, before it is used. */
   default void checkIntegrity(Connection c) throws SQLException, IOException {}
+
+  /** The number in the first column of a query's first row, or 0 when it has none. */
+  static long number(Connection c, String sql) throws SQLException {
+    try (java.sql.Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      return r.next() ? r.getLong(1) : 0;
+    }
+  }
 }

@@ -59,6 +59,15 @@ final class JdbcWriteBatch implements WriteBatch {
     return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
   }
 
+  /**
+   * The transaction's connection, for rows a caller writes with SQL of its own (a copy between
+   * stores); the transaction then counts as one that wrote.
+   */
+  Connection connection() {
+    wrote = true;
+    return c;
+  }
+
   /** Called before every statement that writes. */
   private void writing() {
     wrote = true;

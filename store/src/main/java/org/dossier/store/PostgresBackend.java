@@ -323,10 +323,7 @@ final class PostgresBackend implements Backend {
 
   @Override
   public int schemaVersion(Connection c) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT schema_version FROM dossier_meta")) {
-      return r.next() ? r.getInt(1) : 0;
-    }
+    return (int) Backend.number(c, "SELECT schema_version FROM dossier_meta");
   }
 
   @Override
@@ -339,10 +336,7 @@ final class PostgresBackend implements Backend {
 
   @Override
   public long dataVersion(Connection reader) throws SQLException {
-    try (Statement s = reader.createStatement();
-        ResultSet r = s.executeQuery("SELECT data_version FROM dossier_meta")) {
-      return r.next() ? r.getLong(1) : 0;
-    }
+    return Backend.number(reader, "SELECT data_version FROM dossier_meta");
   }
 
   @Override

@@ -89,10 +89,7 @@ final class SqliteBackend implements Backend {
 
   @Override
   public int schemaVersion(Connection c) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("PRAGMA user_version")) {
-      return r.next() ? r.getInt(1) : 0;
-    }
+    return (int) Backend.number(c, "PRAGMA user_version");
   }
 
   @Override
@@ -106,10 +103,7 @@ final class SqliteBackend implements Backend {
   public long dataVersion(Connection reader) throws SQLException {
     // PRAGMA data_version changes when another connection commits; this process's own writes go
     // through the writer connection, which is another connection to the reader.
-    try (Statement s = reader.createStatement();
-        ResultSet r = s.executeQuery("PRAGMA data_version")) {
-      return r.next() ? r.getLong(1) : 0;
-    }
+    return Backend.number(reader, "PRAGMA data_version");
   }
 
   @Override

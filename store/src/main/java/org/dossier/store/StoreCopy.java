@@ -69,19 +69,47 @@ public final class StoreCopy {
     this.to = t;
   }
 
+  /**
+   * A table copied with its articles: its columns (named alike in both back ends), the column that
+   * names the article, and the order its rows are inserted in (null: the source's insertion order).
+   */
+  private record PerArticle(String table, String columns, String key, String order) {}
+
+  /** In dependency order: articles first. */
+  private static final List<PerArticle> PER_ARTICLE =
+      List.of(
+          new PerArticle(
+              "articles",
+              "id, identity, version, source, canonical_url, outlet, title, byline, published,"
+                  + " published_precision, published_origin, language, body, text_hash,"
+                  + " diagnostics, minhash, ingested_at, modified, modified_precision,"
+                  + " modified_origin, captions",
+              "id",
+              null),
+          new PerArticle(
+              "comments",
+              "article_id, position, id, author, published, text, parent",
+              "article_id",
+              "article_id, position"),
+          new PerArticle(
+              "captures",
+              "source, sha256, media_type, captured_at, headers, hint, content_gz, article_id",
+              "article_id",
+              "id"),
+          new PerArticle(
+              "minhash_bands", "band_key, article_id", "article_id", "band_key, article_id"),
+          new PerArticle(
+              "annotations", "article_id, version, annotated_at, json", "article_id", "article_id"),
+          new PerArticle("embeddings", "article_id, model, vector", "article_id", "article_id"));
+
   /** Copies what the target lacks. */
   public Report run(Progress progress) throws IOException {
     Connection src = from.writer();
-    Connection dst = to.writer();
     String order = from.backend().insertionOrder();
-    long articles = 0;
+    long[] copied = new long[PER_ARTICLE.size()];
     long skipped = 0;
-    long comments = 0;
-    long captures = 0;
-    long annotations = 0;
-    long embeddings = 0;
     try {
-      long total = count(src, "SELECT count(*) FROM articles");
+      long total = Backend.number(src, "SELECT count(*) FROM articles");
       Object after = null;
       while (true) {
         List<String> ids = new ArrayList<>();
@@ -110,138 +138,70 @@ public final class StoreCopy {
           break;
         }
         after = last;
-        Set<String> present = present(dst, ids);
+        Set<String> present = present(to.writer(), ids);
         List<String> missing = new ArrayList<>(ids);
         missing.removeAll(present);
         skipped += present.size();
         if (!missing.isEmpty()) {
-          boolean auto = dst.getAutoCommit();
-          dst.setAutoCommit(false);
-          try {
-            to.backend().begin(dst);
-            String in = marks(missing.size());
-            articles +=
-                copy(
-                    src,
-                    "SELECT id, identity, version, source, canonical_url, outlet, title, byline,"
-                        + " published, published_precision, published_origin, language, body,"
-                        + " text_hash, diagnostics, minhash, ingested_at, modified,"
-                        + " modified_precision, modified_origin, captions FROM articles WHERE id IN ("
-                        + in
-                        + ") ORDER BY "
-                        + order,
-                    missing,
-                    dst,
-                    "articles");
-            comments +=
-                copy(
-                    src,
-                    "SELECT article_id, position, id, author, published, text, parent FROM comments"
-                        + " WHERE article_id IN ("
-                        + in
-                        + ") ORDER BY article_id, position",
-                    missing,
-                    dst,
-                    "comments");
-            captures +=
-                copy(
-                    src,
-                    "SELECT source, sha256, media_type, captured_at, headers, hint, content_gz,"
-                        + " article_id FROM captures WHERE article_id IN ("
-                        + in
-                        + ") ORDER BY id",
-                    missing,
-                    dst,
-                    "captures");
-            copy(
-                src,
-                "SELECT band_key, article_id FROM minhash_bands WHERE article_id IN (" + in + ")",
-                missing,
-                dst,
-                "minhash_bands");
-            annotations +=
-                copy(
-                    src,
-                    "SELECT article_id, version, annotated_at, json FROM annotations"
-                        + " WHERE article_id IN ("
-                        + in
-                        + ")",
-                    missing,
-                    dst,
-                    "annotations");
-            embeddings +=
-                copy(
-                    src,
-                    "SELECT article_id, model, vector FROM embeddings WHERE article_id IN ("
-                        + in
-                        + ")",
-                    missing,
-                    dst,
-                    "embeddings");
-            to.backend().beforeCommit(dst);
-            dst.commit();
-          } catch (SQLException | RuntimeException e) {
-            dst.rollback();
-            throw e;
-          } finally {
-            dst.setAutoCommit(auto);
+          // The target's own write transaction: its locks, its change counter, its rollback.
+          try (JdbcWriteBatch batch = (JdbcWriteBatch) to.begin()) {
+            for (int t = 0; t < PER_ARTICLE.size(); t++) {
+              PerArticle part = PER_ARTICLE.get(t);
+              copied[t] +=
+                  copy(
+                      src,
+                      "SELECT "
+                          + part.columns()
+                          + " FROM "
+                          + part.table()
+                          + " WHERE "
+                          + part.key()
+                          + " IN ("
+                          + marks(missing.size())
+                          + ") ORDER BY "
+                          + (part.order() == null ? order : part.order()),
+                      missing,
+                      batch.connection(),
+                      part.table());
+            }
+            batch.commit();
           }
         }
-        progress.progress(articles + skipped, total);
+        progress.progress(copied[0] + skipped, total);
       }
       long links;
       long stories;
-      boolean auto = dst.getAutoCommit();
-      dst.setAutoCommit(false);
-      try {
-        to.backend().begin(dst);
+      try (JdbcWriteBatch batch = (JdbcWriteBatch) to.begin()) {
         links =
             copy(
                 src,
                 "SELECT a, b, kind, similarity FROM article_links ORDER BY a, b, kind",
                 List.of(),
-                dst,
+                batch.connection(),
                 "article_links");
         // Stories are derived: the target's become the source's, whole.
-        try (var s = dst.createStatement()) {
-          s.executeUpdate("DELETE FROM story_articles");
-          s.executeUpdate("DELETE FROM story_links");
-        }
+        batch.clearStories();
         stories =
             copy(
                 src,
                 "SELECT article_id, story_id, score, assigned_at FROM story_articles"
                     + " ORDER BY article_id",
                 List.of(),
-                dst,
+                batch.connection(),
                 "story_articles");
         copy(
             src,
             "SELECT story_id, other_id, score FROM story_links ORDER BY story_id, other_id",
             List.of(),
-            dst,
+            batch.connection(),
             "story_links");
-        to.backend().beforeCommit(dst);
-        dst.commit();
-      } catch (SQLException | RuntimeException e) {
-        dst.rollback();
-        throw e;
-      } finally {
-        dst.setAutoCommit(auto);
+        batch.commit();
       }
       return new Report(
-          articles, skipped, comments, captures, annotations, embeddings, links, stories);
+          copied[0], skipped, copied[1], copied[2], copied[4], copied[5], links, stories);
     } catch (SQLException e) {
       throw new IOException(
           "copying " + from.location() + " to " + to.location() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static long count(Connection c, String sql) throws SQLException {
-    try (var s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
     }
   }
 

@@ -35,6 +35,11 @@ public record StoreLocation(Path dataDir, String store) {
     }
   }
 
+  /** Whether a value names a shared store by its URL (else it may be a data folder). */
+  public static boolean isUrl(String value) {
+    return PostgresBackend.names(value);
+  }
+
   /** The embedded store in a data folder. */
   public static StoreLocation embedded(Path dataDir) {
     return new StoreLocation(dataDir, null);

@@ -112,48 +112,40 @@ public final class TestPostgres {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    run(
-        as(
-            root,
-            bin.resolve("initdb").toString(),
-            "-D",
-            data.toString(),
-            "-A",
-            "trust",
-            "-U",
-            USER,
-            "-E",
-            "UTF8",
-            "--no-locale"),
-        dir);
-    run(
-        as(
-            root,
-            bin.resolve("pg_ctl").toString(),
-            "-D",
-            data.toString(),
-            "-l",
-            dir.resolve("server.log").toString(),
-            "-w",
-            "-o",
-            "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
-            "start"),
-        dir);
+    program(
+        root,
+        bin,
+        dir,
+        "initdb",
+        "-D",
+        data.toString(),
+        "-A",
+        "trust",
+        "-U",
+        USER,
+        "-E",
+        "UTF8",
+        "--no-locale");
+    program(
+        root,
+        bin,
+        dir,
+        "pg_ctl",
+        "-D",
+        data.toString(),
+        "-l",
+        dir.resolve("server.log").toString(),
+        "-w",
+        "-o",
+        "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+        "start");
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   try {
-                    run(
-                        as(
-                            root,
-                            bin.resolve("pg_ctl").toString(),
-                            "-D",
-                            data.toString(),
-                            "-m",
-                            "immediate",
-                            "stop"),
-                        dir);
+                    program(
+                        root, bin, dir, "pg_ctl", "-D", data.toString(), "-m", "immediate", "stop");
                   } catch (IOException | InterruptedException e) {
                     // Going away anyway.
                   }
@@ -171,6 +163,15 @@ public final class TestPostgres {
       throw new IOException("the server started but refused a database: " + e.getMessage(), e);
     }
     return "postgresql://127.0.0.1:" + port + "/dossier_test";
+  }
+
+  /** Runs one of PostgreSQL's programs in the cluster's folder, as its owner. */
+  private static void program(boolean root, Path bin, Path dir, String program, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(bin.resolve(program).toString());
+    command.addAll(List.of(args));
+    run(as(root, command.toArray(String[]::new)), dir);
   }
 
   private static List<String> as(boolean root, String... command) {
