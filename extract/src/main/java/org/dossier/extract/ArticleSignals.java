@@ -42,11 +42,11 @@ final class ArticleSignals {
           "profilepage");
 
   /**
-   * The article types that decide: all of {@link PageMetadata#ARTICLE_TYPES} but the technical and
+   * The article types that decide: all of {@link PageIndex.ARTICLE_TYPES} but the technical and
    * scholarly articles, which documentation and reference pages use too.
    */
   private static final Set<String> NEWS_TYPES =
-      PageMetadata.ARTICLE_TYPES.stream()
+      PageIndex.ARTICLE_TYPES.stream()
           .filter(t -> !t.equals("techarticle") && !t.equals("scholarlyarticle"))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 

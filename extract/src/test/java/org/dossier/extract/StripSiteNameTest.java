@@ -11,12 +11,12 @@ class StripSiteNameTest {
     for (String sep : new String[] {"|", "–", "—", "·", "•", "»", ":", "-"}) {
       assertEquals(
           "Ferry returns to Vessa",
-          PageMetadata.stripSiteName(
+          PageTitles.stripSiteName(
               "Ferry returns to Vessa " + sep + " Coastal Herald", "Coastal Herald"),
           sep);
       assertEquals(
           "Ferry returns to Vessa",
-          PageMetadata.stripSiteName(
+          PageTitles.stripSiteName(
               "Coastal Herald " + sep + " Ferry returns to Vessa", "Coastal Herald"),
           sep);
     }
@@ -25,10 +25,10 @@ class StripSiteNameTest {
   @Test
   void aHeadlineKeepsItsOwnPunctuation() {
     assertEquals(
-        "Ferry firm: we are sorry", PageMetadata.stripSiteName("Ferry firm: we are sorry", null));
+        "Ferry firm: we are sorry", PageTitles.stripSiteName("Ferry firm: we are sorry", null));
     assertEquals(
         "A long headline about the ferry that returns to Vessa in December",
-        PageMetadata.stripSiteName(
+        PageTitles.stripSiteName(
             "A long headline about the ferry that returns to Vessa in December • Herald", null));
   }
 }

@@ -1,0 +1,255 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.DatePrecision;
+import org.dossier.model.PublishDate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Reads a page's publish and last-modified dates from its structured data, its date lines and
+ * {@code <time>} elements, its text and its URL.
+ */
+final class PageDates {
+  private PageDates() {}
+
+  private static final Pattern URL_DATE =
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?:[/\\-_.]|$)");
+  private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator DATE_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+
+  private static final List<String> PUBLISHED_KEYS =
+      List.of(
+          "article:published_time",
+          "og:article:published_time",
+          "og:published_time",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "published_time",
+          "date",
+          "dc.date.issued",
+          "dc.date",
+          "dcterms.date",
+          "dcterms.issued",
+          "dcterms.created",
+          "citation_publication_date",
+          "sailthru.date",
+          "parsely-pub-date",
+          "article.published",
+          "originalpublicationdate",
+          "cxenseparse:recs:publishtime",
+          "release_date");
+  private static final List<String> MODIFIED_KEYS =
+      List.of(
+          "article:modified_time",
+          "og:updated_time",
+          "og:article:modified_time",
+          "datemodified",
+          "last-modified",
+          "lastmod",
+          "dcterms.modified",
+          "dc.date.modified",
+          "article.updated",
+          "modified_time");
+
+  private static final int TEXT_DATE_CHARS = 20_000;
+  private static final String DATE_TEXT =
+      "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
+          + "\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+  private static final Pattern LABELLED_DATE =
+      Pattern.compile(
+          "(?i)(?:published|posted|datum|date|stand|veröffentlicht(?: am)?|erstellt(?: am)?"
+              + "|publié le|publicado|pubblicato|gepubliceerd|opublikowano)\\s*:?\\s*(?:on\\s+|am\\s+|le\\s+)?"
+              + DATE_TEXT);
+  private static final Pattern ANY_DATE = Pattern.compile(DATE_TEXT);
+
+  /** Class or id words that mark an element holding a date line. */
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "date|publish|posted|datum|fecha|dateline|timestamp|byline|entry-meta|post-meta"
+              + "|article-meta|meta-info");
+
+  /**
+   * The dates a page's structured data states, in order of trust: the JSON-LD fields, the meta
+   * tags, then microdata elements matching {@code itemprop}.
+   */
+  private static List<PublishDate> structured(
+      PageIndex page, List<String> ldFields, List<String> metaKeys, Evaluator itemprop) {
+    List<PublishDate> found = new ArrayList<>();
+    for (String field : ldFields) {
+      add(found, DateParsing.parse(page.ldText(field), "json-ld"));
+    }
+    for (String key : metaKeys) {
+      add(found, DateParsing.parse(page.metas().get(key), "meta"));
+    }
+    for (Element e : page.doc().select(itemprop)) {
+      add(
+          found,
+          DateParsing.parse(
+              e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"), "meta"));
+    }
+    return found;
+  }
+
+  /**
+   * The publish date: structured data first (JSON-LD, meta tags, microdata), the earliest of them
+   * when they disagree; then {@code <time>} elements and date lines; then a labelled date or the
+   * first date at the headline in the text; then a feed's date; then a date in the URL. A full date
+   * in the URL wins over an unstructured date that disagrees with it (a date line may belong to a
+   * teaser), and over a UTC timestamp that falls a day off it, since the URL holds the day as the
+   * newsroom saw it.
+   */
+  static PublishDate published(PageIndex page) {
+    Document doc = page.doc();
+    List<PublishDate> structured =
+        structured(page, List.of("datePublished", "dateCreated"), PUBLISHED_KEYS, DATE_PUBLISHED);
+    PublishDate url = urlDate(page.url());
+    PublishDate best = earliest(structured);
+    if (best == null) {
+      best = visible(doc);
+    }
+    if (best == null) {
+      best = textDate(doc);
+    }
+    if (best == null) {
+      best = DateParsing.parse(page.hint("published"), "feed");
+    }
+    if (best == null) {
+      return url;
+    }
+    if (url == null || best.day() == null || best.day().equals(url.day())) {
+      return best;
+    }
+    boolean fromStructuredData = best.origin().equals("json-ld") || best.origin().equals("meta");
+    boolean utc = best.value().endsWith("Z") || best.value().endsWith("+00:00");
+    if (!fromStructuredData
+        || (best.precision() == DatePrecision.TIME
+            && utc
+            && Math.abs(best.day().toEpochDay() - url.day().toEpochDay()) == 1)) {
+      return url;
+    }
+    return best;
+  }
+
+  /** The last-modified date, when the page states one no earlier than the publish date. */
+  static PublishDate modified(PageIndex page, PublishDate published) {
+    for (PublishDate d : structured(page, List.of("dateModified"), MODIFIED_KEYS, DATE_MODIFIED)) {
+      if (published == null
+          || published.day() == null
+          || d.day() == null
+          || !d.day().isBefore(published.day())) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static PublishDate earliest(List<PublishDate> dates) {
+    PublishDate best = null;
+    for (PublishDate d : dates) {
+      if (best == null || (d.day() != null && best.day() != null && d.day().isBefore(best.day()))) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private static boolean dateLine(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("time") || (tag.equals("abbr") && e.hasClass("published"))) {
+      return true;
+    }
+    String key = e.className() + " " + e.id();
+    return key.length() > 1 && DATE_LINE.matcher(key.toLowerCase(Locale.ROOT)).find();
+  }
+
+  private static boolean insideComment(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      String key = a.className() + " " + a.id();
+      if (key.length() > 1 && key.toLowerCase(Locale.ROOT).contains("comment")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A date in the page's text: one after a label such as "Published", "Datum" or "Stand", else the
+   * first date at or after the headline.
+   */
+  private static PublishDate textDate(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
+    String text = body.text();
+    if (text.length() > TEXT_DATE_CHARS) {
+      text = text.substring(0, TEXT_DATE_CHARS);
+    }
+    Matcher labelled = LABELLED_DATE.matcher(text);
+    if (labelled.find()) {
+      PublishDate d = DateParsing.parse(labelled.group(1), "text");
+      if (d != null) {
+        return d;
+      }
+    }
+    Element h1 = body.selectFirst("h1");
+    int from = h1 == null ? 0 : Math.max(0, text.indexOf(h1.text()) - 200);
+    Matcher any = ANY_DATE.matcher(text);
+    if (any.find(from)) {
+      return DateParsing.parse(any.group(), "text");
+    }
+    return null;
+  }
+
+  /** The first date in a {@code <time>} element or a date line, read as the page shows it. */
+  private static PublishDate visible(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
+    int looked = 0;
+    for (Element e : body.getAllElements()) {
+      if (!dateLine(e) || insideComment(e)) {
+        continue;
+      }
+      PublishDate d = e.hasAttr("datetime") ? DateParsing.parse(e.attr("datetime"), "time") : null;
+      if (d == null) {
+        String text = e.ownText().isBlank() ? e.text() : e.ownText();
+        if (text.length() <= 120) {
+          d = DateParsing.parse(text, "text");
+        }
+      }
+      if (d != null) {
+        return d;
+      }
+      if (++looked >= 40) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static PublishDate urlDate(String url) {
+    Matcher m = URL_DATE.matcher(url);
+    return m.find()
+        ? DateParsing.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "url")
+        : null;
+  }
+
+  private static void add(List<PublishDate> list, PublishDate d) {
+    if (d != null) {
+      list.add(d);
+    }
+  }
+}

@@ -1,0 +1,257 @@
+package org.dossier.extract;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dossier.model.Capture;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * What a page states about itself, gathered once for the metadata readers ({@link PageTitles},
+ * {@link PageBylines}, {@link PageDates}): its meta tags, its JSON-LD (parsed once), the JSON-LD
+ * node of the article, the canonical URL and the outlet's name.
+ */
+record PageIndex(
+    Document doc,
+    Capture capture,
+    Map<String, String> metas,
+    List<JsonNode> jsonLd,
+    JsonNode ld,
+    Set<String> types,
+    String canonical,
+    String outlet) {
+
+  /** JSON-LD as pages write it: raw line breaks in strings, trailing commas, comments. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .build();
+
+  /** JSON-LD types of articles, lower case. */
+  static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "newsarticle",
+          "article",
+          "reportagenewsarticle",
+          "blogposting",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "reviewnewsarticle",
+          "backgroundnewsarticle",
+          "socialmediaposting",
+          "liveblogposting",
+          "techarticle",
+          "scholarlyarticle");
+
+  private static final List<String> META_KEY_ATTRIBUTES =
+      List.of("property", "name", "itemprop", "http-equiv");
+  private static final Evaluator JSON_LD =
+      QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+
+  /** Indexes a parsed page. */
+  static PageIndex of(Document doc, Capture capture) {
+    Map<String, String> metas = metas(doc);
+    List<JsonNode> jsonLd = jsonLd(doc);
+    JsonNode ld = null;
+    for (int i = 0; i < jsonLd.size() && ld == null; i++) {
+      ld = findArticle(jsonLd.get(i), 0);
+    }
+    Set<String> types = new TreeSet<>();
+    for (JsonNode node : jsonLd) {
+      collectTypes(node, 0, types);
+    }
+    String canonical = canonical(doc, metas, ld, capture.source());
+    String outlet =
+        first(
+            metas.get("og:site_name"),
+            ld == null ? null : text(ld.path("publisher").path("name")),
+            metas.get("application-name"),
+            capture.hint().get("outlet"),
+            domain(canonical != null ? canonical : capture.source().toString()));
+    return new PageIndex(doc, capture, metas, jsonLd, ld, Set.copyOf(types), canonical, outlet);
+  }
+
+  /** A meta tag's content by its property, name, itemprop or http-equiv, or null. */
+  String meta(String key) {
+    return metas.get(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** A text field of the article's JSON-LD node, or null. */
+  String ldText(String field) {
+    return ld == null ? null : text(ld.path(field));
+  }
+
+  /** What a feed or an archive record said about the page ("title", "byline", "published"). */
+  String hint(String key) {
+    return capture.hint().get(key);
+  }
+
+  /** The URL the page's dates and domain are read from: the canonical URL, else the source. */
+  String url() {
+    return canonical != null ? canonical : capture.source().toString();
+  }
+
+  /** The page's JSON-LD blocks, each parsed once; a broken block is left out. */
+  private static List<JsonNode> jsonLd(Document doc) {
+    List<JsonNode> out = new ArrayList<>();
+    for (Element script : doc.select(JSON_LD)) {
+      try {
+        JsonNode node = JSON.readTree(script.data());
+        if (node != null) {
+          out.add(node);
+        }
+      } catch (Exception e) {
+        // Broken JSON-LD is common; the page's other metadata still counts.
+      }
+    }
+    return out;
+  }
+
+  /** Every {@code @type} in a JSON-LD tree, lower case, without the schema.org prefix. */
+  private static void collectTypes(JsonNode node, int depth, Set<String> out) {
+    if (node == null || depth > 8) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> collectTypes(n, depth + 1, out));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    JsonNode type = node.get("@type");
+    if (type != null) {
+      for (JsonNode t : type.isArray() ? type : List.of(type)) {
+        if (t.isTextual()) {
+          out.add(t.asText().toLowerCase(Locale.ROOT).replaceFirst("^https?://schema\\.org/", ""));
+        }
+      }
+    }
+    node.forEach(n -> collectTypes(n, depth + 1, out));
+  }
+
+  private static JsonNode findArticle(JsonNode node, int depth) {
+    if (node == null || depth > 6) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode n : node) {
+        JsonNode f = findArticle(n, depth + 1);
+        if (f != null) {
+          return f;
+        }
+      }
+      return null;
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    JsonNode type = node.path("@type");
+    List<String> types = new ArrayList<>();
+    if (type.isArray()) {
+      type.forEach(t -> types.add(t.asText().toLowerCase(Locale.ROOT)));
+    } else {
+      types.add(type.asText().toLowerCase(Locale.ROOT));
+    }
+    if (types.stream().anyMatch(ARTICLE_TYPES::contains)) {
+      return node;
+    }
+    JsonNode f = findArticle(node.get("@graph"), depth + 1);
+    return f != null ? f : findArticle(node.get("mainEntity"), depth + 1);
+  }
+
+  private static String canonical(
+      Document doc, Map<String, String> metas, JsonNode ld, URI source) {
+    Element link = doc.selectFirst(CANONICAL);
+    String href =
+        first(
+            link == null ? null : link.attr("href"),
+            metas.get("og:url"),
+            ld == null ? null : text(ld.path("url")));
+    if (href == null) {
+      return null;
+    }
+    try {
+      URI uri = source.resolve(href.strip());
+      String scheme = uri.getScheme();
+      return scheme != null && scheme.startsWith("http") && uri.getHost() != null
+          ? uri.toString()
+          : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** A URL's host without "www.", for http and https URLs only. */
+  static String domain(String url) {
+    try {
+      URI uri = URI.create(url);
+      String host = uri.getHost();
+      if (host == null || !"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+        return null;
+      }
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The page's meta tags, keyed by lower-cased property, name, itemprop and http-equiv; the first
+   * non-empty content of each key wins.
+   */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      String c = m.attr("content").strip();
+      if (c.isEmpty()) {
+        continue;
+      }
+      for (String attr : META_KEY_ATTRIBUTES) {
+        String key = m.attr(attr);
+        if (!key.isEmpty()) {
+          out.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A JSON-LD value as text (the first of an array), entities decoded; null when empty. */
+  static String text(JsonNode node) {
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    if (node.isArray()) {
+      return node.isEmpty() ? null : text(node.get(0));
+    }
+    String s = node.asText().strip();
+    return s.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
+  }
+
+  /** The first value that is not blank, stripped; null when none is. */
+  static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}
