@@ -1,39 +1,241 @@
 package org.dossier.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.Spaces;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /** Reads a page's headline from its metadata titles and its visible heading. */
 final class PageTitles {
   private PageTitles() {}
 
-  private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, h1");
+  /** How many visible headings are weighed; a page's first few hold its headline, if any. */
+  private static final int HEADINGS = 4;
 
+  /** Fewer words than this, and a heading no other source states is taken for a label. */
+  private static final int MIN_HEADLINE_WORDS = 5;
+
+  /** A title the page states, from one source, with its site name and tagline segments apart. */
+  private record Stated(String text, String core, List<String> segments, int rank) {}
+
+  /** A wording that may be the headline, with the sources that agree on it. */
+  private record Candidate(String text, double votes, int rank) {}
+
+  /**
+   * The headline. Every source votes: the JSON-LD {@code headline}, {@code og:title}, {@code
+   * twitter:title}, a feed's title, {@code <title>} and the page's first visible {@code <h1>}s. A
+   * source's site name (and the outlet's other names) is cut from its ends, and a title glued from
+   * parts ("Headline | Section | Site") offers each part. The wording most sources agree on wins,
+   * sources that copy each other word for word counting once; between equals, a visible heading
+   * (the headline as shown) beats the metadata, and the JSON-LD and Open Graph beat {@code
+   * <title>}.
+   */
   static String read(PageIndex page) {
-    String outlet = page.outlet();
-    Element h1 = page.doc().selectFirst(HEADLINE);
-    String h1Text = h1 == null ? null : h1.text();
-    String candidate =
-        PageIndex.first(
-            page.ldText("headline"),
-            page.meta("og:title"),
-            page.meta("twitter:title"),
-            page.hint("title"),
-            h1Text,
-            page.doc().title());
-    if (candidate == null) {
+    Set<String> sites = siteNames(page);
+    List<Stated> stated = new ArrayList<>();
+    String[] metadata = {
+      page.ldText("headline"),
+      page.meta("og:title"),
+      page.meta("twitter:title"),
+      page.hint("title"),
+      page.doc().title()
+    };
+    for (int i = 0; i < metadata.length; i++) {
+      Stated t = stated(metadata[i], sites, 10 + i);
+      if (t != null) {
+        stated.add(t);
+      }
+    }
+    List<String> headings = headings(page, sites);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < headings.size(); i++) {
+      Candidate c = candidate(headings.get(i), i, headings, stated);
+      if (c.votes() < 1.5) {
+        if (within(c.text(), stated)) {
+          // A heading the metadata wraps in more words ("Buy Electric Guitars at Thomann").
+          c = new Candidate(c.text(), c.votes() + 1, c.rank());
+        } else if (!headlineLike(c.text())) {
+          // A heading nothing else states, and too short for a headline: a section's label.
+          c = new Candidate(c.text(), c.votes() - 0.5, c.rank());
+        }
+      }
+      candidates.add(c);
+    }
+    for (Stated t : stated) {
+      candidates.add(candidate(t.core(), t.rank(), headings, stated));
+      for (int i = 0; i < t.segments().size() && t.segments().size() > 1; i++) {
+        // "Headline | Tagline": the first part before the whole, when nothing else decides.
+        int rank = i == 0 ? t.rank() - 5 : t.rank() + 10 * (i + 1);
+        candidates.add(candidate(t.segments().get(i), rank, headings, stated));
+      }
+    }
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (best == null
+          || c.votes() > best.votes() + 1e-9
+          || (Math.abs(c.votes() - best.votes()) < 1e-9 && c.rank() < best.rank())) {
+        best = c;
+      }
+    }
+    if (best != null) {
+      return best.text();
+    }
+    String raw = PageIndex.first(metadata);
+    return raw == null ? null : stripSiteName(Spaces.collapse(unescapeTwice(raw)), page.outlet());
+  }
+
+  /** A metadata title with site names cut from its ends; null when nothing else is left. */
+  private static Stated stated(String raw, Set<String> sites, int rank) {
+    if (raw == null || raw.isBlank()) {
       return null;
     }
-    String stripped = stripSiteName(unescapeTwice(candidate), outlet);
-    if (h1Text != null && !h1Text.equals(candidate) && sameHeadline(h1Text, stripped)) {
-      // The headline as shown beats the metadata's variant of it (site names, SEO suffixes).
-      return org.dossier.model.Spaces.collapse(h1Text);
+    String text = Spaces.collapse(unescapeTwice(raw));
+    List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(text)));
+    List<String> seps = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(text);
+    while (m.find()) {
+      seps.add(m.group());
     }
-    return stripped;
+    int from = 0;
+    int to = parts.size();
+    while (to - from > 1 && site(parts.get(to - 1), sites)) {
+      to--;
+    }
+    while (to - from > 1 && site(parts.get(from), sites)) {
+      from++;
+    }
+    if (to - from == 1 && site(parts.get(from), sites) && parts.size() == 1) {
+      return null; // the title is the site's name alone
+    }
+    StringBuilder core = new StringBuilder(parts.get(from).strip());
+    for (int i = from + 1; i < to; i++) {
+      core.append(seps.get(i - 1)).append(parts.get(i).strip());
+    }
+    List<String> segments = new ArrayList<>();
+    for (String part : PART.split(core.toString())) {
+      if (!part.isBlank()) {
+        segments.add(part.strip());
+      }
+    }
+    return new Stated(text, core.toString(), segments, rank);
+  }
+
+  /** A wording's votes: one per source, or group of identical sources, that states it. */
+  private static Candidate candidate(
+      String text, int rank, List<String> headings, List<Stated> stated) {
+    String key = fold(text);
+    double votes = 0;
+    Set<String> counted = new HashSet<>();
+    for (String h : headings) {
+      if (fold(h).equals(key)) {
+        votes += 1;
+      }
+    }
+    for (Stated t : stated) {
+      if (!counted.add(fold(t.text()))) {
+        continue; // a copy of a source already counted
+      }
+      if (fold(t.core()).equals(key)) {
+        votes += 1;
+      } else {
+        for (String segment : t.segments()) {
+          if (fold(segment).equals(key)) {
+            votes += 1;
+            break;
+          }
+        }
+      }
+    }
+    return new Candidate(text, votes, rank);
+  }
+
+  /** Whether a source states a title that holds the heading's words in a row, and more. */
+  private static boolean within(String heading, List<Stated> stated) {
+    String key = " " + fold(heading) + " ";
+    for (Stated t : stated) {
+      String core = " " + fold(t.core()) + " ";
+      if (key.length() > 2 && !core.equals(key) && core.contains(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a heading reads as a headline: a few words, not all in capitals. */
+  private static boolean headlineLike(String heading) {
+    return heading.split("\\s+").length >= MIN_HEADLINE_WORDS
+        && !heading.equals(heading.toUpperCase(Locale.ROOT));
+  }
+
+  /** The page's first visible headings, without those that are the site's name. */
+  private static List<String> headings(PageIndex page, Set<String> sites) {
+    List<String> out = new ArrayList<>();
+    for (Element h1 : page.doc().getElementsByTag("h1")) {
+      String text = Spaces.collapse(unescapeTwice(h1.text()));
+      if (!text.isEmpty() && text.length() <= 300 && !site(text, sites) && !out.contains(text)) {
+        out.add(text);
+        if (out.size() >= HEADINGS) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The outlet's names, folded: site name, publisher, application name, the domain. */
+  private static Set<String> siteNames(PageIndex page) {
+    Set<String> out = new HashSet<>();
+    for (String name :
+        new String[] {
+          page.outlet(),
+          page.meta("og:site_name"),
+          page.meta("application-name"),
+          page.ld() == null ? null : PageIndex.text(page.ld().path("publisher").path("name")),
+          PageIndex.domain(page.url())
+        }) {
+      if (name != null && !fold(name).isEmpty()) {
+        out.add(fold(name));
+      }
+    }
+    String domain = PageIndex.domain(page.url());
+    if (domain != null) {
+      String[] labels = domain.split("\\.");
+      if (labels.length >= 2) {
+        out.add(labels[labels.length - 2].toLowerCase(Locale.ROOT)); // "fool" of fool.com
+      }
+    }
+    return out;
+  }
+
+  /** Whether a part of a title is the site's name, or the name with a few words around it. */
+  private static boolean site(String part, Set<String> sites) {
+    String f = fold(part);
+    if (f.isEmpty()) {
+      return false;
+    }
+    String joined = f.replace(" ", "");
+    for (String site : sites) {
+      if (f.equals(site) || joined.equals(site.replace(" ", ""))) {
+        return true;
+      }
+      int words = f.split(" ").length;
+      if (words <= site.split(" ").length + 2
+          && (" " + f + " ").contains(" " + site + " ")
+          && site.length() >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower case, letters and digits only, single spaces. */
+  private static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static final Pattern CHARACTER_REFERENCE =
@@ -49,39 +251,14 @@ final class PageTitles {
         : title;
   }
 
-  /** Whether a page's visible heading is the metadata title, worded a little differently. */
-  private static boolean sameHeadline(String h1, String title) {
-    String a = h1.strip();
-    if (a.isEmpty() || a.length() > 300) {
-      return false;
-    }
-    Set<String> x = words(a);
-    Set<String> y = words(title);
-    if (x.isEmpty() || y.isEmpty()) {
-      return false;
-    }
-    int shared = 0;
-    for (String w : x) {
-      shared += y.contains(w) ? 1 : 0;
-    }
-    return shared >= 0.6 * Math.min(x.size(), y.size())
-        && shared >= 0.4 * Math.max(x.size(), y.size());
-  }
-
-  private static Set<String> words(String s) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
   /** The marks sites put between a headline and their name: one set for splitting and stripping. */
-  static final String SEPARATORS = "|–—·•»:-";
+  static final String SEPARATORS = "|–—·•»:/-";
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[" + SEPARATORS + "]\\s+");
+
+  /** The marks between the parts of a glued title: a colon belongs to headlines. */
+  private static final Pattern PART = Pattern.compile("\\s+[|–—·•»/-]\\s+");
+
   private static final Pattern TRAILING_SEPARATOR =
       Pattern.compile("\\s+[" + SEPARATORS + "]\\s*$");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[" + SEPARATORS + "]\\s+");

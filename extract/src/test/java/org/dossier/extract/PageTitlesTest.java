@@ -1,0 +1,131 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.dossier.model.Capture;
+import org.dossier.model.MediaTypes;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The headline is the wording a page's sources agree on, with its own punctuation and case. */
+class PageTitlesTest {
+  private static String title(String url, String head, String body) {
+    String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    Capture capture =
+        Capture.of(
+            html.getBytes(StandardCharsets.UTF_8), MediaTypes.HTML, URI.create(url), Instant.EPOCH);
+    return PageTitles.read(PageIndex.of(Jsoup.parse(html, url), capture));
+  }
+
+  @Test
+  void theVisibleHeadlineWinsWhenTheMetadataStatesItWithTheSiteName() {
+    assertEquals(
+        "Ferry returns to Vessa after storm",
+        title(
+            "https://herald.example/ferry",
+            "<title>Ferry Returns To Vessa After Storm | Coastal Herald</title>"
+                + "<meta property=\"og:site_name\" content=\"Coastal Herald\">",
+            "<h1>Ferry returns to Vessa after storm</h1>"));
+  }
+
+  @Test
+  void aGluedTitleGivesItsFirstPartWhenNothingElseDecides() {
+    assertEquals(
+        "How meditation changes the brain",
+        title(
+            "https://paper.example/opinion/meditation",
+            "<title>How meditation changes the brain | Opinion | The Paper</title>"
+                + "<meta property=\"og:site_name\" content=\"The Paper\">",
+            "<p>No heading on this page.</p>"));
+  }
+
+  @Test
+  void theSiteNameIsCutWhateverSeparatorTheSiteUses() {
+    for (String sep : new String[] {"|", "–", "—", "·", "•", "»", "-", "/"}) {
+      assertEquals(
+          "Harbour traffic fell by a fifth last year",
+          title(
+              "https://www.portnews.example/harbour",
+              "<title>Harbour traffic fell by a fifth last year " + sep + " PortNews</title>",
+              ""),
+          sep);
+    }
+  }
+
+  @Test
+  void theDomainNamesTheSiteWhenThePageDoesNot() {
+    assertEquals(
+        "Harbour traffic fell by a fifth",
+        title(
+            "https://www.portnews.example/harbour",
+            "<title>Port News: Harbour traffic fell by a fifth</title>"
+                + "<meta property=\"og:title\" content=\"Harbour traffic fell by a fifth\">",
+            ""));
+  }
+
+  @Test
+  void aLogoHeadingGivesWayToTheHeadingTheMetadataAgreesWith() {
+    assertEquals(
+        "Academy earns 19 honours at the design awards",
+        title(
+            "https://abdz.example/academy-honours",
+            "<title>Academy earns 19 honours at the design awards</title>",
+            "<h1>abdz—do</h1><h1>Academy earns 19 honours at the design awards</h1>"));
+  }
+
+  @Test
+  void aShortLabelInAHeadingIsNotTheHeadline() {
+    assertEquals(
+        "Actuaries choose between consulting and insurance",
+        title(
+            "https://firm.example/blog/actuaries",
+            "<meta property=\"og:title\" content=\"Actuaries choose between consulting and"
+                + " insurance\">",
+            "<h1>Our Blog</h1><p>Text.</p>"));
+  }
+
+  @Test
+  void aHeadingTheMetadataWrapsInMoreWordsIsTheTitle() {
+    assertEquals(
+        "Electric Guitars",
+        title(
+            "https://shop.example/guitars",
+            "<title>Buy Electric Guitars at Thomann</title>",
+            "<h1>Electric Guitars</h1>"));
+  }
+
+  @Test
+  void aHeadlineKeepsItsColonAndCase() {
+    assertEquals(
+        "Ferry firm: we are sorry, and we will pay",
+        title(
+            "https://herald.example/sorry",
+            "<meta property=\"og:title\" content=\"Ferry firm: we are sorry, and we will pay\">"
+                + "<meta property=\"og:site_name\" content=\"Herald\">",
+            "<h1>Ferry firm: we are sorry, and we will pay</h1>"));
+  }
+
+  @Test
+  void aTitleThatIsTheSiteNameAloneLeavesTheHeadingToSpeak() {
+    assertEquals(
+        "Council votes to close the old ferry terminal",
+        title(
+            "https://herald.example/terminal",
+            "<title>Coastal Herald</title><meta property=\"og:site_name\" content=\"Coastal"
+                + " Herald\">",
+            "<h1>Council votes to close the old ferry terminal</h1>"));
+  }
+
+  @Test
+  void characterReferencesEscapedTwiceInAHeadingReadAsMeant() {
+    assertEquals(
+        "Tools for 2026: Python, SQL & AI",
+        title(
+            "https://tools.example/data",
+            "<title>Tools for 2026: Python, SQL &amp;#x26; AI</title>",
+            "<h1>Tools for 2026: Python, SQL &amp;#x26; AI</h1>"));
+  }
+}
