@@ -30,6 +30,11 @@ final class DateParsing {
   private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
   private static final Pattern DOTTED =
       Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
+
+  /** {@code 17/02/2022} or {@code 02/17/2022}: read only where one number cannot be a month. */
+  private static final Pattern DAY_SLASHED =
+      Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4,6})?");
   private static final Pattern MONTH_FIRST =
       Pattern.compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
@@ -93,7 +98,53 @@ final class DateParsing {
           Map.entry("fev", 2),
           Map.entry("out", 10),
           Map.entry("maa", 3),
-          Map.entry("mei", 5));
+          Map.entry("mei", 5),
+          Map.entry("maj", 5),
+          Map.entry("sty", 1),
+          Map.entry("lut", 2),
+          Map.entry("kwi", 4),
+          Map.entry("cze", 6),
+          Map.entry("lip", 7),
+          Map.entry("sie", 8),
+          Map.entry("wrz", 9),
+          Map.entry("paź", 10),
+          Map.entry("lis", 11),
+          Map.entry("gru", 12),
+          Map.entry("oca", 1),
+          Map.entry("şub", 2),
+          Map.entry("nis", 4),
+          Map.entry("haz", 6),
+          Map.entry("tem", 7),
+          Map.entry("ağu", 8),
+          Map.entry("eyl", 9),
+          Map.entry("eki", 10),
+          Map.entry("kas", 11),
+          Map.entry("ara", 12),
+          Map.entry("янв", 1),
+          Map.entry("фев", 2),
+          Map.entry("мар", 3),
+          Map.entry("апр", 4),
+          Map.entry("мая", 5),
+          Map.entry("май", 5),
+          Map.entry("июн", 6),
+          Map.entry("июл", 7),
+          Map.entry("авг", 8),
+          Map.entry("сен", 9),
+          Map.entry("окт", 10),
+          Map.entry("ноя", 11),
+          Map.entry("дек", 12),
+          Map.entry("січ", 1),
+          Map.entry("лют", 2),
+          Map.entry("бер", 3),
+          Map.entry("кві", 4),
+          Map.entry("тра", 5),
+          Map.entry("чер", 6),
+          Map.entry("лип", 7),
+          Map.entry("сер", 8),
+          Map.entry("вер", 9),
+          Map.entry("жов", 10),
+          Map.entry("лис", 11),
+          Map.entry("гру", 12));
 
   private DateParsing() {}
 
@@ -143,6 +194,18 @@ final class DateParsing {
     Matcher dotted = DOTTED.matcher(s);
     if (dotted.find()) {
       return day(num(dotted, 3), num(dotted, 2), num(dotted, 1), origin);
+    }
+    Matcher dayFirst = DAY_SLASHED.matcher(s);
+    if (dayFirst.find()) {
+      int a = num(dayFirst, 1);
+      int b = num(dayFirst, 2);
+      if (a > 12 && b <= 12) {
+        return day(num(dayFirst, 3), b, a, origin);
+      }
+      if (b > 12 && a <= 12) {
+        return day(num(dayFirst, 3), a, b, origin);
+      }
+      return null; // 05/06/2024: May or June, as the reader's country has it
     }
     Matcher ym = YEAR_MONTH.matcher(s);
     if (ym.matches()) {

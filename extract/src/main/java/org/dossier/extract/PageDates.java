@@ -1,8 +1,12 @@
 package org.dossier.extract;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.DatePrecision;
@@ -63,15 +67,110 @@ final class PageDates {
           "modified_time");
 
   private static final int TEXT_DATE_CHARS = 20_000;
+  private static final int TEXT_DATES_TRIED = 5;
   private static final String DATE_TEXT =
-      "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
+      "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
           + "\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
   private static final Pattern LABELLED_DATE =
       Pattern.compile(
-          "(?i)(?:published|posted|datum|date|stand|veröffentlicht(?: am)?|erstellt(?: am)?"
+          "(?i)(?:published|posted|datum|date|stand|veröffentlicht(?: am)?|erstellt(?: am)?|erschienen(?: am)?"
+              + "|publiziert(?: am)?"
               + "|publié le|publicado|pubblicato|gepubliceerd|opublikowano)\\s*:?\\s*(?:on\\s+|am\\s+|le\\s+)?"
               + DATE_TEXT);
   private static final Pattern ANY_DATE = Pattern.compile(DATE_TEXT);
+
+  /**
+   * Meta keys of publish dates that sites and plug-ins invent
+   * ("shareaholic:article_published_time").
+   */
+  private static final Pattern OTHER_PUBLISHED_KEY =
+      Pattern.compile(
+          "publish(?:ed)?[_:.-]?(?:time|date)|date[_:.-]?published|publication[_-]?date");
+
+  static boolean SCRIPT_FIRST = false;
+  static boolean ZONES = !Boolean.getBoolean("d.nozones");
+
+  /**
+   * Where a page's newsroom most likely is, from the page's language (and region): a UTC timestamp
+   * of 23:00 on a German page is the next day in Berlin. Null where a language is spoken across
+   * many time zones (English without a region, Spanish, Portuguese).
+   */
+  private static ZoneId newsroomZone(Document doc) {
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT);
+    String zone = NEWSROOM_ZONES.get(lang.replace('_', '-'));
+    if (zone == null) {
+      zone = NEWSROOM_ZONES.get(lang.split("[-_]")[0]);
+    }
+    return zone == null ? null : ZoneId.of(zone);
+  }
+
+  private static final Map<String, String> NEWSROOM_ZONES =
+      Map.ofEntries(
+          Map.entry("de", "Europe/Berlin"),
+          Map.entry("fr", "Europe/Paris"),
+          Map.entry("it", "Europe/Rome"),
+          Map.entry("nl", "Europe/Amsterdam"),
+          Map.entry("pl", "Europe/Warsaw"),
+          Map.entry("cs", "Europe/Prague"),
+          Map.entry("sk", "Europe/Bratislava"),
+          Map.entry("hu", "Europe/Budapest"),
+          Map.entry("da", "Europe/Copenhagen"),
+          Map.entry("sv", "Europe/Stockholm"),
+          Map.entry("nb", "Europe/Oslo"),
+          Map.entry("no", "Europe/Oslo"),
+          Map.entry("fi", "Europe/Helsinki"),
+          Map.entry("el", "Europe/Athens"),
+          Map.entry("uk", "Europe/Kyiv"),
+          Map.entry("ja", "Asia/Tokyo"),
+          Map.entry("ko", "Asia/Seoul"),
+          Map.entry("es-es", "Europe/Madrid"),
+          Map.entry("pt-pt", "Europe/Lisbon"));
+
+  /** A UTC timestamp as the newsroom's clock showed it; any other date as it is. */
+  private static PublishDate inZone(PublishDate d, ZoneId zone) {
+    if (d.precision() != DatePrecision.TIME
+        || !(d.value().endsWith("Z") || d.value().endsWith("+00:00"))) {
+      return d;
+    }
+    OffsetDateTime t = OffsetDateTime.parse(d.value());
+    return new PublishDate(
+        t.atZoneSameInstant(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        DatePrecision.TIME,
+        d.origin());
+  }
+
+  /**
+   * A publish date in a script's data, as the page's own application keeps it ({@code
+   * "publishedDate": "2016-11-04T20:37:27Z"}): sites that render in the browser state it nowhere
+   * else.
+   */
+  private static final Pattern SCRIPT_DATE =
+      Pattern.compile(
+          "[\"']?(?:datePublished|publishedDate|publishDate|published_at|publishedAt|date_published"
+              + "|firstPublished|first_published_at|pubDate|createdAt|created_at|dateCreated)"
+              + "[\"']?\\s*:\\s*[\"'](\\d{4}-\\d{2}-\\d{2}[^\"']{0,30})[\"']");
+
+  private static final int SCRIPT_CHARS = 2_000_000;
+
+  private static PublishDate scripted(Document doc) {
+    int read = 0;
+    for (Element script : doc.getElementsByTag("script")) {
+      String data = script.data();
+      if (read > SCRIPT_CHARS) {
+        break;
+      }
+      read += data.length();
+      Matcher m = SCRIPT_DATE.matcher(data);
+      if (m.find()) {
+        PublishDate d = DateParsing.parse(m.group(1), "script");
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
 
   /** Class or id words that mark an element holding a date line. */
   private static final Pattern DATE_LINE =
@@ -89,8 +188,22 @@ final class PageDates {
     for (String field : ldFields) {
       add(found, DateParsing.parse(page.ldText(field), "json-ld"));
     }
+    if (found.isEmpty()) {
+      // No article node, or one without the field: the page's (WebPage, HowTo, Product) stands in.
+      for (String field : ldFields) {
+        add(found, DateParsing.parse(page.ldAnywhere(field), "json-ld"));
+      }
+    }
     for (String key : metaKeys) {
       add(found, DateParsing.parse(page.metas().get(key), "meta"));
+    }
+    if (metaKeys == PUBLISHED_KEYS) {
+      for (var meta : new java.util.TreeMap<>(page.metas()).entrySet()) {
+        if (!metaKeys.contains(meta.getKey())
+            && OTHER_PUBLISHED_KEY.matcher(meta.getKey()).find()) {
+          add(found, DateParsing.parse(meta.getValue(), "meta"));
+        }
+      }
     }
     for (Element e : page.doc().select(itemprop)) {
       add(
@@ -114,9 +227,19 @@ final class PageDates {
     List<PublishDate> structured =
         structured(page, List.of("datePublished", "dateCreated"), PUBLISHED_KEYS, DATE_PUBLISHED);
     PublishDate url = urlDate(page.url());
+    ZoneId zone = ZONES ? newsroomZone(doc) : null;
+    if (zone != null) {
+      structured.replaceAll(d -> inZone(d, zone));
+    }
     PublishDate best = earliest(structured);
+    if (best == null && SCRIPT_FIRST) {
+      best = scripted(doc);
+    }
     if (best == null) {
       best = visible(doc);
+    }
+    if (best == null && !SCRIPT_FIRST) {
+      best = scripted(doc);
     }
     if (best == null) {
       best = textDate(doc);
@@ -197,7 +320,7 @@ final class PageDates {
       text = text.substring(0, TEXT_DATE_CHARS);
     }
     Matcher labelled = LABELLED_DATE.matcher(text);
-    if (labelled.find()) {
+    for (int tried = 0; tried < TEXT_DATES_TRIED && labelled.find(); tried++) {
       PublishDate d = DateParsing.parse(labelled.group(1), "text");
       if (d != null) {
         return d;
@@ -206,8 +329,13 @@ final class PageDates {
     Element h1 = body.selectFirst("h1");
     int from = h1 == null ? 0 : Math.max(0, text.indexOf(h1.text()) - 200);
     Matcher any = ANY_DATE.matcher(text);
-    if (any.find(from)) {
-      return DateParsing.parse(any.group(), "text");
+    any.region(from, text.length());
+    for (int tried = 0; tried < TEXT_DATES_TRIED && any.find(); tried++) {
+      // A date that cannot be read for sure (05/06/2024) gives way to the next one.
+      PublishDate d = DateParsing.parse(any.group(), "text");
+      if (d != null) {
+        return d;
+      }
     }
     return null;
   }

@@ -97,6 +97,41 @@ record PageIndex(
     return ld == null ? null : text(ld.path(field));
   }
 
+  /**
+   * A text field of the first JSON-LD node anywhere on the page that has it (a {@code WebPage}'s
+   * {@code datePublished} where no article node states one), or null.
+   */
+  String ldAnywhere(String field) {
+    for (JsonNode node : jsonLd) {
+      JsonNode found = find(node, field, 0);
+      if (found != null) {
+        return text(found);
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode find(JsonNode node, String field, int depth) {
+    if (node == null || depth > 6) {
+      return null;
+    }
+    if (node.isObject()) {
+      JsonNode value = node.get(field);
+      if (value != null && (value.isTextual() || value.isArray())) {
+        return value;
+      }
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        JsonNode found = find(child, field, depth + 1);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
   /** What a feed or an archive record said about the page ("title", "byline", "published"). */
   String hint(String key) {
     return capture.hint().get(key);

@@ -1,0 +1,135 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.dossier.model.Capture;
+import org.dossier.model.MediaTypes;
+import org.dossier.model.PublishDate;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** Where pages state their publish date, and how the day is read from it. */
+class PageDatesTest {
+  private static PublishDate published(String lang, String head, String body) {
+    String url = "https://news.example/story";
+    String html =
+        "<html lang=\"" + lang + "\"><head>" + head + "</head><body>" + body + "</body></html>";
+    Capture capture =
+        Capture.of(
+            html.getBytes(StandardCharsets.UTF_8), MediaTypes.HTML, URI.create(url), Instant.EPOCH);
+    return PageDates.published(PageIndex.of(Jsoup.parse(html, url), capture));
+  }
+
+  private static String day(PublishDate d) {
+    return d == null ? null : d.day().toString();
+  }
+
+  @Test
+  void aWebPageNodeStatesTheDateWhereNoArticleNodeDoes() {
+    assertEquals(
+        "2018-02-28",
+        day(
+            published(
+                "de",
+                "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\","
+                    + "\"datePublished\":\"2018-02-28T15:07:03+00:00\"}]}</script>",
+                "<p>Text.</p>")));
+  }
+
+  @Test
+  void aPlugInsOwnMetaKeyForThePublishTimeCounts() {
+    assertEquals(
+        "2014-03-17",
+        day(
+            published(
+                "en",
+                "<meta name=\"shareaholic:article_published_time\""
+                    + " content=\"2014-03-17T01:44:37+01:00\">",
+                "<p>Text.</p>")));
+  }
+
+  @Test
+  void aDateInTheApplicationsOwnDataCountsWhenThePageStatesNoneElse() {
+    assertEquals(
+        "2016-11-04",
+        day(
+            published(
+                "en",
+                "",
+                "<div id=app></div><script>window.__STATE__={\"review\":{\"publishedDate\":"
+                    + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-05T10:00:00Z\"}}</script>")));
+  }
+
+  @Test
+  void aLabelInGermanNamesThePublishDateBeforeOtherDates() {
+    assertEquals(
+        "2023-11-01",
+        day(
+            published(
+                "de",
+                "",
+                "<h1>Rezension</h1><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>"
+                    + "Erschienen am: 01.11.2023</p>")));
+  }
+
+  @Test
+  void aDayWrittenBeforeTheMonthWithSlashesIsReadWhereItCannotBeAMonth() {
+    assertEquals(
+        "2022-02-17",
+        day(published("de", "", "<h1>Pubertät</h1><p>Familie 17/02/2022 Ihre Tochter ist</p>")));
+  }
+
+  @Test
+  void aSlashedDateThatCouldBeEitherWayGivesWayToTheNextDate() {
+    assertEquals(
+        "2020-09-29",
+        day(
+            published(
+                "en",
+                "",
+                "<h1>Halls too full</h1><p>05/06/2020 (archive)</p><p>29 September 2020</p>")));
+  }
+
+  @Test
+  void monthNamesInRussianUkrainianPolishAndTurkishAreRead() {
+    assertEquals(
+        "2016-08-15",
+        day(published("ru", "", "<h1>Подольски</h1><p>15 августа 2016, 13:43 Ветеран</p>")));
+    assertEquals(
+        "2021-03-04", day(published("uk", "", "<h1>Новини</h1><p>4 березня 2021 року</p>")));
+    assertEquals(
+        "2020-09-12", day(published("pl", "", "<h1>Wiadomości</h1><p>12 września 2020</p>")));
+    assertEquals("2019-11-05", day(published("tr", "", "<h1>Haberler</h1><p>5 Kasım 2019</p>")));
+  }
+
+  @Test
+  void aUtcTimestampOnAGermanPageIsTheDayInBerlin() {
+    assertEquals(
+        "2021-11-05",
+        day(
+            published(
+                "de",
+                "<meta property=\"article:published_time\" content=\"2021-11-04T23:00:00Z\">",
+                "<p>Text.</p>")));
+    assertEquals(
+        "2021-11-04",
+        day(
+            published(
+                "en",
+                "<meta property=\"article:published_time\" content=\"2021-11-04T23:00:00Z\">",
+                "<p>Text.</p>")));
+  }
+
+  @Test
+  void aDateInTheFutureIsNotAPublishDate() {
+    assertNull(
+        published(
+            "en",
+            "<meta property=\"article:published_time\" content=\"2999-01-01T10:00:00Z\">",
+            "<p>Text.</p>"));
+  }
+}
