@@ -361,6 +361,7 @@ final class MainContent {
    * all neutral lines after the last.
    */
   private static void trim(List<Integer> chosen, List<TextBlock> blocks, Judgement[] judged) {
+    closingSections(chosen, blocks);
     int first = 0;
     while (first < chosen.size() && judged[chosen.get(first)] != Judgement.CONTENT) {
       first++;
@@ -374,6 +375,46 @@ final class MainContent {
       chosen.remove(chosen.size() - 1);
     }
   }
+
+  /**
+   * Headings that open what follows an article rather than a part of it: the author's or reviewer's
+   * note, a disclaimer, related reading, the comments.
+   */
+  private static final Pattern CLOSING_HEADING =
+      Pattern.compile(
+          "(?i)^(about the (author|authors|reviewer|writer|contributor)s?|author bio|meet the author"
+              + "|disclaimer:?|medical disclaimer|related( articles| posts| stories| reading| content)?"
+              + "|you (may|might) also (like|enjoy)|more from .{1,40}|read (next|more|this next)"
+              + "|recommended( for you| reading| articles)?|further reading on .{1,40}"
+              + "|(leave|post) a (reply|comment)|\\d* ?comments?|popular (posts|articles|stories)"
+              + "|latest (posts|articles|news|stories)|share this( article| post| story)?:?"
+              + "|über (den|die) autor(in)?|weitere artikel|das könnte sie auch interessieren"
+              + "|à lire aussi|sur le même sujet)$");
+
+  /**
+   * Cuts the chosen blocks at a closing heading ("About the author", "Related articles"), or a
+   * short line that reads as one, that follows most of the text, with everything after it.
+   */
+  private static void closingSections(List<Integer> chosen, List<TextBlock> blocks) {
+    int total = 0;
+    for (int i : chosen) {
+      total += blocks.get(i).text().length();
+    }
+    int before = 0;
+    for (int k = 0; k < chosen.size(); k++) {
+      TextBlock b = blocks.get(chosen.get(k));
+      if ((b.heading() || b.text().length() <= 40)
+          && before >= CLOSING_AFTER * total
+          && CLOSING_HEADING.matcher(b.text().strip()).matches()) {
+        chosen.subList(k, chosen.size()).clear();
+        return;
+      }
+      before += b.text().length();
+    }
+  }
+
+  /** A closing heading counts only after this share of the chosen text. */
+  private static final double CLOSING_AFTER = 0.5;
 
   /** The text of an element cut into blocks at block boundaries and double line breaks. */
   private static List<TextBlock> blocks(Element root) {
