@@ -147,7 +147,7 @@ final class MainContent {
     for (Judgement j : judged) {
       anyContent |= j == Judgement.CONTENT;
     }
-    Set<Element> main = containers(blocks, judged, anyContent, body);
+    Set<Element> main = containers(blocks, judged, anyContent, body, title);
     if (anyContent) {
       // With no content at all (a short notice, a gallery) what little text there is stays.
       resolveNeutrals(judged);
@@ -285,7 +285,7 @@ final class MainContent {
    * around an advertisement). With no content block on the page, neutral text counts instead.
    */
   private static Set<Element> containers(
-      List<TextBlock> blocks, Judgement[] judged, boolean anyContent, Element body) {
+      List<TextBlock> blocks, Judgement[] judged, boolean anyContent, Element body, String title) {
     Map<Element, double[]> score = new LinkedHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
@@ -311,6 +311,12 @@ final class MainContent {
         best = e.getKey();
       }
     }
+    Element headlined = headlinedArticle(score, top, title);
+    if (headlined != null) {
+      Set<Element> one = Collections.newSetFromMap(new IdentityHashMap<>());
+      one.add(headlined);
+      return one;
+    }
     // An ancestor that costs almost nothing more holds the parts the best element missed.
     while (best != body && best.parent() != null) {
       double[] up = score.get(best.parent());
@@ -330,6 +336,49 @@ final class MainContent {
       }
     }
     return chosen;
+  }
+
+  /**
+   * Of several {@code <article>} elements that each hold a good share of the page's text (the
+   * story, and the next one a page loads below it), the one under the page's headline; null when
+   * there are not several, none holds the headline, or the others are headed as sections of it.
+   */
+  private static Element headlinedArticle(Map<Element, double[]> score, double top, String title) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    List<Element> articles = new ArrayList<>();
+    for (Map.Entry<Element, double[]> e : score.entrySet()) {
+      Element el = e.getKey();
+      if (el.normalName().equals("article")
+          && e.getValue()[0] >= SIBLING_SHARE * top
+          && e.getValue()[0] >= 100
+          && el.parents().stream().noneMatch(a -> a.normalName().equals("article"))) {
+        articles.add(el);
+      }
+    }
+    if (articles.size() < 2) {
+      return null;
+    }
+    String wanted = Spaces.collapse(title);
+    Element headlined = null;
+    for (Element article : articles) {
+      for (Element h : article.select("h1, h2, h3")) {
+        if (Spaces.collapse(h.text()).equalsIgnoreCase(wanted)) {
+          headlined = article;
+        }
+      }
+    }
+    if (headlined == null) {
+      return null;
+    }
+    for (Element article : articles) {
+      Element h = article.selectFirst("h1, h2, h3");
+      if (article != headlined && (h == null || h.text().split("\\s+").length < 5)) {
+        return null; // sections of one story ("Ingredients", "Method"), not stories of their own
+      }
+    }
+    return headlined;
   }
 
   private static boolean declared(Element e) {
