@@ -43,7 +43,7 @@ final class MainContent {
   private static final Pattern BOILERPLATE =
       Pattern.compile(
           "(share|sharing|social|related|newsletter|cookie|consent|promo|advert|^ads?$|^ad-|-ad$|ad-slot"
-              + "|^sidebar|-sidebar$|subscribe|breadcrumb|menu|navbar|masthead|popup|modal|signup"
+              + "|^sidebar|-sidebar$|subscribe|breadcrumb|(?<!context)menu|navbar|masthead|popup|modal|signup"
               + "|recommend|trending|most-popular|more-stories|read-more|readmore|tag-list|tags"
               + "|author-bio|byline|toolbar|banner|footer|pagination"
               + "|jump-link|table-of-contents|tableofcontents|^toc$|disclaimer|outbrain|taboola)");
