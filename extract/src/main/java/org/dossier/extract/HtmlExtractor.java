@@ -48,14 +48,42 @@ final class HtmlExtractor implements Extractor {
             Diagnostic.warning(Article.NOT_ARTICLE, input + ": probably not an article: " + why));
       }
     }
+    String title = meta.title();
+    List<String> byline = meta.byline();
+    List<String> texts = new ArrayList<>(paragraphs);
+    texts.add(title);
+    texts.addAll(byline);
+    if (Mojibake.found(texts)) {
+      // Checked on what was extracted, not the whole markup: a few kilobytes instead of hundreds.
+      title = Mojibake.decodedAgain(title);
+      byline = byline.stream().map(Mojibake::decodedAgain).toList();
+      paragraphs = paragraphs.stream().map(Mojibake::decodedAgain).toList();
+      comments =
+          comments.stream()
+              .map(
+                  c ->
+                      new Comment(
+                          c.id(),
+                          Mojibake.decodedAgain(c.author()),
+                          c.published(),
+                          Mojibake.decodedAgain(c.text()),
+                          c.parent()))
+              .toList();
+      text = String.join("\n\n", paragraphs);
+      diagnostics.add(
+          Diagnostic.warning(
+              "double-encoded",
+              input
+                  + ": UTF-8 text that had been read as windows-1252 once before; decoded again"));
+    }
     String identity = meta.canonicalUrl() != null ? meta.canonicalUrl() : input;
     return new Article(
-        ContentHash.articleId(identity, meta.title(), text),
+        ContentHash.articleId(identity, title, text),
         capture.source(),
         meta.canonicalUrl(),
         meta.outlet(),
-        meta.title(),
-        meta.byline(),
+        title,
+        byline,
         meta.published(),
         meta.modified(),
         LanguageDetection.of(text, meta.language()),

@@ -7,8 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Text that was UTF-8, read once as Latin-1 or windows-1252 and written out again as UTF-8
@@ -23,42 +22,77 @@ final class Mojibake {
   /** The characters windows-1252 puts where Latin-1 has C1 controls. */
   private static final String CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
 
-  private static final String CONTINUATION = "[\\u0080-\\u00BF" + CP1252_HIGH + "]";
-
-  /** A UTF-8 lead byte read as a character, and the continuation bytes after it. */
-  private static final Pattern SEQUENCE =
-      Pattern.compile(
-          "[\\u00C2-\\u00DF]"
-              + CONTINUATION
-              + "|[\\u00E0-\\u00EF]"
-              + CONTINUATION
-              + "{2}|[\\u00F0-\\u00F4]"
-              + CONTINUATION
-              + "{3}");
-
   private static final int LEAST = 2;
 
-  /** The text with its double-encoded sequences decoded; the text itself when it has none. */
-  static String repair(String text) {
-    Matcher m = SEQUENCE.matcher(text);
+  /** Whether texts of one page hold at least two double-encoded sequences between them. */
+  static boolean found(List<String> texts) {
     int found = 0;
-    while (found < LEAST && m.find()) {
-      found += decoded(m.group()) != null ? 1 : 0;
-    }
-    if (found < LEAST) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    m.reset();
-    int last = 0;
-    while (m.find()) {
-      String fixed = decoded(m.group());
-      if (fixed != null) {
-        out.append(text, last, m.start()).append(fixed);
-        last = m.end();
+    for (String text : texts) {
+      for (int i = 0; text != null && i < text.length() && found < LEAST; i++) {
+        int n = length(text.charAt(i));
+        if (n > 0 && decoded(text, i, n) != null) {
+          found++;
+          i += n - 1;
+        }
       }
     }
-    return out.append(text, last, text.length()).toString();
+    return found >= LEAST;
+  }
+
+  /** The text with its double-encoded sequences decoded, when {@link #found} says so. */
+  static String repair(String text) {
+    if (text == null || !found(List.of(text))) {
+      return text;
+    }
+    return decodedAgain(text);
+  }
+
+  /** The text with every double-encoded sequence decoded. */
+  static String decodedAgain(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      int n = length(text.charAt(i));
+      String fixed = n > 0 ? decoded(text, i, n) : null;
+      if (fixed != null) {
+        out.append(fixed);
+        i += n - 1;
+      } else {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  /** How many bytes a UTF-8 sequence has whose lead byte reads as this character; 0 if none. */
+  private static int length(char c) {
+    if (c >= 0xC2 && c <= 0xDF) {
+      return 2;
+    }
+    if (c >= 0xE0 && c <= 0xEF) {
+      return 3;
+    }
+    return c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+  }
+
+  /** A continuation byte read as a character: Latin-1's 0x80-0xBF, or windows-1252's own. */
+  private static boolean continuation(char c) {
+    return (c >= 0x80 && c <= 0xBF) || (c > 0xFF && CP1252_HIGH.indexOf(c) >= 0);
+  }
+
+  /** The characters at {@code from}, {@code n} of them, decoded as UTF-8 bytes; else null. */
+  private static String decoded(String text, int from, int n) {
+    if (from + n > text.length()) {
+      return null;
+    }
+    for (int k = 1; k < n; k++) {
+      if (!continuation(text.charAt(from + k))) {
+        return null;
+      }
+    }
+    return decoded(text.substring(from, from + n));
   }
 
   /** The UTF-8 a sequence of characters encodes as bytes, or null when it is not valid UTF-8. */

@@ -35,24 +35,6 @@ final class TextDecoding {
    * @param sniffMeta whether to look for an HTML meta charset in the first 4 KB
    */
   static Decoded decode(byte[] bytes, String declared, boolean sniffMeta, String input) {
-    Decoded d = decodeAsDeclared(bytes, declared, sniffMeta, input);
-    if (d.text() == null) {
-      return d;
-    }
-    String repaired = Mojibake.repair(d.text());
-    if (repaired.equals(d.text())) {
-      return d;
-    }
-    List<Diagnostic> diagnostics = new ArrayList<>(d.diagnostics());
-    diagnostics.add(
-        Diagnostic.warning(
-            "double-encoded",
-            input + ": UTF-8 text that had been read as windows-1252 once before; decoded again"));
-    return new Decoded(repaired, d.charset(), diagnostics);
-  }
-
-  private static Decoded decodeAsDeclared(
-      byte[] bytes, String declared, boolean sniffMeta, String input) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (bytes.length == 0) {
       diagnostics.add(Diagnostic.error("empty", input + ": the input is empty"));
