@@ -52,7 +52,8 @@ final class PageDates {
           "article.published",
           "originalpublicationdate",
           "cxenseparse:recs:publishtime",
-          "release_date");
+          "release_date",
+          "published");
   private static final List<String> MODIFIED_KEYS =
       List.of(
           "article:modified_time",
@@ -68,6 +69,10 @@ final class PageDates {
 
   private static final int TEXT_DATE_CHARS = 20_000;
   private static final int TEXT_DATES_TRIED = 5;
+
+  /** How far before the headline a labelled date ("Published 4 May 2024") is looked for. */
+  private static final int HEADLINE_LEAD = 2_000;
+
   private static final String DATE_TEXT =
       "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
           + "\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
@@ -151,6 +156,11 @@ final class PageDates {
               + "|firstPublished|first_published_at|pubDate|createdAt|created_at|dateCreated)"
               + "[\"']?\\s*:\\s*[\"'](\\d{4}-\\d{2}-\\d{2}[^\"']{0,30})[\"']");
 
+  /** A WordPress post object's own date, known by the fields that follow it. */
+  private static final Pattern WORDPRESS_DATE =
+      Pattern.compile(
+          "\"date\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2}T[^\"]{0,30})\"\\s*,\\s*\"(?:date_gmt|status|modified|slug)\"");
+
   private static final int SCRIPT_CHARS = 2_000_000;
 
   private static PublishDate scripted(Document doc) {
@@ -161,11 +171,13 @@ final class PageDates {
         break;
       }
       read += data.length();
-      Matcher m = SCRIPT_DATE.matcher(data);
-      if (m.find()) {
-        PublishDate d = DateParsing.parse(m.group(1), "script");
-        if (d != null) {
-          return d;
+      for (Pattern p : List.of(SCRIPT_DATE, WORDPRESS_DATE)) {
+        Matcher m = p.matcher(data);
+        if (m.find()) {
+          PublishDate d = DateParsing.parse(m.group(1), "script");
+          if (d != null) {
+            return d;
+          }
         }
       }
     }
@@ -316,9 +328,11 @@ final class PageDates {
       return null;
     }
     String text = body.text();
-    if (text.length() > TEXT_DATE_CHARS) {
-      text = text.substring(0, TEXT_DATE_CHARS);
-    }
+    // The window around the headline: pages with long menus put it deep in the text.
+    Element h1 = body.selectFirst("h1");
+    int headline = h1 == null ? -1 : text.indexOf(h1.text());
+    int start = Math.max(0, headline - HEADLINE_LEAD);
+    text = text.substring(start, Math.min(text.length(), start + TEXT_DATE_CHARS));
     Matcher labelled = LABELLED_DATE.matcher(text);
     for (int tried = 0; tried < TEXT_DATES_TRIED && labelled.find(); tried++) {
       PublishDate d = DateParsing.parse(labelled.group(1), "text");
@@ -326,8 +340,7 @@ final class PageDates {
         return d;
       }
     }
-    Element h1 = body.selectFirst("h1");
-    int from = h1 == null ? 0 : Math.max(0, text.indexOf(h1.text()) - 200);
+    int from = headline < 0 ? 0 : Math.max(0, headline - start - 200);
     Matcher any = ANY_DATE.matcher(text);
     any.region(from, text.length());
     for (int tried = 0; tried < TEXT_DATES_TRIED && any.find(); tried++) {

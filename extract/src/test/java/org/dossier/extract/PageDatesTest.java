@@ -125,6 +125,42 @@ class PageDatesTest {
   }
 
   @Test
+  void aWordPressPostObjectInAScriptGivesItsDate() {
+    assertEquals(
+        "2024-04-08",
+        day(
+            published(
+                "en",
+                "",
+                "<script>var post={\"id\":9,\"date\":\"2024-04-08T06:59:34\",\"status\":"
+                    + "\"publish\"};</script><p>Text.</p>")));
+  }
+
+  @Test
+  void aMetaTagNamedPublishedCounts() {
+    assertEquals(
+        "2025-07-17",
+        day(published("en", "<meta name=\"published\" content=\"July 17, 2025\">", "")));
+  }
+
+  @Test
+  void aDateLineFarDownAPageWithLongMenusIsFoundAtTheHeadline() {
+    String menu = "<ul>" + "<li>A menu entry that goes on and on</li>".repeat(800) + "</ul>";
+    assertEquals(
+        "2023-04-13",
+        day(
+            published(
+                "en",
+                "",
+                menu
+                    + "<h1>Index types for academic journals</h1><div class=\"meta\"><span>Posted"
+                    + " on April 13, 2023</span><span>tag one</span><span>tag two</span>"
+                    + "<span>"
+                    + "another tag ".repeat(12)
+                    + "</span></div><p>Text.</p>")));
+  }
+
+  @Test
   void aDateInTheFutureIsNotAPublishDate() {
     assertNull(
         published(
