@@ -176,7 +176,7 @@ final class PageTitles {
   private static List<String> headings(PageIndex page, Set<String> sites) {
     List<String> out = new ArrayList<>();
     for (Element h1 : page.doc().getElementsByTag("h1")) {
-      String text = Spaces.collapse(unescapeTwice(h1.text()));
+      String text = PERMALINK.matcher(Spaces.collapse(unescapeTwice(h1.text()))).replaceAll("");
       if (!text.isEmpty() && text.length() <= 300 && !site(text, sites) && !out.contains(text)) {
         out.add(text);
         if (out.size() >= HEADINGS) {
@@ -255,6 +255,9 @@ final class PageTitles {
   static final String SEPARATORS = "|–—·•»:/-";
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[" + SEPARATORS + "]\\s+");
+
+  /** The permalink mark documentation sites put after a heading ("Quickstart¶"). */
+  private static final Pattern PERMALINK = Pattern.compile("\\s*[¶§#🔗]+$");
 
   /** The marks between the parts of a glued title: a colon belongs to headlines. */
   private static final Pattern PART = Pattern.compile("\\s+[|–—·•»/-]\\s+");

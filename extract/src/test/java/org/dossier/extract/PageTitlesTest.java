@@ -120,6 +120,16 @@ class PageTitlesTest {
   }
 
   @Test
+  void aHeadingsPermalinkMarkIsNotPartOfTheTitle() {
+    assertEquals(
+        "Working with forms",
+        title(
+            "https://docs.example/forms",
+            "<title>Working with forms | Example 5.1 documentation</title>",
+            "<h1>Working with forms<a class=\"headerlink\" href=\"#forms\">¶</a></h1>"));
+  }
+
+  @Test
   void characterReferencesEscapedTwiceInAHeadingReadAsMeant() {
     assertEquals(
         "Tools for 2026: Python, SQL & AI",
