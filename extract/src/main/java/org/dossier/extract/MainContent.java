@@ -89,6 +89,10 @@ final class MainContent {
           "details",
           "summary");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /** The permalink mark documentation sites put after a heading ("Quickstart¶"). */
+  private static final Pattern PERMALINK = Pattern.compile("\\s*[¶§🔗]+$");
+
   private static final Pattern LINE_BREAKS = Pattern.compile("\n[ ]*\n");
   private static final Pattern SHORT_JUNK =
       Pattern.compile(
@@ -166,7 +170,11 @@ final class MainContent {
     }
     List<String> out = new ArrayList<>();
     for (int i : chosen) {
-      out.add(blocks.get(i).text());
+      TextBlock b = blocks.get(i);
+      String text = b.heading() ? PERMALINK.matcher(b.text()).replaceAll("") : b.text();
+      if (!text.isEmpty()) {
+        out.add(text);
+      }
     }
     return out;
   }
