@@ -90,9 +90,6 @@ final class MainContent {
           "summary");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
-  /** The permalink mark documentation sites put after a heading ("Quickstart¶"). */
-  private static final Pattern PERMALINK = Pattern.compile("\\s*[¶§🔗]+$");
-
   private static final Pattern LINE_BREAKS = Pattern.compile("\n[ ]*\n");
   private static final Pattern SHORT_JUNK =
       Pattern.compile(
@@ -171,7 +168,7 @@ final class MainContent {
     List<String> out = new ArrayList<>();
     for (int i : chosen) {
       TextBlock b = blocks.get(i);
-      String text = b.heading() ? PERMALINK.matcher(b.text()).replaceAll("") : b.text();
+      String text = b.heading() ? PageTitles.PERMALINK.matcher(b.text()).replaceAll("") : b.text();
       if (!text.isEmpty()) {
         out.add(text);
       }

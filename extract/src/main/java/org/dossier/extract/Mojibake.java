@@ -1,18 +1,13 @@
 package org.dossier.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Text that was UTF-8, read once as Latin-1 or windows-1252 and written out again as UTF-8
  * somewhere upstream ("Investorâ€™s" for "Investor’s"): each such sequence decoded as the UTF-8 it
- * was. A page needs at least two of them before anything is changed, since one may be meant.
+ * was. A page needs at least two of them before anything is changed ({@link #found}), since one may
+ * be meant.
  */
 final class Mojibake {
   private Mojibake() {}
@@ -37,14 +32,6 @@ final class Mojibake {
       }
     }
     return found >= LEAST;
-  }
-
-  /** The text with its double-encoded sequences decoded, when {@link #found} says so. */
-  static String repair(String text) {
-    if (text == null || !found(List.of(text))) {
-      return text;
-    }
-    return decodedAgain(text);
   }
 
   /** The text with every double-encoded sequence decoded. */
@@ -95,31 +82,16 @@ final class Mojibake {
     return decoded(text.substring(from, from + n));
   }
 
-  /** The UTF-8 a sequence of characters encodes as bytes, or null when it is not valid UTF-8. */
+  /**
+   * The UTF-8 a sequence of characters encodes as bytes, or null when it is not valid UTF-8; every
+   * character is a byte of Latin-1 or, past 0xFF, of windows-1252 ({@link #continuation}).
+   */
   private static String decoded(String sequence) {
     byte[] bytes = new byte[sequence.length()];
     for (int i = 0; i < sequence.length(); i++) {
       char c = sequence.charAt(i);
-      if (c <= 0xFF) {
-        bytes[i] = (byte) c;
-      } else {
-        byte[] b = String.valueOf(c).getBytes(WINDOWS_1252);
-        if (b.length != 1) {
-          return null;
-        }
-        bytes[i] = b[0];
-      }
+      bytes[i] = c <= 0xFF ? (byte) c : String.valueOf(c).getBytes(WINDOWS_1252)[0];
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-      return chars.toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return TextDecoding.strictUtf8(bytes);
   }
 }

@@ -92,17 +92,13 @@ final class PageDates {
       Pattern.compile(
           "publish(?:ed)?[_:.-]?(?:time|date)|date[_:.-]?published|publication[_-]?date");
 
-  static boolean SCRIPT_FIRST = false;
-  static boolean ZONES = !Boolean.getBoolean("d.nozones");
-
   /**
    * Where a page's newsroom most likely is, from the page's language (and region): a UTC timestamp
    * of 23:00 on a German page is the next day in Berlin. Null where a language is spoken across
    * many time zones (English without a region, Spanish, Portuguese).
    */
-  private static ZoneId newsroomZone(Document doc) {
-    Element html = doc.selectFirst("html");
-    String lang = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT);
+  private static ZoneId newsroomZone(PageIndex page) {
+    String lang = page.htmlLang().toLowerCase(Locale.ROOT);
     String zone = NEWSROOM_ZONES.get(lang.replace('_', '-'));
     if (zone == null) {
       zone = NEWSROOM_ZONES.get(lang.split("[-_]")[0]);
@@ -172,12 +168,9 @@ final class PageDates {
       }
       read += data.length();
       for (Pattern p : List.of(SCRIPT_DATE, WORDPRESS_DATE)) {
-        Matcher m = p.matcher(data);
-        if (m.find()) {
-          PublishDate d = DateParsing.parse(m.group(1), "script");
-          if (d != null) {
-            return d;
-          }
+        PublishDate d = firstDate(p.matcher(data), 1, "script", 1);
+        if (d != null) {
+          return d;
         }
       }
     }
@@ -239,18 +232,15 @@ final class PageDates {
     List<PublishDate> structured =
         structured(page, List.of("datePublished", "dateCreated"), PUBLISHED_KEYS, DATE_PUBLISHED);
     PublishDate url = urlDate(page.url());
-    ZoneId zone = ZONES ? newsroomZone(doc) : null;
+    ZoneId zone = newsroomZone(page);
     if (zone != null) {
       structured.replaceAll(d -> inZone(d, zone));
     }
     PublishDate best = earliest(structured);
-    if (best == null && SCRIPT_FIRST) {
-      best = scripted(doc);
-    }
     if (best == null) {
       best = visible(doc);
     }
-    if (best == null && !SCRIPT_FIRST) {
+    if (best == null) {
       best = scripted(doc);
     }
     if (best == null) {
@@ -333,19 +323,23 @@ final class PageDates {
     int headline = h1 == null ? -1 : text.indexOf(h1.text());
     int start = Math.max(0, headline - HEADLINE_LEAD);
     text = text.substring(start, Math.min(text.length(), start + TEXT_DATE_CHARS));
-    Matcher labelled = LABELLED_DATE.matcher(text);
-    for (int tried = 0; tried < TEXT_DATES_TRIED && labelled.find(); tried++) {
-      PublishDate d = DateParsing.parse(labelled.group(1), "text");
-      if (d != null) {
-        return d;
-      }
+    PublishDate labelled = firstDate(LABELLED_DATE.matcher(text), 1, "text", TEXT_DATES_TRIED);
+    if (labelled != null) {
+      return labelled;
     }
     int from = headline < 0 ? 0 : Math.max(0, headline - start - 200);
     Matcher any = ANY_DATE.matcher(text);
     any.region(from, text.length());
-    for (int tried = 0; tried < TEXT_DATES_TRIED && any.find(); tried++) {
-      // A date that cannot be read for sure (05/06/2024) gives way to the next one.
-      PublishDate d = DateParsing.parse(any.group(), "text");
+    return firstDate(any, 0, "text", TEXT_DATES_TRIED);
+  }
+
+  /**
+   * The first of a matcher's next {@code tries} matches whose group reads as a date: one that
+   * cannot be read for sure (05/06/2024) gives way to the next.
+   */
+  private static PublishDate firstDate(Matcher m, int group, String origin, int tries) {
+    for (int tried = 0; tried < tries && m.find(); tried++) {
+      PublishDate d = DateParsing.parse(m.group(group), origin);
       if (d != null) {
         return d;
       }

@@ -92,6 +92,12 @@ record PageIndex(
     return metas.get(key.toLowerCase(Locale.ROOT));
   }
 
+  /** The language the {@code <html>} element declares ("de", "en-GB"), stripped; "" if none. */
+  String htmlLang() {
+    Element html = doc.selectFirst("html");
+    return html == null ? "" : html.attr("lang").strip();
+  }
+
   /** A text field of the article's JSON-LD node, or null. */
   String ldText(String field) {
     return ld == null ? null : text(ld.path(field));

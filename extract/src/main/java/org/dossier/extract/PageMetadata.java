@@ -6,7 +6,6 @@ import java.util.Set;
 import org.dossier.model.Capture;
 import org.dossier.model.PublishDate;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * An HTML page's metadata, read from structured data first (JSON-LD, Open Graph and other meta
@@ -42,10 +41,9 @@ record PageMetadata(
   }
 
   private static String language(PageIndex page) {
-    Element html = page.doc().selectFirst("html");
     String lang =
         PageIndex.first(
-            html == null ? null : html.attr("lang"),
+            page.htmlLang(),
             page.meta("content-language"),
             page.meta("og:locale"),
             page.ldText("inLanguage"),

@@ -20,8 +20,17 @@ final class PageTitles {
   /** Fewer words than this, and a heading no other source states is taken for a label. */
   private static final int MIN_HEADLINE_WORDS = 5;
 
-  /** A title the page states, from one source, with its site name and tagline segments apart. */
-  private record Stated(String text, String core, List<String> segments, int rank) {}
+  /**
+   * A title the page states, from one source: its core (site names cut) and the core's parts, each
+   * with its folded form, which is what votes are counted on.
+   */
+  private record Stated(
+      String key,
+      String core,
+      String coreKey,
+      List<String> segments,
+      List<String> segmentKeys,
+      int rank) {}
 
   /** A wording that may be the headline, with the sources that agree on it. */
   private record Candidate(String text, double votes, int rank) {}
@@ -85,8 +94,9 @@ final class PageTitles {
     if (best != null) {
       return best.text();
     }
+    // Only a title that is the site's name alone is left: better than none.
     String raw = PageIndex.first(metadata);
-    return raw == null ? null : stripSiteName(Spaces.collapse(unescapeTwice(raw)), page.outlet());
+    return raw == null ? null : Spaces.collapse(unescapeTwice(raw));
   }
 
   /** A metadata title with site names cut from its ends; null when nothing else is left. */
@@ -117,12 +127,15 @@ final class PageTitles {
       core.append(seps.get(i - 1)).append(parts.get(i).strip());
     }
     List<String> segments = new ArrayList<>();
+    List<String> segmentKeys = new ArrayList<>();
     for (String part : PART.split(core.toString())) {
       if (!part.isBlank()) {
         segments.add(part.strip());
+        segmentKeys.add(fold(part));
       }
     }
-    return new Stated(text, core.toString(), segments, rank);
+    return new Stated(
+        fold(text), core.toString(), fold(core.toString()), segments, segmentKeys, rank);
   }
 
   /** A wording's votes: one per source, or group of identical sources, that states it. */
@@ -137,18 +150,11 @@ final class PageTitles {
       }
     }
     for (Stated t : stated) {
-      if (!counted.add(fold(t.text()))) {
+      if (!counted.add(t.key())) {
         continue; // a copy of a source already counted
       }
-      if (fold(t.core()).equals(key)) {
+      if (t.coreKey().equals(key) || t.segmentKeys().contains(key)) {
         votes += 1;
-      } else {
-        for (String segment : t.segments()) {
-          if (fold(segment).equals(key)) {
-            votes += 1;
-            break;
-          }
-        }
       }
     }
     return new Candidate(text, votes, rank);
@@ -158,7 +164,7 @@ final class PageTitles {
   private static boolean within(String heading, List<Stated> stated) {
     String key = " " + fold(heading) + " ";
     for (Stated t : stated) {
-      String core = " " + fold(t.core()) + " ";
+      String core = " " + t.coreKey() + " ";
       if (key.length() > 2 && !core.equals(key) && core.contains(key)) {
         return true;
       }
@@ -190,19 +196,20 @@ final class PageTitles {
   /** The outlet's names, folded: site name, publisher, application name, the domain. */
   private static Set<String> siteNames(PageIndex page) {
     Set<String> out = new HashSet<>();
+    String domain = PageIndex.domain(page.url());
     for (String name :
         new String[] {
           page.outlet(),
           page.meta("og:site_name"),
           page.meta("application-name"),
           page.ld() == null ? null : PageIndex.text(page.ld().path("publisher").path("name")),
-          PageIndex.domain(page.url())
+          domain
         }) {
-      if (name != null && !fold(name).isEmpty()) {
-        out.add(fold(name));
+      String key = name == null ? "" : fold(name);
+      if (!key.isEmpty()) {
+        out.add(key);
       }
     }
-    String domain = PageIndex.domain(page.url());
     if (domain != null) {
       String[] labels = domain.split("\\.");
       if (labels.length >= 2) {
@@ -251,43 +258,17 @@ final class PageTitles {
         : title;
   }
 
-  /** The marks sites put between a headline and their name: one set for splitting and stripping. */
-  static final String SEPARATORS = "|–—·•»:/-";
+  /** The marks sites put between a headline and their name, a colon among them. */
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•»:/-]\\s+");
 
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[" + SEPARATORS + "]\\s+");
-
-  /** The permalink mark documentation sites put after a heading ("Quickstart¶"). */
-  private static final Pattern PERMALINK = Pattern.compile("\\s*[¶§#🔗]+$");
-
-  /** The marks between the parts of a glued title: a colon belongs to headlines. */
+  /**
+   * The marks between the parts of a glued title: the same without the colon, which headlines use.
+   */
   private static final Pattern PART = Pattern.compile("\\s+[|–—·•»/-]\\s+");
 
-  private static final Pattern TRAILING_SEPARATOR =
-      Pattern.compile("\\s+[" + SEPARATORS + "]\\s*$");
-  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*[" + SEPARATORS + "]\\s+");
-
-  /** Drops " | Outlet", " - Outlet" or " • Outlet" that sites glue to titles. */
-  static String stripSiteName(String title, String outlet) {
-    String t = title.strip();
-    String[] parts = SEPARATOR.split(t);
-    if (parts.length < 2) {
-      return t;
-    }
-    String last = parts[parts.length - 1].strip();
-    String firstPart = parts[0].strip();
-    if (outlet != null
-        && (last.equalsIgnoreCase(outlet)
-            || last.toLowerCase(Locale.ROOT).contains(outlet.toLowerCase(Locale.ROOT)))) {
-      return TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(last))).replaceAll("").strip();
-    }
-    if (outlet != null && firstPart.equalsIgnoreCase(outlet)) {
-      return LEADING_SEPARATOR.matcher(t.substring(firstPart.length())).replaceAll("").strip();
-    }
-    if (parts.length == 2
-        && last.split("\\s+").length <= 3
-        && firstPart.length() > 3 * last.length()) {
-      return firstPart;
-    }
-    return t;
-  }
+  /**
+   * The permalink mark documentation sites put after a heading ("Quickstart¶"), for titles and body
+   * headings alike; not "#", which ends headings such as "Why we moved to C#".
+   */
+  static final Pattern PERMALINK = Pattern.compile("\\s*[¶§🔗]+$");
 }

@@ -193,7 +193,7 @@ final class TextDecoding {
   }
 
   /** The bytes as UTF-8 text, or null when they are not valid UTF-8: one pass does both. */
-  private static String strictUtf8(byte[] bytes) {
+  static String strictUtf8(byte[] bytes) {
     // The JDK's lenient decoder is several times faster; only a replacement character in its
     // output (a malformed sequence, or a real U+FFFD in the page) needs the strict decoder.
     String lenient = new String(bytes, StandardCharsets.UTF_8);

@@ -56,6 +56,38 @@ class PageTitlesTest {
   }
 
   @Test
+  void theSiteNameIsCutFromEitherEndWhateverSeparatorTheSiteUses() {
+    String site = "<meta property=\"og:site_name\" content=\"Coastal Herald\">";
+    for (String sep : new String[] {"|", "–", "—", "·", "•", "»", ":", "-", "/"}) {
+      assertEquals(
+          "Ferry returns to Vessa",
+          title(
+              "https://news.example/ferry",
+              "<title>Ferry returns to Vessa " + sep + " Coastal Herald</title>" + site,
+              ""),
+          sep);
+      assertEquals(
+          "Ferry returns to Vessa",
+          title(
+              "https://news.example/ferry",
+              "<title>Coastal Herald " + sep + " Ferry returns to Vessa</title>" + site,
+              ""),
+          sep);
+    }
+  }
+
+  @Test
+  void aShortTailOnALongHeadlineGoesWhenNothingNamesTheSite() {
+    assertEquals(
+        "A long headline about the ferry that returns to Vessa in December",
+        title(
+            "https://news.example/ferry",
+            "<title>A long headline about the ferry that returns to Vessa in December • Herald"
+                + "</title>",
+            ""));
+  }
+
+  @Test
   void theDomainNamesTheSiteWhenThePageDoesNot() {
     assertEquals(
         "Harbour traffic fell by a fifth",
@@ -100,6 +132,9 @@ class PageTitlesTest {
   @Test
   void aHeadlineKeepsItsColonAndCase() {
     assertEquals(
+        "Ferry firm: we are sorry",
+        title("https://news.example/sorry", "<title>Ferry firm: we are sorry</title>", ""));
+    assertEquals(
         "Ferry firm: we are sorry, and we will pay",
         title(
             "https://herald.example/sorry",
@@ -117,6 +152,16 @@ class PageTitlesTest {
             "<title>Coastal Herald</title><meta property=\"og:site_name\" content=\"Coastal"
                 + " Herald\">",
             "<h1>Council votes to close the old ferry terminal</h1>"));
+  }
+
+  @Test
+  void aHeadingEndingInAHashKeepsIt() {
+    assertEquals(
+        "Why we moved our services to C#",
+        title(
+            "https://blog.example/csharp",
+            "<title>Why we moved our services to C# | Example Blog</title>",
+            "<h1>Why we moved our services to C#</h1>"));
   }
 
   @Test
