@@ -36,7 +36,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -258,6 +258,7 @@ public final class Annotator {
     // The quarter results are reported for: "a year ago" beside "quarter" is that quarter's
     // counterpart a year before, in the granularity TimeML gives it (1988-Q3, not 1988).
     String quarterInView = date == null ? null : Times.lastCompleteQuarter(date);
+    boolean quarters = text.toLowerCase(Locale.ROOT).contains("quarter");
     // The numeric classifiers' dates and times that SUTime, run apart, did not find ("the fourth
     // quarter", "nineteen ninety-seven"), in the sentence where the tagger put them.
     if (mentions != null) {
@@ -302,14 +303,22 @@ public final class Annotator {
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
         String raw =
             Times.raw(timex, m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
-        String value = Times.value(written, raw, date, future(sentences, index, m));
+        String before = text.substring(Math.max(0, start - 24), start);
+        String after = text.substring(end, Math.min(text.length(), end + 24));
+        Times.Tense tense = tense(sentences, index, m);
+        if (tense == Times.Tense.PRESENT && Times.deadline(before)) {
+          tense = Times.Tense.FUTURE; // "to pay down the loan by February"
+        }
+        String value =
+            Times.inContext(
+                written, Times.value(written, raw, date, tense), before, after, date, tense);
         if (date != null && Times.currentQuarter(written)) {
           value = Times.quarterOf(date);
         } else if (quarterInView != null && Times.theQuarter(written)) {
           value = quarterInView; // "the quarter": the one the article reports on
         } else if (value != null && Times.namesQuarter(written, value)) {
           quarterInView = value;
-        } else if (quarterInView != null && mentionsQuarter(sentences, index)) {
+        } else if (quarterInView != null && comparesQuarter(sentences, index, quarters)) {
           value = Times.yearBeforeQuarter(written, value, quarterInView);
         }
         // Only values that rest on the inferred date are marked; "2023" stands on its own.
@@ -317,6 +326,9 @@ public final class Annotator {
             inferred
                 && value != null
                 && !written.contains(value.substring(0, Math.min(4, value.length())));
+        if (Times.notATime(written, value)) {
+          continue;
+        }
         times.add(new TimeMention(written, start, end, value, rests));
       }
     }
@@ -359,8 +371,13 @@ public final class Annotator {
     return out;
   }
 
-  /** Whether a time expression's sentence speaks of a quarter or a reporting period. */
-  private static boolean mentionsQuarter(List<CoreMap> sentences, int index) {
+  /**
+   * Whether a time expression's sentence compares a quarter's results: it speaks of a quarter, or
+   * it states a sum or a share in a text that speaks of quarters ("net rose to $108.8 million from
+   * $90.5 million a year ago").
+   */
+  private static boolean comparesQuarter(
+      List<CoreMap> sentences, int index, boolean textSpeaksOfQuarters) {
     if (sentences == null || index >= sentences.size()) {
       return false;
     }
@@ -369,19 +386,26 @@ public final class Annotator {
       if (w.equals("quarter") || w.equals("quarterly")) {
         return true;
       }
+      if (textSpeaksOfQuarters && FIGURES.contains(w)) {
+        return true;
+      }
     }
     return false;
   }
 
-  /** Whether the verb of a time expression's sentence puts it in the future. */
-  private static boolean future(List<CoreMap> sentences, int index, CoreMap mention) {
+  /** Words that state a sum or a share. */
+  private static final Set<String> FIGURES =
+      Set.of("$", "us$", "c$", "a$", "#", "£", "€", "cents", "pence", "million", "billion", "%");
+
+  /** The tense of the verb a time expression's sentence hangs it on. */
+  private static Times.Tense tense(List<CoreMap> sentences, int index, CoreMap mention) {
     List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
     if (sentences == null || index >= sentences.size() || tokens == null || tokens.isEmpty()) {
-      return false;
+      return Times.Tense.PRESENT;
     }
     List<CoreLabel> sentence = sentences.get(index).get(CoreAnnotations.TokensAnnotation.class);
     int first = tokens.get(0).index() - 1;
     int last = tokens.get(tokens.size() - 1).index() - 1;
-    return Times.future(sentence, first, last);
+    return Times.tense(sentence, first, last);
   }
 }

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,17 @@ import org.dossier.model.TimeMention;
  * ("will meet Friday"); "two years ago" has the precision of a year, not of a day.
  */
 final class Times {
+  /**
+   * The tense of the verb an expression hangs on, as far as it places the expression: {@code
+   * FUTURE} for "will", "going to" and present tenses of scheduling ("plays Friday", "is payable"),
+   * {@code PAST} for a past tense, {@code PRESENT} for any other present tense and for no verb.
+   */
+  enum Tense {
+    PAST,
+    PRESENT,
+    FUTURE
+  }
+
   /** Values that still hold a placeholder: a relative expression with no date to resolve it. */
   private static final Pattern UNRESOLVED = Pattern.compile("XXXX|THIS|OFFSET|PREV|NEXT");
 
@@ -53,6 +65,42 @@ final class Times {
       Pattern.compile(
           "(?i)(?:on\\s+)?(last\\s+|this\\s+past\\s+|next\\s+|this\\s+coming\\s+)?"
               + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+
+  private static final String WEEKDAY_NAME =
+      "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
+  /** "Each Thursday", "every Monday", "Mondays": a set, one day of every week. */
+  private static final Pattern WEEKDAY_SET =
+      Pattern.compile(
+          "(?i)(?:on\\s+)?(?:(?:each|every)\\s+(" + WEEKDAY_NAME + ")|(" + WEEKDAY_NAME + ")s)");
+
+  /** A weekday with a time of day: "Friday evening", "noon Saturday", "midnight Friday". */
+  private static final Pattern WEEKDAY_AT =
+      Pattern.compile(
+          "(?i)(?:(?:at\\s+)?(?:noon|midnight|dawn|dusk)\\s+("
+              + WEEKDAY_NAME
+              + ")|("
+              + WEEKDAY_NAME
+              + ")\\s+(?:morning|afternoon|evening|night|noon|midnight))");
+
+  /** A TIMEX3 value's time of day: "TEV", "T12:00". */
+  private static final Pattern PART_OF_DAY =
+      Pattern.compile("T(?:MO|AF|EV|NI|\\d{2}(?::\\d{2})?)$");
+
+  /** "The weekend", "over the weekend", "last weekend", "this coming weekend". */
+  private static final Pattern WEEKEND =
+      Pattern.compile(
+          "(?i)(?:over\\s+|during\\s+)?(the|this|last|next|this\\s+past|this\\s+coming)\\s+weekend");
+
+  /** A month and a day without a year: "Nov. 16", "March 31st". */
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "(?i)(?:on\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+"
+              + "(\\d{1,2})(?:st|nd|rd|th)?");
+
+  /** "The first nine months of 1989": the months as a length. */
+  private static final Pattern FIRST_MONTHS =
+      Pattern.compile("(?i)(?:the\\s+)?(?:first|last|past)\\s+([a-z]+|\\d+)\\s+months\\s+of\\s+.+");
 
   private static final Pattern MONTH =
       Pattern.compile(
@@ -87,6 +135,22 @@ final class Times {
     return VAGUE.contains(written.strip().toLowerCase(Locale.ROOT));
   }
 
+  /** An age ("52 years old", "a 136-year-old company"): a person's or a firm's, not a time. */
+  private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[\\s-]+old$|.*-year-old$");
+
+  /** Figures and abbreviations the tagger takes for times: "200,000", "the SEC" (not seconds). */
+  private static final Pattern NO_TIME = Pattern.compile("[\\d.,\\s]+|(?:the\\s+|recent\\s+)?SEC");
+
+  /**
+   * Whether an expression is no time at all: an age, a bare figure the tagger left without a value,
+   * or an abbreviation that only looks like a unit of time.
+   */
+  static boolean notATime(String written, String value) {
+    String w = written.strip();
+    return AGE.matcher(w).matches()
+        || (NO_TIME.matcher(w).matches() && (value == null || !w.matches("\\d{4}")));
+  }
+
   /**
    * The normalised value, or null when there is none or it could not be resolved. Without a
    * document date, SUTime leaves relative expressions as placeholders ("XXXX-03-05"); those are
@@ -95,10 +159,10 @@ final class Times {
    * @param written the expression as written
    * @param raw SUTime's TIMEX3 value (or the NER's normalised date where SUTime made none), or null
    * @param date the document date, or null
-   * @param future whether the expression's verb is in the future tense
+   * @param tense the tense of the expression's verb
    */
-  static String value(String written, String raw, LocalDate date, boolean future) {
-    return timeMl(resolvedValue(written, raw, date, future));
+  static String value(String written, String raw, LocalDate date, Tense tense) {
+    return timeMl(resolvedValue(written, raw, date, tense));
   }
 
   /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
@@ -216,10 +280,28 @@ final class Times {
     return (year - 1) + quarterInView.substring(4);
   }
 
+  /** SUTime's composite values, which TimeML has no form for: "1989 INTERSECT P1Y". */
+  private static final Pattern INTERSECT = Pattern.compile("(\\d{4}(?:-[0-9A-Z]+)*) INTERSECT .*");
+
+  /** A range of lengths, "P2W/P3W" for "two to three weeks". */
+  private static final Pattern LENGTHS = Pattern.compile("(P[0-9A-Z]+)/P[0-9A-Z]+");
+
   /** A value in TimeML's own conventions. */
   static String timeMl(String v) {
     if (v == null) {
       return null;
+    }
+    // "Second this year", "year this year": the date the length was laid on. TimeML's value for a
+    // range of lengths is its lower bound, with the modifier apart.
+    Matcher composite = INTERSECT.matcher(v);
+    if (composite.matches()) {
+      v = composite.group(1);
+    } else if (v.contains(" INTERSECT ") || v.startsWith("(")) {
+      return null;
+    }
+    composite = LENGTHS.matcher(v);
+    if (composite.matches()) {
+      v = composite.group(1);
     }
     Matcher m = DECADE.matcher(v);
     if (m.matches()) {
@@ -236,10 +318,10 @@ final class Times {
     return v;
   }
 
-  private static String resolvedValue(String written, String raw, LocalDate date, boolean future) {
+  private static String resolvedValue(String written, String raw, LocalDate date, Tense tense) {
     String v = raw == null ? "" : raw;
     if (date != null) {
-      String resolved = resolve(written.strip(), v, date, future);
+      String resolved = resolve(written.strip(), v, date, tense);
       if (resolved != null) {
         return resolved;
       }
@@ -257,22 +339,79 @@ final class Times {
   }
 
   /** Our own reading of weekdays, months, "N years ago" and quarters, or null to keep SUTime's. */
-  private static String resolve(String written, String value, LocalDate date, boolean future) {
+  private static String resolve(String written, String value, LocalDate date, Tense tense) {
+    boolean future = tense == Tense.FUTURE;
     Matcher m = WEEKDAY.matcher(written);
     if (m.matches()) {
-      DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-      String modifier = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
-      LocalDate d;
-      if (modifier.startsWith("next") || modifier.startsWith("this coming")) {
-        d = date.with(TemporalAdjusters.next(day));
-      } else if (!modifier.isEmpty()) {
-        d = date.with(TemporalAdjusters.previous(day));
-      } else {
-        d =
-            date.with(
-                future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day));
+      return weekday(m, date, tense).toString();
+    }
+    m = WEEKDAY_SET.matcher(written);
+    if (m.matches()) {
+      String name = m.group(1) == null ? m.group(2) : m.group(1);
+      return "XXXX-WXX-" + DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+    }
+    m = WEEKDAY_AT.matcher(written);
+    Matcher clock = PART_OF_DAY.matcher(value);
+    if (m.matches() && clock.find()) {
+      // "Friday evening", "noon Saturday": the day by the verb's tense, the time of day SUTime's.
+      Matcher day = WEEKDAY.matcher(m.group(1) == null ? m.group(2) : m.group(1));
+      if (day.matches()) {
+        return weekday(day, date, tense) + clock.group();
       }
-      return d.toString();
+    }
+    m = WEEKEND.matcher(written);
+    if (m.matches()) {
+      String modifier = m.group(1).toLowerCase(Locale.ROOT);
+      boolean ahead =
+          modifier.startsWith("next")
+              || modifier.startsWith("this coming")
+              || (future && !modifier.startsWith("last") && !modifier.startsWith("this past"));
+      // The weekend just past (the one under way on a Saturday or Sunday), or the next one.
+      LocalDate saturday =
+          date.getDayOfWeek() == DayOfWeek.SUNDAY
+              ? date.minusDays(1)
+              : date.with(
+                  ahead
+                      ? TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)
+                      : TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      return String.format(
+          Locale.ROOT,
+          "%04d-W%02d-WE",
+          saturday.get(IsoFields.WEEK_BASED_YEAR),
+          saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+    m = MONTH_DAY.matcher(written);
+    if (m.matches() && value.matches("(?:XXXX|\\d{4})-\\d{2}-\\d{2}")) {
+      // "Nov. 16", "the year ended March 31": the one just past, or the next one ahead.
+      Month month = month(m.group(1));
+      int day = Integer.parseInt(m.group(2));
+      if (month == null || day > month.maxLength()) {
+        return null;
+      }
+      LocalDate past = null;
+      LocalDate ahead = null;
+      for (int k = 0; k <= 8 && (past == null || ahead == null); k++) {
+        for (int year : new int[] {date.getYear() - k, date.getYear() + k}) {
+          if (day <= month.length(java.time.Year.isLeap(year))) {
+            LocalDate d = LocalDate.of(year, month, day);
+            if (past == null && !d.isAfter(date)) {
+              past = d;
+            }
+            if (ahead == null && !d.isBefore(date)) {
+              ahead = d;
+            }
+          }
+        }
+      }
+      long back = java.time.temporal.ChronoUnit.DAYS.between(past, date);
+      long forth = java.time.temporal.ChronoUnit.DAYS.between(date, ahead);
+      return (pickAhead(tense, back, forth, 62, 240) ? ahead : past).toString();
+    }
+    m = FIRST_MONTHS.matcher(written);
+    if (m.matches() && value.contains("INTERSECT")) {
+      String n = m.group(1).toLowerCase(Locale.ROOT);
+      int count = NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
+      return "P" + count + "M"; // "the first nine months of 1989"
     }
     m = MONTH.matcher(written);
     if (m.matches() && value.matches("(?:XXXX|\\d{4})-\\d{2}")) {
@@ -288,10 +427,13 @@ final class Times {
         year = there > here ? year : year + 1;
       } else if (!modifier.isEmpty()) {
         year = there < here ? year : year - 1;
-      } else if (future) {
-        year = there >= here ? year : year + 1;
       } else {
-        year = there <= here ? year : year - 1;
+        int back = Math.floorMod(here - there, 12);
+        int forth = Math.floorMod(there - here, 12);
+        year =
+            pickAhead(tense, back, forth, 1, 6)
+                ? (there >= here ? year : year + 1)
+                : (there <= here ? year : year - 1);
       }
       return String.format(Locale.ROOT, "%04d-%02d", year, there);
     }
@@ -327,6 +469,75 @@ final class Times {
     return null;
   }
 
+  /** "The year" or "the fiscal year" as written before "ended March 31". */
+  private static final Pattern ACCOUNTING_YEAR =
+      Pattern.compile("(?i)(?:the\\s+)?(?:fiscal\\s+|financial\\s+)?year");
+
+  private static final Pattern ENDED =
+      Pattern.compile("^\\s+(?:ended|ending|ends|that\\s+ended)\\b");
+
+  private static final Pattern END = Pattern.compile("^[\\s-]end\\b");
+
+  private static final Pattern SINCE = Pattern.compile("\\bsince\\s+$");
+
+  /**
+   * The value of an expression in the light of the words after it: "the year ended March 31" is a
+   * year's length (TimeML's {@code P1Y}), "year-end" the last day of the year, this year's unless
+   * it is passed ("since year-end") or the verb is in the past.
+   *
+   * @param before the text before the expression (its end is what counts)
+   * @param after the text after the expression (its start is what counts)
+   */
+  static String inContext(
+      String written, String value, String before, String after, LocalDate date, Tense tense) {
+    String w = written.strip();
+    if (ACCOUNTING_YEAR.matcher(w).matches() && ENDED.matcher(after).find()) {
+      return "P1Y";
+    }
+    if (date != null && w.equalsIgnoreCase("year") && END.matcher(after).find()) {
+      boolean passed = SINCE.matcher(before).find() || tense == Tense.PAST;
+      return (date.getYear() - (passed ? 1 : 0)) + "-12-31";
+    }
+    return value;
+  }
+
+  /** A deadline before an expression: "by February", "extended to Nov. 16", "until Friday". */
+  private static final Pattern DEADLINE = Pattern.compile("\\b(?:by|until|till)\\s+$");
+
+  /** Whether the text before an expression ends in a deadline's preposition: "by", "until". */
+  static boolean deadline(String before) {
+    return DEADLINE.matcher(before).find();
+  }
+
+  /** A weekday as {@link #WEEKDAY} matched it: by its modifier, else by the verb's tense. */
+  private static LocalDate weekday(Matcher m, LocalDate date, Tense tense) {
+    DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+    String modifier = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
+    if (modifier.startsWith("next") || modifier.startsWith("this coming")) {
+      return date.with(TemporalAdjusters.next(day));
+    } else if (!modifier.isEmpty()) {
+      return date.with(TemporalAdjusters.previous(day));
+    }
+    return date.with(
+        tense == Tense.FUTURE
+            ? TemporalAdjusters.nextOrSame(day)
+            : TemporalAdjusters.previousOrSame(day));
+  }
+
+  /**
+   * Whether a day or month without a year is the one ahead rather than the one just past, given how
+   * far back and ahead each lies: ahead in the future tense; in the past tense only when it is very
+   * near ahead and long past ("had been set to expire Nov. 6", written on 2 November); otherwise
+   * the nearer one ("is payable Dec. 7", "the year ended March 31" in November).
+   */
+  private static boolean pickAhead(Tense tense, long back, long forth, long near, long far) {
+    return switch (tense) {
+      case FUTURE -> true;
+      case PAST -> forth <= near && back >= far;
+      case PRESENT -> forth < back;
+    };
+  }
+
   /** The raw value of a time mention: SUTime's, else the NER's normalised date, else null. */
   static String raw(Timex timex, String normalized) {
     if (timex != null) {
@@ -355,11 +566,12 @@ final class Times {
   }
 
   /**
-   * Whether the verb nearest before the expression (else the first after it) in its sentence is in
-   * the future tense: a modal "will", "'ll" or "shall", "going to", or a present tense of a
-   * scheduling verb ("is scheduled", "plays Friday").
+   * The tense of the verb nearest before the expression (else the first after it) in its sentence:
+   * future for a modal "will", "'ll" or "shall", "going to", or a present tense of a scheduling
+   * verb ("is scheduled", "plays Friday", "is expected in December"); past for a past tense or a
+   * participle that no present "is" or "are" makes passive; present otherwise, and without a verb.
    */
-  static boolean future(List<CoreLabel> sentence, int first, int last) {
+  static Tense tense(List<CoreLabel> sentence, int first, int last) {
     int verb = -1;
     for (int i = first - 1; i >= 0 && verb < 0; i--) {
       if (isVerb(sentence.get(i))) {
@@ -372,7 +584,7 @@ final class Times {
       }
     }
     if (verb < 0) {
-      return false;
+      return Tense.PRESENT;
     }
     // The verb group around the verb: modals, auxiliaries, adverbs, "going to".
     int from = verb;
@@ -390,6 +602,7 @@ final class Times {
       to++;
     }
     boolean past = false;
+    boolean presentBe = false;
     for (int i = from; i <= to; i++) {
       String w = word(sentence.get(i));
       String t = tag(sentence.get(i));
@@ -399,29 +612,29 @@ final class Times {
           || w.equals("going")
           || w.equals("wo")
           || (w.equals("would") && i + 1 <= to && word(sentence.get(i + 1)).equals("be"))) {
-        return true;
+        return Tense.FUTURE;
       }
-      if (t.equals("VBD") || t.equals("VBN")) {
+      if (t.equals("VBD") || (t.equals("VBN") && !presentBe)) {
         past = true;
+      }
+      if ((t.equals("VBZ") || t.equals("VBP")) && lemma(sentence.get(i)).equals("be")) {
+        presentBe = true; // "is expected", "are scheduled": a present passive
       }
     }
     if (past) {
-      return false;
+      return Tense.PAST;
     }
     // A present tense looks ahead only in a verb of scheduling ("plays Friday", "is scheduled
     // for March", "opens in May"); "her properties, worth … in October, are worth" does not.
-    String head = lemma(sentence.get(verb));
     String t = tag(sentence.get(verb));
-    boolean present = t.equals("VBZ") || t.equals("VBP") || t.equals("VBG");
-    if (!present) {
-      return false;
-    }
-    for (int i = from; i <= to; i++) {
-      if (SCHEDULING.contains(lemma(sentence.get(i)))) {
-        return true;
+    if (presentBe || t.equals("VBZ") || t.equals("VBP") || t.equals("VBG")) {
+      for (int i = from; i <= to; i++) {
+        if (SCHEDULING.contains(lemma(sentence.get(i)))) {
+          return Tense.FUTURE;
+        }
       }
     }
-    return SCHEDULING.contains(head);
+    return Tense.PRESENT;
   }
 
   /** Verbs whose present tense speaks of what is scheduled ahead. */

@@ -362,6 +362,60 @@ class AnnotatorTest {
   }
 
   @Test
+  void daysWithoutAYearAreTheNearerOneUnlessTheTenseSaysOtherwise() {
+    // DATE is Tuesday 3 March 2026.
+    Annotation payable = annotate("The dividend is payable April 2 to holders of record March 20.");
+    assertEquals("2026-04-02", valueOf(payable, "April 2"));
+    assertEquals("2026-03-20", valueOf(payable, "March 20"));
+    Annotation year = annotate("Revenue for the fiscal year ended June 30 rose 4%.");
+    assertEquals("2025-06-30", valueOf(year, "June 30"));
+    assertEquals("P1Y", valueOf(year, "year"));
+    // A past tense puts a day half a year away behind, but not one days ahead and long past.
+    assertEquals("2025-08-06", valueOf(annotate("The index set its record on Aug. 6."), "Aug. 6"));
+    assertEquals(
+        "2026-03-20",
+        valueOf(annotate("The offer had been set to expire March 20, the bank said."), "March 20"));
+    // A deadline looks ahead: "by February" in March is next February.
+    assertEquals(
+        "2027-02",
+        valueOf(annotate("The company plans to repay the loan by February."), "February"));
+    assertEquals(
+        "2026-12-31", valueOf(annotate("The sale is expected to close by year-end."), "year"));
+  }
+
+  @Test
+  void weekendsWeekdaysWithATimeOfDayAndEveryWeekday() {
+    // DATE is Tuesday 3 March 2026; the weekend before it is in ISO week 9.
+    assertEquals(
+        "2026-W09-WE",
+        valueOf(annotate("The minister said over the weekend that she would stay."), "weekend"));
+    assertEquals(
+        "2026-W10-WE",
+        valueOf(annotate("The minister will travel to Oslo over the weekend."), "weekend"));
+    assertEquals(
+        "2026-02-27TEV",
+        valueOf(annotate("The offer expired Friday evening, the company said."), "Friday"));
+    assertEquals(
+        "XXXX-WXX-4", valueOf(annotate("A third flight departs each Thursday."), "Thursday"));
+  }
+
+  @Test
+  void lengthsAgesFiguresAndComparedQuarters() {
+    assertEquals(
+        "P9M", valueOf(annotate("Sales in the first nine months of 2025 rose 3%."), "nine months"));
+    assertEquals("P2W", valueOf(annotate("The repair takes two to three weeks."), "weeks"));
+    Annotation figures = annotate("Ada Brenner, 52 years old, sold 200,000 shares to the SEC.");
+    assertTrue(figures.times().isEmpty(), figures.times().toString());
+    // In a text about a quarter, "a year ago" beside a sum is that quarter a year before.
+    Annotation results =
+        annotate(
+            "Harbour Mills said third-quarter profit rose. Net income was $5 million, up from $4"
+                + " million a year ago.");
+    assertEquals("2025-Q3", valueOf(results, "third-quarter"));
+    assertEquals("2024-Q3", valueOf(results, "a year ago"));
+  }
+
+  @Test
   void wordsThatPlaceNothingOnATimelineAreNotTimes() {
     Annotation a =
         annotate("The company previously paid a quarterly dividend and once sold shoes online.");
