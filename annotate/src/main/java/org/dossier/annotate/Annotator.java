@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
@@ -52,14 +53,17 @@ public final class Annotator {
       "rules".equals(System.getProperty("dossier.attribution"));
 
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
-  private static final Annotator INSTANCE = new Annotator(null, !RULES_ONLY);
+  private static final Annotator INSTANCE = new Annotator(null, !RULES_ONLY, Pipeline::get);
 
   private final AttributionTagger tagger;
   private final boolean shippedTagger;
+  private final Supplier<StanfordCoreNLP> pipeline;
 
-  private Annotator(AttributionTagger tagger, boolean shippedTagger) {
+  private Annotator(
+      AttributionTagger tagger, boolean shippedTagger, Supplier<StanfordCoreNLP> pipeline) {
     this.tagger = tagger;
     this.shippedTagger = shippedTagger;
+    this.pipeline = pipeline;
   }
 
   /**
@@ -67,7 +71,16 @@ public final class Annotator {
    * it is null: for training and measuring models.
    */
   public static Annotator withTagger(AttributionTagger tagger) {
-    return new Annotator(tagger, false);
+    return new Annotator(tagger, false, Pipeline::get);
+  }
+
+  /**
+   * An annotator over CoreNLP's pipeline as it was up to annotator version 4 (three CRF models),
+   * with quotes from the rules alone: the reference {@code dossier eval entities} compares the
+   * annotator's entities with. Its models load on the first call.
+   */
+  public static Annotator reference() {
+    return new Annotator(null, false, Pipeline::reference);
   }
 
   /**
@@ -237,7 +250,7 @@ public final class Annotator {
     String dateString = date == null ? null : date.toString();
     runPipeline(
         () -> {
-          Pipeline.get().annotate(doc);
+          pipeline.get().annotate(doc);
           // SUTime on the sentences that may hold a time expression only.
           List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
           for (CoreMap sentence : all == null ? List.<CoreMap>of() : all) {

@@ -206,6 +206,7 @@ final class Times {
     if (!text.toLowerCase(Locale.ROOT).contains("quarter")) {
       return times;
     }
+    times = withNamedQuarters(text, times, date);
     List<TimeMention> out = new ArrayList<>(times);
     Matcher m = REPORTING_PERIOD.matcher(text);
     while (m.find()) {
@@ -240,6 +241,33 @@ final class Times {
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
+
+  /**
+   * The times with the quarters named by their number that the tagger let through ("the fourth
+   * quarter", "fourth-quarter profit") added, resolved as the tagger's are: the last such quarter
+   * that has begun by the document's date.
+   */
+  private static List<TimeMention> withNamedQuarters(
+      String text, List<TimeMention> times, LocalDate date) {
+    List<TimeMention> out = new ArrayList<>(times);
+    Matcher q = ORDINAL_QUARTER.matcher(text);
+    while (q.find()) {
+      int start = q.start();
+      int end = q.end();
+      if (times.stream().anyMatch(t -> t.start() < end && start < t.end())) {
+        continue;
+      }
+      out.add(
+          new TimeMention(q.group(), start, end, resolve(q.group(), "", date, Tense.PAST), false));
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** "The fourth quarter", "fourth-quarter", "the fiscal second quarter". */
+  private static final Pattern ORDINAL_QUARTER =
+      Pattern.compile(
+          "(?i)\\b(?:the\\s+)?(?:fiscal\\s+)?(?:first|second|third|fourth)[\\s-]+quarter\\b");
 
   /** Whether an expression names a quarter by its number ("the third quarter", "Q3 2026"). */
   static boolean namesQuarter(String written, String value) {

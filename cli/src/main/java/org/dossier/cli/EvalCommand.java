@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.dossier.eval.EntityEvaluation;
 import org.dossier.eval.ExtractionEvaluation;
 import org.dossier.eval.QuoteEvaluation;
 import org.dossier.eval.Score;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
       "and prints our figures next to the published ones.",
       "  eval extract --dataset ../shared/datasets/wcxb-dev-articles   (also trafilatura-eval, htmldate-default)",
       "  eval quotes --dataset ../shared/datasets/polnear --split dev",
+      "  eval entities --dataset ../shared/datasets/polnear --split dev",
       "  eval time --dataset ../shared/datasets/tempeval3",
       "  eval stories --dataset ../shared/datasets/ecbplus"
     })
@@ -45,7 +47,7 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "STAGE",
-      description = "What to evaluate: extract, quotes, time or stories.")
+      description = "What to evaluate: extract, quotes, entities, time or stories.")
   String stage;
 
   @Option(
@@ -77,6 +79,7 @@ final class EvalCommand implements Callable<Integer> {
         "extract: all (default), tune or holdout, a fixed half of the pages chosen by a hash of",
         "  each URL; develop on tune, report holdout beside all.",
         "quotes: dev (default) or train, PolNeAR's own splits; develop on train, report dev.",
+        "entities: dev (default) or train, PolNeAR's texts.",
         "time: all (default), timebank or aquaint.",
         "stories: all (default), train or dev topics of the usual ECB+ split (dev: 2, 5, 12,",
         "  18, 21, 23, 34, 35); the clusterer was tuned on train."
@@ -138,6 +141,17 @@ final class EvalCommand implements Callable<Integer> {
         label = ", " + part;
         scores = withLog(log -> evaluation.run(part, limit, threads, log));
       }
+      case "entities" -> {
+        String part = split == null ? "dev" : split;
+        if (!part.equals("dev") && !part.equals("train")) {
+          throw new IllegalArgumentException("--split must be dev or train, not '" + part + "'");
+        }
+        EntityEvaluation evaluation = EntityEvaluation.forDataset(dataset);
+        name = "Named entities against CoreNLP's three CRF models, PolNeAR texts";
+        splitName = part;
+        label = ", " + part;
+        scores = withLog(log -> evaluation.run(part, limit, threads, log));
+      }
       case "time" -> {
         String part = split == null ? "all" : split.toLowerCase(Locale.ROOT);
         if (!part.equals("all") && !part.equals("timebank") && !part.equals("aquaint")) {
@@ -179,7 +193,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       default ->
           throw new IllegalArgumentException(
-              "unknown stage '" + stage + "'; known: extract, quotes, time, stories");
+              "unknown stage '" + stage + "'; known: extract, quotes, entities, time, stories");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter out = spec.commandLine().getOut();

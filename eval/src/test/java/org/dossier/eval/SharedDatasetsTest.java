@@ -28,6 +28,15 @@ class SharedDatasetsTest {
   }
 
   @Test
+  void entitiesAgreeWithTheThreeModelPipeline() throws IOException {
+    Path dir = DATASETS.resolve("polnear");
+    assumeTrue(Files.isDirectory(dir), "shared data set absent: " + dir);
+    List<Score> scores = EntityEvaluation.forDataset(dir).run("dev", 20, 2, row -> {});
+    double f1 = Figures.of(scores, "names span+type F1 (vs 3 CRF models)");
+    assertTrue(f1 >= 0.95, "entity agreement " + f1); // 0.999 on all 84 dev texts
+  }
+
+  @Test
   void wcxbArticles() throws IOException {
     List<Score> scores = run("wcxb-dev-articles");
     double body = Figures.of(scores, "body word F1 (mean over pages)");
