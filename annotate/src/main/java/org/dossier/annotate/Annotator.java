@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreAnnotations.AnswerAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.SUTime;
@@ -18,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
@@ -53,17 +53,34 @@ public final class Annotator {
       "rules".equals(System.getProperty("dossier.attribution"));
 
   private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
-  private static final Annotator INSTANCE = new Annotator(null, !RULES_ONLY, Pipeline::get);
+
+  /**
+   * With the system property {@code dossier.names=crf}, names come from CoreNLP's CRF models (the
+   * name tagger's teacher) instead of the name tagger: slower, and the exact path.
+   */
+  private static final boolean CRF_NAMES = "crf".equals(System.getProperty("dossier.names"));
+
+  /** Where an annotator's names come from. */
+  private enum Names {
+    /** The shipped name tagger, or the CRF models when the build ships none. */
+    LEARNED,
+    /** CoreNLP's CRF models ({@link Pipeline#teacher}). */
+    CRF,
+    /** CoreNLP's three default CRF models, as up to annotator version 4. */
+    REFERENCE
+  }
+
+  private static final Annotator INSTANCE =
+      new Annotator(null, !RULES_ONLY, CRF_NAMES ? Names.CRF : Names.LEARNED);
 
   private final AttributionTagger tagger;
   private final boolean shippedTagger;
-  private final Supplier<StanfordCoreNLP> pipeline;
+  private final Names names;
 
-  private Annotator(
-      AttributionTagger tagger, boolean shippedTagger, Supplier<StanfordCoreNLP> pipeline) {
+  private Annotator(AttributionTagger tagger, boolean shippedTagger, Names names) {
     this.tagger = tagger;
     this.shippedTagger = shippedTagger;
-    this.pipeline = pipeline;
+    this.names = names;
   }
 
   /**
@@ -71,7 +88,7 @@ public final class Annotator {
    * it is null: for training and measuring models.
    */
   public static Annotator withTagger(AttributionTagger tagger) {
-    return new Annotator(tagger, false, Pipeline::get);
+    return new Annotator(tagger, false, INSTANCE.names);
   }
 
   /**
@@ -80,7 +97,21 @@ public final class Annotator {
    * annotator's entities with. Its models load on the first call.
    */
   public static Annotator reference() {
-    return new Annotator(null, false, Pipeline::reference);
+    return new Annotator(null, false, Names.REFERENCE);
+  }
+
+  /** The name tagger this annotator runs, or null when names come from CRF models. */
+  private NameTagger nameTagger() {
+    return names == Names.LEARNED ? NameTagger.shipped() : null;
+  }
+
+  /** The CoreNLP pipeline this annotator runs. */
+  private StanfordCoreNLP pipeline() {
+    return switch (names) {
+      case REFERENCE -> Pipeline.reference();
+      case CRF -> Pipeline.teacher();
+      case LEARNED -> nameTagger() == null ? Pipeline.teacher() : Pipeline.get();
+    };
   }
 
   /**
@@ -250,7 +281,8 @@ public final class Annotator {
     String dateString = date == null ? null : date.toString();
     runPipeline(
         () -> {
-          pipeline.get().annotate(doc);
+          pipeline().annotate(doc);
+          tagNames(doc, nameTagger());
           // SUTime on the sentences that may hold a time expression only.
           List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
           for (CoreMap sentence : all == null ? List.<CoreMap>of() : all) {
@@ -345,21 +377,34 @@ public final class Annotator {
         times.add(new TimeMention(written, start, end, value, rests));
       }
     }
+    List<int[]> spans = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    if (nameTagger() != null) {
+      taggedNames(sentences, spans, tags);
+    }
     if (mentions != null) {
       for (CoreMap m : mentions) {
         String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-        if (TIME_TAGS.contains(tag)) {
-          continue;
-        }
-        int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        String written = text.substring(start, end);
-        EntityType type = Entities.type(tag, written);
-        if (type != null && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
-          found.add(new EntityMention(written, type, start, end, null));
+        if (!TIME_TAGS.contains(tag)) {
+          spans.add(
+              new int[] {
+                m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
+              });
+          tags.add(tag);
         }
       }
     }
+    for (int i = 0; i < spans.size(); i++) {
+      int start = spans.get(i)[0];
+      int end = spans.get(i)[1];
+      String written = text.substring(start, end);
+      EntityType type = Entities.type(tags.get(i), written);
+      if (type != null && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
+        found.add(new EntityMention(written, type, start, end, null));
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     if (date != null) {
       times = Times.withReportingPeriods(text, times, date);
     }
@@ -367,6 +412,61 @@ public final class Annotator {
         Entities.link(Entities.splitJoinedNames(Entities.joinAmpersands(found, text)));
     List<Quote> rules = Quotes.find(text, sentences, entities);
     return new Analysis(text, date, inferred, omitted, sentences, entities, times, rules);
+  }
+
+  /**
+   * Tags the names of every sentence with the name tagger, on the tokens themselves (a name's tag
+   * takes the place of a number's: "Apollo 11"), as CoreNLP's NER would have; nothing when the
+   * tagger is null.
+   */
+  private static void tagNames(edu.stanford.nlp.pipeline.Annotation doc, NameTagger tagger) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (tagger == null || sentences == null) {
+      return;
+    }
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.isEmpty() || tokens.size() > Pipeline.MAX_SENTENCE_TOKENS) {
+        continue;
+      }
+      double[] margin = new double[1];
+      int[] tags = tagger.tag(NameTagger.words(tokens), NameTagger.pos(tokens), margin);
+      if (margin[0] < NameTagger.UNSURE) {
+        // A sentence the tagger is unsure of: CoreNLP's CRF models decide, as they did before.
+        List<CoreLabel> answers = Pipeline.crf().classify(new ArrayList<>(tokens));
+        for (int i = 0; i < tags.length; i++) {
+          tags[i] =
+              Math.max(0, NameTagger.TAGS.indexOf(answers.get(i).get(AnswerAnnotation.class)));
+        }
+      }
+      for (int i = 0; i < tags.length; i++) {
+        if (tags[i] != 0) {
+          tokens.get(i).setNER(NameTagger.TAGS.get(tags[i]));
+        }
+      }
+    }
+  }
+
+  /** The names the tagger marked: runs of tokens with one name tag, as CoreNLP groups them. */
+  private static void taggedNames(List<CoreMap> sentences, List<int[]> spans, List<String> tags) {
+    for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      int i = 0;
+      while (i < tokens.size()) {
+        String tag = tokens.get(i).ner();
+        if (tag == null || NameTagger.TAGS.indexOf(tag) <= 0) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && tag.equals(tokens.get(j).ner())) {
+          j++;
+        }
+        spans.add(new int[] {tokens.get(i).beginPosition(), tokens.get(j - 1).endPosition()});
+        tags.add(tag);
+        i = j;
+      }
+    }
   }
 
   /** CoreNLP's sentences as character spans. */

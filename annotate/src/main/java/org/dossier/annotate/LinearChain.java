@@ -68,11 +68,47 @@ final class LinearChain {
 
   /** The most likely tag of every token, given each token's feature hashes. */
   int[] tag(int[][] hashes) {
+    return tag(hashes, null);
+  }
+
+  /**
+   * The most likely tag of every token; when {@code margin} is not null, its first element is set
+   * to the smallest gap over the tokens between the best and the second-best tag's feature score:
+   * how sure the model is of the token it is least sure of.
+   */
+  int[] tag(int[][] hashes, double[] margin) {
     int[][] indexes = new int[hashes.length][];
+    double least = Double.POSITIVE_INFINITY;
     for (int i = 0; i < hashes.length; i++) {
       indexes[i] = indexes(hashes[i], keys);
+      if (margin != null) {
+        least = Math.min(least, gap(indexes[i]));
+      }
+    }
+    if (margin != null) {
+      margin[0] = least;
     }
     return viterbi(indexes, weights, transitions);
+  }
+
+  private double gap(int[] features) {
+    double[] scores = new double[tags];
+    for (int f : features) {
+      for (int t = 0; t < tags; t++) {
+        scores[t] += weights[f * tags + t];
+      }
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    for (double v : scores) {
+      if (v > best) {
+        second = best;
+        best = v;
+      } else if (v > second) {
+        second = v;
+      }
+    }
+    return best - second;
   }
 
   private static int[] indexes(int[] hashes, int[] keys) {

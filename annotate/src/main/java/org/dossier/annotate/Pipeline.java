@@ -1,14 +1,19 @@
 package org.dossier.annotate;
 
+import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The one CoreNLP pipeline of the process: tokenize, ssplit, pos, lemma and the three-class NER;
- * and SUTime, run apart on the sentences that may hold a time. Loading it takes seconds, so it is
- * built once, on first use; {@link StanfordCoreNLP#annotate} may be called from several threads at
- * once.
+ * The CoreNLP pipelines of the process: tokenize, ssplit, pos, lemma and the NER's numeric
+ * classifiers (names come from {@link NameTagger}), the same with CoreNLP's CRF NER (the name
+ * tagger's teacher), and as Dossier ran it up to annotator version 4 (the reference of {@code
+ * dossier eval entities}); and SUTime, run apart on the sentences that may hold a time. Loading it
+ * takes seconds, so it is built once, on first use; {@link StanfordCoreNLP#annotate} may be called
+ * from several threads at once.
  */
 final class Pipeline {
   private Pipeline() {}
@@ -23,6 +28,42 @@ final class Pipeline {
   static StanfordCoreNLP get() {
     return Holder.PIPELINE;
   }
+
+  private static final class TeacherHolder {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(teacherProperties());
+  }
+
+  /**
+   * The pipeline with CoreNLP's CRF NER ({@link #NER_MODELS}): what the name tagger learns from,
+   * and what the annotator runs instead of it with {@code -Ddossier.names=crf}.
+   */
+  static StanfordCoreNLP teacher() {
+    return TeacherHolder.PIPELINE;
+  }
+
+  private static final class CrfHolder {
+    static final NERClassifierCombiner CRF = load();
+
+    private static NERClassifierCombiner load() {
+      try {
+        return new NERClassifierCombiner(false, false, NER_MODELS.split(","));
+      } catch (IOException e) {
+        throw new UncheckedIOException("CoreNLP's NER models " + NER_MODELS, e);
+      }
+    }
+  }
+
+  /**
+   * CoreNLP's CRF models alone ({@link #NER_MODELS}, no numeric classifiers), for the sentences the
+   * name tagger is unsure of. They load on the first call.
+   */
+  static NERClassifierCombiner crf() {
+    return CrfHolder.CRF;
+  }
+
+  /** The 3-class CRF model, whose word clusters the name tagger reads too. */
+  static final String THREE_CLASS_MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   private static final class ReferenceHolder {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(referenceProperties());
@@ -58,6 +99,13 @@ final class Pipeline {
     return p;
   }
 
+  /** The configuration with CoreNLP's CRF NER, {@link #NER_MODELS}. */
+  static Properties teacherProperties() {
+    Properties p = properties();
+    p.setProperty("ner.model", NER_MODELS);
+    return p;
+  }
+
   private static final class TimeHolder {
     static final TimeAnnotator TIME = new TimeAnnotator("sutime", timeProperties());
   }
@@ -74,7 +122,10 @@ final class Pipeline {
     return p;
   }
 
-  /** The pipeline's configuration: tokenize, ssplit, pos, lemma and the 3-class NER. */
+  /**
+   * The pipeline's configuration: tokenize, ssplit, pos, lemma and the NER's numeric classifiers;
+   * names come from the name tagger.
+   */
   static Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -82,7 +133,9 @@ final class Pipeline {
     // (issue 4's measurement on this machine: ~1,100 against ~3,300 tokens/s per thread) and adds
     // types (title, nationality, cause of death) Dossier does not use.
     p.setProperty("ner.applyFineGrained", "false");
-    p.setProperty("ner.model", NER_MODELS);
+    // The names come from the name tagger (NameTagger), run after the pipeline; the NER step
+    // keeps its numeric classifiers (numbers, money, dates) and runs no CRF model.
+    p.setProperty("ner.model", "");
     p.setProperty("ner.buildEntityMentions", "true");
     // SUTime runs apart, on the sentences that may hold a time (Annotator, TimeTriggers): it is
     // the most costly part of the pipeline, and most sentences of news hold none. The numeric

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.annotate.AttributionTagger;
+import org.dossier.annotate.NameTagger;
+import org.dossier.eval.NameTraining;
 import org.dossier.eval.QuoteTraining;
 import org.dossier.eval.Score;
 import org.dossier.server.Json;
@@ -28,38 +31,45 @@ import picocli.CommandLine.Spec;
     description = {
       "Trains a learned model of the annotator, deterministically, and scores it on a",
       "validation slice of the training data (never on the split eval reports).",
-      "  train quotes --dataset ../shared/datasets/polnear --out attribution-tagger.bin.gz"
+      "  train quotes --dataset ../shared/datasets/polnear --out attribution-tagger.bin.gz",
+      "  train names --dataset ../shared/datasets --out name-tagger.bin.gz"
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: quotes.")
+  @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: quotes or names.")
   String model;
 
   @Option(
       names = "--dataset",
       required = true,
       paramLabel = "PATH",
-      description = "The PolNeAR folder (with train/text and train/attributions).")
+      description = {
+        "quotes: the PolNeAR folder (with train/text and train/attributions).",
+        "names: the shared data sets folder (polnear, ecbplus, wcxb-dev-articles, htmldate-default)."
+      })
   Path dataset;
 
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Where the model is written (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("attribution-tagger.bin.gz");
+      description = {
+        "Where the model is written (default: attribution-tagger.bin.gz, name-tagger.bin.gz);",
+        "names also writes its word clusters beside it, as name-clusters.tsv.gz."
+      })
+  Path out;
 
   @Option(
       names = "--epochs",
       paramLabel = "N",
-      description = "Passes over the training texts (default: ${DEFAULT-VALUE}).")
-  int epochs = 12;
+      description = "Passes over the training texts (default: 12 for quotes, 8 for names).")
+  Integer epochs;
 
   @Option(
       names = "--min-count",
       paramLabel = "N",
-      description = "Features seen fewer times are dropped (default: ${DEFAULT-VALUE}).")
-  int minCount = 2;
+      description = "Features seen fewer times are dropped (default: 2 for quotes, 5 for names).")
+  Integer minCount;
 
   @Option(
       names = "--seed",
@@ -91,12 +101,18 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!model.equals("quotes")) {
-      throw new IllegalArgumentException("unknown model '" + model + "'; known: quotes");
+    if (!model.equals("quotes") && !model.equals("names")) {
+      throw new IllegalArgumentException("unknown model '" + model + "'; known: quotes, names");
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     long start = System.nanoTime();
+    if (model.equals("names")) {
+      return trainNames(err, stdout, start);
+    }
+    if (out == null) {
+      out = Path.of("attribution-tagger.bin.gz");
+    }
     try (BufferedWriter log = pages == null ? null : Files.newBufferedWriter(pages)) {
       return train(err, stdout, start, log);
     }
@@ -107,7 +123,8 @@ final class TrainCommand implements Callable<Integer> {
     QuoteTraining.Result result =
         QuoteTraining.forDataset(dataset)
             .train(
-                new QuoteTraining.Settings(epochs, minCount, seed),
+                new QuoteTraining.Settings(
+                    epochs == null ? 12 : epochs, minCount == null ? 2 : minCount, seed),
                 threads,
                 cache,
                 line -> {
@@ -144,6 +161,59 @@ final class TrainCommand implements Callable<Integer> {
     }
     stdout.flush();
     return 0;
+  }
+
+  private int trainNames(PrintWriter err, PrintWriter stdout, long start) throws IOException {
+    Path target = out == null ? Path.of(NameTagger.RESOURCE) : out;
+    Path clusters = target.resolveSibling(NAME_CLUSTERS);
+    NameTraining.Result result =
+        NameTraining.forDatasets(dataset)
+            .train(
+                new NameTraining.Settings(
+                    epochs == null ? 8 : epochs, minCount == null ? 5 : minCount, seed),
+                threads,
+                cache,
+                line -> {
+                  err.println("train: " + line);
+                  err.flush();
+                });
+    QuoteTraining.atomically(target, result.model()::write);
+    QuoteTraining.atomically(clusters, result.model()::writeClusters);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    stdout.printf(
+        "Name tagger, %d training texts (%,d tokens), %d features, %.1f s%n",
+        result.trainTexts(), result.trainTokens(), result.model().features(), seconds);
+    for (Path p : List.of(target, clusters)) {
+      String resource = p == target ? NameTagger.RESOURCE : NAME_CLUSTERS;
+      String shipped = shippedSha256(resource);
+      String written = sha256(p);
+      stdout.printf(
+          "  written to %s (%,d bytes, sha256 %s), %s%n",
+          p,
+          Files.size(p),
+          written,
+          shipped == null
+              ? "this build ships none"
+              : shipped.equals(written)
+                  ? "identical to the one this build ships"
+                  : "differs from the one this build ships (sha256 " + shipped + ")");
+    }
+    stdout.printf(
+        "Agreement with CoreNLP's CRF NER on the held-out texts (%d)%n", result.validationTexts());
+    for (Score s : result.scores()) {
+      stdout.printf("  %-36s %.3f%n", s.name(), s.value());
+    }
+    stdout.flush();
+    return 0;
+  }
+
+  /** The name tagger's word clusters, the resource beside its model. */
+  private static final String NAME_CLUSTERS = "name-clusters.tsv.gz";
+
+  private static String shippedSha256(String resource) throws IOException {
+    try (InputStream in = NameTagger.class.getResourceAsStream(resource)) {
+      return in == null ? null : sha256(in);
+    }
   }
 
   private static String sha256(Path file) throws IOException {

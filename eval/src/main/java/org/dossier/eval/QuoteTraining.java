@@ -150,12 +150,22 @@ public final class QuoteTraining {
 
   /** Writes a model atomically. */
   public static void write(AttributionTagger model, Path out) throws IOException {
+    atomically(out, model::write);
+  }
+
+  /** What writes a model to a stream. */
+  public interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** Writes a file through a temporary file beside it, moved in place once complete. */
+  public static void atomically(Path out, Writer writer) throws IOException {
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path tmp = Files.createTempFile(parent, ".model", ".tmp");
     try {
       try (OutputStream o = Files.newOutputStream(tmp)) {
-        model.write(o);
+        writer.write(o);
       }
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

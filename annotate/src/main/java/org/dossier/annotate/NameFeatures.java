@@ -1,0 +1,114 @@
+package org.dossier.annotate;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The name tagger's features: for each token, hashes of its word as written and in lower case, its
+ * shape ("Xx", "X.X.", "dd"), prefixes and suffixes, its part of speech, its word cluster, and the
+ * same of the tokens around it, alone and in pairs.
+ */
+final class NameFeatures {
+  private NameFeatures() {}
+
+  private static final String START = "<s>";
+  private static final String END = "</s>";
+
+  /** The features of every token of a sentence, each a list of hashes. */
+  static int[][] of(String[] words, String[] pos, WordClusters clusters) {
+    int n = words.length;
+    String[] lower = new String[n];
+    String[] shape = new String[n];
+    String[] cluster = new String[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = words[i].toLowerCase(Locale.ROOT);
+      shape[i] = shape(words[i]);
+      cluster[i] = clusters.of(lower[i]);
+    }
+    int[][] out = new int[n][];
+    int[] b = new int[48];
+    for (int i = 0; i < n; i++) {
+      int k = 0;
+      String l = lower[i];
+      String lm1 = at(lower, i - 1);
+      String lp1 = at(lower, i + 1);
+      String pm1 = at(pos, i - 1);
+      String pp1 = at(pos, i + 1);
+      String sm1 = at(shape, i - 1);
+      String sp1 = at(shape, i + 1);
+      String cm1 = at(cluster, i - 1);
+      String cp1 = at(cluster, i + 1);
+      b[k++] = hash("b", "");
+      b[k++] = hash("w", words[i]);
+      b[k++] = hash("l", l);
+      b[k++] = hash("s", shape[i]);
+      b[k++] = hash("p", pos[i]);
+      for (int j = 1; j <= 4 && j <= l.length(); j++) {
+        b[k++] = hash("suf" + j, l.substring(l.length() - j));
+      }
+      for (int j = 1; j <= 3 && j <= l.length(); j++) {
+        b[k++] = hash("pre" + j, l.substring(0, j));
+      }
+      b[k++] = hash("l-1", lm1);
+      b[k++] = hash("l+1", lp1);
+      b[k++] = hash("l-2", at(lower, i - 2));
+      b[k++] = hash("l+2", at(lower, i + 2));
+      b[k++] = hash("w-1", at(words, i - 1));
+      b[k++] = hash("w+1", at(words, i + 1));
+      b[k++] = hash("l-1l", lm1 + " " + l);
+      b[k++] = hash("ll+1", l + " " + lp1);
+      b[k++] = hash("p-1", pm1);
+      b[k++] = hash("p+1", pp1);
+      b[k++] = hash("p-1p", pm1 + " " + pos[i]);
+      b[k++] = hash("pp+1", pos[i] + " " + pp1);
+      b[k++] = hash("s-1ss+1", sm1 + " " + shape[i] + " " + sp1);
+      b[k++] = hash("s-1s", sm1 + " " + shape[i]);
+      b[k++] = hash("ss+1", shape[i] + " " + sp1);
+      b[k++] = hash("first", (i == 0) + " " + shape[i]);
+      b[k++] = hash("ws", words[i] + " " + sp1);
+      b[k++] = hash("l-1s", lm1 + " " + shape[i]);
+      b[k++] = hash("sl+1", shape[i] + " " + lp1);
+      b[k++] = hash("c", cluster[i]);
+      b[k++] = hash("c-1", cm1);
+      b[k++] = hash("c+1", cp1);
+      b[k++] = hash("cs", cluster[i] + " " + shape[i]);
+      b[k++] = hash("c-1c", cm1 + " " + cluster[i]);
+      b[k++] = hash("cc+1", cluster[i] + " " + cp1);
+      b[k++] = hash("c-2", at(cluster, i - 2));
+      b[k++] = hash("c+2", at(cluster, i + 2));
+      out[i] = Arrays.copyOf(b, k);
+    }
+    return out;
+  }
+
+  private static int hash(String template, String value) {
+    return AttributionFeatures.hash(template, value);
+  }
+
+  private static String at(String[] values, int i) {
+    return i < 0 ? START : i >= values.length ? END : values[i];
+  }
+
+  /**
+   * A word's shape: capitals as X, small letters as x, digits as d, other characters as they are,
+   * runs of one kind beyond two shortened to two ("Okonkwo" is "Xxx", "U.S." is "X.X.").
+   */
+  static String shape(String word) {
+    StringBuilder sb = new StringBuilder();
+    char last = 0;
+    int run = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      char s =
+          Character.isUpperCase(c)
+              ? 'X'
+              : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+      run = s == last ? run + 1 : 1;
+      if (run <= 2) {
+        sb.append(s);
+      }
+      last = s;
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,114 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.dossier.model.Annotation;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** The distilled name tagger: the shipped model on texts written for the project, and training. */
+class NameTaggerTest {
+  private static EntityType typeOf(Annotation a, String name) {
+    return a.entities().stream()
+        .filter(e -> e.text().equals(name))
+        .map(EntityMention::type)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entity '" + name + "' in " + a.entities()));
+  }
+
+  @Test
+  void theShippedTaggerFindsPeopleOrganisationsAndPlaces() {
+    assertNotNull(NameTagger.shipped(), "name-tagger.bin.gz missing from the jar");
+    Annotation a =
+        Annotator.shared()
+            .annotate(
+                "Ingrid Solheim, the mayor of Bergen, met officials of the European Commission in"
+                    + " Brussels on Tuesday.",
+                java.time.LocalDate.of(2026, 3, 3));
+    assertEquals(EntityType.PERSON, typeOf(a, "Ingrid Solheim"));
+    assertEquals(EntityType.LOCATION, typeOf(a, "Bergen"));
+    assertEquals(EntityType.ORGANISATION, typeOf(a, "European Commission"));
+    assertEquals(EntityType.LOCATION, typeOf(a, "Brussels"));
+  }
+
+  @Test
+  void trainingIsDeterministicAndLearnsItsExamples() throws IOException {
+    WordClusters clusters = WordClusters.of(Map.of("ada", "7", "oslo", "12"));
+    String[] words = {"Ada", "flew", "to", "Oslo", "."};
+    String[] pos = {"NNP", "VBD", "TO", "NNP", "."};
+    int[] gold = {1, 0, 0, 3, 0};
+    NameTagger one =
+        NameTagger.train(
+            List.<String[]>of(words),
+            List.<String[]>of(pos),
+            List.of(gold),
+            clusters,
+            5,
+            1,
+            3,
+            s -> {});
+    NameTagger two =
+        NameTagger.train(
+            List.<String[]>of(words),
+            List.<String[]>of(pos),
+            List.of(gold),
+            clusters,
+            5,
+            1,
+            3,
+            s -> {});
+    assertArrayEquals(bytes(one), bytes(two));
+    assertArrayEquals(gold, one.tag(words, pos));
+    NameTagger read = NameTagger.read(new ByteArrayInputStream(bytes(one)), clusters);
+    assertArrayEquals(gold, read.tag(words, pos));
+  }
+
+  @Test
+  void clustersAreWrittenAndReadBackAndBadFilesAreRefused() throws IOException {
+    WordClusters clusters = WordClusters.of(Map.of("solheim", "396", "bergen", "101"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    clusters.write(out);
+    WordClusters read = WordClusters.read(new ByteArrayInputStream(out.toByteArray()));
+    assertEquals("396", read.of("solheim"));
+    assertEquals("-", read.of("unheard-of"));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> WordClusters.read(new ByteArrayInputStream(gzip("zeta\t1\nalpha\t2\n"))));
+    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+  }
+
+  @Test
+  void shapesShortenRunsAndKeepPunctuation() {
+    assertEquals("Xxx", NameFeatures.shape("Okonkwo"));
+    assertEquals("X.X.", NameFeatures.shape("U.S."));
+    assertEquals("dd", NameFeatures.shape("2026"));
+    assertEquals("xx-Xxx", NameFeatures.shape("al-Sisi"));
+  }
+
+  private static byte[] bytes(NameTagger t) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    t.write(out);
+    return out.toByteArray();
+  }
+
+  private static byte[] gzip(String s) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(s.getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,305 @@
+package org.dossier.eval;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.dossier.annotate.NameTagger;
+import org.dossier.annotate.WordClusters;
+import org.dossier.extract.Extractor;
+import org.dossier.model.Article;
+import org.dossier.model.Capture;
+import org.dossier.model.MediaTypes;
+
+/**
+ * Trains the name tagger on what CoreNLP's CRF NER says of the shared news texts: PolNeAR's train
+ * split, every ECB+ document, and the English article bodies of the WCXB dev articles and the
+ * htmldate pages (at least 80 words, each once). PolNeAR's dev split, where {@code dossier eval
+ * entities} measures agreement, is never read. Every tenth text is held out and the tagger's
+ * agreement with CoreNLP on it is reported; the model is trained on the rest.
+ */
+public final class NameTraining {
+  /** How the tagger is trained. */
+  public record Settings(int epochs, int minCount, long seed) {}
+
+  /** A trained tagger and how it did on the held-out texts. */
+  public record Result(
+      NameTagger model,
+      int trainTexts,
+      int validationTexts,
+      long trainTokens,
+      List<Score> scores) {}
+
+  private record Text(String name, String body) {}
+
+  private final Path datasets;
+
+  private NameTraining(Path datasets) {
+    this.datasets = datasets;
+  }
+
+  /** The training over the shared data sets folder (holding polnear/, ecbplus/ and others). */
+  public static NameTraining forDatasets(Path datasets) {
+    if (!Files.isDirectory(datasets.resolve("polnear/train/text"))) {
+      throw new IllegalArgumentException(
+          datasets + ": not the shared data sets folder (expected polnear/train/text in it)");
+    }
+    return new NameTraining(datasets);
+  }
+
+  /** The texts, in a fixed order. */
+  private List<Text> texts(int threads, Consumer<String> log) throws IOException {
+    List<Text> out = new ArrayList<>();
+    for (Path p : files(datasets.resolve("polnear/train/text"))) {
+      out.add(new Text("polnear/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));
+    }
+    Path ecb = datasets.resolve("ecbplus");
+    if (Files.isDirectory(ecb)) {
+      for (StoryEvaluation.Document d : StoryEvaluation.forDataset(ecb).documents("all")) {
+        out.add(new Text("ecbplus/" + d.name(), d.title() + "\n\n" + d.text()));
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    for (String set : List.of("wcxb-dev-articles/html", "htmldate-default/html")) {
+      Path dir = datasets.resolve(set);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      List<Path> pages = files(dir);
+      List<Article> articles = Parallel.map(pages, threads, NameTraining::extract);
+      for (int i = 0; i < pages.size(); i++) {
+        Article a = articles.get(i);
+        String body = a == null ? "" : a.text();
+        if (!"en".equals(a == null ? null : a.language())
+            || body.split("\\s+").length < 80
+            || !seen.add(body)) {
+          continue;
+        }
+        String title = a.title() == null ? "" : a.title() + "\n\n";
+        out.add(new Text(set + "/" + pages.get(i).getFileName(), title + body));
+      }
+    }
+    log.accept(out.size() + " texts");
+    return out;
+  }
+
+  private static List<Path> files(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static Article extract(Path page) throws IOException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(page)) {
+      bytes =
+          page.toString().endsWith(".gz")
+              ? new GZIPInputStream(in).readAllBytes()
+              : in.readAllBytes();
+    }
+    try {
+      return Extractor.standard()
+          .extract(Capture.of(bytes, MediaTypes.HTML, page.toUri(), Instant.EPOCH));
+    } catch (RuntimeException e) {
+      return null; // a page the extractor refuses is no training text
+    }
+  }
+
+  /**
+   * Labels the texts with CoreNLP's CRF NER (or reads the labels from {@code cache}), trains the
+   * tagger on nine texts in ten and scores it on the tenth.
+   */
+  public Result train(Settings settings, int threads, Path cache, Consumer<String> log)
+      throws IOException {
+    List<List<NameTagger.Labelled>> labelled;
+    if (cache != null && Files.isRegularFile(cache)) {
+      labelled = readCache(cache);
+      log.accept(labelled.size() + " labelled texts read from " + cache);
+    } else {
+      List<Text> texts = texts(threads, log);
+      labelled = Parallel.map(texts, threads, t -> NameTagger.teacher(t.body()));
+      log.accept("labelled by CoreNLP's CRF NER");
+      if (cache != null) {
+        writeCache(cache, labelled);
+      }
+    }
+    List<String[]> words = new ArrayList<>();
+    List<String[]> pos = new ArrayList<>();
+    List<int[]> gold = new ArrayList<>();
+    List<NameTagger.Labelled> validation = new ArrayList<>();
+    int trainTexts = 0;
+    int validationTexts = 0;
+    long tokens = 0;
+    for (int i = 0; i < labelled.size(); i++) {
+      if (i % 10 == 0) {
+        validation.addAll(labelled.get(i));
+        validationTexts++;
+        continue;
+      }
+      trainTexts++;
+      for (NameTagger.Labelled s : labelled.get(i)) {
+        words.add(s.words());
+        pos.add(s.pos());
+        gold.add(s.tags());
+        tokens += s.words().length;
+      }
+    }
+    WordClusters clusters = WordClusters.fromCoreNlp();
+    log.accept(
+        String.format(
+            "%,d sentences, %,d tokens; %,d word clusters", words.size(), tokens, clusters.size()));
+    NameTagger model =
+        NameTagger.train(
+            words,
+            pos,
+            gold,
+            clusters,
+            settings.epochs(),
+            settings.minCount(),
+            settings.seed(),
+            log);
+    return new Result(model, trainTexts, validationTexts, tokens, score(model, validation));
+  }
+
+  /** The margins below which the held-out curve hands sentences to the CRF models. */
+  private static final double[] MARGINS = {0, 4, 8, 16, 32, 64};
+
+  /**
+   * Names (runs of one tag) that the tagger and CoreNLP agree on, by span and type: the tagger
+   * alone, then with the sentences it is unsure of left to CoreNLP, for several margins.
+   */
+  static List<Score> score(NameTagger model, List<NameTagger.Labelled> sentences) {
+    List<Score> out = new ArrayList<>();
+    for (double margin : MARGINS) {
+      long tokens = 0;
+      long handed = 0;
+      long agreed = 0;
+      long ours = 0;
+      long theirs = 0;
+      for (NameTagger.Labelled s : sentences) {
+        double[] least = new double[1];
+        int[] tags = model.tag(s.words(), s.pos(), least);
+        tokens += tags.length;
+        if (least[0] < margin) {
+          tags = s.tags();
+          handed += tags.length;
+        }
+        Set<String> p = names(tags);
+        Set<String> g = names(s.tags());
+        ours += p.size();
+        theirs += g.size();
+        for (String n : p) {
+          if (g.contains(n)) {
+            agreed++;
+          }
+        }
+      }
+      double precision = ours == 0 ? 1 : agreed / (double) ours;
+      double recall = theirs == 0 ? 1 : agreed / (double) theirs;
+      double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+      String name =
+          margin == 0
+              ? "names span+type F1 (vs CRF)"
+              : String.format(
+                  "  margin < %.0f: %.1f %% of tokens to CRF, F1", margin, 100.0 * handed / tokens);
+      out.add(new Score(name, f1, sentences.size(), ""));
+    }
+    return out;
+  }
+
+  private static Set<String> names(int[] tags) {
+    Set<String> out = new HashSet<>();
+    int i = 0;
+    while (i < tags.length) {
+      if (tags[i] == 0) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tags.length && tags[j] == tags[i]) {
+        j++;
+      }
+      out.add(i + ":" + j + ":" + tags[i]);
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * The labelled texts as gzip-compressed lines: "word TAB pos TAB tag", sentences and texts apart.
+   */
+  private static void writeCache(Path cache, List<List<NameTagger.Labelled>> texts)
+      throws IOException {
+    try (OutputStream out = Files.newOutputStream(cache);
+        BufferedWriter w =
+            new BufferedWriter(
+                new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
+      for (List<NameTagger.Labelled> text : texts) {
+        w.write("#text\n");
+        for (NameTagger.Labelled s : text) {
+          for (int i = 0; i < s.words().length; i++) {
+            w.write(s.words()[i] + "\t" + s.pos()[i] + "\t" + s.tags()[i] + "\n");
+          }
+          w.write("\n");
+        }
+      }
+    }
+  }
+
+  private static List<List<NameTagger.Labelled>> readCache(Path cache) throws IOException {
+    List<List<NameTagger.Labelled>> out = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(cache)), StandardCharsets.UTF_8))) {
+      List<String[]> rows = new ArrayList<>();
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.equals("#text")) {
+          out.add(new ArrayList<>());
+        } else if (line.isEmpty()) {
+          if (!rows.isEmpty() && !out.isEmpty()) {
+            out.get(out.size() - 1).add(sentence(rows));
+          }
+          rows.clear();
+        } else {
+          String[] cols = line.split("\t", -1);
+          if (cols.length != 3) {
+            throw new IOException(cache + ":" + n + ": expected word, tag and label");
+          }
+          rows.add(cols);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static NameTagger.Labelled sentence(List<String[]> rows) {
+    String[] w = new String[rows.size()];
+    String[] p = new String[rows.size()];
+    int[] t = new int[rows.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = rows.get(i)[0];
+      p[i] = rows.get(i)[1];
+      t[i] = Integer.parseInt(rows.get(i)[2]);
+    }
+    return new NameTagger.Labelled(w, p, t);
+  }
+}
