@@ -433,10 +433,27 @@ public final class Annotator {
       int[] tags = tagger.tag(NameTagger.words(tokens), NameTagger.pos(tokens), margin);
       if (margin[0] < NameTagger.UNSURE) {
         // A sentence the tagger is unsure of: CoreNLP's CRF models decide, as they did before.
-        List<CoreLabel> answers = Pipeline.crf().classify(new ArrayList<>(tokens));
+        // On copies: the classifier writes over the tokens' own tags (the numeric classifiers').
+        List<CoreLabel> copies = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) {
+          copies.add(new CoreLabel(t));
+        }
+        List<CoreLabel> answers = Pipeline.crf().classify(copies);
         for (int i = 0; i < tags.length; i++) {
           tags[i] =
               Math.max(0, NameTagger.TAGS.indexOf(answers.get(i).get(AnswerAnnotation.class)));
+        }
+      }
+      // A hyphen written inside a name joins its halves, as the CRF models have it:
+      // "Claire Dubois-Lambert" is one person, not "Claire Dubois" and "Lambert".
+      for (int i = 1; i + 1 < tags.length; i++) {
+        if (tags[i] == 0
+            && tags[i - 1] != 0
+            && tags[i - 1] == tags[i + 1]
+            && tokens.get(i).word().equals("-")
+            && tokens.get(i).beginPosition() == tokens.get(i - 1).endPosition()
+            && tokens.get(i + 1).beginPosition() == tokens.get(i).endPosition()) {
+          tags[i] = tags[i - 1];
         }
       }
       for (int i = 0; i < tags.length; i++) {

@@ -529,7 +529,7 @@ final class Times {
     return value;
   }
 
-  /** A deadline before an expression: "by February", "extended to Nov. 16", "until Friday". */
+  /** A deadline before an expression: "by February", "until Friday". */
   private static final Pattern DEADLINE = Pattern.compile("\\b(?:by|until|till)\\s+$");
 
   /** Whether the text before an expression ends in a deadline's preposition: "by", "until". */

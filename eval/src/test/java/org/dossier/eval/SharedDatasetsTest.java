@@ -33,7 +33,8 @@ class SharedDatasetsTest {
     assumeTrue(Files.isDirectory(dir), "shared data set absent: " + dir);
     List<Score> scores = EntityEvaluation.forDataset(dir).run("dev", 20, 2, row -> {});
     double f1 = Figures.of(scores, "names span+type F1 (vs 3 CRF models)");
-    assertTrue(f1 >= 0.95, "entity agreement " + f1); // 0.999 on all 84 dev texts
+    // 0.956 on these 20 texts, 0.964 on all 84 (the issue asks 0.95 there).
+    assertTrue(f1 > 0.95, "entity agreement " + f1);
   }
 
   @Test
