@@ -227,7 +227,11 @@ final class Attributions {
           inside++;
         }
       }
-      if (inside >= 2) {
+      // Broken in two or more, or cut short at the front: the model's content ends where the
+      // rules' does (at the comma before "…, the chief executive said") but starts inside the
+      // clause ("Verrault, founded in 1962, pulled the images …" read from "the images").
+      if (inside >= 2
+          || (inside == 1 && start > q.content().start() && end >= q.content().end() - 1)) {
         return q;
       }
     }

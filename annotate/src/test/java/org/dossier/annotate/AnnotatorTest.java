@@ -416,6 +416,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatementWithItsAttributionAtTheEndRunsFromTheStartOfItsClause() {
+    Annotation a =
+        annotate(
+            "Harbour Mills, founded in 1921, closed the \"Nordlys\" plant in Bergen in May after a"
+                + " long dispute and has since rebuilt its safety process, chief executive Ruth"
+                + " Okonkwo said in a statement.");
+    Quote q = quoteContaining(a, "rebuilt its safety process");
+    assertEquals(QuoteKind.INDIRECT, q.kind());
+    assertTrue(q.content().text().startsWith("Harbour Mills, founded in 1921"), q.toString());
+    assertEquals("Ruth Okonkwo", q.speakerResolved());
+  }
+
+  @Test
   void wordsThatPlaceNothingOnATimelineAreNotTimes() {
     Annotation a =
         annotate("The company previously paid a quarterly dividend and once sold shoes online.");
