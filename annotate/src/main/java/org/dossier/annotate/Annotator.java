@@ -1,7 +1,6 @@
 package org.dossier.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreAnnotations.AnswerAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.SUTime;
@@ -303,7 +302,7 @@ public final class Annotator {
     // The quarter results are reported for: "a year ago" beside "quarter" is that quarter's
     // counterpart a year before, in the granularity TimeML gives it (1988-Q3, not 1988).
     String quarterInView = date == null ? null : Times.lastCompleteQuarter(date);
-    boolean quarters = text.toLowerCase(Locale.ROOT).contains("quarter");
+    boolean quarters = Times.speaksOfQuarters(text);
     // The numeric classifiers' dates and times that SUTime, run apart, did not find ("the fourth
     // quarter", "nineteen ninety-seven"), in the sentence where the tagger put them.
     if (mentions != null) {
@@ -351,9 +350,6 @@ public final class Annotator {
         String before = text.substring(Math.max(0, start - 24), start);
         String after = text.substring(end, Math.min(text.length(), end + 24));
         Times.Tense tense = tense(sentences, index, m);
-        if (tense == Times.Tense.PRESENT && Times.deadline(before)) {
-          tense = Times.Tense.FUTURE; // "to pay down the loan by February"
-        }
         String value =
             Times.inContext(
                 written, Times.value(written, raw, date, tense), before, after, date, tense);
@@ -377,31 +373,25 @@ public final class Annotator {
         times.add(new TimeMention(written, start, end, value, rests));
       }
     }
-    List<int[]> spans = new ArrayList<>();
-    List<String> tags = new ArrayList<>();
-    if (nameTagger() != null) {
-      taggedNames(sentences, spans, tags);
-    }
+    // Names from the tagger's tags on the tokens, or from CoreNLP's mentions (the CRF models').
+    List<Named> named = nameTagger() != null ? taggedNames(sentences) : new ArrayList<>();
     if (mentions != null) {
       for (CoreMap m : mentions) {
         String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
         if (!TIME_TAGS.contains(tag)) {
-          spans.add(
-              new int[] {
-                m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
-              });
-          tags.add(tag);
+          named.add(
+              new Named(
+                  m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                  m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                  tag));
         }
       }
     }
-    for (int i = 0; i < spans.size(); i++) {
-      int start = spans.get(i)[0];
-      int end = spans.get(i)[1];
-      String written = text.substring(start, end);
-      EntityType type = Entities.type(tags.get(i), written);
+    for (Named n : named) {
+      String written = text.substring(n.start(), n.end());
+      EntityType type = Entities.type(n.tag(), written);
       if (type != null && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
-        found.add(new EntityMention(written, type, start, end, null));
+        found.add(new EntityMention(written, type, n.start(), n.end(), null));
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -414,76 +404,37 @@ public final class Annotator {
     return new Analysis(text, date, inferred, omitted, sentences, entities, times, rules);
   }
 
-  /**
-   * Tags the names of every sentence with the name tagger, on the tokens themselves (a name's tag
-   * takes the place of a number's: "Apollo 11"), as CoreNLP's NER would have; nothing when the
-   * tagger is null.
-   */
+  /** Tags the names of every sentence with the name tagger; nothing when it is null. */
   private static void tagNames(edu.stanford.nlp.pipeline.Annotation doc, NameTagger tagger) {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    if (tagger == null || sentences == null) {
-      return;
-    }
-    for (CoreMap sentence : sentences) {
-      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      if (tokens.isEmpty() || tokens.size() > Pipeline.MAX_SENTENCE_TOKENS) {
-        continue;
-      }
-      double[] margin = new double[1];
-      int[] tags = tagger.tag(NameTagger.words(tokens), NameTagger.pos(tokens), margin);
-      if (margin[0] < NameTagger.UNSURE) {
-        // A sentence the tagger is unsure of: CoreNLP's CRF models decide, as they did before.
-        // On copies: the classifier writes over the tokens' own tags (the numeric classifiers').
-        List<CoreLabel> copies = new ArrayList<>(tokens.size());
-        for (CoreLabel t : tokens) {
-          copies.add(new CoreLabel(t));
-        }
-        List<CoreLabel> answers = Pipeline.crf().classify(copies);
-        for (int i = 0; i < tags.length; i++) {
-          tags[i] =
-              Math.max(0, NameTagger.TAGS.indexOf(answers.get(i).get(AnswerAnnotation.class)));
-        }
-      }
-      // A hyphen written inside a name joins its halves, as the CRF models have it:
-      // "Claire Dubois-Lambert" is one person, not "Claire Dubois" and "Lambert".
-      for (int i = 1; i + 1 < tags.length; i++) {
-        if (tags[i] == 0
-            && tags[i - 1] != 0
-            && tags[i - 1] == tags[i + 1]
-            && tokens.get(i).word().equals("-")
-            && tokens.get(i).beginPosition() == tokens.get(i - 1).endPosition()
-            && tokens.get(i + 1).beginPosition() == tokens.get(i).endPosition()) {
-          tags[i] = tags[i - 1];
-        }
-      }
-      for (int i = 0; i < tags.length; i++) {
-        if (tags[i] != 0) {
-          tokens.get(i).setNER(NameTagger.TAGS.get(tags[i]));
-        }
+    if (tagger != null && sentences != null) {
+      for (CoreMap sentence : sentences) {
+        tagger.tagSentence(sentence.get(CoreAnnotations.TokensAnnotation.class));
       }
     }
   }
 
-  /** The names the tagger marked: runs of tokens with one name tag, as CoreNLP groups them. */
-  private static void taggedNames(List<CoreMap> sentences, List<int[]> spans, List<String> tags) {
+  /** A name as CoreNLP's tag puts it: where it is and the tag. */
+  private record Named(int start, int end, String tag) {}
+
+  /** The names the tagger marked on the tokens: runs of one name tag. */
+  private static List<Named> taggedNames(List<CoreMap> sentences) {
+    List<Named> out = new ArrayList<>();
     for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : sentences) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      int i = 0;
-      while (i < tokens.size()) {
-        String tag = tokens.get(i).ner();
-        if (tag == null || NameTagger.TAGS.indexOf(tag) <= 0) {
-          i++;
-          continue;
-        }
-        int j = i + 1;
-        while (j < tokens.size() && tag.equals(tokens.get(j).ner())) {
-          j++;
-        }
-        spans.add(new int[] {tokens.get(i).beginPosition(), tokens.get(j - 1).endPosition()});
-        tags.add(tag);
-        i = j;
+      int[] tags = new int[tokens.size()];
+      for (int i = 0; i < tags.length; i++) {
+        tags[i] = NameTagger.index(tokens.get(i).ner());
+      }
+      for (int[] run : NameTagger.runs(tags)) {
+        out.add(
+            new Named(
+                tokens.get(run[0]).beginPosition(),
+                tokens.get(run[1] - 1).endPosition(),
+                NameTagger.TAGS.get(run[2])));
       }
     }
+    return out;
   }
 
   /** CoreNLP's sentences as character spans. */

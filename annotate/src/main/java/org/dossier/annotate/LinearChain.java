@@ -27,7 +27,10 @@ import java.util.zip.GZIPOutputStream;
  * for one linear model.
  */
 final class LinearChain {
-  /** Which tags may follow which: {@code allowed[(previous + 1) * tags + next]}, -1 the start. */
+  /**
+   * Whether tag {@code next} may follow tag {@code previous} (-1: the start); {@link #table} turns
+   * such a rule into the lookup {@code allowed[(previous + 1) * tags + next]}.
+   */
   interface Allowed {
     boolean test(int previous, int next);
   }
@@ -88,7 +91,7 @@ final class LinearChain {
     if (margin != null) {
       margin[0] = least;
     }
-    return viterbi(indexes, weights, transitions);
+    return viterbi(tags, allowed, indexes, weights, transitions);
   }
 
   private double gap(int[] features) {
@@ -123,11 +126,12 @@ final class LinearChain {
     return Arrays.copyOf(out, k);
   }
 
-  private boolean allowed(int previous, int next) {
-    return allowed[(previous + 1) * tags + next];
-  }
-
-  private int[] viterbi(int[][] tokens, float[] w, float[] trans) {
+  /**
+   * The best tag sequence for tokens given as feature indexes, under weights {@code w} and
+   * transitions {@code trans}: decoding for tagging and, with the weights so far, for training.
+   */
+  private static int[] viterbi(
+      int tags, boolean[] allowed, int[][] tokens, float[] w, float[] trans) {
     final int T = tags;
 
     int n = tokens.length;
@@ -149,13 +153,13 @@ final class LinearChain {
       }
       for (int t = 0; t < T; t++) {
         if (i == 0) {
-          next[t] = allowed(-1, t) ? trans[T * T + t] + emission[t] : Double.NEGATIVE_INFINITY;
+          next[t] = allowed[t] ? trans[T * T + t] + emission[t] : Double.NEGATIVE_INFINITY;
           continue;
         }
         double top = Double.NEGATIVE_INFINITY;
         int arg = 0;
         for (int p = 0; p < T; p++) {
-          if (!allowed(p, t)) {
+          if (!allowed[(p + 1) * T + t]) {
             continue;
           }
           double s = score[p] + trans[p * T + t];
@@ -265,7 +269,7 @@ final class LinearChain {
       for (int d : order) {
         int[][] x = indexed.get(d);
         int[] y = gold.get(d);
-        int[] p = untrained(T, allowed).viterbi(x, w, trans);
+        int[] p = viterbi(T, allowed, x, w, trans);
         for (int i = 0; i < x.length; i++) {
           tokens++;
           if (p[i] != y[i]) {
@@ -450,10 +454,5 @@ final class LinearChain {
       trans[i] = data.readFloat();
     }
     return new LinearChain(T, allowed, keys, w, trans);
-  }
-
-  /** A model without weights, for decoding during training. */
-  private static LinearChain untrained(int tags, boolean[] allowed) {
-    return new LinearChain(tags, allowed, new int[0], new float[0], new float[0]);
   }
 }

@@ -91,26 +91,91 @@ public final class NameTagger {
   }
 
   /**
-   * Trains a tagger on sentences: features seen fewer than {@code minCount} times are dropped, then
-   * {@code epochs} passes of the averaged perceptron in an order shuffled with {@code seed}. The
-   * same input and seed give the same model, byte for byte.
-   *
-   * @param words each sentence's words
-   * @param pos each sentence's part-of-speech tags
-   * @param gold each sentence's tag indexes
+   * Tags the names of a sentence's tokens, on the tokens themselves, as CoreNLP's NER would: a
+   * sentence the tagger is unsure of ({@link #UNSURE}) goes to CoreNLP's CRF models, and a name's
+   * tag takes the place of a number's ("Apollo 11"). Sentences too long to be tagged are left as
+   * they are.
+   */
+  void tagSentence(List<CoreLabel> tokens) {
+    if (tokens.isEmpty() || tokens.size() > Pipeline.MAX_SENTENCE_TOKENS) {
+      return;
+    }
+    double[] margin = new double[1];
+    int[] tags = tag(words(tokens), pos(tokens), margin);
+    if (margin[0] < UNSURE) {
+      // On copies: the classifier writes over the tokens' own tags (the numeric classifiers').
+      List<CoreLabel> copies = new ArrayList<>(tokens.size());
+      for (CoreLabel t : tokens) {
+        copies.add(new CoreLabel(t));
+      }
+      List<CoreLabel> answers = Pipeline.crf().classify(copies);
+      for (int i = 0; i < tags.length; i++) {
+        tags[i] = index(answers.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+      }
+    }
+    // A hyphen written inside a name joins its halves, as the CRF models have it:
+    // "Claire Dubois-Lambert" is one person, not "Claire Dubois" and "Lambert".
+    for (int i = 1; i + 1 < tags.length; i++) {
+      if (tags[i] == 0
+          && tags[i - 1] != 0
+          && tags[i - 1] == tags[i + 1]
+          && tokens.get(i).word().equals("-")
+          && tokens.get(i).beginPosition() == tokens.get(i - 1).endPosition()
+          && tokens.get(i + 1).beginPosition() == tokens.get(i).endPosition()) {
+        tags[i] = tags[i - 1];
+      }
+    }
+    for (int i = 0; i < tags.length; i++) {
+      if (tags[i] != 0) {
+        tokens.get(i).setNER(TAGS.get(tags[i]));
+      }
+    }
+  }
+
+  /** The index in {@link #TAGS} of a CoreNLP tag; 0 (outside a name) for any other tag or none. */
+  static int index(String tag) {
+    return Math.max(0, TAGS.indexOf(tag));
+  }
+
+  /**
+   * The names in a sequence of tag indexes, as CoreNLP groups them: each run of one name tag, as
+   * {from, to (exclusive), tag}.
+   */
+  public static List<int[]> runs(int[] tags) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < tags.length) {
+      if (tags[i] == 0) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < tags.length && tags[j] == tags[i]) {
+        j++;
+      }
+      out.add(new int[] {i, j, tags[i]});
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * Trains a tagger on labelled sentences: features seen fewer than {@code minCount} times are
+   * dropped, then {@code epochs} passes of the averaged perceptron in an order shuffled with {@code
+   * seed}. The same input and seed give the same model, byte for byte.
    */
   public static NameTagger train(
-      List<String[]> words,
-      List<String[]> pos,
-      List<int[]> gold,
+      List<Labelled> sentences,
       WordClusters clusters,
       int epochs,
       int minCount,
       long seed,
       Consumer<String> log) {
-    List<int[][]> hashed = new ArrayList<>(words.size());
-    for (int i = 0; i < words.size(); i++) {
-      hashed.add(NameFeatures.of(words.get(i), pos.get(i), clusters));
+    List<int[][]> hashed = new ArrayList<>(sentences.size());
+    List<int[]> gold = new ArrayList<>(sentences.size());
+    for (Labelled s : sentences) {
+      hashed.add(NameFeatures.of(s.words(), s.pos(), clusters));
+      gold.add(s.tags());
     }
     return new NameTagger(
         LinearChain.train(T, ALLOWED, hashed, gold, epochs, minCount, seed, log), clusters);
@@ -135,7 +200,7 @@ public final class NameTagger {
       }
       int[] tags = new int[tokens.size()];
       for (int i = 0; i < tags.length; i++) {
-        tags[i] = Math.max(0, TAGS.indexOf(tokens.get(i).ner()));
+        tags[i] = index(tokens.get(i).ner());
       }
       out.add(new Labelled(words(tokens), pos(tokens), tags));
     }
@@ -143,7 +208,7 @@ public final class NameTagger {
   }
 
   /** The words of a sentence's tokens. */
-  static String[] words(List<CoreLabel> tokens) {
+  private static String[] words(List<CoreLabel> tokens) {
     String[] out = new String[tokens.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = tokens.get(i).word();
@@ -152,7 +217,7 @@ public final class NameTagger {
   }
 
   /** The part-of-speech tags of a sentence's tokens ("" where there is none). */
-  static String[] pos(List<CoreLabel> tokens) {
+  private static String[] pos(List<CoreLabel> tokens) {
     String[] out = new String[tokens.size()];
     for (int i = 0; i < out.length; i++) {
       String t = tokens.get(i).tag();

@@ -11,9 +11,9 @@ import java.util.Properties;
  * The CoreNLP pipelines of the process: tokenize, ssplit, pos, lemma and the NER's numeric
  * classifiers (names come from {@link NameTagger}), the same with CoreNLP's CRF NER (the name
  * tagger's teacher), and as Dossier ran it up to annotator version 4 (the reference of {@code
- * dossier eval entities}); and SUTime, run apart on the sentences that may hold a time. Loading it
- * takes seconds, so it is built once, on first use; {@link StanfordCoreNLP#annotate} may be called
- * from several threads at once.
+ * dossier eval entities}); and SUTime, run apart on the sentences that may hold a time. Loading
+ * each takes seconds, so each is built once, on first use; {@link StanfordCoreNLP#annotate} may be
+ * called from several threads at once.
  */
 final class Pipeline {
   private Pipeline() {}
@@ -61,10 +61,6 @@ final class Pipeline {
     return CrfHolder.CRF;
   }
 
-  /** The 3-class CRF model, whose word clusters the name tagger reads too. */
-  static final String THREE_CLASS_MODEL =
-      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-
   private static final class ReferenceHolder {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(referenceProperties());
   }
@@ -77,20 +73,20 @@ final class Pipeline {
     return ReferenceHolder.PIPELINE;
   }
 
-  private static final String MODELS = "edu/stanford/nlp/models/ner/";
+  /** The 3-class CRF model, whose word clusters the name tagger reads too. */
+  static final String THREE_CLASS_MODEL =
+      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
   /**
    * The NER's CRF models: CoreNLP's 3-class (person, organisation, location) and CoNLL 4-class
    * (adding other names). CoreNLP's default adds the MUC 7-class model, whose extra types (money,
-   * percent, date, time) the numeric classifiers and SUTime give too: without it the pipeline runs
-   * about a quarter faster, and its person, organisation, location and other names agree with the
-   * three models' at span-and-type F1 0.999 ({@code dossier eval entities}).
+   * percent, date, time) the numeric classifiers and SUTime give too: without it the bare pipeline
+   * ran about 16 % faster in one pair of {@code bench annotate} runs, and its person, organisation,
+   * location and other names agree with the three models' at span-and-type F1 0.999 ({@code dossier
+   * eval entities}, PolNeAR dev).
    */
   static final String NER_MODELS =
-      MODELS
-          + "english.all.3class.distsim.crf.ser.gz,"
-          + MODELS
-          + "english.conll.4class.distsim.crf.ser.gz";
+      THREE_CLASS_MODEL + ",edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   /** The configuration up to annotator version 4: CoreNLP's three default CRF models. */
   static Properties referenceProperties() {

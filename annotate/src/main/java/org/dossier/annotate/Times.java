@@ -6,7 +6,9 @@ import edu.stanford.nlp.time.Timex;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -61,13 +63,18 @@ final class Times {
           "the",
           "and");
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile(
-          "(?i)(?:on\\s+)?(last\\s+|this\\s+past\\s+|next\\s+|this\\s+coming\\s+)?"
-              + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
-
   private static final String WEEKDAY_NAME =
       "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
+  /** A month's name or its abbreviation, as group 1: "Nov.", "November", "Sept". */
+  private static final String MONTH_NAME =
+      "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?i)(?:on\\s+)?(last\\s+|this\\s+past\\s+|next\\s+|this\\s+coming\\s+)?("
+              + WEEKDAY_NAME
+              + ")");
 
   /** "Each Thursday", "every Monday", "Mondays": a set, one day of every week. */
   private static final Pattern WEEKDAY_SET =
@@ -94,9 +101,7 @@ final class Times {
 
   /** A month and a day without a year: "Nov. 16", "March 31st". */
   private static final Pattern MONTH_DAY =
-      Pattern.compile(
-          "(?i)(?:on\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+"
-              + "(\\d{1,2})(?:st|nd|rd|th)?");
+      Pattern.compile("(?i)(?:on\\s+)?" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?");
 
   /** "The first nine months of 1989": the months as a length. */
   private static final Pattern FIRST_MONTHS =
@@ -105,7 +110,7 @@ final class Times {
   private static final Pattern MONTH =
       Pattern.compile(
           "(?i)(?:in\\s+|early\\s+|late\\s+|mid-?)?(last\\s+|next\\s+|this\\s+past\\s+)?"
-              + "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+              + MONTH_NAME);
 
   private static final Pattern AGO =
       Pattern.compile(
@@ -203,7 +208,7 @@ final class Times {
    */
   static List<TimeMention> withReportingPeriods(
       String text, List<TimeMention> times, LocalDate date) {
-    if (!text.toLowerCase(Locale.ROOT).contains("quarter")) {
+    if (!speaksOfQuarters(text)) {
       return times;
     }
     times = withNamedQuarters(text, times, date);
@@ -268,6 +273,11 @@ final class Times {
   private static final Pattern ORDINAL_QUARTER =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(?:fiscal\\s+)?(?:first|second|third|fourth)[\\s-]+quarter\\b");
+
+  /** Whether a text speaks of quarters at all: the word "quarter" in any case. */
+  static boolean speaksOfQuarters(String text) {
+    return text.toLowerCase(Locale.ROOT).contains("quarter");
+  }
 
   /** Whether an expression names a quarter by its number ("the third quarter", "Q3 2026"). */
   static boolean namesQuarter(String written, String value) {
@@ -413,33 +423,19 @@ final class Times {
       // "Nov. 16", "the year ended March 31": the one just past, or the next one ahead.
       Month month = month(m.group(1));
       int day = Integer.parseInt(m.group(2));
-      if (month == null || day > month.maxLength()) {
+      if (month == null || day < 1 || day > month.maxLength()) {
         return null;
       }
-      LocalDate past = null;
-      LocalDate ahead = null;
-      for (int k = 0; k <= 8 && (past == null || ahead == null); k++) {
-        for (int year : new int[] {date.getYear() - k, date.getYear() + k}) {
-          if (day <= month.length(java.time.Year.isLeap(year))) {
-            LocalDate d = LocalDate.of(year, month, day);
-            if (past == null && !d.isAfter(date)) {
-              past = d;
-            }
-            if (ahead == null && !d.isBefore(date)) {
-              ahead = d;
-            }
-          }
-        }
-      }
-      long back = java.time.temporal.ChronoUnit.DAYS.between(past, date);
-      long forth = java.time.temporal.ChronoUnit.DAYS.between(date, ahead);
+      MonthDay monthDay = MonthDay.of(month, day);
+      LocalDate past = nearest(monthDay, date, -1);
+      LocalDate ahead = nearest(monthDay, date, 1);
+      long back = ChronoUnit.DAYS.between(past, date);
+      long forth = ChronoUnit.DAYS.between(date, ahead);
       return (pickAhead(tense, back, forth, 62, 240) ? ahead : past).toString();
     }
     m = FIRST_MONTHS.matcher(written);
-    if (m.matches() && value.contains("INTERSECT")) {
-      String n = m.group(1).toLowerCase(Locale.ROOT);
-      int count = NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
-      return "P" + count + "M"; // "the first nine months of 1989"
+    if (m.matches() && value.contains("INTERSECT") && count(m.group(1)) >= 0) {
+      return "P" + count(m.group(1)) + "M"; // "the first nine months of 1989"
     }
     m = MONTH.matcher(written);
     if (m.matches() && value.matches("(?:XXXX|\\d{4})-\\d{2}")) {
@@ -466,12 +462,8 @@ final class Times {
       return String.format(Locale.ROOT, "%04d-%02d", year, there);
     }
     m = AGO.matcher(written);
-    if (m.matches()) {
-      String n = m.group(1).toLowerCase(Locale.ROOT);
-      int count =
-          n.equals("a") || n.equals("an")
-              ? 1
-              : NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
+    if (m.matches() && count(m.group(1)) >= 0) {
+      int count = count(m.group(1));
       if (m.group(2).equalsIgnoreCase("year")) {
         return String.format(Locale.ROOT, "%04d", date.getYear() - count);
       }
@@ -529,12 +521,37 @@ final class Times {
     return value;
   }
 
-  /** A deadline before an expression: "by February", "until Friday". */
-  private static final Pattern DEADLINE = Pattern.compile("\\b(?:by|until|till)\\s+$");
+  /** Prepositions of a deadline: "by February", "until Friday" look ahead. */
+  private static final Set<String> DEADLINE = Set.of("by", "until", "till");
 
-  /** Whether the text before an expression ends in a deadline's preposition: "by", "until". */
-  static boolean deadline(String before) {
-    return DEADLINE.matcher(before).find();
+  /**
+   * A count written as a word ("a", "nine", up to "twelve") or in up to four digits; -1 for any
+   * other ("few", "eighteen"), which is left to SUTime.
+   */
+  private static int count(String written) {
+    String n = written.toLowerCase(Locale.ROOT);
+    if (n.equals("a") || n.equals("an")) {
+      return 1;
+    }
+    if (NUMBERS.contains(n)) {
+      return NUMBERS.indexOf(n);
+    }
+    return n.matches("\\d{1,4}") ? Integer.parseInt(n) : -1;
+  }
+
+  /**
+   * The day of {@code monthDay} nearest to {@code date} on its side: on it or before when {@code
+   * step} is -1, on it or after when 1 (29 February in a leap year).
+   */
+  private static LocalDate nearest(MonthDay monthDay, LocalDate date, int step) {
+    for (int year = date.getYear(); ; year += step) {
+      if (monthDay.isValidYear(year)) {
+        LocalDate d = monthDay.atYear(year);
+        if (step < 0 ? !d.isAfter(date) : !d.isBefore(date)) {
+          return d;
+        }
+      }
+    }
   }
 
   /** A weekday as {@link #WEEKDAY} matched it: by its modifier, else by the verb's tense. */
@@ -597,9 +614,19 @@ final class Times {
    * The tense of the verb nearest before the expression (else the first after it) in its sentence:
    * future for a modal "will", "'ll" or "shall", "going to", or a present tense of a scheduling
    * verb ("is scheduled", "plays Friday", "is expected in December"); past for a past tense or a
-   * participle that no present "is" or "are" makes passive; present otherwise, and without a verb.
+   * participle that no present "is" or "are" makes passive; present otherwise, and without a verb,
+   * except that a present tense looks ahead after a deadline's preposition ("to pay down the loan
+   * by February").
    */
   static Tense tense(List<CoreLabel> sentence, int first, int last) {
+    Tense tense = verbTense(sentence, first, last);
+    return tense == Tense.PRESENT && first > 0 && DEADLINE.contains(sentence.get(first - 1).word())
+        ? Tense.FUTURE
+        : tense;
+  }
+
+  /** The tense of the verb nearest before the expression, else the first after it. */
+  private static Tense verbTense(List<CoreLabel> sentence, int first, int last) {
     int verb = -1;
     for (int i = first - 1; i >= 0 && verb < 0; i--) {
       if (isVerb(sentence.get(i))) {

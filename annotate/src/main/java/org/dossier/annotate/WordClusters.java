@@ -28,7 +28,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class WordClusters {
   /** The shipped clusters, a resource beside this class. */
-  static final String RESOURCE = "name-clusters.tsv.gz";
+  public static final String RESOURCE = "name-clusters.tsv.gz";
 
   private static final String NONE = "-";
 

@@ -404,6 +404,11 @@ class AnnotatorTest {
     assertEquals(
         "P9M", valueOf(annotate("Sales in the first nine months of 2025 rose 3%."), "nine months"));
     assertEquals("P2W", valueOf(annotate("The repair takes two to three weeks."), "weeks"));
+    // A count the rule cannot read is left to SUTime, not a failed annotation.
+    Annotation counts =
+        annotate(
+            "Sales rose in the first few months of 2025 and the first eighteen months of 2024.");
+    assertFalse(counts.times().isEmpty(), counts.times().toString());
     Annotation figures = annotate("Ada Brenner, 52 years old, sold 200,000 shares to the SEC.");
     assertTrue(figures.times().isEmpty(), figures.times().toString());
     // In a text about a quarter, "a year ago" beside a sum is that quarter a year before.

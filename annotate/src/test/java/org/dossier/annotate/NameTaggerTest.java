@@ -49,26 +49,9 @@ class NameTaggerTest {
     String[] words = {"Ada", "flew", "to", "Oslo", "."};
     String[] pos = {"NNP", "VBD", "TO", "NNP", "."};
     int[] gold = {1, 0, 0, 3, 0};
-    NameTagger one =
-        NameTagger.train(
-            List.<String[]>of(words),
-            List.<String[]>of(pos),
-            List.of(gold),
-            clusters,
-            5,
-            1,
-            3,
-            s -> {});
-    NameTagger two =
-        NameTagger.train(
-            List.<String[]>of(words),
-            List.<String[]>of(pos),
-            List.of(gold),
-            clusters,
-            5,
-            1,
-            3,
-            s -> {});
+    List<NameTagger.Labelled> sentences = List.of(new NameTagger.Labelled(words, pos, gold));
+    NameTagger one = NameTagger.train(sentences, clusters, 5, 1, 3, s -> {});
+    NameTagger two = NameTagger.train(sentences, clusters, 5, 1, 3, s -> {});
     assertArrayEquals(bytes(one), bytes(two));
     assertArrayEquals(gold, one.tag(words, pos));
     NameTagger read = NameTagger.read(new ByteArrayInputStream(bytes(one)), clusters);

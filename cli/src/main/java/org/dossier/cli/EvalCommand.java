@@ -131,10 +131,7 @@ final class EvalCommand implements Callable<Integer> {
                 log -> evaluation.run(new ExtractionEvaluation.Options(limit, threads, half, log)));
       }
       case "quotes" -> {
-        String part = split == null ? "dev" : split;
-        if (!part.equals("dev") && !part.equals("train")) {
-          throw new IllegalArgumentException("--split must be dev or train, not '" + part + "'");
-        }
+        String part = polnearSplit();
         QuoteEvaluation evaluation = QuoteEvaluation.forDataset(dataset);
         name = "PolNeAR attribution spans";
         splitName = part;
@@ -142,10 +139,7 @@ final class EvalCommand implements Callable<Integer> {
         scores = withLog(log -> evaluation.run(part, limit, threads, log));
       }
       case "entities" -> {
-        String part = split == null ? "dev" : split;
-        if (!part.equals("dev") && !part.equals("train")) {
-          throw new IllegalArgumentException("--split must be dev or train, not '" + part + "'");
-        }
+        String part = polnearSplit();
         EntityEvaluation evaluation = EntityEvaluation.forDataset(dataset);
         name = "Named entities against CoreNLP's three CRF models, PolNeAR texts";
         splitName = part;
@@ -227,6 +221,15 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** PolNeAR's split named by {@code --split}: dev (the default) or train. */
+  private String polnearSplit() {
+    String part = split == null ? "dev" : split;
+    if (!part.equals("dev") && !part.equals("train")) {
+      throw new IllegalArgumentException("--split must be dev or train, not '" + part + "'");
+    }
+    return part;
   }
 
   private static ExtractionEvaluation.Split half(String value) {

@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.dossier.annotate.AttributionTagger;
 import org.dossier.annotate.NameTagger;
+import org.dossier.annotate.WordClusters;
 import org.dossier.eval.NameTraining;
 import org.dossier.eval.QuoteTraining;
 import org.dossier.eval.Score;
@@ -108,6 +109,9 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     long start = System.nanoTime();
     if (model.equals("names")) {
+      if (pages != null) {
+        throw new IllegalArgumentException("--pages is for quotes; names prints its curve only");
+      }
       return trainNames(err, stdout, start);
     }
     if (out == null) {
@@ -127,10 +131,7 @@ final class TrainCommand implements Callable<Integer> {
                     epochs == null ? 12 : epochs, minCount == null ? 2 : minCount, seed),
                 threads,
                 cache,
-                line -> {
-                  err.println("train: " + line);
-                  err.flush();
-                },
+                progress(err),
                 row -> {
                   if (log != null) {
                     try {
@@ -146,15 +147,7 @@ final class TrainCommand implements Callable<Integer> {
     stdout.printf(
         "Attribution tagger, %d training texts, %d features, %.1f s%n",
         result.trainDocuments(), result.model().features(), seconds);
-    stdout.printf("  written to %s (%,d bytes, sha256 %s)%n", out, Files.size(out), sha256(out));
-    String shipped = shippedSha256();
-    stdout.printf(
-        "  %s%n",
-        shipped == null
-            ? "this build ships no model"
-            : shipped.equals(sha256(out))
-                ? "identical to the model this build ships"
-                : "differs from the model this build ships (sha256 " + shipped + ")");
+    written(stdout, out, AttributionTagger.RESOURCE);
     stdout.printf("PolNeAR train, validation slice (%d texts)%n", result.validationDocuments());
     for (Score s : result.scores()) {
       stdout.printf("  %-36s %.3f%n", s.name(), s.value());
@@ -165,7 +158,7 @@ final class TrainCommand implements Callable<Integer> {
 
   private int trainNames(PrintWriter err, PrintWriter stdout, long start) throws IOException {
     Path target = out == null ? Path.of(NameTagger.RESOURCE) : out;
-    Path clusters = target.resolveSibling(NAME_CLUSTERS);
+    Path clusters = target.resolveSibling(WordClusters.RESOURCE);
     NameTraining.Result result =
         NameTraining.forDatasets(dataset)
             .train(
@@ -173,31 +166,15 @@ final class TrainCommand implements Callable<Integer> {
                     epochs == null ? 8 : epochs, minCount == null ? 5 : minCount, seed),
                 threads,
                 cache,
-                line -> {
-                  err.println("train: " + line);
-                  err.flush();
-                });
+                progress(err));
     QuoteTraining.atomically(target, result.model()::write);
     QuoteTraining.atomically(clusters, result.model()::writeClusters);
     double seconds = (System.nanoTime() - start) / 1e9;
     stdout.printf(
         "Name tagger, %d training texts (%,d tokens), %d features, %.1f s%n",
         result.trainTexts(), result.trainTokens(), result.model().features(), seconds);
-    for (Path p : List.of(target, clusters)) {
-      String resource = p == target ? NameTagger.RESOURCE : NAME_CLUSTERS;
-      String shipped = shippedSha256(resource);
-      String written = sha256(p);
-      stdout.printf(
-          "  written to %s (%,d bytes, sha256 %s), %s%n",
-          p,
-          Files.size(p),
-          written,
-          shipped == null
-              ? "this build ships none"
-              : shipped.equals(written)
-                  ? "identical to the one this build ships"
-                  : "differs from the one this build ships (sha256 " + shipped + ")");
-    }
+    written(stdout, target, NameTagger.RESOURCE);
+    written(stdout, clusters, WordClusters.RESOURCE);
     stdout.printf(
         "Agreement with CoreNLP's CRF NER on the held-out texts (%d)%n", result.validationTexts());
     for (Score s : result.scores()) {
@@ -207,25 +184,37 @@ final class TrainCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The name tagger's word clusters, the resource beside its model. */
-  private static final String NAME_CLUSTERS = "name-clusters.tsv.gz";
-
-  private static String shippedSha256(String resource) throws IOException {
-    try (InputStream in = NameTagger.class.getResourceAsStream(resource)) {
-      return in == null ? null : sha256(in);
-    }
+  /** What reports training's progress: "train: …" lines on standard error. */
+  private static Consumer<String> progress(PrintWriter err) {
+    return line -> {
+      err.println("train: " + line);
+      err.flush();
+    };
   }
 
-  private static String sha256(Path file) throws IOException {
+  /**
+   * Prints where a model file was written, its size and SHA-256, and whether it is the file this
+   * build ships as {@code resource} (beside the annotate classes).
+   */
+  private static void written(PrintWriter stdout, Path file, String resource) throws IOException {
+    String written;
     try (InputStream in = Files.newInputStream(file)) {
-      return sha256(in);
+      written = sha256(in);
     }
-  }
-
-  private static String shippedSha256() throws IOException {
-    try (InputStream in = AttributionTagger.class.getResourceAsStream(AttributionTagger.RESOURCE)) {
-      return in == null ? null : sha256(in);
+    String shipped;
+    try (InputStream in = AttributionTagger.class.getResourceAsStream(resource)) {
+      shipped = in == null ? null : sha256(in);
     }
+    stdout.printf(
+        "  written to %s (%,d bytes, sha256 %s)%n  %s%n",
+        file,
+        Files.size(file),
+        written,
+        shipped == null
+            ? "this build ships none"
+            : shipped.equals(written)
+                ? "identical to the one this build ships"
+                : "differs from the one this build ships (sha256 " + shipped + ")");
   }
 
   private static String sha256(InputStream in) throws IOException {

@@ -80,21 +80,21 @@ public final class EntityEvaluation {
                   names(Annotator.shared().annotate(body, date).entities()),
                   names(reference.annotate(body, date).entities()));
             });
-    Tally all = new Tally();
-    Map<EntityType, Tally> byType = new EnumMap<>(EntityType.class);
+    Counts all = new Counts();
+    Map<EntityType, Counts> byType = new EnumMap<>(EntityType.class);
     for (EntityType t : EntityType.values()) {
-      byType.put(t, new Tally());
+      byType.put(t, new Counts());
     }
     for (Compared c : compared) {
-      Tally document = new Tally();
-      document.add(c.ours(), c.reference());
-      all.add(c.ours(), c.reference());
+      Counts document = new Counts();
+      document.compare(c.ours(), c.reference());
+      all.compare(c.ours(), c.reference());
       for (EntityType t : EntityType.values()) {
-        byType.get(t).add(only(c.ours(), t), only(c.reference(), t));
+        byType.get(t).compare(only(c.ours(), t), only(c.reference(), t));
       }
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("document", c.document());
-      row.put("agreed", document.agreed);
+      row.put("agreed", document.truePositives);
       row.put("ours_only", spans(c.ours(), c.reference()));
       row.put("reference_only", spans(c.reference(), c.ours()));
       documentLog.accept(row);
@@ -137,36 +137,5 @@ public final class EntityEvaluation {
     }
     out.sort(null);
     return out;
-  }
-
-  /** Agreed, ours-only and reference-only names, summed over documents. */
-  private static final class Tally {
-    int agreed;
-    int ours;
-    int reference;
-
-    void add(Set<Name> ours, Set<Name> reference) {
-      for (Name n : ours) {
-        if (reference.contains(n)) {
-          agreed++;
-        }
-      }
-      this.ours += ours.size();
-      this.reference += reference.size();
-    }
-
-    double precision() {
-      return ours == 0 ? 1 : agreed / (double) ours;
-    }
-
-    double recall() {
-      return reference == 0 ? 1 : agreed / (double) reference;
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
   }
 }

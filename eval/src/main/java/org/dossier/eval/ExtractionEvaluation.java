@@ -165,14 +165,17 @@ public abstract class ExtractionEvaluation {
     return Parallel.map(pages, threads, page -> Extractor.standard().extract(capture(page)));
   }
 
-  private static Capture capture(Page page) throws IOException {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(page.file())) {
-      bytes =
-          page.file().toString().endsWith(".gz")
-              ? new GZIPInputStream(in).readAllBytes()
-              : in.readAllBytes();
+  /** A page's bytes, decompressed when its file name ends in ".gz". */
+  static byte[] bytes(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return file.toString().endsWith(".gz")
+          ? new GZIPInputStream(in).readAllBytes()
+          : in.readAllBytes();
     }
+  }
+
+  private static Capture capture(Page page) throws IOException {
+    byte[] bytes = bytes(page.file());
     URI source;
     try {
       source = URI.create(page.url());

@@ -3,7 +3,6 @@ package org.dossier.eval;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -105,13 +104,7 @@ public final class NameTraining {
   }
 
   private static Article extract(Path page) throws IOException {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(page)) {
-      bytes =
-          page.toString().endsWith(".gz")
-              ? new GZIPInputStream(in).readAllBytes()
-              : in.readAllBytes();
-    }
+    byte[] bytes = ExtractionEvaluation.bytes(page);
     try {
       return Extractor.standard()
           .extract(Capture.of(bytes, MediaTypes.HTML, page.toUri(), Instant.EPOCH));
@@ -138,9 +131,7 @@ public final class NameTraining {
         writeCache(cache, labelled);
       }
     }
-    List<String[]> words = new ArrayList<>();
-    List<String[]> pos = new ArrayList<>();
-    List<int[]> gold = new ArrayList<>();
+    List<NameTagger.Labelled> training = new ArrayList<>();
     List<NameTagger.Labelled> validation = new ArrayList<>();
     int trainTexts = 0;
     int validationTexts = 0;
@@ -153,26 +144,18 @@ public final class NameTraining {
       }
       trainTexts++;
       for (NameTagger.Labelled s : labelled.get(i)) {
-        words.add(s.words());
-        pos.add(s.pos());
-        gold.add(s.tags());
+        training.add(s);
         tokens += s.words().length;
       }
     }
     WordClusters clusters = WordClusters.fromCoreNlp();
     log.accept(
         String.format(
-            "%,d sentences, %,d tokens; %,d word clusters", words.size(), tokens, clusters.size()));
+            "%,d sentences, %,d tokens; %,d word clusters",
+            training.size(), tokens, clusters.size()));
     NameTagger model =
         NameTagger.train(
-            words,
-            pos,
-            gold,
-            clusters,
-            settings.epochs(),
-            settings.minCount(),
-            settings.seed(),
-            log);
+            training, clusters, settings.epochs(), settings.minCount(), settings.seed(), log);
     return new Result(model, trainTexts, validationTexts, tokens, score(model, validation));
   }
 
@@ -184,58 +167,45 @@ public final class NameTraining {
    * alone, then with the sentences it is unsure of left to CoreNLP, for several margins.
    */
   static List<Score> score(NameTagger model, List<NameTagger.Labelled> sentences) {
+    // Each sentence tagged once: its tags, and the margin of the token the tagger is least sure of.
+    List<int[]> tagged = new ArrayList<>(sentences.size());
+    double[] margins = new double[sentences.size()];
+    long tokens = 0;
+    for (int k = 0; k < sentences.size(); k++) {
+      NameTagger.Labelled s = sentences.get(k);
+      double[] least = new double[1];
+      tagged.add(model.tag(s.words(), s.pos(), least));
+      margins[k] = least[0];
+      tokens += s.words().length;
+    }
     List<Score> out = new ArrayList<>();
     for (double margin : MARGINS) {
-      long tokens = 0;
       long handed = 0;
-      long agreed = 0;
-      long ours = 0;
-      long theirs = 0;
-      for (NameTagger.Labelled s : sentences) {
-        double[] least = new double[1];
-        int[] tags = model.tag(s.words(), s.pos(), least);
-        tokens += tags.length;
-        if (least[0] < margin) {
-          tags = s.tags();
+      Counts counts = new Counts();
+      for (int k = 0; k < sentences.size(); k++) {
+        int[] gold = sentences.get(k).tags();
+        int[] tags = tagged.get(k);
+        if (margins[k] < margin) {
+          tags = gold;
           handed += tags.length;
         }
-        Set<String> p = names(tags);
-        Set<String> g = names(s.tags());
-        ours += p.size();
-        theirs += g.size();
-        for (String n : p) {
-          if (g.contains(n)) {
-            agreed++;
-          }
-        }
+        counts.compare(names(tags), names(gold));
       }
-      double precision = ours == 0 ? 1 : agreed / (double) ours;
-      double recall = theirs == 0 ? 1 : agreed / (double) theirs;
-      double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
       String name =
           margin == 0
               ? "names span+type F1 (vs CRF)"
               : String.format(
                   "  margin < %.0f: %.1f %% of tokens to CRF, F1", margin, 100.0 * handed / tokens);
-      out.add(new Score(name, f1, sentences.size(), ""));
+      out.add(new Score(name, counts.f1(), sentences.size(), ""));
     }
     return out;
   }
 
+  /** A sentence's names as comparable keys: where each run of one tag starts, ends, and its tag. */
   private static Set<String> names(int[] tags) {
     Set<String> out = new HashSet<>();
-    int i = 0;
-    while (i < tags.length) {
-      if (tags[i] == 0) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < tags.length && tags[j] == tags[i]) {
-        j++;
-      }
-      out.add(i + ":" + j + ":" + tags[i]);
-      i = j;
+    for (int[] run : NameTagger.runs(tags)) {
+      out.add(run[0] + ":" + run[1] + ":" + run[2]);
     }
     return out;
   }

@@ -50,7 +50,7 @@ class AnnotationEvaluationTest {
         EntityEvaluation.forDataset(resource("polnear-mini")).run("dev", 0, 1, rows::add);
     assertEquals(1, rows.size());
     // The mini text names one person, Ruth Okonkwo: both pipelines find her.
-    assertEquals(1, rows.get(0).get("agreed"), rows.toString());
+    assertEquals(1L, rows.get(0).get("agreed"), rows.toString());
     assertEquals(1.0, Figures.of(scores, "names span+type F1 (vs 3 CRF models)"), 1e-9);
     assertEquals(List.of(), rows.get(0).get("ours_only"));
   }
