@@ -36,6 +36,17 @@ final class PageTitles {
   private record Candidate(String text, double votes, int rank) {}
 
   /**
+   * A visible heading: its words, and the headline alone when the heading leads with a kicker
+   * ("<span class=dachzeile>Nach Corona-Lockerungen</span> Autohäuser rechnen mit …"), else null.
+   */
+  record Heading(String text, String headline) {
+    /** Whether this heading states a wording, whole or without its kicker. */
+    boolean states(String key) {
+      return fold(text).equals(key) || (headline != null && fold(headline).equals(key));
+    }
+  }
+
+  /**
    * The headline. Every source votes: the JSON-LD {@code headline}, {@code og:title}, {@code
    * twitter:title}, a feed's title, {@code <title>} and the page's first visible {@code <h1>}s. A
    * source's site name (and the outlet's other names) is cut from its ends, and a title glued from
@@ -60,20 +71,17 @@ final class PageTitles {
         stated.add(t);
       }
     }
-    List<String> headings = headings(page, sites);
+    List<Heading> headings = headings(page, sites);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < headings.size(); i++) {
-      Candidate c = candidate(headings.get(i), i, headings, stated);
-      if (c.votes() < 1.5) {
-        if (within(c.text(), stated)) {
-          // A heading the metadata wraps in more words ("Buy Electric Guitars at Thomann").
-          c = new Candidate(c.text(), c.votes() + 1, c.rank());
-        } else if (!headlineLike(c.text())) {
-          // A heading nothing else states, and too short for a headline: a section's label.
-          c = new Candidate(c.text(), c.votes() - 0.5, c.rank());
-        }
+      Heading h = headings.get(i);
+      if (h.headline() != null) {
+        // The headline under its kicker before the heading whole, when nothing else decides.
+        candidates.add(headingCandidate(h.headline(), i, false, headings, stated));
+        candidates.add(headingCandidate(h.text(), HEADINGS + i, true, headings, stated));
+      } else {
+        candidates.add(headingCandidate(h.text(), i, true, headings, stated));
       }
-      candidates.add(c);
     }
     for (Stated t : stated) {
       candidates.add(candidate(t.core(), t.rank(), headings, stated));
@@ -97,6 +105,27 @@ final class PageTitles {
     // Only a title that is the site's name alone is left: better than none.
     String raw = PageIndex.first(metadata);
     return raw == null ? null : Spaces.collapse(unescapeTwice(raw));
+  }
+
+  /**
+   * A heading's wording, with its votes weighed as a heading's.
+   *
+   * @param wrappable whether a metadata title that holds it in more words votes for it; not for a
+   *     headline cut from under its kicker, since the more words are then the kicker
+   */
+  private static Candidate headingCandidate(
+      String text, int rank, boolean wrappable, List<Heading> headings, List<Stated> stated) {
+    Candidate c = candidate(text, rank, headings, stated);
+    if (c.votes() < 1.5) {
+      if (wrappable && within(c.text(), stated)) {
+        // A heading the metadata wraps in more words ("Buy Electric Guitars at Thomann").
+        return new Candidate(c.text(), c.votes() + 1, c.rank());
+      } else if (!headlineLike(c.text())) {
+        // A heading nothing else states, and too short for a headline: a section's label.
+        return new Candidate(c.text(), c.votes() - 0.5, c.rank());
+      }
+    }
+    return c;
   }
 
   /** A metadata title with site names cut from its ends; null when nothing else is left. */
@@ -140,12 +169,12 @@ final class PageTitles {
 
   /** A wording's votes: one per source, or group of identical sources, that states it. */
   private static Candidate candidate(
-      String text, int rank, List<String> headings, List<Stated> stated) {
+      String text, int rank, List<Heading> headings, List<Stated> stated) {
     String key = fold(text);
     double votes = 0;
     Set<String> counted = new HashSet<>();
-    for (String h : headings) {
-      if (fold(h).equals(key)) {
+    for (Heading h : headings) {
+      if (h.states(key)) {
         votes += 1;
       }
     }
@@ -179,18 +208,89 @@ final class PageTitles {
   }
 
   /** The page's first visible headings, without those that are the site's name. */
-  private static List<String> headings(PageIndex page, Set<String> sites) {
-    List<String> out = new ArrayList<>();
+  private static List<Heading> headings(PageIndex page, Set<String> sites) {
+    List<Heading> out = new ArrayList<>();
     for (Element h1 : page.doc().getElementsByTag("h1")) {
-      String text = PERMALINK.matcher(Spaces.collapse(unescapeTwice(h1.text()))).replaceAll("");
-      if (!text.isEmpty() && text.length() <= 300 && !site(text, sites) && !out.contains(text)) {
-        out.add(text);
+      Heading h = heading(h1);
+      if (!h.text().isEmpty()
+          && h.text().length() <= 300
+          && !site(h.text(), sites)
+          && out.stream().noneMatch(o -> o.text().equals(h.text()))) {
+        out.add(h);
         if (out.size() >= HEADINGS) {
           break;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A heading's words without its controls (a "Copy item path" button, a hidden bookmark tooltip),
+   * and its headline alone when it leads with a kicker: an element marked as one ({@code
+   * dachzeile}, {@code roofline}, {@code label}, …), a {@code <small>} or a date, shorter than what
+   * follows it.
+   */
+  static Heading heading(Element h1) {
+    Element copy = h1.clone();
+    copy.select("button, script, style, template, svg, [hidden]").remove();
+    String text = clean(copy.text());
+    Element first = null;
+    for (org.jsoup.nodes.Node n : copy.childNodes()) {
+      if (n instanceof Element e) {
+        first = e;
+        break;
+      }
+      if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+        break; // the heading starts with its own words
+      }
+    }
+    String headline = null;
+    if (first != null && kicker(first)) {
+      String lead = clean(first.text());
+      first.remove();
+      // What follows the kicker, without the mark between them ("Kicker: Headline").
+      String rest = LEADING_MARK.matcher(clean(copy.text())).replaceFirst("");
+      int leadWords = lead.isEmpty() ? 0 : lead.split(" ").length;
+      if (leadWords > 0 && leadWords <= 8 && rest.split(" ").length > leadWords) {
+        headline = rest;
+      }
+    }
+    return new Heading(text, headline);
+  }
+
+  private static final Pattern LEADING_MARK = Pattern.compile("^[|–—·•»:/-]+\\s*");
+
+  private static String clean(String text) {
+    return PERMALINK.matcher(Spaces.collapse(unescapeTwice(text))).replaceAll("").strip();
+  }
+
+  /** Class words that mark a heading's kicker, or a label before it. */
+  private static final Pattern KICKER_CLASS =
+      Pattern.compile(
+          "kicker|dachzeile|roofline|overline|overtitle|topline|toptitle|supertitle|pretitle"
+              + "|eyebrow|subheadline|subtitle|rubric|spitzmarke|strapline|autonumber");
+
+  /** Short class names of labels ("label label--lightGreen", "category"). */
+  private static final Set<String> LABEL_CLASS =
+      Set.of("label", "category", "tag", "topic", "section", "flag", "badge");
+
+  /** Whether a heading's leading element is a kicker rather than the start of the headline. */
+  private static boolean kicker(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("small") || tag.equals("time") || e.selectFirst("time") != null) {
+      return true;
+    }
+    String classes = (e.className() + " " + e.attr("data-test-id")).toLowerCase(Locale.ROOT);
+    if (KICKER_CLASS.matcher(classes.replaceAll("[^a-z ]", "")).find()) {
+      return true;
+    }
+    for (String c : classes.split("[^a-z]+")) {
+      if (LABEL_CLASS.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The outlet's names, folded: site name, publisher, application name, the domain. */

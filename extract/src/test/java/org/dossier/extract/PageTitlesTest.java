@@ -183,4 +183,66 @@ class PageTitlesTest {
             "<title>Tools for 2026: Python, SQL &amp;#x26; AI</title>",
             "<h1>Tools for 2026: Python, SQL &amp;#x26; AI</h1>"));
   }
+
+  @Test
+  void aKickerAboveTheHeadlineIsNotPartOfIt() {
+    // Marked as a kicker, with nothing else on the page to decide.
+    assertEquals(
+        "Ferry operator cuts winter crossings to Vessa",
+        title(
+            "https://herald.example/ferry-cuts",
+            "",
+            "<h1><span class=\"dachzeile\">After the storm</span> "
+                + "<span class=\"headline\">Ferry operator cuts winter crossings to Vessa</span></h1>"));
+    // A kicker in <small>, and the metadata states the headline alone.
+    assertEquals(
+        "New government faces a hard first year",
+        title(
+            "https://policy.example/government",
+            "<meta property=\"og:title\" content=\"New government faces a hard first year\">",
+            "<h1><small>Tunisia</small><br> New government faces a hard first year</h1>"));
+    // A date above the headline, and the mark between them.
+    assertEquals(
+        "Minister opens the new harbour office",
+        title(
+            "https://gov.example/harbour",
+            "",
+            "<h1><span class=\"supertitle\"><time datetime=\"2022-02-01\">1 February 2022</time>"
+                + "</span> – Minister opens the new harbour office</h1>"));
+    // A forum's label before the thread's title.
+    assertEquals(
+        "Which camera for a first trip to Iceland?",
+        title(
+            "https://forum.example/threads/iceland",
+            "",
+            "<h1><span class=\"label label--green\">Question</span>"
+                + "<span class=\"label-append\">&nbsp;</span>Which camera for a first trip to"
+                + " Iceland?</h1>"));
+  }
+
+  @Test
+  void aHeadingThatStartsWithAnElementOfItsOwnWordsKeepsIt() {
+    assertEquals(
+        "How to grow lemons from seed",
+        title(
+            "https://garden.example/lemons", "", "<h1><em>How to</em> grow lemons from seed</h1>"));
+    // The metadata states the kicker with the headline: the heading whole wins.
+    assertEquals(
+        "Analysis: Why the ferry lost money",
+        title(
+            "https://herald.example/ferry-money",
+            "<meta property=\"og:title\" content=\"Analysis: Why the ferry lost money\">",
+            "<h1><span class=\"kicker\">Analysis:</span> Why the ferry lost money</h1>"));
+  }
+
+  @Test
+  void aHeadingsButtonsAndHiddenControlsAreNotPartOfTheTitle() {
+    assertEquals(
+        "Managing access with roles",
+        title(
+            "https://docs.example/iam",
+            "",
+            "<h1>Managing access with roles<div hidden><span>Stay organized with"
+                + " collections</span></div><button>Copy link</button></h1>"));
+  }
 }
