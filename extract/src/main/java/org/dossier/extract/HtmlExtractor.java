@@ -31,7 +31,7 @@ final class HtmlExtractor implements Extractor {
     ArticleSignals.Page signals = ArticleSignals.read(doc, meta);
     List<String> paragraphs = MainContent.paragraphs(doc, meta.title());
     String text = String.join("\n\n", paragraphs);
-    int words = text.isBlank() ? 0 : text.split("\\s+").length;
+    int words = words(text);
     if (words == 0) {
       diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
     } else if (words < MIN_ARTICLE_WORDS) {
@@ -90,5 +90,29 @@ final class HtmlExtractor implements Extractor {
         paragraphs,
         comments,
         diagnostics);
+  }
+
+  /**
+   * How many words a text has, counted as {@code text.split("\\s+").length} counts them (an empty
+   * first word when the text starts with a space), without building the words.
+   */
+  static int words(String text) {
+    if (text.isBlank()) {
+      return 0;
+    }
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (i == 0 && space) {
+        n++;
+      }
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
   }
 }

@@ -257,14 +257,46 @@ final class MainContent {
       if (token.isEmpty()) {
         continue;
       }
-      if (DECLARED.matcher(token).matches()) {
+      NameKind kind = nameKind(token);
+      if (kind == NameKind.DECLARED) {
         return false;
       }
-      if (BOILERPLATE.matcher(token).find() && !NOT_BOILERPLATE.matcher(token).find()) {
-        widget = true;
-      }
+      widget |= kind == NameKind.WIDGET;
     }
     return widget;
+  }
+
+  /** What a class or id word says of its element. */
+  private enum NameKind {
+    DECLARED,
+    WIDGET,
+    OTHER
+  }
+
+  /**
+   * Class and id words already read, across pages: sites reuse a few thousand of them, and reading
+   * one takes three regular expressions. Emptied when it grows past {@link #KNOWN_NAMES_LIMIT}.
+   */
+  private static final Map<String, NameKind> KNOWN_NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int KNOWN_NAMES_LIMIT = 50_000;
+
+  private static NameKind nameKind(String token) {
+    NameKind kind = KNOWN_NAMES.get(token);
+    if (kind == null) {
+      kind =
+          DECLARED.matcher(token).matches()
+              ? NameKind.DECLARED
+              : BOILERPLATE.matcher(token).find() && !NOT_BOILERPLATE.matcher(token).find()
+                  ? NameKind.WIDGET
+                  : NameKind.OTHER;
+      if (KNOWN_NAMES.size() >= KNOWN_NAMES_LIMIT) {
+        KNOWN_NAMES.clear();
+      }
+      KNOWN_NAMES.put(token, kind);
+    }
+    return kind;
   }
 
   /**
@@ -390,8 +422,12 @@ final class MainContent {
     if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return true;
     }
-    for (String c : e.classNames()) {
-      if (DECLARED.matcher(c).matches()) {
+    String classes = e.className();
+    if (classes.isEmpty()) {
+      return false;
+    }
+    for (String c : classes.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!c.isEmpty() && nameKind(c) == NameKind.DECLARED) {
         return true;
       }
     }

@@ -167,8 +167,16 @@ final class PageDates {
         break;
       }
       read += data.length();
-      for (Pattern p : List.of(SCRIPT_DATE, WORDPRESS_DATE)) {
-        PublishDate d = firstDate(p.matcher(data), 1, "script", 1);
+      // The patterns' words looked for first: most scripts hold none, and a search for a word is
+      // many times faster than trying the patterns at every character.
+      if (data.contains("ublish") || data.contains("ubDate") || data.contains("reated")) {
+        PublishDate d = firstDate(SCRIPT_DATE.matcher(data), 1, "script", 1);
+        if (d != null) {
+          return d;
+        }
+      }
+      if (data.contains("\"date\"")) {
+        PublishDate d = firstDate(WORDPRESS_DATE.matcher(data), 1, "script", 1);
         if (d != null) {
           return d;
         }
@@ -294,8 +302,12 @@ final class PageDates {
     if (tag.equals("time") || (tag.equals("abbr") && e.hasClass("published"))) {
       return true;
     }
-    String key = e.className() + " " + e.id();
-    return key.length() > 1 && DATE_LINE.matcher(key.toLowerCase(Locale.ROOT)).find();
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return false; // most elements: no words to read
+    }
+    return DATE_LINE.matcher((cls + " " + id).toLowerCase(Locale.ROOT)).find();
   }
 
   private static boolean insideComment(Element e) {

@@ -23,9 +23,6 @@ final class VisibleByline {
               + "|contributors|journalist|journalists|redakteur|producers|people|staff|byline|profile"
               + "|profiles|users|members|experts)/[^/?#]+/?(?:[?#].*)?$");
 
-  private static final Pattern AUTHOR_CLASS =
-      Pattern.compile("(?i)author|byline|writer|auteur|autor|verfasser");
-
   /** Class names of author boxes that describe rather than name: their text is a biography. */
   private static final Pattern NOT_A_BYLINE =
       Pattern.compile("avatar|image|img|photo|bio|desc|about|label|title-wrapper|social|follow");
@@ -92,8 +89,7 @@ final class VisibleByline {
           }
         }
       }
-      if (fromClass == null
-          && (AUTHOR_CLASS.matcher(e.className()).find() || AUTHOR_CLASS.matcher(e.id()).find())) {
+      if (fromClass == null && (authorName(e.className()) || authorName(e.id()))) {
         if (!NOT_A_BYLINE.matcher(classKey(e)).find() && credible(e)) {
           String name = name(pieces(e));
           if (name != null) {
@@ -101,7 +97,7 @@ final class VisibleByline {
           }
         }
       }
-      if (fromLine == null && e.childrenSize() <= 3 && BY_START.matcher(e.ownText()).lookingAt()) {
+      if (fromLine == null && e.childrenSize() <= 3 && startsLikeAByline(e)) {
         String text = e.text();
         if (text.length() > 3
             && text.length() < 120
@@ -115,6 +111,37 @@ final class VisibleByline {
       return List.of(fromClass);
     }
     return fromLine == null ? List.of() : List.of(fromLine);
+  }
+
+  /** Words in the class or id of an author box, in any case. */
+  private static final String[] AUTHOR_WORDS = {
+    "author", "byline", "writer", "auteur", "autor", "verfasser"
+  };
+
+  /** Whether a class or id names an author box; tested without a regex, on every element. */
+  private static boolean authorName(String name) {
+    for (int i = 0; i + 5 <= name.length(); i++) {
+      for (String w : AUTHOR_WORDS) {
+        if (name.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an element's own text starts with a byline's first word ({@link #BY_START}), read from
+   * its first own words instead of building all of its own text.
+   */
+  private static boolean startsLikeAByline(Element e) {
+    for (org.jsoup.nodes.Node n : e.childNodes()) {
+      if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+        String text = t.getWholeText().stripLeading();
+        return BY_START.matcher(text).lookingAt();
+      }
+    }
+    return false;
   }
 
   private static String classKey(Element e) {
