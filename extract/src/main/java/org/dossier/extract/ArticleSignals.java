@@ -63,17 +63,15 @@ final class ArticleSignals {
    * Reads a page's signals from its metadata and its DOM; call it before the main content is cut
    * out of the DOM.
    */
-  static Page read(Document doc, PageMetadata meta) {
+  static Page read(Document doc, PageElements elements, PageMetadata meta) {
     boolean articleType = meta.types().stream().anyMatch(NEWS_TYPES::contains);
     String otherType = meta.types().stream().filter(OTHER_TYPES::contains).findFirst().orElse(null);
-    boolean shop = doc.body() != null && SHOP.matcher(buttons(doc)).find();
-    return new Page(
-        articleType,
-        otherType,
-        meta.ogType(),
-        path(doc.location()),
-        doc.select("pre").size(),
-        shop);
+    boolean shop = doc.body() != null && SHOP.matcher(buttons(elements)).find();
+    int codeBlocks = 0;
+    for (Element pre : elements.tag("pre")) {
+      codeBlocks += elements.attached(pre) ? 1 : 0;
+    }
+    return new Page(articleType, otherType, meta.ogType(), path(doc.location()), codeBlocks, shop);
   }
 
   /**
@@ -194,13 +192,19 @@ final class ArticleSignals {
   }
 
   /** The text of the page's buttons and button-like links and inputs. */
-  private static String buttons(Document doc) {
+  private static String buttons(PageElements elements) {
     StringBuilder b = new StringBuilder();
-    for (Element e : doc.select("button, input[type=submit], a[class*=button], a[class*=btn]")) {
-      b.append(e.text()).append(' ').append(e.attr("value")).append(" | ");
+    for (Element e : elements.select(BUTTONS)) {
+      if (elements.attached(e)) {
+        b.append(e.text()).append(' ').append(e.attr("value")).append(" | ");
+      }
     }
     return b.toString();
   }
+
+  private static final org.jsoup.select.Evaluator BUTTONS =
+      org.jsoup.select.QueryParser.parse(
+          "button, input[type=submit], a[class*=button], a[class*=btn]");
 
   private static boolean endsLikeASentence(String paragraph) {
     String p = paragraph.strip();

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Comment;
 import org.dossier.model.PublishDate;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
@@ -50,9 +49,9 @@ final class HtmlComments {
    * Elements whose class or id could make them a comment or a comment section: a cheap string test
    * that spares running the selectors over every element of a large page.
    */
-  private static List<Element> candidates(Document doc) {
+  private static List<Element> candidates(PageElements elements) {
     List<Element> out = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
+    for (Element e : elements.all()) {
       String key = e.className() + " " + e.id();
       if (key.length() > 1
           && (key.contains("omment")
@@ -66,8 +65,8 @@ final class HtmlComments {
   }
 
   /** Extracts the comments of a page and removes the comment section from it. */
-  static List<Comment> extract(Document doc) {
-    List<Element> candidates = candidates(doc);
+  static List<Comment> extract(PageElements elements) {
+    List<Element> candidates = candidates(elements);
     Elements items = new Elements();
     for (Element e : candidates) {
       if (e.is(ITEMS)) {

@@ -26,10 +26,11 @@ final class HtmlExtractor implements Extractor {
       return MediaTypeExtractor.failed(capture, diagnostics);
     }
     Document doc = Jsoup.parse(decoded.text(), input);
-    PageMetadata meta = PageMetadata.read(doc, capture);
-    List<Comment> comments = HtmlComments.extract(doc);
-    ArticleSignals.Page signals = ArticleSignals.read(doc, meta);
-    List<String> paragraphs = MainContent.paragraphs(doc, meta.title());
+    PageElements elements = PageElements.of(doc);
+    PageMetadata meta = PageMetadata.read(PageIndex.of(doc, elements, capture));
+    List<Comment> comments = HtmlComments.extract(elements);
+    ArticleSignals.Page signals = ArticleSignals.read(doc, elements, meta);
+    List<String> paragraphs = MainContent.paragraphs(doc, elements, meta.title());
     String text = String.join("\n\n", paragraphs);
     int words = words(text);
     if (words == 0) {

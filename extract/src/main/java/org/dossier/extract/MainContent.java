@@ -37,7 +37,7 @@ final class MainContent {
   private static final String JUNK_TAGS =
       "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
           + " nav, footer, aside, figcaption, dialog, label, option";
-  private static final Evaluator JUNK = QueryParser.parse(JUNK_TAGS);
+  private static final List<String> JUNK = List.of(JUNK_TAGS.split(",\\s*"));
   private static final Evaluator MAYBE_HIDDEN =
       QueryParser.parse("form, [hidden], [aria-hidden=true]");
   private static final Pattern BOILERPLATE =
@@ -122,15 +122,23 @@ final class MainContent {
   private MainContent() {}
 
   /** The body paragraphs of a page, in reading order, without the title line. */
-  static List<String> paragraphs(Document doc, String title) {
+  static List<String> paragraphs(Document doc, PageElements elements, String title) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
     }
-    body.select(JUNK).remove();
+    // Looked up by tag, in any order: the page is the same whichever goes first. Elements already
+    // cut out (a comment section) may be among them: cutting them again does nothing.
+    for (String tag : JUNK) {
+      for (Element e : elements.tag(tag)) {
+        if (inBody(e, body)) {
+          e.remove();
+        }
+      }
+    }
     // Some sites wrap the whole page in one form, and streaming renderers send the article in a
     // hidden element that a script reveals; only small ones are widgets.
-    for (Element e : body.select(MAYBE_HIDDEN)) {
+    for (Element e : elements.selectInBody(MAYBE_HIDDEN)) {
       if (e.getElementsByTag("p").size() < 3) {
         e.remove();
       }
@@ -428,6 +436,16 @@ final class MainContent {
     }
     for (String c : classes.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (!c.isEmpty() && nameKind(c) == NameKind.DECLARED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an element is in the page's body (and not in a part already cut out). */
+  private static boolean inBody(Element e, Element body) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a == body) {
         return true;
       }
     }

@@ -25,8 +25,15 @@ final class PageBylines {
    * text is an institutional credit ("The Currency editors") still counts as one.
    */
   private static final Evaluator AUTHOR_MARKUP =
-      QueryParser.parse(
-          "[rel=author], [itemprop=author] [itemprop=name], .byline, .author-name, .by-author");
+      QueryParser.parse("[rel=author], .byline, .author-name, .by-author");
+
+  /**
+   * With {@link #AUTHOR_MARKUP}, a name inside an author: {@code [itemprop=author]
+   * [itemprop=name]}.
+   */
+  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+
+  private static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author]");
 
   private static final Pattern WRITTEN_BY =
       Pattern.compile("(?i)written by|author|verfasst|geschrieben|auteur|autor");
@@ -42,7 +49,10 @@ final class PageBylines {
     JsonNode ld = page.ld();
     String outlet = page.outlet();
     List<Supplier<List<String>>> sources =
-        List.of(() -> ldAuthors(ld, false), () -> metaAuthors(page), () -> VisibleByline.find(doc));
+        List.of(
+            () -> ldAuthors(ld, false),
+            () -> metaAuthors(page),
+            () -> VisibleByline.find(page.elements()));
     List<String> fallback = ldAuthors(ld, true);
     List<String> seen = new ArrayList<>();
     for (Supplier<List<String>> source : sources) {
@@ -57,7 +67,7 @@ final class PageBylines {
     if (!credits.isEmpty()) {
       return credits;
     }
-    List<String> markup = names(markupAuthors(doc, page.hint("byline")), outlet, fallback);
+    List<String> markup = names(markupAuthors(page, page.hint("byline")), outlet, fallback);
     List<String> found = Bylines.clean(markup);
     if (found.isEmpty()) {
       found = Bylines.credits(markup);
@@ -102,9 +112,18 @@ final class PageBylines {
     return out;
   }
 
+  private static boolean insideAuthor(Document doc, Element e) {
+    for (Element a = e.parent(); a != null && a != doc; a = a.parent()) {
+      if (AUTHOR.matches(doc, a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<String> metaAuthors(PageIndex page) {
     List<String> out = new ArrayList<>();
-    for (Element m : page.doc().select(AUTHOR_META)) {
+    for (Element m : page.elements().select("meta", AUTHOR_META)) {
       out.add(m.attr("content"));
     }
     String label = page.meta("twitter:label1");
@@ -114,12 +133,15 @@ final class PageBylines {
     return out;
   }
 
-  private static List<String> markupAuthors(Document doc, String hint) {
+  private static List<String> markupAuthors(PageIndex page, String hint) {
     List<String> out = new ArrayList<>();
-    for (Element e : doc.select(AUTHOR_MARKUP)) {
-      out.add(e.text());
+    Document doc = page.doc();
+    for (Element e : page.elements().all()) {
       if (out.size() >= 4) {
         break;
+      }
+      if (AUTHOR_MARKUP.matches(doc, e) || (NAME.matches(doc, e) && insideAuthor(doc, e))) {
+        out.add(e.text());
       }
     }
     if (hint != null) {

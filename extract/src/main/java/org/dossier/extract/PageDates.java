@@ -159,9 +159,9 @@ final class PageDates {
 
   private static final int SCRIPT_CHARS = 2_000_000;
 
-  private static PublishDate scripted(Document doc) {
+  private static PublishDate scripted(PageElements elements) {
     int read = 0;
-    for (Element script : doc.getElementsByTag("script")) {
+    for (Element script : elements.tag("script")) {
       String data = script.data();
       if (read > SCRIPT_CHARS) {
         break;
@@ -218,7 +218,7 @@ final class PageDates {
         }
       }
     }
-    for (Element e : page.doc().select(itemprop)) {
+    for (Element e : page.elements().select(itemprop)) {
       add(
           found,
           DateParsing.parse(
@@ -246,10 +246,10 @@ final class PageDates {
     }
     PublishDate best = earliest(structured);
     if (best == null) {
-      best = visible(doc);
+      best = visible(page.elements());
     }
     if (best == null) {
-      best = scripted(doc);
+      best = scripted(page.elements());
     }
     if (best == null) {
       best = textDate(doc);
@@ -360,13 +360,9 @@ final class PageDates {
   }
 
   /** The first date in a {@code <time>} element or a date line, read as the page shows it. */
-  private static PublishDate visible(Document doc) {
-    Element body = doc.body();
-    if (body == null) {
-      return null;
-    }
+  private static PublishDate visible(PageElements elements) {
     int looked = 0;
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements.body()) {
       if (!dateLine(e) || insideComment(e)) {
         continue;
       }

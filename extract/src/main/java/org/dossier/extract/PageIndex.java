@@ -25,6 +25,7 @@ import org.jsoup.select.QueryParser;
  */
 record PageIndex(
     Document doc,
+    PageElements elements,
     Capture capture,
     Map<String, String> metas,
     List<JsonNode> jsonLd,
@@ -66,8 +67,13 @@ record PageIndex(
 
   /** Indexes a parsed page. */
   static PageIndex of(Document doc, Capture capture) {
-    Map<String, String> metas = metas(doc);
-    List<JsonNode> jsonLd = jsonLd(doc);
+    return of(doc, PageElements.of(doc), capture);
+  }
+
+  /** Indexes a parsed page whose elements have been gathered. */
+  static PageIndex of(Document doc, PageElements elements, Capture capture) {
+    Map<String, String> metas = metas(elements);
+    List<JsonNode> jsonLd = jsonLd(elements);
     JsonNode ld = null;
     for (int i = 0; i < jsonLd.size() && ld == null; i++) {
       ld = findArticle(jsonLd.get(i), 0);
@@ -76,7 +82,7 @@ record PageIndex(
     for (JsonNode node : jsonLd) {
       collectTypes(node, 0, types);
     }
-    String canonical = canonical(doc, metas, ld, capture.source());
+    String canonical = canonical(elements, metas, ld, capture.source());
     String outlet =
         first(
             metas.get("og:site_name"),
@@ -84,7 +90,8 @@ record PageIndex(
             metas.get("application-name"),
             capture.hint().get("outlet"),
             domain(canonical != null ? canonical : capture.source().toString()));
-    return new PageIndex(doc, capture, metas, jsonLd, ld, Set.copyOf(types), canonical, outlet);
+    return new PageIndex(
+        doc, elements, capture, metas, jsonLd, ld, Set.copyOf(types), canonical, outlet);
   }
 
   /** A meta tag's content by its property, name, itemprop or http-equiv, or null. */
@@ -94,8 +101,8 @@ record PageIndex(
 
   /** The language the {@code <html>} element declares ("de", "en-GB"), stripped; "" if none. */
   String htmlLang() {
-    Element html = doc.selectFirst("html");
-    return html == null ? "" : html.attr("lang").strip();
+    List<Element> html = elements.tag("html");
+    return html.isEmpty() ? "" : html.get(0).attr("lang").strip();
   }
 
   /** A text field of the article's JSON-LD node, or null. */
@@ -149,9 +156,9 @@ record PageIndex(
   }
 
   /** The page's JSON-LD blocks, each parsed once; a broken block is left out. */
-  private static List<JsonNode> jsonLd(Document doc) {
+  private static List<JsonNode> jsonLd(PageElements elements) {
     List<JsonNode> out = new ArrayList<>();
-    for (Element script : doc.select(JSON_LD)) {
+    for (Element script : elements.select("script", JSON_LD)) {
       try {
         JsonNode node = JSON.readTree(script.data());
         if (node != null) {
@@ -218,8 +225,9 @@ record PageIndex(
   }
 
   private static String canonical(
-      Document doc, Map<String, String> metas, JsonNode ld, URI source) {
-    Element link = doc.selectFirst(CANONICAL);
+      PageElements elements, Map<String, String> metas, JsonNode ld, URI source) {
+    List<Element> links = elements.select("link", CANONICAL);
+    Element link = links.isEmpty() ? null : links.get(0);
     String href =
         first(
             link == null ? null : link.attr("href"),
@@ -257,9 +265,9 @@ record PageIndex(
    * The page's meta tags, keyed by lower-cased property, name, itemprop and http-equiv; the first
    * non-empty content of each key wins.
    */
-  private static Map<String, String> metas(Document doc) {
+  private static Map<String, String> metas(PageElements elements) {
     Map<String, String> out = new HashMap<>();
-    for (Element m : doc.getElementsByTag("meta")) {
+    for (Element m : elements.tag("meta")) {
       String c = m.attr("content").strip();
       if (c.isEmpty()) {
         continue;

@@ -3,9 +3,7 @@ package org.dossier.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dossier.model.Capture;
 import org.dossier.model.PublishDate;
-import org.jsoup.nodes.Document;
 
 /**
  * An HTML page's metadata, read from structured data first (JSON-LD, Open Graph and other meta
@@ -24,8 +22,7 @@ record PageMetadata(
     String ogType) {
 
   /** Reads the metadata of a parsed page; hints from a feed or record fill what the page lacks. */
-  static PageMetadata read(Document doc, Capture capture) {
-    PageIndex page = PageIndex.of(doc, capture);
+  static PageMetadata read(PageIndex page) {
     PublishDate published = PageDates.published(page);
     String ogType = page.meta("og:type");
     return new PageMetadata(

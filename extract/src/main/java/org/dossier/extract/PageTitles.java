@@ -210,7 +210,7 @@ final class PageTitles {
   /** The page's first visible headings, without those that are the site's name. */
   private static List<Heading> headings(PageIndex page, Set<String> sites) {
     List<Heading> out = new ArrayList<>();
-    for (Element h1 : page.doc().getElementsByTag("h1")) {
+    for (Element h1 : page.elements().tag("h1")) {
       Heading h = heading(h1);
       if (!h.text().isEmpty()
           && h.text().length() <= 300

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -67,15 +66,11 @@ final class VisibleByline {
   private VisibleByline() {}
 
   /** Raw byline strings from the first credible visible byline, or an empty list. */
-  static List<String> find(Document doc) {
-    Element body = doc.body();
-    if (body == null) {
-      return List.of();
-    }
+  static List<String> find(PageElements elements) {
     String fromClass = null;
     String fromLine = null;
     int scanned = 0;
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements.body()) {
       if (++scanned > MAX_SCANNED) {
         break;
       }
@@ -121,8 +116,12 @@ final class VisibleByline {
   /** Whether a class or id names an author box; tested without a regex, on every element. */
   private static boolean authorName(String name) {
     for (int i = 0; i + 5 <= name.length(); i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      if (c != 'a' && c != 'b' && c != 'w' && c != 'v') {
+        continue; // no word starts here
+      }
       for (String w : AUTHOR_WORDS) {
-        if (name.regionMatches(true, i, w, 0, w.length())) {
+        if (w.charAt(0) == c && name.regionMatches(true, i, w, 0, w.length())) {
           return true;
         }
       }

@@ -1,0 +1,122 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * A page's elements in document order, gathered in one walk of its DOM and shared by every reader
+ * that would otherwise walk it again (meta tags, JSON-LD, headings, date lines, bylines, comment
+ * candidates, widgets): on a news page each walk of the whole tree cost about as much as the reader
+ * that asked for it.
+ *
+ * <p>{@link #select} is for selectors without combinators ("A B", "A > B"): jsoup keeps the
+ * verdicts of those per root until a {@code select} resets them, which a filter over this list
+ * never does.
+ *
+ * <p>The list is taken before the extractor cuts anything out of the DOM. A reader that runs after
+ * a cut sees elements that are no longer in the page: removing one of those again changes nothing,
+ * but a reader that counts or reads them must ask {@link #attached} first.
+ */
+final class PageElements {
+  private final Document doc;
+  private final List<Element> all;
+  private final Map<String, List<Element>> byTag;
+  private final int bodyFrom;
+  private final int bodyTo;
+
+  private PageElements(
+      Document doc, List<Element> all, Map<String, List<Element>> byTag, int from, int to) {
+    this.doc = doc;
+    this.all = all;
+    this.byTag = byTag;
+    this.bodyFrom = from;
+    this.bodyTo = to;
+  }
+
+  /** Walks a parsed page once. */
+  static PageElements of(Document doc) {
+    List<Element> all = new ArrayList<>();
+    Map<String, List<Element>> byTag = new HashMap<>();
+    Element body = doc.body();
+    int[] range = {0, 0};
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (e == body) {
+                range[0] = all.size();
+              }
+              all.add(e);
+              byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>(4)).add(e);
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node == body) {
+              range[1] = all.size();
+            }
+          }
+        },
+        doc);
+    return new PageElements(doc, all, byTag, range[0], range[1]);
+  }
+
+  /** Every element of the page, the document first, in document order. */
+  List<Element> all() {
+    return Collections.unmodifiableList(all);
+  }
+
+  /** The {@code <body>} and the elements in it, in document order; empty without a body. */
+  List<Element> body() {
+    return Collections.unmodifiableList(all.subList(bodyFrom, bodyTo));
+  }
+
+  /** The elements of one tag ("meta", "h1"), in document order. */
+  List<Element> tag(String name) {
+    return Collections.unmodifiableList(byTag.getOrDefault(name, List.of()));
+  }
+
+  /** The elements matching a selector, in document order: {@code doc.select(evaluator)}. */
+  List<Element> select(Evaluator evaluator) {
+    return matching(all, evaluator);
+  }
+
+  /**
+   * The elements of one tag that match a selector, in document order: {@code doc.select(evaluator)}
+   * for a selector that only matches that tag, without testing the others.
+   */
+  List<Element> select(String tag, Evaluator evaluator) {
+    return matching(tag(tag), evaluator);
+  }
+
+  /** The body's elements matching a selector: {@code doc.body().select(evaluator)}. */
+  List<Element> selectInBody(Evaluator evaluator) {
+    return matching(body(), evaluator);
+  }
+
+  private List<Element> matching(List<Element> elements, Evaluator evaluator) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : elements) {
+      if (evaluator.matches(doc, e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether an element is still in the page, not in a part the extractor has cut out. */
+  boolean attached(Element e) {
+    return e.root() == doc;
+  }
+}
