@@ -9,11 +9,14 @@ public final class Spaces {
    * space, ends trimmed.
    */
   public static String collapse(CharSequence s) {
+    if (collapsed(s)) {
+      return s.toString(); // most text nodes and lines: nothing to build
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+      if (space(c)) {
         space = true;
       } else {
         if (space && out.length() > 0) {
@@ -24,5 +27,29 @@ public final class Spaces {
       }
     }
     return out.toString();
+  }
+
+  /** Whether a text is already as {@link #collapse} leaves it: single plain spaces inside only. */
+  private static boolean collapsed(CharSequence s) {
+    boolean afterSpace = true; // a leading space is one to cut
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (space(c)) {
+        if (c != ' ' || afterSpace) {
+          return false;
+        }
+        afterSpace = true;
+      } else {
+        afterSpace = false;
+      }
+    }
+    return !afterSpace || s.length() == 0;
+  }
+
+  private static boolean space(char c) {
+    if (c > ' ' && c < 0x7f) {
+      return false; // printable ASCII, the common case, without the Unicode tables
+    }
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
   }
 }
