@@ -52,16 +52,19 @@ final class HtmlComments {
   private static List<Element> candidates(PageElements elements) {
     List<Element> out = new ArrayList<>();
     for (Element e : elements.all()) {
-      String key = e.className() + " " + e.id();
-      if (key.length() > 1
-          && (key.contains("omment")
-              || key.contains("post")
-              || key.contains("respond")
-              || key.contains("disqus"))) {
+      if (commentName(e.className()) || commentName(e.id())) {
         out.add(e);
       }
     }
     return out;
+  }
+
+  private static boolean commentName(String name) {
+    return !name.isEmpty()
+        && (name.contains("omment")
+            || name.contains("post")
+            || name.contains("respond")
+            || name.contains("disqus"));
   }
 
   /** Extracts the comments of a page and removes the comment section from it. */

@@ -73,9 +73,15 @@ final class PageDates {
   /** How far before the headline a labelled date ("Published 4 May 2024") is looked for. */
   private static final int HEADLINE_LEAD = 2_000;
 
+  /**
+   * A written date. A month's name is taken whole ({@code \p{L}{3,10}+}): a shorter piece of a word
+   * can never be followed by the space a date needs, so giving letters back to try again, at every
+   * letter of a page's text, is wasted work.
+   */
   private static final String DATE_TEXT =
       "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
-          + "\\p{L}{3,10}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+          + "\\p{L}{3,10}+\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
+
   private static final Pattern LABELLED_DATE =
       Pattern.compile(
           "(?i)(?:published|posted|datum|date|stand|veröffentlicht(?: am)?|erstellt(?: am)?|erschienen(?: am)?"
