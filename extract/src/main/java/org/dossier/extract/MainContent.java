@@ -151,6 +151,7 @@ final class MainContent {
     for (int i = 0; i < judged.length; i++) {
       judged[i] = judge(blocks.get(i));
     }
+    dropTeasers(blocks, judged);
     applyWidgets(blocks, judged, body);
     boolean anyContent = false;
     for (Judgement j : judged) {
@@ -197,6 +198,69 @@ final class MainContent {
       return Judgement.CONTENT;
     }
     return Judgement.NEUTRAL;
+  }
+
+  /** An excerpt cut short: "… on Tuesday, December 1...", "… and more […]". */
+  private static final Pattern CUT_SHORT = Pattern.compile("(?:\\.\\.\\.|…)\\]?\\s*$");
+
+  /**
+   * Characters of content a page must hold besides its teasers for them to be another story's:
+   * below it, the page is a listing and the teasers are its content.
+   */
+  private static final int OWN_TEXT_BESIDE_TEASERS = 800;
+
+  /** How many levels above a cut-short excerpt its card's link to the story is looked for. */
+  private static final int CARD_LEVELS = 3;
+
+  /**
+   * Marks teasers of other stories as boilerplate: excerpts cut short, each in a small card (the
+   * excerpt with a title, a name and a date, not an article's whole body) that links to its story
+   * by a title before the excerpt. Teasers come in lists, so one alone (a paywall's preview) stays;
+   * and on a page with little text besides them, a listing, they are its content.
+   */
+  private static void dropTeasers(List<TextBlock> blocks, Judgement[] judged) {
+    List<Integer> teasers = new ArrayList<>();
+    int ownChars = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (judged[i] == Judgement.BOILERPLATE) {
+        continue;
+      }
+      if (teaser(blocks.get(i))) {
+        teasers.add(i);
+      } else if (judged[i] == Judgement.CONTENT) {
+        ownChars += blocks.get(i).text().length();
+      }
+    }
+    if (teasers.size() >= 2 && ownChars >= OWN_TEXT_BESIDE_TEASERS) {
+      for (int i : teasers) {
+        judged[i] = Judgement.BOILERPLATE;
+      }
+    }
+  }
+
+  private static boolean teaser(TextBlock b) {
+    String text = b.text();
+    if (!CUT_SHORT.matcher(text).find()) {
+      return false;
+    }
+    Element card = b.owner();
+    for (int level = 0; level < CARD_LEVELS && card != null; level++, card = card.parent()) {
+      if (card.text().length() > 2 * text.length() + 300) {
+        return false;
+      }
+      for (Element e : card.getAllElements()) {
+        if (e == b.owner()) {
+          break; // the story's title comes before its excerpt
+        }
+        if (e.normalName().equals("a")
+            && e.hasAttr("href")
+            && e.text().split("\\s+").length >= 3
+            && !text.contains(e.text())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean sentence(String text) {
