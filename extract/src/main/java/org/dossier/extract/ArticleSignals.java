@@ -56,6 +56,7 @@ final class ArticleSignals {
       String otherType,
       String ogType,
       String path,
+      boolean home,
       int codeBlocks,
       boolean shop) {}
 
@@ -71,7 +72,9 @@ final class ArticleSignals {
     for (Element pre : elements.tag("pre")) {
       codeBlocks += elements.attached(pre) ? 1 : 0;
     }
-    return new Page(articleType, otherType, meta.ogType(), path(doc.location()), codeBlocks, shop);
+    String path = path(doc.location());
+    boolean home = doc.location().matches("(?i)https?://.*") && path.replace("/", "").isEmpty();
+    return new Page(articleType, otherType, meta.ogType(), path, home, codeBlocks, shop);
   }
 
   /**
@@ -86,19 +89,32 @@ final class ArticleSignals {
     boolean articleType = page.articleType();
     String otherType = page.otherType();
     String ogType = page.ogType();
-    if (articleType || ogType.equals("article") || ogType.startsWith("article:")) {
+    if (articleType) {
       return null;
     }
-    if (otherType != null) {
+    // Open Graph's "article" is many site builders' default for every page, products and manuals
+    // among them: it outweighs the shape of the text and the JSON-LD blocks that articles embed
+    // (an FAQ, the business behind them), but not an address of documentation or of a shop (a
+    // blog files its posts under "/archive/2025/12/", so a listing's address does not count).
+    boolean ogArticle = ogType.equals("article") || ogType.startsWith("article:");
+    if (otherType != null && !ogArticle) {
       return "its structured data calls it a " + otherType;
     }
     if (ogType.startsWith("product") || ogType.equals("profile") || ogType.startsWith("video")) {
       return "its Open Graph type is " + ogType;
     }
+    List<String> segments =
+        java.util.Arrays.stream(page.path().split("/")).filter(x -> !x.isEmpty()).toList();
+    if (page.home()) {
+      return "it is the site's home page";
+    }
+    for (String segment : segments) {
+      // Forum software names its threads so, and a thread is dated and signed like an article.
+      if (FORUM.contains(segment) || segment.endsWith("-forum")) {
+        return "its address is a forum's (/" + segment + "/)";
+      }
+    }
     if (!(hasDate && hasByline)) {
-      String path = page.path();
-      List<String> segments =
-          java.util.Arrays.stream(path.split("/")).filter(x -> !x.isEmpty()).toList();
       for (String segment : segments) {
         if (DOCUMENTATION.contains(segment)) {
           return "its address is documentation (/" + segment + "/)";
@@ -106,19 +122,22 @@ final class ArticleSignals {
         if (PRODUCT.contains(segment)) {
           return "its address is a shop's (/" + segment + "/)";
         }
-        if (LISTING.contains(segment)) {
+        if (LISTING.contains(segment) && !ogArticle) {
           return "its address is a listing (/" + segment + "/)";
         }
       }
-      if (segments.size() == 1 && SECTIONS.contains(segments.get(0))) {
+      if (segments.size() == 1 && SECTIONS.contains(segments.get(0)) && !ogArticle) {
         return "its address is a section's front page (/" + segments.get(0) + ")";
       }
-      if (page.codeBlocks() >= 3) {
+      if (!ogArticle && page.codeBlocks() >= 3) {
         return "it is mostly code and reference (" + page.codeBlocks() + " code blocks)";
       }
-      if (page.shop()) {
+      if (!ogArticle && page.shop()) {
         return "it sells something (a buy or add-to-cart button)";
       }
+    }
+    if (ogArticle) {
+      return null;
     }
     // The shape of the text: how much of it stands in paragraphs of prose.
     int words = 0;
@@ -156,6 +175,20 @@ final class ArticleSignals {
           "knowledgebase",
           "knowledge-base",
           "wiki");
+
+  /** Path segments of forum threads and questions, as forum software writes them. */
+  private static final Set<String> FORUM =
+      Set.of(
+          "forum",
+          "forums",
+          "threads",
+          "thread",
+          "showthread.php",
+          "viewtopic.php",
+          "showtopic.php",
+          "questions",
+          "discussion",
+          "discussions");
 
   /** Path segments of shops. */
   private static final Set<String> PRODUCT = Set.of("product", "products", "shop", "dp");

@@ -92,4 +92,48 @@ class ArticleSignalsTest {
     Article section = extract("https://news.example/news", "", PROSE.repeat(3));
     assertFalse(section.isArticle());
   }
+
+  @Test
+  void aForumThreadIsNotAnArticleThoughDatedAndSigned() {
+    String signed =
+        "<meta property=\"article:published_time\" content=\"2026-11-30T09:00:00Z\">"
+            + "<meta name=\"author\" content=\"Ingrid Solheim\">";
+    for (String url :
+        new String[] {
+          "https://www.boatforum.example/threads/which-ferry-to-vessa.123456/",
+          "https://forum.example/viewtopic.php?t=4242",
+          "https://ask.example/questions/7809/how-to-book-the-ferry",
+          "https://community.example/travel-forum/islands/first-trip-to-vessa"
+        }) {
+      Article a = extract(url, signed, PROSE.repeat(3));
+      assertFalse(a.isArticle(), url);
+    }
+    // The same words in an article's address are not a forum's.
+    Article a =
+        extract("https://news.example/2026/11/30/forum-on-ferries", signed, PROSE.repeat(3));
+    assertTrue(a.isArticle(), a.diagnostics().toString());
+  }
+
+  @Test
+  void aSitesHomePageIsNotAnArticle() {
+    for (String url : new String[] {"https://herald.example/", "https://herald.example"}) {
+      Article a = extract(url, "", PROSE.repeat(3));
+      assertFalse(a.isArticle(), url);
+    }
+  }
+
+  @Test
+  void openGraphsArticleDoesNotOutweighAShopsOrAManualsAddress() {
+    String og = "<meta property=\"og:type\" content=\"article\">";
+    assertFalse(
+        extract("https://kettles.example/product/harbour-kettle", og, PROSE.repeat(3)).isArticle());
+    assertFalse(
+        extract("https://ferry.example/docs/timetable-api", og, PROSE.repeat(3)).isArticle());
+    // It still outweighs an FAQ block the article embeds, and a blog's archive address.
+    String faq = og + "<script type=\"application/ld+json\">{\"@type\":\"FAQPage\"}</script>";
+    Article a = extract("https://blog.example/why-ports-move", faq, PROSE.repeat(3));
+    assertTrue(a.isArticle(), a.diagnostics().toString());
+    a = extract("https://blog.example/archive/2025/12/why-ports-move.html", og, PROSE.repeat(3));
+    assertTrue(a.isArticle(), a.diagnostics().toString());
+  }
 }
