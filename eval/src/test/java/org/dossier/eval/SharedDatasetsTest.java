@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs each evaluation on the first 200 pages of the shared data sets; skipped when ../shared is
  * absent. Each floor sits just under today's figure, so a change that makes extraction worse shows
- * up here; the figures in the comments are those of 2026-12-02 (titles by agreement, the new date
- * sources), with the figure before that change where it moved.
+ * up here; the figures in the comments are those of 2026-12-02 (after the kicker, teaser and
+ * is_article address rules), with the figure before the change that last moved them.
  */
 class SharedDatasetsTest {
   static final Path DATASETS =
@@ -47,7 +47,7 @@ class SharedDatasetsTest {
     double author = Figures.of(scores, "author normalised match");
     assertTrue(author > 0.83, "author match " + author); // 0.842
     double date = Figures.of(scores, "publish date day match");
-    assertTrue(date > 0.795, "date " + date); // 0.805, 0.799 before
+    assertTrue(date > 0.81, "date " + date); // 0.817, 0.805 before
     double recall = Figures.of(scores, "is_article recall");
     assertTrue(recall >= 0.985, "is_article recall on articles " + recall); // 0.990
   }
@@ -56,12 +56,12 @@ class SharedDatasetsTest {
   void wcxbOtherPages() throws IOException {
     List<Score> scores = run("wcxb-dev-other");
     double title = Figures.of(scores, "title normalised match");
-    assertTrue(title > 0.715, "title " + title); // 0.725, 0.675 before
+    assertTrue(title > 0.728, "title " + title); // 0.735 (kickers), 0.725 before
     double date = Figures.of(scores, "publish date day match");
     assertTrue(date > 0.89, "date " + date); // 0.908, 0.855 before
     // Service, forum, listing, product, collection and documentation pages called articles.
     double wrong = Figures.of(scores, "is_article wrong");
-    assertTrue(wrong <= 86, "other pages called articles: " + wrong); // 83
+    assertTrue(wrong <= 61, "other pages called articles: " + wrong); // 58, 83 before
   }
 
   @Test
