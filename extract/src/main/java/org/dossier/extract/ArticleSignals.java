@@ -227,7 +227,11 @@ final class ArticleSignals {
   /** The text of the page's buttons and button-like links and inputs. */
   private static String buttons(PageElements elements) {
     StringBuilder b = new StringBuilder();
-    for (Element e : elements.select(BUTTONS)) {
+    // Tag by tag: the order of the buttons does not change what they offer.
+    List<Element> candidates = new java.util.ArrayList<>(elements.select("button", BUTTONS));
+    candidates.addAll(elements.select("input", BUTTONS));
+    candidates.addAll(elements.select("a", BUTTONS));
+    for (Element e : candidates) {
       if (elements.attached(e)) {
         b.append(e.text()).append(' ').append(e.attr("value")).append(" | ");
       }

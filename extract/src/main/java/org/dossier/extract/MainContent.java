@@ -15,10 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds a page's main text by text density.
@@ -38,8 +36,6 @@ final class MainContent {
       "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
           + " nav, footer, aside, figcaption, dialog, label, option";
   private static final List<String> JUNK = List.of(JUNK_TAGS.split(",\\s*"));
-  private static final Evaluator MAYBE_HIDDEN =
-      QueryParser.parse("form, [hidden], [aria-hidden=true]");
   private static final Pattern BOILERPLATE =
       Pattern.compile(
           "(share|sharing|social|related|newsletter|cookie|consent|promo|advert|^ads?$|^ad-|-ad$|ad-slot"
@@ -138,7 +134,7 @@ final class MainContent {
     }
     // Some sites wrap the whole page in one form, and streaming renderers send the article in a
     // hidden element that a script reveals; only small ones are widgets.
-    for (Element e : elements.selectInBody(MAYBE_HIDDEN)) {
+    for (Element e : elements.maybeHidden()) {
       if (e.getElementsByTag("p").size() < 3) {
         e.remove();
       }
@@ -201,7 +197,13 @@ final class MainContent {
   }
 
   /** An excerpt cut short: "… on Tuesday, December 1...", "… and more […]". */
-  private static final Pattern CUT_SHORT = Pattern.compile("(?:\\.\\.\\.|…)\\]?\\s*$");
+  private static boolean cutShort(String text) {
+    String t = text.stripTrailing();
+    if (t.endsWith("]")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.endsWith("...") || t.endsWith("…");
+  }
 
   /**
    * Characters of content a page must hold besides its teasers for them to be another story's:
@@ -240,7 +242,7 @@ final class MainContent {
 
   private static boolean teaser(TextBlock b) {
     String text = b.text();
-    if (!CUT_SHORT.matcher(text).find()) {
+    if (!cutShort(text)) {
       return false;
     }
     Element card = b.owner();

@@ -224,7 +224,10 @@ final class PageDates {
         }
       }
     }
-    for (Element e : page.elements().select(itemprop)) {
+    for (Element e : page.elements().itemprops()) {
+      if (!itemprop.matches(page.doc(), e)) {
+        continue;
+      }
       add(
           found,
           DateParsing.parse(
@@ -313,8 +316,26 @@ final class PageDates {
     if (cls.isEmpty() && id.isEmpty()) {
       return false; // most elements: no words to read
     }
-    return DATE_LINE.matcher((cls + " " + id).toLowerCase(Locale.ROOT)).find();
+    String key = cls + " " + id;
+    Boolean known = DATE_LINE_NAMES.get(key);
+    if (known == null) {
+      known = DATE_LINE.matcher(key.toLowerCase(Locale.ROOT)).find();
+      if (DATE_LINE_NAMES.size() >= DATE_LINE_NAMES_LIMIT) {
+        DATE_LINE_NAMES.clear();
+      }
+      DATE_LINE_NAMES.put(key, known);
+    }
+    return known;
   }
+
+  /**
+   * Class-and-id keys already tested for a date line, across pages (sites reuse a few thousand);
+   * emptied when it grows past {@link #DATE_LINE_NAMES_LIMIT}.
+   */
+  private static final Map<String, Boolean> DATE_LINE_NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int DATE_LINE_NAMES_LIMIT = 50_000;
 
   private static boolean insideComment(Element e) {
     for (Element a = e; a != null; a = a.parent()) {

@@ -30,14 +30,24 @@ final class PageElements {
   private final Document doc;
   private final List<Element> all;
   private final Map<String, List<Element>> byTag;
+  private final List<Element> itemprops;
+  private final List<Element> maybeHidden;
   private final int bodyFrom;
   private final int bodyTo;
 
   private PageElements(
-      Document doc, List<Element> all, Map<String, List<Element>> byTag, int from, int to) {
+      Document doc,
+      List<Element> all,
+      Map<String, List<Element>> byTag,
+      List<Element> itemprops,
+      List<Element> maybeHidden,
+      int from,
+      int to) {
     this.doc = doc;
     this.all = all;
     this.byTag = byTag;
+    this.itemprops = itemprops;
+    this.maybeHidden = maybeHidden;
     this.bodyFrom = from;
     this.bodyTo = to;
   }
@@ -46,6 +56,8 @@ final class PageElements {
   static PageElements of(Document doc) {
     List<Element> all = new ArrayList<>();
     Map<String, List<Element>> byTag = new HashMap<>();
+    List<Element> itemprops = new ArrayList<>();
+    List<Element> maybeHidden = new ArrayList<>();
     Element body = doc.body();
     int[] range = {0, 0};
     NodeTraversor.traverse(
@@ -58,6 +70,18 @@ final class PageElements {
               }
               all.add(e);
               byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>(4)).add(e);
+              if (e.attributesSize() > 0) {
+                if (e.hasAttr("itemprop")) {
+                  itemprops.add(e);
+                }
+                if (e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
+                  maybeHidden.add(e);
+                  return;
+                }
+              }
+              if (e.normalName().equals("form")) {
+                maybeHidden.add(e);
+              }
             }
           }
 
@@ -69,7 +93,7 @@ final class PageElements {
           }
         },
         doc);
-    return new PageElements(doc, all, byTag, range[0], range[1]);
+    return new PageElements(doc, all, byTag, itemprops, maybeHidden, range[0], range[1]);
   }
 
   /** Every element of the page, the document first, in document order. */
@@ -85,6 +109,29 @@ final class PageElements {
   /** The elements of one tag ("meta", "h1"), in document order. */
   List<Element> tag(String name) {
     return Collections.unmodifiableList(byTag.getOrDefault(name, List.of()));
+  }
+
+  /** The elements with an {@code itemprop}, in document order, for microdata selectors. */
+  List<Element> itemprops() {
+    return Collections.unmodifiableList(itemprops);
+  }
+
+  /**
+   * The body's forms and hidden elements ({@code [hidden]}, {@code [aria-hidden=true]}), in
+   * document order: {@code doc.body().select("form, [hidden], [aria-hidden=true]")}.
+   */
+  List<Element> maybeHidden() {
+    List<Element> out = new ArrayList<>();
+    Element body = doc.body();
+    for (Element e : maybeHidden) {
+      for (Element a = e; a != null; a = a.parent()) {
+        if (a == body) {
+          out.add(e);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The elements matching a selector, in document order: {@code doc.select(evaluator)}. */

@@ -19,7 +19,12 @@ public final class ContentHash {
    * Unicode NFKC, lower case, curly quotes and dashes made plain, whitespace collapsed.
    */
   public static String normalize(String text) {
-    String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // Most text is already in NFKC (curly quotes and dashes are): checking is cheaper than
+    // building.
+    String s =
+        isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = s.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
