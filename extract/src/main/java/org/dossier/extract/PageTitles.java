@@ -37,10 +37,11 @@ final class PageTitles {
 
   /**
    * A visible heading: its words, and the headline alone when the heading leads with a kicker
-   * ("<span class=dachzeile>Nach Corona-Lockerungen</span> Autohäuser rechnen mit …"), else null.
+   * ("<span class=dachzeile>Nach Corona-Lockerungen</span> Autohäuser rechnen mit …") or has a
+   * section glued on with a bar ("How meditation rewires brains | Opinion"), else null.
    */
   record Heading(String text, String headline) {
-    /** Whether this heading states a wording, whole or without its kicker. */
+    /** Whether this heading states a wording, whole or as its headline alone. */
     boolean states(String key) {
       return fold(text).equals(key) || (headline != null && fold(headline).equals(key));
     }
@@ -254,6 +255,14 @@ final class PageTitles {
       int leadWords = lead.isEmpty() ? 0 : lead.split(" ").length;
       if (leadWords > 0 && leadWords <= 8 && rest.split(" ").length > leadWords) {
         headline = rest;
+      }
+    }
+    if (headline == null && text.contains(" | ")) {
+      // "Headline | Section": a bar is not a headline's punctuation but the mark sites glue a
+      // section or a tagline on with.
+      String head = text.substring(0, text.indexOf(" | ")).strip();
+      if (head.split(" ").length >= 3) {
+        headline = head;
       }
     }
     return new Heading(text, headline);

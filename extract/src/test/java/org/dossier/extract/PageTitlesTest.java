@@ -245,4 +245,18 @@ class PageTitlesTest {
             "<h1>Managing access with roles<div hidden><span>Stay organized with"
                 + " collections</span></div><button>Copy link</button></h1>"));
   }
+
+  @Test
+  void aSectionGluedOnAHeadingWithABarIsNotPartOfTheHeadline() {
+    assertEquals(
+        "How meditation changes the brain",
+        title(
+            "https://paper.example/opinion/meditation",
+            "",
+            "<h1>How meditation changes the brain | Opinion</h1>"));
+    // Too short a first part to be a headline: the heading stays whole.
+    assertEquals(
+        "Ferries | Winter timetable and fares",
+        title("https://ferry.example/winter", "", "<h1>Ferries | Winter timetable and fares</h1>"));
+  }
 }
