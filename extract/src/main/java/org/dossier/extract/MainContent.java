@@ -607,9 +607,9 @@ final class MainContent {
               // Source line breaks are plain white space; only <br> breaks a line.
               String s = Spaces.collapse(whole);
               if (!s.isEmpty()) {
-                boolean spaced = Character.isWhitespace(whole.charAt(0));
+                boolean spaced = Spaces.isSpace(whole.charAt(0));
                 current.append(spaced && !current.isEmpty() ? " " : "").append(s);
-                if (Character.isWhitespace(whole.charAt(whole.length() - 1))) {
+                if (Spaces.isSpace(whole.charAt(whole.length() - 1))) {
                   current.append(' ');
                 }
                 if (inLink[0] > 0) {

@@ -46,6 +46,15 @@ public final class Spaces {
     return !afterSpace || s.length() == 0;
   }
 
+  /**
+   * Whether a character is white space as {@link #collapse} reads it: Java's white space, the
+   * no-break space and the zero-width space ("A&amp;nbsp;&lt;a&gt;link&lt;/a&gt;" has a space
+   * before the link).
+   */
+  public static boolean isSpace(char c) {
+    return space(c);
+  }
+
   private static boolean space(char c) {
     if (c > ' ' && c < 0x7f) {
       return false; // printable ASCII, the common case, without the Unicode tables
