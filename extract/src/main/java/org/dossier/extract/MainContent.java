@@ -156,7 +156,7 @@ final class MainContent {
     Set<Element> main = containers(blocks, judged, anyContent, body, title);
     if (anyContent) {
       // With no content at all (a short notice, a gallery) what little text there is stays.
-      resolveNeutrals(judged);
+      resolveNeutrals(judged, blocks);
     }
     List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -377,17 +377,23 @@ final class MainContent {
    * Neutral lines take the side of what follows them: a heading or label before a link list ("Read
    * more", "Related") is boilerplate; before text it stays.
    */
-  private static void resolveNeutrals(Judgement[] judged) {
+  private static void resolveNeutrals(Judgement[] judged, List<TextBlock> blocks) {
     Judgement next = Judgement.BOILERPLATE;
     for (int i = judged.length - 1; i >= 0; i--) {
       if (judged[i] == Judgement.NEUTRAL) {
-        if (next == Judgement.BOILERPLATE) {
+        // A data table's cells are short by nature: they stay where the article holds them.
+        if (next == Judgement.BOILERPLATE && !tableCell(blocks.get(i).owner())) {
           judged[i] = Judgement.BOILERPLATE;
         }
       } else {
         next = judged[i];
       }
     }
+  }
+
+  private static boolean tableCell(Element owner) {
+    String tag = owner.normalName();
+    return tag.equals("td") || tag.equals("th");
   }
 
   /**
@@ -545,7 +551,9 @@ final class MainContent {
         chosen.remove(k);
       }
     }
-    while (!chosen.isEmpty() && judged[chosen.get(chosen.size() - 1)] == Judgement.NEUTRAL) {
+    while (!chosen.isEmpty()
+        && judged[chosen.get(chosen.size() - 1)] == Judgement.NEUTRAL
+        && !tableCell(blocks.get(chosen.get(chosen.size() - 1)).owner())) {
       chosen.remove(chosen.size() - 1);
     }
   }
