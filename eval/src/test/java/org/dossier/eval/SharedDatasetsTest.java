@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs each evaluation on the first 200 pages of the shared data sets; skipped when ../shared is
  * absent. Each floor sits just under today's figure, so a change that makes extraction worse shows
- * up here; the figures in the comments are those of 2026-12-02 (after the kicker, teaser and
- * is_article address rules), with the figure before the change that last moved them.
+ * up here; the figures in the comments are those of 2026-12-02 (after the kicker, bar, teaser,
+ * table, no-break space and is_article address rules), with the figure before that stop.
  */
 class SharedDatasetsTest {
   static final Path DATASETS =
@@ -41,9 +41,9 @@ class SharedDatasetsTest {
   void wcxbArticles() throws IOException {
     List<Score> scores = run("wcxb-dev-articles");
     double body = Figures.of(scores, "body word F1 (mean over pages)");
-    assertTrue(body > 0.945, "body F1 " + body); // 0.952
+    assertTrue(body > 0.95, "body F1 " + body); // 0.956, 0.952 before
     double title = Figures.of(scores, "title normalised match");
-    assertTrue(title > 0.865, "title " + title); // 0.875, 0.850 before
+    assertTrue(title > 0.877, "title " + title); // 0.885, 0.875 before
     double author = Figures.of(scores, "author normalised match");
     assertTrue(author > 0.83, "author match " + author); // 0.842
     double date = Figures.of(scores, "publish date day match");
@@ -56,7 +56,7 @@ class SharedDatasetsTest {
   void wcxbOtherPages() throws IOException {
     List<Score> scores = run("wcxb-dev-other");
     double title = Figures.of(scores, "title normalised match");
-    assertTrue(title > 0.728, "title " + title); // 0.735 (kickers), 0.725 before
+    assertTrue(title > 0.733, "title " + title); // 0.740, 0.725 before
     double date = Figures.of(scores, "publish date day match");
     assertTrue(date > 0.89, "date " + date); // 0.908, 0.855 before
     // Service, forum, listing, product, collection and documentation pages called articles.
@@ -68,7 +68,7 @@ class SharedDatasetsTest {
   void trafilatura() throws IOException {
     List<Score> scores = run("trafilatura-eval");
     double f = Figures.of(scores, "body snippets F");
-    assertTrue(f > 0.865, "snippet F " + f); // 0.874
+    assertTrue(f > 0.873, "snippet F " + f); // 0.881, 0.874 before
     double title = Figures.of(scores, "title normalised match");
     assertTrue(title > 0.78, "title " + title); // 0.790, 0.782 before
   }
