@@ -122,6 +122,9 @@ final class ArticleSignals {
         if (PRODUCT.contains(segment)) {
           return "its address is a shop's (/" + segment + "/)";
         }
+        if (SERVICE.contains(segment)) {
+          return "its address is a service's (/" + segment + "/)";
+        }
         if (LISTING.contains(segment) && !ogArticle) {
           return "its address is a listing (/" + segment + "/)";
         }
@@ -189,6 +192,10 @@ final class ArticleSignals {
           "questions",
           "discussion",
           "discussions");
+
+  /** Path segments of the pages where a business presents what it offers. */
+  private static final Set<String> SERVICE =
+      Set.of("services", "service", "solutions", "pricing", "portfolio", "capabilities");
 
   /** Path segments of shops. */
   private static final Set<String> PRODUCT = Set.of("product", "products", "shop", "dp");

@@ -129,6 +129,8 @@ class ArticleSignalsTest {
         extract("https://kettles.example/product/harbour-kettle", og, PROSE.repeat(3)).isArticle());
     assertFalse(
         extract("https://ferry.example/docs/timetable-api", og, PROSE.repeat(3)).isArticle());
+    assertFalse(
+        extract("https://firm.example/services/hr-consulting/", og, PROSE.repeat(3)).isArticle());
     // It still outweighs an FAQ block the article embeds, and a blog's archive address.
     String faq = og + "<script type=\"application/ld+json\">{\"@type\":\"FAQPage\"}</script>";
     Article a = extract("https://blog.example/why-ports-move", faq, PROSE.repeat(3));
