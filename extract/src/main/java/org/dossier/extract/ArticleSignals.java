@@ -56,6 +56,7 @@ final class ArticleSignals {
       String otherType,
       String ogType,
       String path,
+      String host,
       boolean home,
       int codeBlocks,
       boolean shop) {}
@@ -74,7 +75,8 @@ final class ArticleSignals {
     }
     String path = path(doc.location());
     boolean home = doc.location().matches("(?i)https?://.*") && path.replace("/", "").isEmpty();
-    return new Page(articleType, otherType, meta.ogType(), path, home, codeBlocks, shop);
+    return new Page(
+        articleType, otherType, meta.ogType(), path, host(doc.location()), home, codeBlocks, shop);
   }
 
   /**
@@ -107,6 +109,11 @@ final class ArticleSignals {
         java.util.Arrays.stream(page.path().split("/")).filter(x -> !x.isEmpty()).toList();
     if (page.home()) {
       return "it is the site's home page";
+    }
+    String kind = HOSTS.get(page.host());
+    // A news site may name a section so too (developers.slashdot.org): a dated, signed story stays.
+    if (kind != null && !(hasDate && hasByline)) {
+      return "its address is " + kind + " (" + page.host() + ".)";
     }
     for (String segment : segments) {
       // Forum software names its threads so, and a thread is dated and signed like an article.
@@ -179,6 +186,24 @@ final class ArticleSignals {
           "knowledge-base",
           "wiki");
 
+  /**
+   * Sub-domains that sites give to what is not their news: documentation and help centres, shops,
+   * forums ("docs" of docs.github.com, "store" of store.steampowered.com).
+   */
+  private static final java.util.Map<String, String> HOSTS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("docs", "a documentation site's"),
+          java.util.Map.entry("developer", "a documentation site's"),
+          java.util.Map.entry("developers", "a documentation site's"),
+          java.util.Map.entry("help", "a help centre's"),
+          java.util.Map.entry("support", "a help centre's"),
+          java.util.Map.entry("wiki", "a wiki's"),
+          java.util.Map.entry("kb", "a help centre's"),
+          java.util.Map.entry("store", "a shop's"),
+          java.util.Map.entry("community", "a forum's"),
+          java.util.Map.entry("forum", "a forum's"),
+          java.util.Map.entry("forums", "a forum's"));
+
   /** Path segments of forum threads and questions, as forum software writes them. */
   private static final Set<String> FORUM =
       Set.of(
@@ -221,6 +246,22 @@ final class ArticleSignals {
   private static final Pattern SHOP =
       Pattern.compile(
           "(?i)\\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\\b");
+
+  /** The first label of an http(s) address's host ("docs" of docs.github.com), or "". */
+  private static String host(String location) {
+    try {
+      String h = java.net.URI.create(location.replace(" ", "%20")).getHost();
+      if (h == null || !location.regionMatches(true, 0, "http", 0, 4)) {
+        return "";
+      }
+      h = h.toLowerCase(Locale.ROOT);
+      h = h.startsWith("www.") ? h.substring(4) : h;
+      int dot = h.indexOf('.');
+      return dot < 0 || h.indexOf('.', dot + 1) < 0 ? "" : h.substring(0, dot);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
 
   private static String path(String location) {
     try {

@@ -138,4 +138,19 @@ class ArticleSignalsTest {
     a = extract("https://blog.example/archive/2025/12/why-ports-move.html", og, PROSE.repeat(3));
     assertTrue(a.isArticle(), a.diagnostics().toString());
   }
+
+  @Test
+  void aDocumentationShopOrForumSubdomainIsNotANewsSite() {
+    assertFalse(
+        extract("https://docs.ferry.example/timetables/api", "", PROSE.repeat(3)).isArticle());
+    assertFalse(extract("https://store.ferry.example/app/4242/", "", PROSE.repeat(3)).isArticle());
+    // A news site's section named so: a dated, signed story stays an article.
+    String signed =
+        "<meta property=\"article:published_time\" content=\"2026-11-30T09:00:00Z\">"
+            + "<meta name=\"author\" content=\"Ingrid Solheim\">";
+    Article a =
+        extract(
+            "https://developers.news.example/story/26/11/30/ferry-app", signed, PROSE.repeat(3));
+    assertTrue(a.isArticle(), a.diagnostics().toString());
+  }
 }
