@@ -29,6 +29,54 @@ final class Bylines {
 
   private static final Pattern SPLIT =
       Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\||\\n)\\s*");
+
+  /** Month and weekday names and their abbreviations: alone, a date's piece, not a name. */
+  private static final Set<String> CALENDAR =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "today",
+          "yesterday");
+
   private static final Pattern NOISE =
       Pattern.compile(
           "(?i)\\b(writer|reporter|correspondent|columnist|updated|published|posted"
@@ -105,6 +153,9 @@ final class Bylines {
     String[] words = s.split("\\s+");
     if (words.length > 5) {
       return null;
+    }
+    if (words.length == 1 && CALENDAR.contains(s.toLowerCase(Locale.ROOT))) {
+      return null; // "Sat" of "Sat, 20 Dec, 2025 - 06:36" in a byline's place
     }
     List<String> fixed = new ArrayList<>();
     for (String w : words) {

@@ -23,6 +23,14 @@ class BylinesTest {
   }
 
   @Test
+  void aDateInTheBylinesPlaceNamesNoOne() {
+    assertEquals(List.of(), Bylines.clean(List.of("Sat, 20 Dec, 2025 - 06:36")));
+    assertEquals(List.of(), Bylines.clean(List.of("August 12, 2025")));
+    // A name that is also a month's is kept when it is a whole name.
+    assertEquals(List.of("April Ryan"), Bylines.clean(List.of("By April Ryan")));
+  }
+
+  @Test
   void dropsRolesAndCredentialsButKeepsNames() {
     assertEquals(List.of("Mike Marsh"), Bylines.clean(List.of("Mike Marsh, Shipping Expert")));
     assertEquals(List.of("Shelby Lowe"), Bylines.clean(List.of("Shelby Lowe, DVM")));
