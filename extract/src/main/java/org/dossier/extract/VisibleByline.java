@@ -47,6 +47,12 @@ final class VisibleByline {
           "^(?:(?:Written|Posted|Published|Reported|Words|Story|Text)\\s+[bB]y|By|BY|by|Von|Autor:"
               + "|Author:|Auteur\\s*:|Par)\\s*:?\\s+\\p{Lu}");
 
+  /** A byline's label standing alone, its name in the next element. */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?i)(?:written|posted|published|reported|words|story|text)\\s+by:?|by:?|von:?|par:?"
+              + "|autor(?:in)?:?|authors?:?|auteur:?");
+
   /** A cheap first test on an element's own text before {@link #BY_LINE} reads all of it. */
   private static final Pattern BY_START =
       Pattern.compile(
@@ -99,6 +105,12 @@ final class VisibleByline {
             && BY_LINE.matcher(text).find()
             && credible(e)) {
           fromLine = name(pieces(e));
+        } else if (e.childrenSize() == 0 && LABEL.matcher(text.strip()).matches()) {
+          // "<p>Written by</p><p>Edzel Tabing</p>": the label, then the name beside it.
+          Element next = e.nextElementSibling();
+          if (next != null && next.text().length() < 80 && credible(e)) {
+            fromLine = name(pieces(next));
+          }
         }
       }
     }
