@@ -51,13 +51,13 @@ final class VisibleByline {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)(?:written|posted|published|reported|words|story|text)\\s+by:?|by:?|von:?|par:?"
-              + "|autor(?:in)?:?|authors?:?|auteur:?");
+              + "|autor(?:in)?:?|authors?:?|auteur:?|contributors?:?");
 
   /** A cheap first test on an element's own text before {@link #BY_LINE} reads all of it. */
   private static final Pattern BY_START =
       Pattern.compile(
           "(?:Written|Posted|Published|Reported|Words|Story|Text|By|BY|by|Von|Autor|Author|Auteur"
-              + "|Par)\\b");
+              + "|Par|Contributors|Contributor)\\b");
 
   /** Where a name stops: a date, a time, a separator, "on", "in", "|", a role after a comma. */
   private static final Pattern NAME_END =
@@ -106,10 +106,18 @@ final class VisibleByline {
             && credible(e)) {
           fromLine = name(pieces(e));
         } else if (e.childrenSize() == 0 && LABEL.matcher(text.strip()).matches()) {
-          // "<p>Written by</p><p>Edzel Tabing</p>": the label, then the name beside it.
-          Element next = e.nextElementSibling();
-          if (next != null && next.text().length() < 80 && credible(e)) {
-            fromLine = name(pieces(next));
+          // "<p>Written by</p><p>Edzel Tabing</p>": the label, then the name beside it, in the
+          // next element or in the text right after the label ("<b>Contributors:</b> Jan Loy").
+          org.jsoup.nodes.Node after = e.nextSibling();
+          while (after instanceof TextNode t && t.isBlank()) {
+            after = after.nextSibling();
+          }
+          String beside =
+              after instanceof TextNode t
+                  ? t.text()
+                  : after instanceof Element next ? pieces(next) : null;
+          if (beside != null && beside.strip().length() < 80 && credible(e)) {
+            fromLine = name(beside);
           }
         }
       }
