@@ -47,11 +47,14 @@ final class VisibleByline {
           "^(?:(?:Written|Posted|Published|Reported|Words|Story|Text)\\s+[bB]y|By|BY|by|Von|Autor:"
               + "|Author:|Auteur\\s*:|Par)\\s*:?\\s+\\p{Lu}");
 
-  /** A byline's label standing alone, its name in the next element. */
+  /**
+   * A byline's label standing alone, its name in the next element; a bare "by" only capitalised, as
+   * labels write it (a widget's "by Tsun" credit is not a byline).
+   */
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?i)(?:written|posted|published|reported|words|story|text)\\s+by:?|by:?|von:?|par:?"
-              + "|autor(?:in)?:?|authors?:?|auteur:?|contributors?:?");
+          "(?i:(?:written|posted|published|reported|words|story|text)\\s+by:?|von:?|par:?"
+              + "|autor(?:in)?:?|authors?:?|auteur:?|contributors?:?)|By:?|BY:?");
 
   /** A cheap first test on an element's own text before {@link #BY_LINE} reads all of it. */
   private static final Pattern BY_START =
