@@ -31,51 +31,22 @@ final class Bylines {
       Pattern.compile("(?i)\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\||\\n)\\s*");
 
   /** Month and weekday names and their abbreviations: alone, a date's piece, not a name. */
-  private static final Set<String> CALENDAR =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "tues",
-          "wed",
-          "thu",
-          "thur",
-          "thurs",
-          "fri",
-          "sat",
-          "sun",
-          "today",
-          "yesterday");
+  private static final Set<String> CALENDAR = calendarWords();
+
+  private static Set<String> calendarWords() {
+    Set<String> out =
+        new java.util.HashSet<>(Set.of("sept", "tues", "thur", "thurs", "today", "yesterday"));
+    java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.Month.values()).map(Enum::name),
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name))
+        .map(n -> n.toLowerCase(Locale.ROOT))
+        .forEach(
+            n -> {
+              out.add(n);
+              out.add(n.substring(0, 3));
+            });
+    return Set.copyOf(out);
+  }
 
   private static final Pattern NOISE =
       Pattern.compile(
