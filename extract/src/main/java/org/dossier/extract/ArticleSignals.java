@@ -56,7 +56,7 @@ final class ArticleSignals {
       String otherType,
       String ogType,
       String path,
-      String host,
+      String subdomain,
       boolean home,
       int codeBlocks,
       boolean shop) {}
@@ -73,10 +73,11 @@ final class ArticleSignals {
     for (Element pre : elements.tag("pre")) {
       codeBlocks += elements.attached(pre) ? 1 : 0;
     }
+    String domain = PageIndex.domain(doc.location()); // null unless a web address
     String path = path(doc.location());
-    boolean home = doc.location().matches("(?i)https?://.*") && path.replace("/", "").isEmpty();
+    boolean home = domain != null && path.replace("/", "").isEmpty();
     return new Page(
-        articleType, otherType, meta.ogType(), path, host(doc.location()), home, codeBlocks, shop);
+        articleType, otherType, meta.ogType(), path, subdomain(domain), home, codeBlocks, shop);
   }
 
   /**
@@ -110,10 +111,10 @@ final class ArticleSignals {
     if (page.home()) {
       return "it is the site's home page";
     }
-    String kind = HOSTS.get(page.host());
+    String kind = HOSTS.get(page.subdomain());
     // A news site may name a section so too (developers.slashdot.org): a dated, signed story stays.
     if (kind != null && !(hasDate && hasByline)) {
-      return "its address is " + kind + " (" + page.host() + ".)";
+      return "its address is " + kind + " (" + page.subdomain() + ".)";
     }
     for (String segment : segments) {
       // Forum software names its threads so, and a thread is dated and signed like an article.
@@ -247,20 +248,14 @@ final class ArticleSignals {
       Pattern.compile(
           "(?i)\\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\\b");
 
-  /** The first label of an http(s) address's host ("docs" of docs.github.com), or "". */
-  private static String host(String location) {
-    try {
-      String h = java.net.URI.create(location.replace(" ", "%20")).getHost();
-      if (h == null || !location.regionMatches(true, 0, "http", 0, 4)) {
-        return "";
-      }
-      h = h.toLowerCase(Locale.ROOT);
-      h = h.startsWith("www.") ? h.substring(4) : h;
-      int dot = h.indexOf('.');
-      return dot < 0 || h.indexOf('.', dot + 1) < 0 ? "" : h.substring(0, dot);
-    } catch (IllegalArgumentException e) {
+  /** The first label of a domain of three or more ("docs" of docs.github.com), or "". */
+  private static String subdomain(String domain) {
+    if (domain == null) {
       return "";
     }
+    String d = domain.toLowerCase(Locale.ROOT);
+    int dot = d.indexOf('.');
+    return dot < 0 || d.indexOf('.', dot + 1) < 0 ? "" : d.substring(0, dot);
   }
 
   private static String path(String location) {

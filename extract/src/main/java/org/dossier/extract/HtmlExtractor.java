@@ -8,6 +8,7 @@ import org.dossier.model.Comment;
 import org.dossier.model.ContentHash;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.MediaTypes;
+import org.dossier.model.Spaces;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -93,22 +94,12 @@ final class HtmlExtractor implements Extractor {
         diagnostics);
   }
 
-  /**
-   * How many words a text has, counted as {@code text.split("\\s+").length} counts them (an empty
-   * first word when the text starts with a space), without building the words.
-   */
+  /** How many words a text has (runs between white space), without building them. */
   static int words(String text) {
-    if (text.isBlank()) {
-      return 0;
-    }
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
-      if (i == 0 && space) {
-        n++;
-      }
+      boolean space = Spaces.isSpace(text.charAt(i));
       if (!space && !inWord) {
         n++;
       }

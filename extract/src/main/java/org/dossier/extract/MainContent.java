@@ -347,30 +347,18 @@ final class MainContent {
     OTHER
   }
 
-  /**
-   * Class and id words already read, across pages: sites reuse a few thousand of them, and reading
-   * one takes three regular expressions. Emptied when it grows past {@link #KNOWN_NAMES_LIMIT}.
-   */
-  private static final Map<String, NameKind> KNOWN_NAMES =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int KNOWN_NAMES_LIMIT = 50_000;
+  /** What each class and id word says, read once across pages. */
+  private static final KnownNames<NameKind> NAME_KINDS =
+      new KnownNames<>(
+          token ->
+              DECLARED.matcher(token).matches()
+                  ? NameKind.DECLARED
+                  : BOILERPLATE.matcher(token).find() && !NOT_BOILERPLATE.matcher(token).find()
+                      ? NameKind.WIDGET
+                      : NameKind.OTHER);
 
   private static NameKind nameKind(String token) {
-    NameKind kind = KNOWN_NAMES.get(token);
-    if (kind == null) {
-      kind =
-          DECLARED.matcher(token).matches()
-              ? NameKind.DECLARED
-              : BOILERPLATE.matcher(token).find() && !NOT_BOILERPLATE.matcher(token).find()
-                  ? NameKind.WIDGET
-                  : NameKind.OTHER;
-      if (KNOWN_NAMES.size() >= KNOWN_NAMES_LIMIT) {
-        KNOWN_NAMES.clear();
-      }
-      KNOWN_NAMES.put(token, kind);
-    }
-    return kind;
+    return NAME_KINDS.get(token);
   }
 
   /**

@@ -316,26 +316,12 @@ final class PageDates {
     if (cls.isEmpty() && id.isEmpty()) {
       return false; // most elements: no words to read
     }
-    String key = cls + " " + id;
-    Boolean known = DATE_LINE_NAMES.get(key);
-    if (known == null) {
-      known = DATE_LINE.matcher(key.toLowerCase(Locale.ROOT)).find();
-      if (DATE_LINE_NAMES.size() >= DATE_LINE_NAMES_LIMIT) {
-        DATE_LINE_NAMES.clear();
-      }
-      DATE_LINE_NAMES.put(key, known);
-    }
-    return known;
+    return DATE_LINE_NAMES.get(cls + " " + id);
   }
 
-  /**
-   * Class-and-id keys already tested for a date line, across pages (sites reuse a few thousand);
-   * emptied when it grows past {@link #DATE_LINE_NAMES_LIMIT}.
-   */
-  private static final Map<String, Boolean> DATE_LINE_NAMES =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int DATE_LINE_NAMES_LIMIT = 50_000;
+  /** Whether a class and id name a date line, read once across pages. */
+  private static final KnownNames<Boolean> DATE_LINE_NAMES =
+      new KnownNames<>(key -> DATE_LINE.matcher(key.toLowerCase(Locale.ROOT)).find());
 
   private static boolean insideComment(Element e) {
     for (Element a = e; a != null; a = a.parent()) {

@@ -18,9 +18,9 @@ import org.jsoup.select.NodeVisitor;
  * candidates, widgets): on a news page each walk of the whole tree cost about as much as the reader
  * that asked for it.
  *
- * <p>{@link #select} is for selectors without combinators ("A B", "A > B"): jsoup keeps the
- * verdicts of those per root until a {@code select} resets them, which a filter over this list
- * never does.
+ * <p>{@link #select(String, Evaluator)} is for selectors without combinators ("A B", "A > B"):
+ * jsoup keeps the verdicts of those per root until a {@code select} resets them, which a filter
+ * over this list never does.
  *
  * <p>The list is taken before the extractor cuts anything out of the DOM. A reader that runs after
  * a cut sees elements that are no longer in the page: removing one of those again changes nothing,
@@ -62,24 +62,24 @@ final class PageElements {
     int[] range = {0, 0};
     NodeTraversor.traverse(
         new NodeVisitor() {
+          private boolean inBody;
+
           @Override
           public void head(Node node, int depth) {
             if (node instanceof Element e) {
               if (e == body) {
                 range[0] = all.size();
+                inBody = true;
               }
               all.add(e);
               byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>(4)).add(e);
-              if (e.attributesSize() > 0) {
-                if (e.hasAttr("itemprop")) {
-                  itemprops.add(e);
-                }
-                if (e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
-                  maybeHidden.add(e);
-                  return;
-                }
+              if (e.hasAttr("itemprop")) {
+                itemprops.add(e);
               }
-              if (e.normalName().equals("form")) {
+              if (inBody
+                  && (e.normalName().equals("form")
+                      || e.hasAttr("hidden")
+                      || e.attr("aria-hidden").trim().equalsIgnoreCase("true"))) {
                 maybeHidden.add(e);
               }
             }
@@ -89,6 +89,7 @@ final class PageElements {
           public void tail(Node node, int depth) {
             if (node == body) {
               range[1] = all.size();
+              inBody = false;
             }
           }
         },
@@ -121,22 +122,7 @@ final class PageElements {
    * document order: {@code doc.body().select("form, [hidden], [aria-hidden=true]")}.
    */
   List<Element> maybeHidden() {
-    List<Element> out = new ArrayList<>();
-    Element body = doc.body();
-    for (Element e : maybeHidden) {
-      for (Element a = e; a != null; a = a.parent()) {
-        if (a == body) {
-          out.add(e);
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The elements matching a selector, in document order: {@code doc.select(evaluator)}. */
-  List<Element> select(Evaluator evaluator) {
-    return matching(all, evaluator);
+    return Collections.unmodifiableList(maybeHidden);
   }
 
   /**
@@ -145,11 +131,6 @@ final class PageElements {
    */
   List<Element> select(String tag, Evaluator evaluator) {
     return matching(tag(tag), evaluator);
-  }
-
-  /** The body's elements matching a selector: {@code doc.body().select(evaluator)}. */
-  List<Element> selectInBody(Evaluator evaluator) {
-    return matching(body(), evaluator);
   }
 
   private List<Element> matching(List<Element> elements, Evaluator evaluator) {

@@ -140,9 +140,6 @@ final class VisibleByline {
   private static boolean authorName(String name) {
     for (int i = 0; i + 5 <= name.length(); i++) {
       char c = Character.toLowerCase(name.charAt(i));
-      if (c != 'a' && c != 'b' && c != 'w' && c != 'v') {
-        continue; // no word starts here
-      }
       for (String w : AUTHOR_WORDS) {
         if (w.charAt(0) == c && name.regionMatches(true, i, w, 0, w.length())) {
           return true;
