@@ -103,7 +103,12 @@ final class Pipeline {
   }
 
   private static final class TimeHolder {
-    static final TimeAnnotator TIME = new TimeAnnotator("sutime", timeProperties());
+    static final TimeAnnotator TIME = guarded(new TimeAnnotator("sutime", timeProperties()));
+
+    private static TimeAnnotator guarded(TimeAnnotator time) {
+      TimeRuleGuards.install(time);
+      return time;
+    }
   }
 
   /** SUTime, run sentence by sentence. */
