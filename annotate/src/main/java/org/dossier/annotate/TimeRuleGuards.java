@@ -34,13 +34,14 @@ import java.util.function.Function;
  *   <li>the nodes a rule's pattern cannot do without (those on its one path from the start, none
  *       optional: TokensRegex's own {@code findNodePatterns}, as its multi-pattern matcher uses to
  *       pick candidate rules) must each match some token of the sentence, or the rule is skipped;
- *   <li>where the pattern's first token is such a node, the rule is tried only at the tokens that
- *       node matches, left to right, each try starting after the last match as TokensRegex's
+ *   <li>where single-token nodes decide what a match's first token can be (the nodes reachable from
+ *       the pattern's start without consuming a token), the rule is tried only at the tokens one of
+ *       them matches, left to right, each try starting after the last match as TokensRegex's
  *       non-overlapping search does.
  * </ul>
  *
- * A match must consume a token for each required node, and its first token must match the first
- * node, so neither test drops a match.
+ * A match must consume a token for each required node, and its first token must match one of the
+ * first nodes, so neither test drops a match.
  *
  * <p>NOTE: SUTime keeps its rules, and a pattern its states, in fields that are not public; they
  * are read here by reflection, for the CoreNLP version the build pins. Where a field is missing, or
