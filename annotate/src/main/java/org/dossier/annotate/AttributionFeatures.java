@@ -146,7 +146,29 @@ final class AttributionFeatures {
       cue[i] = CUE_LEMMAS.contains(t.get(i).lemma());
     }
     int[][] out = new int[n][];
-    int[] buffer = new int[64];
+    int[] buffer = new int[80];
+    char[] coarse = new char[n];
+    for (int i = 0; i < n; i++) {
+      coarse[i] = coarse(t.get(i), lower[i]);
+    }
+    // What each sentence holds: a cue verb, a cue noun, a quotation mark.
+    int sentences = n == 0 ? 0 : t.get(n - 1).sentence() + 1;
+    String[] holds = new String[sentences];
+    boolean[] verb = new boolean[sentences];
+    boolean[] noun = new boolean[sentences];
+    boolean[] mark = new boolean[sentences];
+    for (int i = 0; i < n; i++) {
+      int s = t.get(i).sentence();
+      if (s < 0 || s >= sentences) {
+        continue;
+      }
+      verb[s] |= cue[i] && t.get(i).pos().startsWith("VB");
+      noun[s] |= cue[i] && t.get(i).pos().startsWith("NN");
+      mark[s] |= coarse[i] == 'Q' || t.get(i).inQuote();
+    }
+    for (int s = 0; s < sentences; s++) {
+      holds[s] = (verb[s] ? "V" : "-") + (noun[s] ? "N" : "-") + (mark[s] ? "Q" : "-");
+    }
     for (int i = 0; i < n; i++) {
       Token token = t.get(i);
       int k = 0;
@@ -221,9 +243,92 @@ final class AttributionFeatures {
       buffer[k++] = hash("cr|p0", r + " " + token.pos());
       buffer[k++] = hash("cr|n0", r + " " + token.ner());
       buffer[k++] = hash("cl|q", l + " " + token.inQuote());
+      // The phrases between the token and the nearest cue word: a parse path's poor cousin.
+      String pl = left < 0 ? "none" : path(coarse, i - left + 1, i);
+      String pr = right < 0 ? "none" : path(coarse, i + 1, i + right);
+      char c0 = coarse[i] == 0 ? '-' : coarse[i];
+      buffer[k++] = hash("pl", pl);
+      buffer[k++] = hash("pr", pr);
+      buffer[k++] = hash("pl|c0", pl + " " + c0);
+      buffer[k++] = hash("pr|c0", pr + " " + c0);
+      buffer[k++] = hash("pl|pr", pl + " " + pr);
+      buffer[k++] = hash("pl|cue", pl + " " + leftCue);
+      int s = token.sentence();
+      String here = s >= 0 && s < sentences ? holds[s] : "---";
+      String before = s > 0 && s <= sentences ? holds[s - 1] : "<s>";
+      buffer[k++] = hash("sh0", here);
+      buffer[k++] = hash("sh0|c0", here + " " + c0);
+      buffer[k++] = hash("sh-1|sh0", before + " " + here);
+      buffer[k++] = hash("sh0|cl|cr", here + " " + l + " " + r);
+      buffer[k++] = hash("pr|cue", pr + " " + rightCue);
       out[i] = java.util.Arrays.copyOf(buffer, k);
     }
     return out;
+  }
+
+  /**
+   * A token's coarse class for {@link #path}: N for noun-phrase words, V verbs, P prepositions, T
+   * "that", W wh-words, C conjunctions, Q quotation marks, and punctuation as itself; 0 for words
+   * the path skips (adverbs, particles).
+   */
+  private static char coarse(Token token, String lower) {
+    if (lower.equals("that")) {
+      return 'T';
+    }
+    String p = token.pos();
+    if (p.startsWith("NN")
+        || p.startsWith("JJ")
+        || p.equals("PRP")
+        || p.equals("PRP$")
+        || p.equals("DT")
+        || p.equals("CD")
+        || p.equals("POS")
+        || p.equals("FW")) {
+      return 'N';
+    }
+    if (p.startsWith("VB") || p.equals("MD")) {
+      return 'V';
+    }
+    if (p.equals("IN") || p.equals("TO")) {
+      return 'P';
+    }
+    if (p.startsWith("W")) {
+      return 'W';
+    }
+    if (p.equals("CC")) {
+      return 'C';
+    }
+    if (p.equals("``") || p.equals("''") || isQuoteMark(lower)) {
+      return 'Q';
+    }
+    if (p.equals(",") || p.equals(":") || p.equals(".")) {
+      return p.charAt(0);
+    }
+    if (p.equals("-LRB-") || p.equals("-RRB-")) {
+      return 'B';
+    }
+    return 0;
+  }
+
+  private static boolean isQuoteMark(String word) {
+    return word.length() == 1 && "\"“”«»„‘’".indexOf(word.charAt(0)) >= 0;
+  }
+
+  /** The coarse classes of tokens {@code from} to {@code to} (exclusive), runs collapsed. */
+  private static String path(char[] coarse, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    char last = 0;
+    for (int j = from; j < to; j++) {
+      char c = coarse[j];
+      if (c != 0 && c != last) {
+        if (b.length() == 8) {
+          return "long";
+        }
+        b.append(c);
+        last = c;
+      }
+    }
+    return b.length() == 0 ? "adjacent" : b.toString();
   }
 
   private static String word(String[] lower, List<Token> t, int i, int d) {

@@ -148,6 +148,7 @@ final class Attributions {
       }
       Chunk source =
           cue == null ? nearest(sources, content, tokens, 0) : beside(sources, cue, tokens);
+      source = outOfRelativeClause(tokens, source);
       Span speaker = source == null ? null : speaker(text, tokens, source);
       Span antecedent = source == null ? null : antecedent(text, tokens, source);
       String resolved =
@@ -378,6 +379,30 @@ final class Attributions {
    * The noun phrase a relative pronoun stands for ("The singer, who …, said"), or null when the
    * source is not one.
    */
+  /**
+   * A source the model found inside a relative clause is a word of that clause, not who spoke: in
+   * "The singer, who had criticised the campaign in 2024, said …" the speaker is "who", which
+   * {@link #antecedent} resolves through "The singer". A source is inside such a clause when, going
+   * left in its sentence, a "who" or "which" after a comma comes before any other comma.
+   */
+  static Chunk outOfRelativeClause(List<Token> tokens, Chunk source) {
+    if (source == null) {
+      return null;
+    }
+    int sentence = tokens.get(source.first()).sentence();
+    for (int i = source.first() - 1; i > 0 && tokens.get(i).sentence() == sentence; i--) {
+      String word = tokens.get(i).word();
+      if (word.equals(",")) {
+        return source;
+      }
+      String lower = word.toLowerCase(Locale.ROOT);
+      if ((lower.equals("who") || lower.equals("which")) && tokens.get(i - 1).word().equals(",")) {
+        return new Chunk('S', i, i);
+      }
+    }
+    return source;
+  }
+
   private static Span antecedent(String text, List<Token> tokens, Chunk source) {
     if (source.first() == source.last()
         && RELATIVE.contains(tokens.get(source.first()).word().toLowerCase(Locale.ROOT))) {

@@ -63,7 +63,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--epochs",
       paramLabel = "N",
-      description = "Passes over the training texts (default: 12 for quotes, 8 for names).")
+      description = "Passes over the training texts (default: 30 for quotes, 8 for names).")
   Integer epochs;
 
   @Option(
@@ -128,7 +128,7 @@ final class TrainCommand implements Callable<Integer> {
         QuoteTraining.forDataset(dataset)
             .train(
                 new QuoteTraining.Settings(
-                    epochs == null ? 12 : epochs, minCount == null ? 2 : minCount, seed),
+                    epochs == null ? 30 : epochs, minCount == null ? 2 : minCount, seed),
                 threads,
                 cache,
                 progress(err),
