@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.annotate.Annotator;
+import org.dossier.engine.ProgressListener;
 
 /**
  * Measures annotation on one thread over a set of texts held in memory, next to the bare CoreNLP
@@ -58,16 +59,27 @@ public final class AnnotationBenchmark {
 
   /** Runs one warm-up pass of each, then {@code runs} measured passes of each, alternately. */
   public Result run(int runs) {
+    return run(runs, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #run(int)}, telling {@code progress} of each text done, over all passes of both
+   * pipelines.
+   */
+  public Result run(int runs, ProgressListener progress) {
+    long[] done = {0};
+    long total = 2L * texts.size() * (runs + 1);
+    Runnable step = () -> progress.progress(++done[0], total, 0);
     StanfordCoreNLP bare = Annotator.barePipeline();
-    long tokens = bare(bare);
-    annotate();
+    long tokens = bare(bare, step);
+    annotate(step);
     double bareBest = Double.MAX_VALUE;
     double annotateBest = Double.MAX_VALUE;
     for (int i = 0; i < runs; i++) {
       long t0 = System.nanoTime();
-      bare(bare);
+      bare(bare, step);
       long t1 = System.nanoTime();
-      annotate();
+      annotate(step);
       long t2 = System.nanoTime();
       bareBest = Math.min(bareBest, (t1 - t0) / 1e9);
       annotateBest = Math.min(annotateBest, (t2 - t1) / 1e9);
@@ -75,19 +87,21 @@ public final class AnnotationBenchmark {
     return new Result(texts.size(), tokens, runs, tokens / bareBest, tokens / annotateBest);
   }
 
-  private long bare(StanfordCoreNLP pipeline) {
+  private long bare(StanfordCoreNLP pipeline, Runnable step) {
     long tokens = 0;
     for (String text : texts) {
       Annotation doc = new Annotation(text);
       pipeline.annotate(doc);
       tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+      step.run();
     }
     return tokens;
   }
 
-  private void annotate() {
+  private void annotate(Runnable step) {
     for (String text : texts) {
       Annotator.shared().annotate(text, null);
+      step.run();
     }
   }
 }

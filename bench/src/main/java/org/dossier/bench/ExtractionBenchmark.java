@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.dossier.engine.ProgressListener;
 import org.dossier.extract.Extractor;
 import org.dossier.model.Article;
 import org.dossier.model.Capture;
@@ -84,6 +85,14 @@ public final class ExtractionBenchmark {
 
   /** One warm-up pass of each kind, then {@code runs} measured passes; the best pass counts. */
   public Result run(int runs) {
+    return run(runs, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #run(int)}, telling {@code progress} of each page done, over all passes of both
+   * kinds.
+   */
+  public Result run(int runs, ProgressListener progress) {
     if (runs < 1) {
       throw new IllegalArgumentException("runs must be at least 1, was " + runs);
     }
@@ -93,10 +102,13 @@ public final class ExtractionBenchmark {
     double bestExtract = 0;
     long slowest = 0;
     URI slowestPage = null;
+    long done = 0;
+    long total = 2L * pages.size() * (runs + 1);
     for (int run = 0; run <= runs; run++) {
       long start = System.nanoTime();
       for (Capture c : pages) {
         sink += Jsoup.parse(new String(c.content(), StandardCharsets.UTF_8)).childNodeSize();
+        progress.progress(++done, total, 0);
       }
       double jsoup = pages.size() / ((System.nanoTime() - start) / 1e9);
       start = System.nanoTime();
@@ -105,6 +117,7 @@ public final class ExtractionBenchmark {
         Article a = extractor.extract(c);
         t = System.nanoTime() - t;
         sink += a.paragraphs().size();
+        progress.progress(++done, total, 0);
         if (run > 0 && t > slowest) {
           slowest = t;
           slowestPage = c.source();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.dossier.engine.ProgressListener;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
@@ -107,6 +108,13 @@ public final class StoryBenchmark {
    *     #WINDOW}
    */
   public Result run(Path indexFolder, int total, List<Integer> checkpoints) throws IOException {
+    return run(indexFolder, total, checkpoints, ProgressListener.NONE);
+  }
+
+  /** As {@link #run(Path, int, List)}, telling {@code progress} of each article assigned. */
+  public Result run(
+      Path indexFolder, int total, List<Integer> checkpoints, ProgressListener progress)
+      throws IOException {
     try (StoryClusterer warm = StoryClusterer.inMemory(StoryClusterer.Settings.defaults())) {
       Generator g = new Generator(new Random(seed ^ 0x5eed));
       for (int i = 0; i < 2000; i++) {
@@ -132,6 +140,7 @@ public final class StoryBenchmark {
         for (String merged : a.merged()) {
           mergedInto.put(merged, a.storyId());
         }
+        progress.progress(i, total, 0);
         if (checkpoints.contains(i)) {
           double seconds = (System.nanoTime() - windowStart) / 1e9;
           out.add(new Checkpoint(i, WINDOW / seconds, seconds * 1e6 / WINDOW));

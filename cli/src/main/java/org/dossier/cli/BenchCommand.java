@@ -171,7 +171,13 @@ final class BenchCommand implements Callable<Integer> {
     double embeddings;
     try {
       resetPeaks();
-      r = new StoryBenchmark(seed).run(dir, articles, checkpoints);
+      ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), false);
+      r =
+          new StoryBenchmark(seed)
+              .run(dir, articles, checkpoints, bar == null ? ProgressListener.NONE : bar);
+      if (bar != null) {
+        bar.finish();
+      }
       peak = peakHeap();
       embeddings = new StoryBenchmark(seed).embeddingsPerSecond(1000);
     } finally {
@@ -220,7 +226,11 @@ final class BenchCommand implements Callable<Integer> {
   private void annotate(PrintWriter out) throws IOException {
     AnnotationBenchmark bench = AnnotationBenchmark.load(paths());
     resetPeaks();
-    AnnotationBenchmark.Result r = bench.run(runs);
+    ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), false);
+    AnnotationBenchmark.Result r = bench.run(runs, bar == null ? ProgressListener.NONE : bar);
+    if (bar != null) {
+      bar.finish();
+    }
     long peak = peakHeap();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("benchmark", "annotate");
@@ -252,7 +262,11 @@ final class BenchCommand implements Callable<Integer> {
   private void extract(PrintWriter out) throws IOException {
     ExtractionBenchmark bench = ExtractionBenchmark.load(paths());
     resetPeaks();
-    ExtractionBenchmark.Result r = bench.run(runs);
+    ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), false);
+    ExtractionBenchmark.Result r = bench.run(runs, bar == null ? ProgressListener.NONE : bar);
+    if (bar != null) {
+      bar.finish();
+    }
     long peak = peakHeap();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("benchmark", "extract");
@@ -293,6 +307,7 @@ final class BenchCommand implements Callable<Integer> {
     for (int run = 0; run <= runs; run++) {
       resetPeaks();
       Path data = Files.createTempDirectory("dossier-bench");
+      ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), true);
       try (ArticleStore store = ArticleStore.open(data)) {
         List<Source> resolved = new ArrayList<>();
         for (String s : sources) {
@@ -304,10 +319,13 @@ final class BenchCommand implements Callable<Integer> {
                     Extractor.standard(),
                     limits.threads,
                     64,
-                    ProgressListener.NONE,
+                    bar == null ? ProgressListener.NONE : bar,
                     !limits.noAnnotate)
                 .run(resolved);
       } finally {
+        if (bar != null) {
+          bar.finish();
+        }
         delete(data);
       }
       if (run > 0) {

@@ -85,8 +85,7 @@ final class CopyCommand implements Callable<Integer> {
         Closeable targetLock = lock(target);
         ArticleStore a = source.open();
         ArticleStore b = target.open()) {
-      ProgressBar bar =
-          System.console() == null ? null : new ProgressBar(spec.commandLine().getErr());
+      ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), true);
       r =
           new StoreCopy(a, b)
               .run(

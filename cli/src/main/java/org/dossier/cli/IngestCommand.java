@@ -119,7 +119,7 @@ final class IngestCommand implements Callable<Integer> {
       boolean quiet,
       PrintWriter err)
       throws IOException {
-    ProgressBar bar = quiet || System.console() == null ? null : new ProgressBar(err);
+    ProgressBar bar = quiet ? null : ProgressBar.onTerminal(err, true);
     IngestRun.Result result =
         IngestRun.run(
             where,

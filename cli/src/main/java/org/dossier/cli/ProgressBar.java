@@ -9,10 +9,39 @@ final class ProgressBar implements ProgressListener {
   private final PrintWriter err;
   private final long start = System.nanoTime();
   private long lastDraw;
+  private final boolean showStored;
   private boolean drawn;
 
-  ProgressBar(PrintWriter err) {
+  ProgressBar(PrintWriter err, boolean showStored) {
     this.err = err;
+    this.showStored = showStored;
+  }
+
+  /**
+   * A bar on standard error when it is a terminal, or null when it is not (piped or redirected:
+   * nothing of the kind is printed then).
+   */
+  static ProgressBar onTerminal(PrintWriter err, boolean showStored) {
+    return terminal() ? new ProgressBar(err, showStored) : null;
+  }
+
+  /**
+   * Whether the process runs on a terminal. From Java 22 {@code System.console()} returns a console
+   * even when the streams are redirected, and {@code Console.isTerminal()} (read by reflection: the
+   * project targets Java 17) tells the two apart.
+   */
+  static boolean terminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // Java 17 to 21: a console exists only on a terminal
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   @Override
@@ -25,15 +54,38 @@ final class ProgressBar implements ProgressListener {
     drawn = true;
     int filled = total <= 0 ? 0 : (int) Math.min(WIDTH, WIDTH * done / total);
     double rate = done / Math.max(1e-9, (now - start) / 1e9);
+    double seconds = (now - start) / 1e9;
+    String left =
+        done <= 0 || total <= done
+            ? ""
+            : String.format("  %s left", time(seconds * (total - done) / done));
     err.printf(
-        "\r[%s%s] %d/%d  %.1f/s  stored %d ",
-        "#".repeat(filled), " ".repeat(WIDTH - filled), done, total, rate, stored);
+        "\r[%s%s] %d/%d  %.1f/s%s%s ",
+        "#".repeat(filled),
+        " ".repeat(WIDTH - filled),
+        done,
+        total,
+        rate,
+        left,
+        showStored ? "  stored " + stored : "");
     err.flush();
+  }
+
+  /** A duration for the bar: "42 s", "3 min 5 s", "1 h 12 min". */
+  static String time(double seconds) {
+    long s = Math.round(seconds);
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return (s / 60) + " min " + (s % 60) + " s";
+    }
+    return (s / 3600) + " h " + (s % 3600 / 60) + " min";
   }
 
   void finish() {
     if (drawn) {
-      err.print("\r" + " ".repeat(WIDTH + 60) + "\r");
+      err.print("\r" + " ".repeat(WIDTH + 90) + "\r");
       err.flush();
     }
   }

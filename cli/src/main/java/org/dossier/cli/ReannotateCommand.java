@@ -50,8 +50,7 @@ final class ReannotateCommand implements Callable<Integer> {
     try (WriterLock lock = DossierCommand.writerLock(spec, "dossier reannotate");
         ArticleStore store = DossierCommand.openStore(spec);
         SearchIndex index = SearchIndex.open(SearchIndex.folder(DossierCommand.dataDir(spec)))) {
-      ProgressBar bar =
-          System.console() == null ? null : new ProgressBar(spec.commandLine().getErr());
+      ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), true);
       r =
           new Reannotation(store, index, threads, bar == null ? ProgressListener.NONE : bar)
               .run(all);

@@ -40,8 +40,7 @@ final class ReclusterCommand implements Callable<Integer> {
         ArticleStore store = DossierCommand.openStore(spec)) {
       Map<String, String> before = store.storyAssignments();
       // A progress bar on a terminal only; nothing of the kind when piped.
-      ProgressBar bar =
-          System.console() == null ? null : new ProgressBar(spec.commandLine().getErr());
+      ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), true);
       StoryAssignment.Report r =
           new StoryAssignment(
                   store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
