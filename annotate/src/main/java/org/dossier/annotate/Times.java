@@ -41,8 +41,10 @@ final class Times {
   private static final Pattern UNRESOLVED = Pattern.compile("XXXX|THIS|OFFSET|PREV|NEXT");
 
   /**
-   * Words SUTime tags that place nothing on a timeline ("previously", "once", "quarterly"): not
-   * reported as time expressions.
+   * Words SUTime tags that place nothing on a timeline ("previously", "once") or that news uses as
+   * adjectives far more than as times ("an annual report", "quarterly earnings"): not reported as
+   * time expressions. The adverbs of a set ("daily", "weekly", "annually") are reported, as TimeML
+   * does, with a period for a value ({@code P1D}); the timeline reads dates only.
    */
   static final Set<String> VAGUE =
       Set.of(
@@ -52,13 +54,6 @@ final class Times {
           "the future",
           "quarterly",
           "annual",
-          "annually",
-          "daily",
-          "weekly",
-          "monthly",
-          "yearly",
-          "nightly",
-          "hourly",
           "ended",
           "the",
           "and");
@@ -80,6 +75,10 @@ final class Times {
   private static final Pattern WEEKDAY_SET =
       Pattern.compile(
           "(?i)(?:on\\s+)?(?:(?:each|every)\\s+(" + WEEKDAY_NAME + ")|(" + WEEKDAY_NAME + ")s)");
+
+  /** "Each July", "every March": a set, one month of every year. */
+  private static final Pattern MONTH_SET =
+      Pattern.compile("(?i)(?:in\\s+)?(?:each|every)\\s+" + MONTH_NAME);
 
   /** A weekday with a time of day: "Friday evening", "noon Saturday", "midnight Friday". */
   private static final Pattern WEEKDAY_AT =
@@ -387,6 +386,10 @@ final class Times {
     if (m.matches()) {
       String name = m.group(1) == null ? m.group(2) : m.group(1);
       return "XXXX-WXX-" + DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+    }
+    m = MONTH_SET.matcher(written);
+    if (m.matches()) {
+      return String.format(Locale.ROOT, "XXXX-%02d", month(m.group(1)).getValue());
     }
     m = WEEKDAY_AT.matcher(written);
     Matcher clock = PART_OF_DAY.matcher(value);

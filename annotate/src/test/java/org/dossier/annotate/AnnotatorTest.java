@@ -400,6 +400,23 @@ class AnnotatorTest {
   }
 
   @Test
+  void setsAreTimesWithTheirPeriodOrTheirRepeatedDate() {
+    Annotation a =
+        annotate(
+            "The ferry sails daily and the board meets annually. Trains leave hourly, the"
+                + " newsletter comes out weekly, and the festival returns each July.");
+    assertEquals("P1D", valueOf(a, "daily"));
+    assertEquals("P1Y", valueOf(a, "annually"));
+    assertEquals("PT1H", valueOf(a, "hourly"));
+    assertEquals("P1W", valueOf(a, "weekly"));
+    assertEquals("XXXX-07", valueOf(a, "July"));
+    // As adjectives these words name a report or an earnings figure, not a time.
+    Annotation adjectives =
+        annotate("The annual report showed quarterly earnings above forecasts.");
+    assertTrue(adjectives.times().isEmpty(), adjectives.times().toString());
+  }
+
+  @Test
   void lengthsAgesFiguresAndComparedQuarters() {
     assertEquals(
         "P9M", valueOf(annotate("Sales in the first nine months of 2025 rose 3%."), "nine months"));
