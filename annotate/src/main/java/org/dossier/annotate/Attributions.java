@@ -58,6 +58,10 @@ final class Attributions {
       if (!afterCue || first.inQuote()) {
         continue;
       }
+      String lastWord = tokens.get(c.last()).word();
+      if (lastWord.equals(",") || (isMark(lastWord) && CLOSING.contains(lastWord))) {
+        continue; // the model ended the statement at a clause's edge: "… worst,” clearly intended"
+      }
       int sentence = tokens.get(c.last()).sentence();
       int end = c.last();
       while (end + 1 < tokens.size() && tokens.get(end + 1).sentence() == sentence) {
