@@ -3,7 +3,9 @@ package org.dossier.engine;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -110,8 +112,12 @@ public final class Reannotation {
         after = ids.get(ids.size() - 1);
         List<Future<String>> work = new ArrayList<>();
         List<String> page = new ArrayList<>();
+        Map<String, Article> stored = new HashMap<>();
+        for (StoredArticle s : store.articlesById(ids)) {
+          stored.put(s.article().id(), s.article());
+        }
         for (String id : ids) {
-          Article a = store.article(id).map(StoredArticle::article).orElse(null);
+          Article a = stored.get(id);
           work.add(
               pool.submit(
                   () ->

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import org.dossier.model.Annotation;
@@ -184,11 +183,9 @@ public final class StoryAssignment {
 
   private Embedded embedded(List<String> ids) throws IOException {
     List<StoryInput> inputs = new ArrayList<>();
-    for (String id : ids) {
-      Optional<StoredArticle> stored = store.article(id);
-      if (stored.isPresent()) {
-        inputs.add(input(stored.get().article()));
-      }
+    Map<String, StoredAnnotation> annotations = store.annotations(ids);
+    for (StoredArticle stored : store.articlesById(ids)) {
+      inputs.add(input(stored.article(), annotations.get(stored.article().id())));
     }
     // Embeddings are the costly part and independent per article: read from the store where an
     // earlier run made them (recluster never recomputes one), else computed on every core.
@@ -257,12 +254,8 @@ public final class StoryAssignment {
     clusterer.commit();
   }
 
-  private StoryInput input(Article a) throws IOException {
-    Optional<StoredAnnotation> stored = store.annotation(a.id());
-    Annotation annotation = null;
-    if (stored.isPresent()) {
-      annotation = ArticleAnnotations.fromJson(stored.get().json());
-    }
+  private static StoryInput input(Article a, StoredAnnotation stored) throws IOException {
+    Annotation annotation = stored == null ? null : ArticleAnnotations.fromJson(stored.json());
     return StoryInput.of(a.id(), a.title(), a.text(), a.published(), annotation);
   }
 }

@@ -3,6 +3,7 @@ package org.dossier.engine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dossier.model.Annotation;
 import org.dossier.store.ArticleLink;
@@ -74,28 +75,29 @@ public final class StoryDossiers {
   /** The articles of a story as the compiler takes them. */
   public List<StorySource> sources(String storyId) throws IOException {
     List<StorySource> out = new ArrayList<>();
-    for (String articleId : store.storyArticles(storyId)) {
-      Optional<StoredArticle> stored = store.article(articleId);
-      if (stored.isEmpty()) {
-        continue;
-      }
-      Optional<StoredAnnotation> a = store.annotation(articleId);
+    // Two batch reads for the whole story, not three statements and an annotation per article.
+    List<StoredArticle> articles = store.articlesById(store.storyArticles(storyId));
+    Map<String, StoredAnnotation> annotations =
+        store.annotations(articles.stream().map(a -> a.article().id()).toList());
+    for (StoredArticle stored : articles) {
+      String articleId = stored.article().id();
+      StoredAnnotation a = annotations.get(articleId);
       Annotation annotation;
       try {
-        annotation = a.isPresent() ? ArticleAnnotations.fromJson(a.get().json()) : null;
+        annotation = a != null ? ArticleAnnotations.fromJson(a.json()) : null;
       } catch (IOException e) {
         throw new IOException(
             "the stored annotation of article " + articleId + " cannot be read: " + e.getMessage(),
             e);
       }
       List<StorySource.Relation> relations = new ArrayList<>();
-      for (ArticleLink l : stored.get().links()) {
+      for (ArticleLink l : stored.links()) {
         boolean later = l.later().equals(articleId);
         relations.add(
             new StorySource.Relation(
                 later ? l.earlier() : l.later(), l.kind().label(), later, l.similarity()));
       }
-      out.add(new StorySource(stored.get().article(), annotation, relations));
+      out.add(new StorySource(stored.article(), annotation, relations));
     }
     return out;
   }

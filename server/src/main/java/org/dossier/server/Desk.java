@@ -330,12 +330,14 @@ final class Desk {
                 0,
                 MAX_PAGE));
     List<Map<String, Object>> rows = new ArrayList<>();
+    Map<String, StoredAnnotation> annotations =
+        store.annotations(r.hits().stream().map(SearchIndex.Hit::id).toList());
     for (SearchIndex.Hit h : r.hits()) {
-      Optional<StoredAnnotation> json = store.annotation(h.id());
-      if (json.isEmpty()) {
+      StoredAnnotation json = annotations.get(h.id());
+      if (json == null) {
         continue;
       }
-      for (Quote q : ArticleAnnotations.fromJson(json.get().json()).quotes()) {
+      for (Quote q : ArticleAnnotations.fromJson(json.json()).quotes()) {
         if (q.kind() == QuoteKind.FRAGMENT
             || (f.speaker() != null && !f.speaker().equals(q.speakerResolved()))
             || (f.text() != null

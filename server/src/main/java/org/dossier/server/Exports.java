@@ -63,11 +63,8 @@ public final class Exports {
       d.articles().forEach(a -> ids.add(a.id()));
     }
     List<Map<String, Object>> articles = new ArrayList<>();
-    for (String id : ids) {
-      Optional<StoredArticle> a = store.article(id);
-      if (a.isPresent()) {
-        articles.add(Json.article(a.get().article(), a.get().article().source().toString()));
-      }
+    for (StoredArticle a : store.articlesById(new ArrayList<>(ids))) {
+      articles.add(Json.article(a.article(), a.article().source().toString()));
     }
     m.put("articles", articles);
     return m;

@@ -48,6 +48,17 @@ public interface ArticleStore extends AutoCloseable {
   Optional<StoredAnnotation> annotation(String articleId) throws IOException;
 
   /**
+   * The articles with these exact ids, with comments and links, in the order given; an id that is
+   * not stored is left out. Read a few hundred at a time, three statements for each batch where
+   * {@link #article} takes three for each article.
+   */
+  List<StoredArticle> articlesById(List<String> ids) throws IOException;
+
+  /** The stored annotations of these articles, by article id; an article without one is absent. */
+  java.util.Map<String, StoredAnnotation> annotations(java.util.Collection<String> articleIds)
+      throws IOException;
+
+  /**
    * The stored embeddings a model made of some articles, by article id; articles without one are
    * absent.
    */

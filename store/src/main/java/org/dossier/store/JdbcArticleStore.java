@@ -177,6 +177,133 @@ final class JdbcArticleStore implements ArticleStore {
     }
   }
 
+  /**
+   * Ids per statement in the batch reads: the link query names each twice, and SQLite before 3.32
+   * allowed 999 parameters.
+   */
+  private static final int BATCH = 400;
+
+  @Override
+  public synchronized List<StoredArticle> articlesById(List<String> ids) throws IOException {
+    Map<String, StoredArticle> found = new HashMap<>();
+    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    try {
+      for (int from = 0; from < distinct.size(); from += BATCH) {
+        List<String> page = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
+        String marks = String.join(",", java.util.Collections.nCopies(page.size(), "?"));
+        Map<String, List<Comment>> comments = new HashMap<>();
+        try (PreparedStatement s =
+            reader.prepareStatement(
+                "SELECT article_id, id, author, published, text, parent FROM comments"
+                    + " WHERE article_id IN ("
+                    + marks
+                    + ") ORDER BY article_id, position")) {
+          bind(s, page, 1);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              comments
+                  .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                  .add(
+                      new Comment(
+                          r.getString(2),
+                          r.getString(3),
+                          r.getString(4),
+                          r.getString(5),
+                          r.getString(6)));
+            }
+          }
+        }
+        java.util.Set<String> inPage = new java.util.HashSet<>(page);
+        Map<String, List<ArticleLink>> links = new HashMap<>();
+        try (PreparedStatement s =
+            reader.prepareStatement(
+                "SELECT a, b, kind, similarity FROM article_links WHERE a IN ("
+                    + marks
+                    + ") OR b IN ("
+                    + marks
+                    + ") ORDER BY kind, a, b")) {
+          bind(s, page, 1);
+          bind(s, page, 1 + page.size());
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              ArticleLink l =
+                  new ArticleLink(
+                      r.getString(1), r.getString(2), LinkKind.of(r.getString(3)), r.getDouble(4));
+              for (String end : new java.util.LinkedHashSet<>(List.of(l.later(), l.earlier()))) {
+                if (inPage.contains(end)) {
+                  links.computeIfAbsent(end, k -> new ArrayList<>()).add(l);
+                }
+              }
+            }
+          }
+        }
+        try (PreparedStatement s =
+            reader.prepareStatement(
+                "SELECT " + COLUMNS + " FROM articles WHERE id IN (" + marks + ")")) {
+          bind(s, page, 1);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              String id = r.getString("id");
+              found.put(
+                  id,
+                  row(r, comments.getOrDefault(id, List.of()), links.getOrDefault(id, List.of())));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException(where + ": " + e.getMessage(), e);
+    }
+    List<StoredArticle> out = new ArrayList<>();
+    for (String id : ids) {
+      StoredArticle a = found.get(id);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized Map<String, StoredAnnotation> annotations(Collection<String> articleIds)
+      throws IOException {
+    Map<String, StoredAnnotation> out = new HashMap<>();
+    List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(articleIds));
+    try {
+      for (int from = 0; from < ids.size(); from += BATCH) {
+        List<String> page = ids.subList(from, Math.min(ids.size(), from + BATCH));
+        String marks = String.join(",", java.util.Collections.nCopies(page.size(), "?"));
+        try (PreparedStatement s =
+            reader.prepareStatement(
+                "SELECT article_id, version, annotated_at, json FROM annotations"
+                    + " WHERE article_id IN ("
+                    + marks
+                    + ")")) {
+          bind(s, page, 1);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              String id = r.getString(1);
+              out.put(
+                  id,
+                  new StoredAnnotation(
+                      id, r.getInt(2), backend.instant(r, "annotated_at"), r.getString(4)));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException(where + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static void bind(PreparedStatement s, List<String> values, int first)
+      throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      s.setString(first + i, values.get(i));
+    }
+  }
+
   @Override
   public synchronized Map<String, float[]> embeddings(Collection<String> articleIds, String model)
       throws IOException {

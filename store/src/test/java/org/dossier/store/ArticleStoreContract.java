@@ -229,6 +229,49 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void articlesAndAnnotationsAreReadInBatchesAsOneByOne() throws IOException {
+    List<Article> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 905; i++) {
+      all.add(article("https://m.example/" + i, "M", "2024-03-05", "Body number " + i + "."));
+    }
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        for (Article a : all) {
+          put(b, a);
+        }
+        // Links inside one batch of reads, across two, and to an article not asked for.
+        b.link(new ArticleLink(all.get(1).id(), all.get(0).id(), LinkKind.NEAR, 0.8));
+        b.link(new ArticleLink(all.get(900).id(), all.get(2).id(), LinkKind.EXACT, 1.0));
+        b.link(new ArticleLink(all.get(3).id(), all.get(904).id(), LinkKind.NEAR, 0.7));
+        b.putAnnotation(all.get(0).id(), 3, "{\"quotes\":[]}");
+        b.putAnnotation(all.get(899).id(), 3, "{\"times\":[]}");
+        b.commit();
+      }
+      List<String> asked = new java.util.ArrayList<>();
+      for (int i = 903; i >= 0; i--) {
+        asked.add(all.get(i).id());
+      }
+      asked.add(2, "0".repeat(64)); // not stored: left out
+      List<StoredArticle> batch = store.articlesById(asked);
+      assertEquals(904, batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        StoredArticle one = store.article(all.get(903 - i).id()).orElseThrow();
+        assertEquals(one.article(), batch.get(i).article(), "article " + (903 - i));
+        assertEquals(one.links(), batch.get(i).links(), "links of article " + (903 - i));
+        assertEquals(one.version(), batch.get(i).version());
+      }
+      assertEquals(1, batch.get(903).links().size(), "the first article's near copy");
+      assertEquals(2, batch.get(900).article().comments().size());
+      java.util.Map<String, StoredAnnotation> annotations = store.annotations(asked);
+      assertEquals(java.util.Set.of(all.get(0).id(), all.get(899).id()), annotations.keySet());
+      assertEquals(
+          store.annotation(all.get(899).id()).orElseThrow().json(),
+          annotations.get(all.get(899).id()).json());
+      assertTrue(store.articlesById(List.of()).isEmpty());
+    }
+  }
+
+  @Test
   void annotationsAreReplacedByNewerVersionsAndCounted() throws IOException {
     Article a = article("https://a.example/n", "N", "2024-03-01", "Annotated.");
     try (ArticleStore store = open(dir)) {
