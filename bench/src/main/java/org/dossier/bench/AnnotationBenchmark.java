@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.dossier.annotate.Annotator;
-import org.dossier.engine.ProgressListener;
 
 /**
  * Measures annotation on one thread over a set of texts held in memory, next to the bare CoreNLP
@@ -59,17 +59,21 @@ public final class AnnotationBenchmark {
 
   /** Runs one warm-up pass of each, then {@code runs} measured passes of each, alternately. */
   public Result run(int runs) {
-    return run(runs, ProgressListener.NONE);
+    return run(runs, done -> {});
+  }
+
+  /** The texts {@link #run(int, LongConsumer)} goes through: both pipelines, every pass. */
+  public long steps(int runs) {
+    return 2L * texts.size() * (runs + 1);
   }
 
   /**
-   * As {@link #run(int)}, telling {@code progress} of each text done, over all passes of both
-   * pipelines.
+   * As {@link #run(int)}, telling {@code progress} how many texts are done after each, over all
+   * passes of both pipelines ({@link #steps}).
    */
-  public Result run(int runs, ProgressListener progress) {
+  public Result run(int runs, LongConsumer progress) {
     long[] done = {0};
-    long total = 2L * texts.size() * (runs + 1);
-    Runnable step = () -> progress.progress(++done[0], total, 0);
+    Runnable step = () -> progress.accept(++done[0]);
     StanfordCoreNLP bare = Annotator.barePipeline();
     long tokens = bare(bare, step);
     annotate(step);

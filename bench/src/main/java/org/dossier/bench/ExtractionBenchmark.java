@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
-import org.dossier.engine.ProgressListener;
 import org.dossier.extract.Extractor;
 import org.dossier.model.Article;
 import org.dossier.model.Capture;
@@ -85,14 +85,19 @@ public final class ExtractionBenchmark {
 
   /** One warm-up pass of each kind, then {@code runs} measured passes; the best pass counts. */
   public Result run(int runs) {
-    return run(runs, ProgressListener.NONE);
+    return run(runs, done -> {});
+  }
+
+  /** The pages {@link #run(int, LongConsumer)} goes through: both kinds, every pass. */
+  public long steps(int runs) {
+    return 2L * pages.size() * (runs + 1);
   }
 
   /**
-   * As {@link #run(int)}, telling {@code progress} of each page done, over all passes of both
-   * kinds.
+   * As {@link #run(int)}, telling {@code progress} how many pages are done after each, over all
+   * passes of both kinds ({@link #steps}).
    */
-  public Result run(int runs, ProgressListener progress) {
+  public Result run(int runs, LongConsumer progress) {
     if (runs < 1) {
       throw new IllegalArgumentException("runs must be at least 1, was " + runs);
     }
@@ -103,12 +108,11 @@ public final class ExtractionBenchmark {
     long slowest = 0;
     URI slowestPage = null;
     long done = 0;
-    long total = 2L * pages.size() * (runs + 1);
     for (int run = 0; run <= runs; run++) {
       long start = System.nanoTime();
       for (Capture c : pages) {
         sink += Jsoup.parse(new String(c.content(), StandardCharsets.UTF_8)).childNodeSize();
-        progress.progress(++done, total, 0);
+        progress.accept(++done);
       }
       double jsoup = pages.size() / ((System.nanoTime() - start) / 1e9);
       start = System.nanoTime();
@@ -117,7 +121,7 @@ public final class ExtractionBenchmark {
         Article a = extractor.extract(c);
         t = System.nanoTime() - t;
         sink += a.paragraphs().size();
-        progress.progress(++done, total, 0);
+        progress.accept(++done);
         if (run > 0 && t > slowest) {
           slowest = t;
           slowestPage = c.source();

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.dossier.engine.ProgressListener;
+import java.util.function.LongConsumer;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
@@ -108,12 +108,14 @@ public final class StoryBenchmark {
    *     #WINDOW}
    */
   public Result run(Path indexFolder, int total, List<Integer> checkpoints) throws IOException {
-    return run(indexFolder, total, checkpoints, ProgressListener.NONE);
+    return run(indexFolder, total, checkpoints, done -> {});
   }
 
-  /** As {@link #run(Path, int, List)}, telling {@code progress} of each article assigned. */
-  public Result run(
-      Path indexFolder, int total, List<Integer> checkpoints, ProgressListener progress)
+  /**
+   * As {@link #run(Path, int, List)}, telling {@code progress} how many articles are assigned after
+   * each.
+   */
+  public Result run(Path indexFolder, int total, List<Integer> checkpoints, LongConsumer progress)
       throws IOException {
     try (StoryClusterer warm = StoryClusterer.inMemory(StoryClusterer.Settings.defaults())) {
       Generator g = new Generator(new Random(seed ^ 0x5eed));
@@ -140,7 +142,7 @@ public final class StoryBenchmark {
         for (String merged : a.merged()) {
           mergedInto.put(merged, a.storyId());
         }
-        progress.progress(i, total, 0);
+        progress.accept(i);
         if (checkpoints.contains(i)) {
           double seconds = (System.nanoTime() - windowStart) / 1e9;
           out.add(new Checkpoint(i, WINDOW / seconds, seconds * 1e6 / WINDOW));

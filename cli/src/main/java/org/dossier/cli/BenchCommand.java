@@ -174,7 +174,7 @@ final class BenchCommand implements Callable<Integer> {
       ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), false);
       r =
           new StoryBenchmark(seed)
-              .run(dir, articles, checkpoints, bar == null ? ProgressListener.NONE : bar);
+              .run(dir, articles, checkpoints, done -> progress(bar, done, articles));
       if (bar != null) {
         bar.finish();
       }
@@ -227,7 +227,8 @@ final class BenchCommand implements Callable<Integer> {
     AnnotationBenchmark bench = AnnotationBenchmark.load(paths());
     resetPeaks();
     ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), false);
-    AnnotationBenchmark.Result r = bench.run(runs, bar == null ? ProgressListener.NONE : bar);
+    long steps = bench.steps(runs);
+    AnnotationBenchmark.Result r = bench.run(runs, done -> progress(bar, done, steps));
     if (bar != null) {
       bar.finish();
     }
@@ -263,7 +264,8 @@ final class BenchCommand implements Callable<Integer> {
     ExtractionBenchmark bench = ExtractionBenchmark.load(paths());
     resetPeaks();
     ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), false);
-    ExtractionBenchmark.Result r = bench.run(runs, bar == null ? ProgressListener.NONE : bar);
+    long steps = bench.steps(runs);
+    ExtractionBenchmark.Result r = bench.run(runs, done -> progress(bar, done, steps));
     if (bar != null) {
       bar.finish();
     }
@@ -296,6 +298,12 @@ final class BenchCommand implements Callable<Integer> {
           r.slowestPageMillis(),
           r.slowestPage(),
           heapLine(peak));
+    }
+  }
+
+  private static void progress(ProgressBar bar, long done, long total) {
+    if (bar != null) {
+      bar.progress(done, total, 0);
     }
   }
 
