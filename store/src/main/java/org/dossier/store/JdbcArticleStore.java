@@ -186,11 +186,9 @@ final class JdbcArticleStore implements ArticleStore {
   @Override
   public synchronized List<StoredArticle> articlesById(List<String> ids) throws IOException {
     Map<String, StoredArticle> found = new HashMap<>();
-    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
     try {
-      for (int from = 0; from < distinct.size(); from += BATCH) {
-        List<String> page = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
-        String marks = String.join(",", java.util.Collections.nCopies(page.size(), "?"));
+      for (List<String> page : batches(ids)) {
+        String marks = marks(page.size());
         Map<String, List<Comment>> comments = new HashMap<>();
         try (PreparedStatement s =
             reader.prepareStatement(
@@ -268,11 +266,9 @@ final class JdbcArticleStore implements ArticleStore {
   public synchronized Map<String, StoredAnnotation> annotations(Collection<String> articleIds)
       throws IOException {
     Map<String, StoredAnnotation> out = new HashMap<>();
-    List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(articleIds));
     try {
-      for (int from = 0; from < ids.size(); from += BATCH) {
-        List<String> page = ids.subList(from, Math.min(ids.size(), from + BATCH));
-        String marks = String.join(",", java.util.Collections.nCopies(page.size(), "?"));
+      for (List<String> page : batches(articleIds)) {
+        String marks = marks(page.size());
         try (PreparedStatement s =
             reader.prepareStatement(
                 "SELECT article_id, version, annotated_at, json FROM annotations"
@@ -297,6 +293,21 @@ final class JdbcArticleStore implements ArticleStore {
     return out;
   }
 
+  /** The distinct ids in batches of {@link #BATCH}, in their first order. */
+  private static List<List<String>> batches(Collection<String> ids) {
+    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    List<List<String>> out = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += BATCH) {
+      out.add(distinct.subList(from, Math.min(distinct.size(), from + BATCH)));
+    }
+    return out;
+  }
+
+  /** {@code n} parameter marks for an {@code IN (…)} list. */
+  private static String marks(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+
   private static void bind(PreparedStatement s, List<String> values, int first)
       throws SQLException {
     for (int i = 0; i < values.size(); i++) {
@@ -308,19 +319,14 @@ final class JdbcArticleStore implements ArticleStore {
   public synchronized Map<String, float[]> embeddings(Collection<String> articleIds, String model)
       throws IOException {
     Map<String, float[]> out = new HashMap<>();
-    List<String> ids = new ArrayList<>(articleIds);
-    for (int from = 0; from < ids.size(); from += 500) {
-      List<String> page = ids.subList(from, Math.min(ids.size(), from + 500));
-      String marks = String.join(",", java.util.Collections.nCopies(page.size(), "?"));
+    for (List<String> page : batches(articleIds)) {
       try (PreparedStatement s =
           reader.prepareStatement(
               "SELECT article_id, vector FROM embeddings WHERE model = ? AND article_id IN ("
-                  + marks
+                  + marks(page.size())
                   + ")")) {
         s.setString(1, model);
-        for (int i = 0; i < page.size(); i++) {
-          s.setString(i + 2, page.get(i));
-        }
+        bind(s, page, 2);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             java.nio.FloatBuffer floats =
