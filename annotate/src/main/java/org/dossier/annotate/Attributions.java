@@ -378,11 +378,6 @@ final class Attributions {
     return nearest(sources, cue, tokens, 0);
   }
 
-  /** A source span as a speaker, or null when it names a date, a platform or nothing. */
-  /**
-   * The noun phrase a relative pronoun stands for ("The singer, who …, said"), or null when the
-   * source is not one.
-   */
   /**
    * A source the model found inside a relative clause is a word of that clause, not who spoke: in
    * "The singer, who had criticised the campaign in 2024, said …" the speaker is "who", which
@@ -407,6 +402,10 @@ final class Attributions {
     return source;
   }
 
+  /**
+   * The noun phrase a relative pronoun stands for ("The singer, who …, said"), or null when the
+   * source is not one.
+   */
   private static Span antecedent(String text, List<Token> tokens, Chunk source) {
     if (source.first() == source.last()
         && RELATIVE.contains(tokens.get(source.first()).word().toLowerCase(Locale.ROOT))) {
@@ -427,6 +426,7 @@ final class Attributions {
     return null;
   }
 
+  /** A source span as a speaker, or null when it names a date, a platform or nothing. */
   private static Span speaker(String text, List<Token> tokens, Chunk source) {
     // A verb after "and" ends a speaker: "Lars Lindqvist and Mette Aaland and released …".
     for (int i = source.first() + 2; i <= source.last(); i++) {
