@@ -341,13 +341,23 @@ final class JdbcWriteBatch implements WriteBatch {
   @Override
   public Set<String> articlesInBands(long[] bandKeys) throws IOException {
     Set<String> out = new HashSet<>();
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT article_id FROM minhash_bands WHERE band_key = ?")) {
-      for (long key : bandKeys) {
-        s.setLong(1, key);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            out.add(r.getString(1));
+    // One statement for an article's bands (a few dozen keys), where one per key was a round trip
+    // each on a shared PostgreSQL.
+    try {
+      for (int from = 0; from < bandKeys.length; from += 400) {
+        int n = Math.min(bandKeys.length - from, 400);
+        try (PreparedStatement s =
+            c.prepareStatement(
+                "SELECT DISTINCT article_id FROM minhash_bands WHERE band_key IN ("
+                    + String.join(",", java.util.Collections.nCopies(n, "?"))
+                    + ")")) {
+          for (int i = 0; i < n; i++) {
+            s.setLong(i + 1, bandKeys[from + i]);
+          }
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              out.add(r.getString(1));
+            }
           }
         }
       }
