@@ -19,7 +19,6 @@ import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.StoryBenchmark;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.Ingestion;
-import org.dossier.engine.ProgressListener;
 import org.dossier.extract.Extractor;
 import org.dossier.ingest.Source;
 import org.dossier.ingest.Sources;
@@ -174,10 +173,8 @@ final class BenchCommand implements Callable<Integer> {
       ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), false);
       r =
           new StoryBenchmark(seed)
-              .run(dir, articles, checkpoints, done -> progress(bar, done, articles));
-      if (bar != null) {
-        bar.finish();
-      }
+              .run(dir, articles, checkpoints, done -> bar.progress(done, articles, 0));
+      bar.finish();
       peak = peakHeap();
       embeddings = new StoryBenchmark(seed).embeddingsPerSecond(1000);
     } finally {
@@ -228,10 +225,8 @@ final class BenchCommand implements Callable<Integer> {
     resetPeaks();
     ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), false);
     long steps = bench.steps(runs);
-    AnnotationBenchmark.Result r = bench.run(runs, done -> progress(bar, done, steps));
-    if (bar != null) {
-      bar.finish();
-    }
+    AnnotationBenchmark.Result r = bench.run(runs, done -> bar.progress(done, steps, 0));
+    bar.finish();
     long peak = peakHeap();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("benchmark", "annotate");
@@ -265,10 +260,8 @@ final class BenchCommand implements Callable<Integer> {
     resetPeaks();
     ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), false);
     long steps = bench.steps(runs);
-    ExtractionBenchmark.Result r = bench.run(runs, done -> progress(bar, done, steps));
-    if (bar != null) {
-      bar.finish();
-    }
+    ExtractionBenchmark.Result r = bench.run(runs, done -> bar.progress(done, steps, 0));
+    bar.finish();
     long peak = peakHeap();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("benchmark", "extract");
@@ -301,12 +294,6 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static void progress(ProgressBar bar, long done, long total) {
-    if (bar != null) {
-      bar.progress(done, total, 0);
-    }
-  }
-
   private void ingest(PrintWriter out) throws IOException {
     Sources resolver = new Sources(limits.options());
     IngestReport last = null;
@@ -322,18 +309,10 @@ final class BenchCommand implements Callable<Integer> {
           resolved.add(resolver.resolve(s));
         }
         last =
-            new Ingestion(
-                    store,
-                    Extractor.standard(),
-                    limits.threads,
-                    64,
-                    bar == null ? ProgressListener.NONE : bar,
-                    !limits.noAnnotate)
+            new Ingestion(store, Extractor.standard(), limits.threads, 64, bar, !limits.noAnnotate)
                 .run(resolved);
       } finally {
-        if (bar != null) {
-          bar.finish();
-        }
+        bar.finish();
         delete(data);
       }
       if (run > 0) {

@@ -86,17 +86,8 @@ final class CopyCommand implements Callable<Integer> {
         ArticleStore a = source.open();
         ArticleStore b = target.open()) {
       ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), true);
-      r =
-          new StoreCopy(a, b)
-              .run(
-                  (done, total) -> {
-                    if (bar != null) {
-                      bar.progress(done, total, done);
-                    }
-                  });
-      if (bar != null) {
-        bar.finish();
-      }
+      r = new StoreCopy(a, b).run((done, total) -> bar.progress(done, total, done));
+      bar.finish();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (json) {

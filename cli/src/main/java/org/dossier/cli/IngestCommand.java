@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.IngestRun;
-import org.dossier.engine.ProgressListener;
 import org.dossier.engine.StoryAssignment;
 import org.dossier.engine.WriterLock;
 import org.dossier.extract.Extractor;
@@ -119,7 +118,7 @@ final class IngestCommand implements Callable<Integer> {
       boolean quiet,
       PrintWriter err)
       throws IOException {
-    ProgressBar bar = quiet ? null : ProgressBar.onTerminal(err, true);
+    ProgressBar bar = quiet ? ProgressBar.silent() : ProgressBar.onTerminal(err, true);
     IngestRun.Result result =
         IngestRun.run(
             where,
@@ -131,10 +130,8 @@ final class IngestCommand implements Callable<Integer> {
                 batchSize,
                 !limits.noAnnotate,
                 !limits.noStories),
-            bar == null ? ProgressListener.NONE : bar);
-    if (bar != null) {
-      bar.finish();
-    }
+            bar);
+    bar.finish();
     return result;
   }
 

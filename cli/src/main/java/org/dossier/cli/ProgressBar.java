@@ -3,26 +3,36 @@ package org.dossier.cli;
 import java.io.PrintWriter;
 import org.dossier.engine.ProgressListener;
 
-/** A one-line progress bar on standard error, redrawn at most ten times a second. */
+/**
+ * A one-line progress bar on standard error, redrawn at most ten times a second; a bar that is not
+ * on a terminal draws nothing, so callers never check.
+ */
 final class ProgressBar implements ProgressListener {
   private static final int WIDTH = 30;
   private final PrintWriter err;
   private final long start = System.nanoTime();
   private long lastDraw;
   private final boolean showStored;
+  private final boolean active;
   private boolean drawn;
 
-  ProgressBar(PrintWriter err, boolean showStored) {
+  ProgressBar(PrintWriter err, boolean showStored, boolean active) {
     this.err = err;
     this.showStored = showStored;
+    this.active = active;
   }
 
   /**
-   * A bar on standard error when it is a terminal, or null when it is not (piped or redirected:
-   * nothing of the kind is printed then).
+   * A bar on standard error that draws when it is a terminal, and nothing when it is not (piped or
+   * redirected).
    */
   static ProgressBar onTerminal(PrintWriter err, boolean showStored) {
-    return terminal() ? new ProgressBar(err, showStored) : null;
+    return new ProgressBar(err, showStored, terminal());
+  }
+
+  /** A bar that draws nothing ({@code ingest --quiet}). */
+  static ProgressBar silent() {
+    return new ProgressBar(null, false, false);
   }
 
   /**
@@ -47,14 +57,14 @@ final class ProgressBar implements ProgressListener {
   @Override
   public void progress(long done, long total, long stored) {
     long now = System.nanoTime();
-    if (now - lastDraw < 100_000_000L) {
+    if (!active || now - lastDraw < 100_000_000L) {
       return;
     }
     lastDraw = now;
     drawn = true;
     int filled = total <= 0 ? 0 : (int) Math.min(WIDTH, WIDTH * done / total);
-    double rate = done / Math.max(1e-9, (now - start) / 1e9);
     double seconds = (now - start) / 1e9;
+    double rate = done / Math.max(1e-9, seconds);
     String left =
         done <= 0 || total <= done
             ? ""

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dossier.annotate.Annotator;
 import org.dossier.engine.IngestReport;
-import org.dossier.engine.ProgressListener;
 import org.dossier.engine.Reannotation;
 import org.dossier.engine.SearchIndex;
 import org.dossier.engine.WriterLock;
@@ -51,12 +50,8 @@ final class ReannotateCommand implements Callable<Integer> {
         ArticleStore store = DossierCommand.openStore(spec);
         SearchIndex index = SearchIndex.open(SearchIndex.folder(DossierCommand.dataDir(spec)))) {
       ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), true);
-      r =
-          new Reannotation(store, index, threads, bar == null ? ProgressListener.NONE : bar)
-              .run(all);
-      if (bar != null) {
-        bar.finish();
-      }
+      r = new Reannotation(store, index, threads, bar).run(all);
+      bar.finish();
     }
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dossier.engine.ProgressListener;
 import org.dossier.engine.StoryAssignment;
 import org.dossier.engine.WriterLock;
 import org.dossier.server.Json;
@@ -44,10 +43,8 @@ final class ReclusterCommand implements Callable<Integer> {
       StoryAssignment.Report r =
           new StoryAssignment(
                   store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
-              .recluster(bar == null ? ProgressListener.NONE : bar);
-      if (bar != null) {
-        bar.finish();
-      }
+              .recluster(bar);
+      bar.finish();
       Map<String, String> after = store.storyAssignments();
       double agreement = BCubed.of(before, after).f1();
       if (json) {

@@ -2,7 +2,6 @@ package org.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -14,14 +13,14 @@ class ProgressBarTest {
   @Test
   void showsCountRateAndTimeLeftAndStoredOnlyWhenAsked() {
     StringWriter ingest = new StringWriter();
-    new ProgressBar(new PrintWriter(ingest), true).progress(50, 200, 7);
+    new ProgressBar(new PrintWriter(ingest), true, true).progress(50, 200, 7);
     assertTrue(ingest.toString().contains("50/200"), ingest.toString());
     assertTrue(ingest.toString().matches("(?s).*\\d+\\.\\d/s.*"), ingest.toString());
     assertTrue(ingest.toString().contains(" left"), ingest.toString());
     assertTrue(ingest.toString().contains("stored 7"), ingest.toString());
 
     StringWriter bench = new StringWriter();
-    new ProgressBar(new PrintWriter(bench), false).progress(50, 200, 0);
+    new ProgressBar(new PrintWriter(bench), false, true).progress(50, 200, 0);
     assertTrue(bench.toString().contains("50/200"), bench.toString());
     assertFalse(bench.toString().contains("stored"), bench.toString());
   }
@@ -29,7 +28,7 @@ class ProgressBarTest {
   @Test
   void noTimeLeftOnceDoneAndFinishClearsTheLine() {
     StringWriter out = new StringWriter();
-    ProgressBar bar = new ProgressBar(new PrintWriter(out), false);
+    ProgressBar bar = new ProgressBar(new PrintWriter(out), false, true);
     bar.progress(10, 10, 0);
     assertFalse(out.toString().contains("left"), out.toString());
     bar.finish();
@@ -47,6 +46,13 @@ class ProgressBarTest {
   void nothingIsDrawnWhenTheOutputIsNotATerminal() {
     // Tests run with their streams redirected to files, as a piped command does.
     assertFalse(ProgressBar.terminal());
-    assertNull(ProgressBar.onTerminal(new PrintWriter(new StringWriter()), true));
+    StringWriter out = new StringWriter();
+    ProgressBar bar = ProgressBar.onTerminal(new PrintWriter(out), true);
+    bar.progress(5, 10, 3);
+    bar.finish();
+    assertEquals("", out.toString());
+    ProgressBar quiet = ProgressBar.silent();
+    quiet.progress(5, 10, 3);
+    quiet.finish();
   }
 }
