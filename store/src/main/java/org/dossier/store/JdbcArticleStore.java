@@ -139,17 +139,11 @@ final class JdbcArticleStore implements ArticleStore {
     }
     // An exact id reads the primary key; a prefix reads a range of it ("abc" to "abc\uffff"):
     // both use the index, where "OR id LIKE ?" made every read a scan of the table.
-    try (PreparedStatement exact =
-        reader.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
-      exact.setString(1, idOrPrefix);
-      try (ResultSet one = exact.executeQuery()) {
-        if (one.next()) {
-          return Optional.of(row(one, comments(idOrPrefix), links(idOrPrefix)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IOException(where + ": " + e.getMessage(), e);
+    List<StoredArticle> exact = articlesById(List.of(idOrPrefix));
+    if (!exact.isEmpty()) {
+      return Optional.of(exact.get(0));
     }
+    String id;
     try (PreparedStatement s =
         reader.prepareStatement("SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2")) {
       s.setString(1, idOrPrefix);
@@ -158,37 +152,24 @@ final class JdbcArticleStore implements ArticleStore {
         if (!r.next()) {
           return Optional.empty();
         }
-        String id = r.getString("id");
-        if (!id.equals(idOrPrefix) && r.next()) {
+        id = r.getString("id");
+        if (r.next()) {
           throw new IllegalArgumentException(
               "the id prefix " + idOrPrefix + " matches several articles");
-        }
-        try (PreparedStatement again =
-            reader.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
-          again.setString(1, id);
-          try (ResultSet one = again.executeQuery()) {
-            one.next();
-            return Optional.of(row(one, comments(id), links(id)));
-          }
         }
       }
     } catch (SQLException e) {
       throw new IOException(where + ": " + e.getMessage(), e);
     }
+    return articlesById(List.of(id)).stream().findFirst();
   }
-
-  /**
-   * Ids per statement in the batch reads: the link query names each twice, and SQLite before 3.32
-   * allowed 999 parameters.
-   */
-  private static final int BATCH = 400;
 
   @Override
   public synchronized List<StoredArticle> articlesById(List<String> ids) throws IOException {
     Map<String, StoredArticle> found = new HashMap<>();
     try {
-      for (List<String> page : batches(ids)) {
-        String marks = marks(page.size());
+      for (List<String> page : InLists.batches(ids)) {
+        String marks = InLists.marks(page.size());
         Map<String, List<Comment>> comments = new HashMap<>();
         try (PreparedStatement s =
             reader.prepareStatement(
@@ -267,8 +248,8 @@ final class JdbcArticleStore implements ArticleStore {
       throws IOException {
     Map<String, StoredAnnotation> out = new HashMap<>();
     try {
-      for (List<String> page : batches(articleIds)) {
-        String marks = marks(page.size());
+      for (List<String> page : InLists.batches(articleIds)) {
+        String marks = InLists.marks(page.size());
         try (PreparedStatement s =
             reader.prepareStatement(
                 "SELECT article_id, version, annotated_at, json FROM annotations"
@@ -293,21 +274,6 @@ final class JdbcArticleStore implements ArticleStore {
     return out;
   }
 
-  /** The distinct ids in batches of {@link #BATCH}, in their first order. */
-  private static List<List<String>> batches(Collection<String> ids) {
-    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
-    List<List<String>> out = new ArrayList<>();
-    for (int from = 0; from < distinct.size(); from += BATCH) {
-      out.add(distinct.subList(from, Math.min(distinct.size(), from + BATCH)));
-    }
-    return out;
-  }
-
-  /** {@code n} parameter marks for an {@code IN (…)} list. */
-  private static String marks(int n) {
-    return String.join(",", java.util.Collections.nCopies(n, "?"));
-  }
-
   private static void bind(PreparedStatement s, List<String> values, int first)
       throws SQLException {
     for (int i = 0; i < values.size(); i++) {
@@ -319,11 +285,11 @@ final class JdbcArticleStore implements ArticleStore {
   public synchronized Map<String, float[]> embeddings(Collection<String> articleIds, String model)
       throws IOException {
     Map<String, float[]> out = new HashMap<>();
-    for (List<String> page : batches(articleIds)) {
+    for (List<String> page : InLists.batches(articleIds)) {
       try (PreparedStatement s =
           reader.prepareStatement(
               "SELECT article_id, vector FROM embeddings WHERE model = ? AND article_id IN ("
-                  + marks(page.size())
+                  + InLists.marks(page.size())
                   + ")")) {
         s.setString(1, model);
         bind(s, page, 2);
@@ -530,41 +496,6 @@ final class JdbcArticleStore implements ArticleStore {
     } catch (SQLException e) {
       throw new IOException(where + ": " + e.getMessage(), e);
     }
-  }
-
-  private List<Comment> comments(String id) throws SQLException {
-    List<Comment> out = new ArrayList<>();
-    try (PreparedStatement s =
-        reader.prepareStatement(
-            "SELECT id, author, published, text, parent FROM comments WHERE article_id = ? ORDER BY position")) {
-      s.setString(1, id);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(
-              new Comment(
-                  r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
-        }
-      }
-    }
-    return out;
-  }
-
-  private List<ArticleLink> links(String id) throws SQLException {
-    List<ArticleLink> out = new ArrayList<>();
-    try (PreparedStatement s =
-        reader.prepareStatement(
-            "SELECT a, b, kind, similarity FROM article_links WHERE a = ? OR b = ? ORDER BY kind, a, b")) {
-      s.setString(1, id);
-      s.setString(2, id);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          out.add(
-              new ArticleLink(
-                  r.getString(1), r.getString(2), LinkKind.of(r.getString(3)), r.getDouble(4)));
-        }
-      }
-    }
-    return out;
   }
 
   private StoredArticle row(ResultSet r, List<Comment> comments, List<ArticleLink> links)

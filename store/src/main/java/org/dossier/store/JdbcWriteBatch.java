@@ -344,12 +344,12 @@ final class JdbcWriteBatch implements WriteBatch {
     // One statement for an article's bands (a few dozen keys), where one per key was a round trip
     // each on a shared PostgreSQL.
     try {
-      for (int from = 0; from < bandKeys.length; from += 400) {
-        int n = Math.min(bandKeys.length - from, 400);
+      for (int from = 0; from < bandKeys.length; from += InLists.BATCH) {
+        int n = Math.min(bandKeys.length - from, InLists.BATCH);
         try (PreparedStatement s =
             c.prepareStatement(
                 "SELECT DISTINCT article_id FROM minhash_bands WHERE band_key IN ("
-                    + String.join(",", java.util.Collections.nCopies(n, "?"))
+                    + InLists.marks(n)
                     + ")")) {
           for (int i = 0; i < n; i++) {
             s.setLong(i + 1, bandKeys[from + i]);

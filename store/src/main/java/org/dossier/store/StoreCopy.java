@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -157,7 +156,7 @@ public final class StoreCopy {
                           + " WHERE "
                           + part.key()
                           + " IN ("
-                          + marks(missing.size())
+                          + InLists.marks(missing.size())
                           + ") ORDER BY "
                           + (part.order() == null ? order : part.order()),
                       missing,
@@ -205,14 +204,11 @@ public final class StoreCopy {
     }
   }
 
-  private static String marks(int n) {
-    return String.join(", ", Collections.nCopies(n, "?"));
-  }
-
   private static Set<String> present(Connection dst, List<String> ids) throws SQLException {
     Set<String> out = new TreeSet<>();
     try (PreparedStatement s =
-        dst.prepareStatement("SELECT id FROM articles WHERE id IN (" + marks(ids.size()) + ")")) {
+        dst.prepareStatement(
+            "SELECT id FROM articles WHERE id IN (" + InLists.marks(ids.size()) + ")")) {
       for (int i = 0; i < ids.size(); i++) {
         s.setString(i + 1, ids.get(i));
       }
@@ -250,7 +246,7 @@ public final class StoreCopy {
                     + " ("
                     + String.join(", ", names)
                     + ") VALUES ("
-                    + marks(columns)
+                    + InLists.marks(columns)
                     + ") ON CONFLICT DO NOTHING")) {
           int batched = 0;
           while (r.next()) {

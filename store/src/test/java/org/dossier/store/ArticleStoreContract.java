@@ -256,11 +256,23 @@ abstract class ArticleStoreContract {
       assertEquals(904, batch.size());
       for (int i = 0; i < batch.size(); i++) {
         StoredArticle one = store.article(all.get(903 - i).id()).orElseThrow();
+        assertEquals(all.get(903 - i), batch.get(i).article(), "article " + (903 - i));
         assertEquals(one.article(), batch.get(i).article(), "article " + (903 - i));
         assertEquals(one.links(), batch.get(i).links(), "links of article " + (903 - i));
         assertEquals(one.version(), batch.get(i).version());
       }
-      assertEquals(1, batch.get(903).links().size(), "the first article's near copy");
+      assertEquals(
+          List.of(new ArticleLink(all.get(1).id(), all.get(0).id(), LinkKind.NEAR, 0.8)),
+          batch.get(903).links(),
+          "the first article's near copy");
+      assertEquals(
+          List.of(new ArticleLink(all.get(900).id(), all.get(2).id(), LinkKind.EXACT, 1.0)),
+          batch.get(901).links(),
+          "a link to an article read in another batch");
+      assertEquals(
+          List.of(new ArticleLink(all.get(3).id(), all.get(904).id(), LinkKind.NEAR, 0.7)),
+          batch.get(900).links(),
+          "a link to an article not asked for");
       assertEquals(2, batch.get(900).article().comments().size());
       java.util.Map<String, StoredAnnotation> annotations = store.annotations(asked);
       assertEquals(java.util.Set.of(all.get(0).id(), all.get(899).id()), annotations.keySet());
