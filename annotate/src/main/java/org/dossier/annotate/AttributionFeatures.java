@@ -298,7 +298,7 @@ final class AttributionFeatures {
     if (p.equals("CC")) {
       return 'C';
     }
-    if (p.equals("``") || p.equals("''") || isQuoteMark(lower)) {
+    if (p.equals("``") || p.equals("''") || Attributions.isMark(lower)) {
       return 'Q';
     }
     if (p.equals(",") || p.equals(":") || p.equals(".")) {
@@ -308,10 +308,6 @@ final class AttributionFeatures {
       return 'B';
     }
     return 0;
-  }
-
-  private static boolean isQuoteMark(String word) {
-    return word.length() == 1 && "\"“”«»„‘’".indexOf(word.charAt(0)) >= 0;
   }
 
   /** The coarse classes of tokens {@code from} to {@code to} (exclusive), runs collapsed. */

@@ -59,7 +59,7 @@ final class Attributions {
         continue;
       }
       String lastWord = tokens.get(c.last()).word();
-      if (lastWord.equals(",") || (isMark(lastWord) && CLOSING.contains(lastWord))) {
+      if (lastWord.equals(",") || (lastWord.length() == 1 && CLOSING.contains(lastWord))) {
         continue; // the model ended the statement at a clause's edge: "… worst,” clearly intended"
       }
       int sentence = tokens.get(c.last()).sentence();
@@ -83,7 +83,8 @@ final class Attributions {
     return out;
   }
 
-  private static boolean isMark(String word) {
+  /** A quotation mark of any style, as one token. */
+  static boolean isMark(String word) {
     return word.length() == 1 && (OPENING.contains(word) || CLOSING.contains(word));
   }
 
