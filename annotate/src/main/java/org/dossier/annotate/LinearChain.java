@@ -38,6 +38,7 @@ final class LinearChain {
   private final int tags;
   private final boolean[] allowed;
   private final int[] keys;
+  private final FeatureIndex index;
   private final float[] weights;
   private final float[] transitions;
 
@@ -49,6 +50,7 @@ final class LinearChain {
     this.tags = tags;
     this.allowed = allowed;
     this.keys = keys;
+    this.index = new FeatureIndex(keys);
     this.weights = weights;
     this.transitions = transitions;
   }
@@ -83,7 +85,7 @@ final class LinearChain {
     int[][] indexes = new int[hashes.length][];
     double least = Double.POSITIVE_INFINITY;
     for (int i = 0; i < hashes.length; i++) {
-      indexes[i] = indexes(hashes[i], keys);
+      indexes[i] = indexes(hashes[i], index);
       if (margin != null) {
         least = Math.min(least, gap(indexes[i]));
       }
@@ -114,11 +116,11 @@ final class LinearChain {
     return best - second;
   }
 
-  private static int[] indexes(int[] hashes, int[] keys) {
+  private static int[] indexes(int[] hashes, FeatureIndex keys) {
     int[] out = new int[hashes.length];
     int k = 0;
     for (int h : hashes) {
-      int at = Arrays.binarySearch(keys, h);
+      int at = keys.get(h);
       if (at >= 0) {
         out[k++] = at;
       }
@@ -241,10 +243,11 @@ final class LinearChain {
     keys = Arrays.copyOf(keys, kept);
     all = null;
     List<int[][]> indexed = new ArrayList<>(sequences);
+    FeatureIndex index = new FeatureIndex(keys);
     for (int[][] f : hashed) {
       int[][] doc = new int[f.length][];
       for (int i = 0; i < f.length; i++) {
-        doc[i] = indexes(f[i], keys);
+        doc[i] = indexes(f[i], index);
       }
       indexed.add(doc);
     }

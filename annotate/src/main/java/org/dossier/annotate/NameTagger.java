@@ -43,14 +43,9 @@ public final class NameTagger {
     static final NameTagger MODEL = load();
 
     private static NameTagger load() {
-      InputStream model = NameTagger.class.getResourceAsStream(RESOURCE);
-      InputStream words = NameTagger.class.getResourceAsStream(WordClusters.RESOURCE);
-      if (model == null || words == null) {
-        return null;
-      }
-      try (model;
-          words) {
-        return read(model, WordClusters.read(words));
+      WordClusters clusters = WordClusters.shipped();
+      try (InputStream model = NameTagger.class.getResourceAsStream(RESOURCE)) {
+        return model == null || clusters == null ? null : read(model, clusters);
       } catch (IOException e) {
         throw new UncheckedIOException("the shipped name model " + RESOURCE, e);
       }

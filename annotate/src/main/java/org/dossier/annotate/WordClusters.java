@@ -9,10 +9,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,15 +35,58 @@ public final class WordClusters {
   private final String[] words;
   private final String[] clusters;
 
+  /** An open-addressing table of word positions plus one, by the words' hash codes. */
+  private final int[] slots;
+
   private WordClusters(String[] words, String[] clusters) {
     this.words = words;
     this.clusters = clusters;
+    this.slots = new int[Integer.highestOneBit(Math.max(4, words.length * 2 - 1)) << 1];
+    int mask = slots.length - 1;
+    for (int i = 0; i < words.length; i++) {
+      int slot = spread(words[i].hashCode()) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = i + 1;
+    }
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
   }
 
   /** The cluster of a lower-case word, or "-" when it has none. */
   String of(String lower) {
-    int at = Arrays.binarySearch(words, lower);
-    return at >= 0 ? clusters[at] : NONE;
+    int mask = slots.length - 1;
+    int slot = spread(lower.hashCode()) & mask;
+    while (true) {
+      int p = slots[slot];
+      if (p == 0) {
+        return NONE;
+      }
+      if (words[p - 1].equals(lower)) {
+        return clusters[p - 1];
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private static final class Shipped {
+    static final WordClusters CLUSTERS = load();
+
+    private static WordClusters load() {
+      try (InputStream in = WordClusters.class.getResourceAsStream(RESOURCE)) {
+        return in == null ? null : read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the shipped word clusters " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** The clusters that ship in the jar, read once for both taggers, or null when there are none. */
+  static WordClusters shipped() {
+    return Shipped.CLUSTERS;
   }
 
   /** The number of words with a cluster. */
