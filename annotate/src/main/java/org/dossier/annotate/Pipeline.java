@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.time.TimeAnnotator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +23,49 @@ final class Pipeline {
   static final int MAX_SENTENCE_TOKENS = 250;
 
   private static final class Holder {
-    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(learnedProperties());
   }
 
   static StanfordCoreNLP get() {
     return Holder.PIPELINE;
+  }
+
+  /**
+   * The annotator's configuration: {@link #properties()} with the part-of-speech tags from {@link
+   * PosAnnotator} (the distilled tagger, CoreNLP's where it is unsure) instead of CoreNLP's tagger.
+   */
+  static Properties learnedProperties() {
+    Properties p = properties();
+    p.setProperty("annotators", "tokenize,ssplit,dpos,lemma,ner");
+    p.setProperty("customAnnotatorClass.dpos", PosAnnotator.class.getName());
+    return p;
+  }
+
+  private static final class PosTeacherHolder {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(posTeacherProperties());
+  }
+
+  /** CoreNLP's tokenizer, sentence splitter and tagger, configured as the annotator's. */
+  static StanfordCoreNLP posTeacher() {
+    return PosTeacherHolder.PIPELINE;
+  }
+
+  static Properties posTeacherProperties() {
+    Properties p = properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos");
+    return p;
+  }
+
+  private static final class TaggerHolder {
+    static final MaxentTagger TAGGER = new MaxentTagger(MaxentTagger.DEFAULT_JAR_PATH);
+  }
+
+  /**
+   * CoreNLP's part-of-speech tagger (english-left3words-distsim, as its pipeline loads it), for the
+   * sentences the distilled tagger is unsure of. It loads on the first call.
+   */
+  static MaxentTagger posTagger() {
+    return TaggerHolder.TAGGER;
   }
 
   private static final class TeacherHolder {

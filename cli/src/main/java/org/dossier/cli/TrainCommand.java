@@ -14,8 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.dossier.annotate.AttributionTagger;
 import org.dossier.annotate.NameTagger;
+import org.dossier.annotate.PosTagger;
 import org.dossier.annotate.WordClusters;
 import org.dossier.eval.NameTraining;
+import org.dossier.eval.PosTraining;
 import org.dossier.eval.QuoteTraining;
 import org.dossier.eval.Score;
 import org.dossier.server.Json;
@@ -33,12 +35,16 @@ import picocli.CommandLine.Spec;
       "Trains a learned model of the annotator, deterministically, and scores it on a",
       "validation slice of the training data (never on the split eval reports).",
       "  train quotes --dataset ../shared/datasets/polnear --out attribution-tagger.bin.gz",
-      "  train names --dataset ../shared/datasets --out name-tagger.bin.gz"
+      "  train names --dataset ../shared/datasets --out name-tagger.bin.gz",
+      "  train pos --dataset ../shared/datasets --out pos-tagger.bin.gz"
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "MODEL", description = "What to train: quotes or names.")
+  @Parameters(
+      index = "0",
+      paramLabel = "MODEL",
+      description = "What to train: quotes, names or pos.")
   String model;
 
   @Option(
@@ -47,7 +53,8 @@ final class TrainCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description = {
         "quotes: the PolNeAR folder (with train/text and train/attributions).",
-        "names: the shared data sets folder (polnear, ecbplus, wcxb-dev-articles, htmldate-default)."
+        "names, pos: the shared data sets folder (polnear, ecbplus, wcxb-dev-articles,",
+        "htmldate-default)."
       })
   Path dataset;
 
@@ -55,7 +62,8 @@ final class TrainCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "FILE",
       description = {
-        "Where the model is written (default: attribution-tagger.bin.gz, name-tagger.bin.gz);",
+        "Where the model is written (default: attribution-tagger.bin.gz, name-tagger.bin.gz,",
+        "pos-tagger.bin.gz);",
         "names also writes its word clusters beside it, as name-clusters.tsv.gz."
       })
   Path out;
@@ -63,13 +71,15 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--epochs",
       paramLabel = "N",
-      description = "Passes over the training texts (default: 30 for quotes, 8 for names).")
+      description =
+          "Passes over the training texts (default: 30 for quotes, 8 for names, 10 for pos).")
   Integer epochs;
 
   @Option(
       names = "--min-count",
       paramLabel = "N",
-      description = "Features seen fewer times are dropped (default: 2 for quotes, 5 for names).")
+      description =
+          "Features seen fewer times are dropped (default: 2 for quotes, 5 for names and pos).")
   Integer minCount;
 
   @Option(
@@ -102,17 +112,22 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!model.equals("quotes") && !model.equals("names")) {
-      throw new IllegalArgumentException("unknown model '" + model + "'; known: quotes, names");
+    if (!model.equals("quotes") && !model.equals("names") && !model.equals("pos")) {
+      throw new IllegalArgumentException(
+          "unknown model '" + model + "'; known: quotes, names, pos");
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     long start = System.nanoTime();
+    if (!model.equals("quotes") && pages != null) {
+      throw new IllegalArgumentException(
+          "--pages is for quotes; " + model + " prints its curve only");
+    }
     if (model.equals("names")) {
-      if (pages != null) {
-        throw new IllegalArgumentException("--pages is for quotes; names prints its curve only");
-      }
       return trainNames(err, stdout, start);
+    }
+    if (model.equals("pos")) {
+      return trainPos(err, stdout, start);
     }
     if (out == null) {
       out = Path.of("attribution-tagger.bin.gz");
@@ -179,6 +194,35 @@ final class TrainCommand implements Callable<Integer> {
         "Agreement with CoreNLP's CRF NER on the held-out texts (%d)%n", result.validationTexts());
     for (Score s : result.scores()) {
       stdout.printf("  %-36s %.3f%n", s.name(), s.value());
+    }
+    stdout.flush();
+    return 0;
+  }
+
+  private int trainPos(PrintWriter err, PrintWriter stdout, long start) throws IOException {
+    Path target = out == null ? Path.of(PosTagger.RESOURCE) : out;
+    PosTraining.Result result =
+        PosTraining.forDatasets(dataset)
+            .train(
+                new PosTraining.Settings(
+                    epochs == null ? 10 : epochs, minCount == null ? 5 : minCount, seed),
+                threads,
+                cache,
+                progress(err));
+    QuoteTraining.atomically(target, result.model()::write);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    stdout.printf(
+        "Part-of-speech tagger, %d training texts (%,d tokens), %d tags, %d features, %.1f s%n",
+        result.trainTexts(),
+        result.trainTokens(),
+        result.model().tags().size(),
+        result.model().features(),
+        seconds);
+    written(stdout, target, PosTagger.RESOURCE);
+    stdout.printf(
+        "Agreement with CoreNLP's tagger on the held-out texts (%d)%n", result.validationTexts());
+    for (Score s : result.scores()) {
+      stdout.printf("  %-44s %.4f%n", s.name(), s.value());
     }
     stdout.flush();
     return 0;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dossier.annotate.Annotator;
+import org.dossier.annotate.PosTagger;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 
@@ -23,6 +24,8 @@ import org.dossier.model.EntityType;
  * span-and-type precision, recall and F1, over all names and per type. The reference is CoreNLP's
  * pipeline as Dossier ran it up to annotator version 4 (three CRF models); the texts are PolNeAR's
  * news articles. Agreement is what a faster name tagger must keep: the issue asks for F1 ≥ 0.95.
+ * Beside the names, the share of tokens whose part-of-speech tag is the one CoreNLP's own tagger
+ * gives, and the share of tokens left to that tagger.
  */
 public final class EntityEvaluation {
   private final Path dataset;
@@ -44,7 +47,8 @@ public final class EntityEvaluation {
   /** A name as compared: where it is and what it is. */
   private record Name(int start, int end, EntityType type) {}
 
-  private record Compared(String document, Set<Name> ours, Set<Name> reference) {}
+  private record Compared(
+      String document, Set<Name> ours, Set<Name> reference, PosTagger.Agreement tags) {}
 
   /**
    * Annotates the texts of a split with the shared annotator and with the reference, and scores
@@ -78,14 +82,21 @@ public final class EntityEvaluation {
               return new Compared(
                   name,
                   names(Annotator.shared().annotate(body, date).entities()),
-                  names(reference.annotate(body, date).entities()));
+                  names(reference.annotate(body, date).entities()),
+                  PosTagger.agreement(body));
             });
     Counts all = new Counts();
     Map<EntityType, Counts> byType = new EnumMap<>(EntityType.class);
     for (EntityType t : EntityType.values()) {
       byType.put(t, new Counts());
     }
+    long tokens = 0;
+    long sameTag = 0;
+    long toCoreNlp = 0;
     for (Compared c : compared) {
+      tokens += c.tags().tokens();
+      sameTag += c.tags().same();
+      toCoreNlp += c.tags().toCoreNlp();
       Counts document = new Counts();
       document.compare(c.ours(), c.reference());
       all.compare(c.ours(), c.reference());
@@ -107,6 +118,18 @@ public final class EntityEvaluation {
     for (EntityType t : EntityType.values()) {
       scores.add(new Score(t + " F1", byType.get(t).f1(), n, ""));
     }
+    scores.add(
+        new Score(
+            "part-of-speech tags as CoreNLP's tagger's",
+            tokens == 0 ? 0 : (double) sameTag / tokens,
+            n,
+            ""));
+    scores.add(
+        new Score(
+            "  tokens tagged by CoreNLP's tagger",
+            tokens == 0 ? 0 : (double) toCoreNlp / tokens,
+            n,
+            ""));
     return scores;
   }
 

@@ -44,7 +44,8 @@ public final class NameTraining {
       long trainTokens,
       List<Score> scores) {}
 
-  private record Text(String name, String body) {}
+  /** A training text: where it came from, and its words. */
+  record Text(String name, String body) {}
 
   private final Path datasets;
 
@@ -63,6 +64,15 @@ public final class NameTraining {
 
   /** The texts, in a fixed order. */
   private List<Text> texts(int threads, Consumer<String> log) throws IOException {
+    return texts(datasets, threads, log);
+  }
+
+  /**
+   * The shared news texts both distilled taggers learn from, in a fixed order: PolNeAR's train
+   * split, every ECB+ document, and the English article bodies of the WCXB dev articles and the
+   * htmldate pages (at least 80 words, each once). PolNeAR's dev split is never read.
+   */
+  static List<Text> texts(Path datasets, int threads, Consumer<String> log) throws IOException {
     List<Text> out = new ArrayList<>();
     for (Path p : files(datasets.resolve("polnear/train/text"))) {
       out.add(new Text("polnear/" + p.getFileName(), Files.readString(p, StandardCharsets.UTF_8)));

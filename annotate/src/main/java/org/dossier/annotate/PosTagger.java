@@ -1,0 +1,678 @@
+package org.dossier.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A fast part-of-speech tagger distilled from CoreNLP's (english-left3words-distsim): a greedy,
+ * left-to-right averaged perceptron over the word, its affixes and shape, its word cluster, the
+ * words around it and the two tags before it. It is trained by {@code dossier train pos} on what
+ * CoreNLP's tagger says of the shared news texts, and tags hundreds of thousands of tokens a
+ * second; a sentence it is unsure of goes to CoreNLP's tagger ({@link PosAnnotator}).
+ *
+ * <p>Greedy rather than a {@link LinearChain}: with 45 tags, Viterbi costs 45 times 45 steps per
+ * token, and a greedy tagger that sees its own previous tags is as accurate for part of speech.
+ */
+public final class PosTagger {
+  /** The shipped model, a resource beside this class. */
+  public static final String RESOURCE = "pos-tagger.bin.gz";
+
+  private static final int MAGIC = 0x44505431; // "DPT1"
+  private static final String START = "<s>";
+  private static final String END = "</s>";
+  private static final int STATIC_FEATURES = 24;
+
+  /** The tags, by index. */
+  private final String[] tags;
+
+  private final WordClusters clusters;
+
+  /** The sorted feature hashes. */
+  private final int[] keys;
+
+  private final FeatureIndex index;
+
+  /** Where each feature's weights start in {@link #tagOf} and {@link #weights}, and end. */
+  private final int[] offsets;
+
+  private final byte[] tagOf;
+  private final float[] weights;
+
+  /** Per tag, the hashes of the previous-tag features it gives (see {@link #dynamic}). */
+  private final int[] previousTag;
+
+  private PosTagger(
+      String[] tags,
+      WordClusters clusters,
+      int[] keys,
+      int[] offsets,
+      byte[] tagOf,
+      float[] weights) {
+    this.tags = tags;
+    this.clusters = clusters;
+    this.keys = keys;
+    this.index = new FeatureIndex(keys);
+    this.offsets = offsets;
+    this.tagOf = tagOf;
+    this.weights = weights;
+    this.previousTag = previousTagHashes(tags);
+  }
+
+  private static final class Shipped {
+    static final PosTagger MODEL = load();
+
+    private static PosTagger load() {
+      WordClusters clusters = WordClusters.shipped();
+      try (InputStream model = PosTagger.class.getResourceAsStream(RESOURCE)) {
+        return model == null || clusters == null ? null : read(model, clusters);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the shipped part-of-speech model " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** The model that ships in the jar, or null when this build has none (CoreNLP's tagger then). */
+  public static PosTagger shipped() {
+    return Shipped.MODEL;
+  }
+
+  /**
+   * Below this margin ({@link #tag(String[], double[])}) a sentence is left to CoreNLP's tagger. At
+   * 4 about a fifth of the tokens of news go there, and the tags agree with CoreNLP's on 99.2 % of
+   * PolNeAR dev's tokens (98.6 % for the tagger alone). The names, attributions and times built on
+   * the tags scored the same with every margin tried ({@code dossier eval entities}, {@code eval
+   * quotes}, {@code eval time}; the figures are in docs/cli.md), but the tagger alone takes rare
+   * capitalised words for verbs ("Ms Okafor wrote" lost its "Ms"), and such sentences are the
+   * unsure ones. The system property {@code dossier.pos.unsure} sets another margin (0: the tagger
+   * alone; {@code Infinity}: CoreNLP's tagger throughout, as up to annotator version 6).
+   */
+  public static final double UNSURE =
+      Double.parseDouble(System.getProperty("dossier.pos.unsure", "4"));
+
+  /** The number of features with a weight. */
+  public int features() {
+    return keys.length;
+  }
+
+  /** The tags this model gives, in index order. */
+  public List<String> tags() {
+    return List.of(tags);
+  }
+
+  /** The tag of every word of a sentence. */
+  public String[] tag(String[] words) {
+    return tag(words, null);
+  }
+
+  /**
+   * The tag of every word of a sentence; when {@code margin} is not null, its first element is set
+   * to the smallest gap over the words between the best and the second-best tag's score: how sure
+   * the tagger is of the word it is least sure of.
+   */
+  public String[] tag(String[] words, double[] margin) {
+    int[][] features = staticFeatures(words, clusters);
+    int n = words.length;
+    String[] out = new String[n];
+    float[] scores = new float[tags.length];
+    int[] dyn = new int[DYNAMIC];
+    double least = Double.POSITIVE_INFINITY;
+    int p1 = -1;
+    int p2 = -1;
+    for (int i = 0; i < n; i++) {
+      Arrays.fill(scores, 0);
+      add(scores, features[i]);
+      dynamic(previousTag, dyn, features[i][1], p1, p2);
+      add(scores, dyn);
+      int best = 0;
+      float top = Float.NEGATIVE_INFINITY;
+      float second = Float.NEGATIVE_INFINITY;
+      for (int t = 0; t < scores.length; t++) {
+        float s = scores[t];
+        if (s > top) {
+          second = top;
+          top = s;
+          best = t;
+        } else if (s > second) {
+          second = s;
+        }
+      }
+      least = Math.min(least, top - second);
+      out[i] = tags[best];
+      p2 = p1;
+      p1 = best;
+    }
+    if (margin != null) {
+      margin[0] = least;
+    }
+    return out;
+  }
+
+  private void add(float[] scores, int[] hashes) {
+    for (int h : hashes) {
+      int f = index.get(h);
+      if (f >= 0) {
+        for (int j = offsets[f]; j < offsets[f + 1]; j++) {
+          scores[tagOf[j]] += weights[j];
+        }
+      }
+    }
+  }
+
+  private static final int DYNAMIC = 3;
+
+  private static int[] previousTagHashes(String[] tags) {
+    int[] out = new int[tags.length + 1];
+    out[0] = hash("t-1", START);
+    for (int t = 0; t < tags.length; t++) {
+      out[t + 1] = hash("t-1", tags[t]);
+    }
+    return out;
+  }
+
+  /** Two hashes into one. */
+  private static int mix(int a, int b) {
+    long h = (a * 0x9E3779B97F4A7C15L) ^ (b + 0x632BE59BD9B4E019L);
+    h = (h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  private static int hash(String template, String value) {
+    return AttributionFeatures.hash(template, value);
+  }
+
+  /**
+   * The features of every word that do not depend on tags: the word in lower case (always second,
+   * the previous-tag-and-word feature reads it), as written, its prefixes, suffixes, shape and
+   * cluster, and the words around it.
+   */
+  static int[][] staticFeatures(String[] words, WordClusters clusters) {
+    int n = words.length;
+    String[] lower = new String[n];
+    String[] shape = new String[n];
+    String[] cluster = new String[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = words[i].toLowerCase(Locale.ROOT);
+      shape[i] = NameFeatures.shape(words[i]);
+      cluster[i] = clusters.of(lower[i]);
+    }
+    int[][] out = new int[n][];
+    int[] b = new int[STATIC_FEATURES];
+    for (int i = 0; i < n; i++) {
+      int k = 0;
+      String l = lower[i];
+      b[k++] = hash("b", "");
+      b[k++] = hash("l", l);
+      b[k++] = hash("w", words[i]);
+      b[k++] = hash("s", shape[i]);
+      b[k++] = hash("c", cluster[i]);
+      for (int j = 1; j <= 4 && j <= l.length(); j++) {
+        b[k++] = hash("suf" + j, l.substring(l.length() - j));
+      }
+      for (int j = 1; j <= 2 && j <= l.length(); j++) {
+        b[k++] = hash("pre" + j, l.substring(0, j));
+      }
+      String lm1 = at(lower, i - 1);
+      String lp1 = at(lower, i + 1);
+      b[k++] = hash("l-1", lm1);
+      b[k++] = hash("l+1", lp1);
+      b[k++] = hash("l-2", at(lower, i - 2));
+      b[k++] = hash("l+2", at(lower, i + 2));
+      b[k++] = hash("suf-1", suffix(lm1));
+      b[k++] = hash("suf+1", suffix(lp1));
+      b[k++] = hash("c-1", at(cluster, i - 1));
+      b[k++] = hash("c+1", at(cluster, i + 1));
+      b[k++] = hash("s+1", at(shape, i + 1));
+      b[k++] = hash("first", (i == 0) + " " + shape[i]);
+      b[k++] = hash("ll+1", l + " " + lp1);
+      out[i] = Arrays.copyOf(b, k);
+    }
+    return out;
+  }
+
+  private static String suffix(String word) {
+    return word.length() <= 3 ? word : word.substring(word.length() - 3);
+  }
+
+  private static String at(String[] values, int i) {
+    return i < 0 ? START : i >= values.length ? END : values[i];
+  }
+
+  /** One sentence as CoreNLP's tagger tagged it. */
+  public record Labelled(String[] words, String[] tags) {
+    /** Checks that there is a tag for every word. */
+    public Labelled {
+      if (words.length != tags.length) {
+        throw new IllegalArgumentException(words.length + " words but " + tags.length + " tags");
+      }
+    }
+  }
+
+  /** How the annotator's tags of a text compare with CoreNLP's tagger's, in tokens. */
+  public record Agreement(long tokens, long same, long toCoreNlp) {}
+
+  /**
+   * How the tags the annotator gives a text ({@link PosAnnotator}: this model, CoreNLP's tagger on
+   * the sentences it is unsure of) agree with CoreNLP's tagger's, over the sentences short enough
+   * to be tagged: what {@code dossier eval entities} reports beside the names.
+   */
+  public static Agreement agreement(String text) {
+    PosTagger model = shipped();
+    long tokens = 0;
+    long same = 0;
+    long handed = 0;
+    double[] margin = new double[1];
+    for (Labelled s : teacher(text)) {
+      int n = s.words().length;
+      tokens += n;
+      String[] ours = model == null ? null : model.tag(s.words(), margin);
+      if (ours == null || margin[0] < UNSURE) {
+        same += n;
+        handed += n;
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        same += ours[i].equals(s.tags()[i]) ? 1 : 0;
+      }
+    }
+    return new Agreement(tokens, same, handed);
+  }
+
+  /**
+   * The sentences of a text with the tags CoreNLP's tagger ({@link Pipeline#posTeacher}) gives
+   * them: what the tagger learns from. Sentences too long to be tagged are left out.
+   */
+  public static List<Labelled> teacher(String text) {
+    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+    Pipeline.posTeacher().annotate(doc);
+    List<Labelled> out = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.isEmpty() || tokens.size() > Pipeline.MAX_SENTENCE_TOKENS) {
+        continue;
+      }
+      String[] words = new String[tokens.size()];
+      String[] tags = new String[tokens.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = tokens.get(i).word();
+        tags[i] = tokens.get(i).tag();
+      }
+      out.add(new Labelled(words, tags));
+    }
+    return out;
+  }
+
+  /**
+   * Trains a tagger on tagged sentences: features seen fewer than {@code minCount} times (with the
+   * true previous tags) are dropped, then {@code epochs} passes of the averaged perceptron, each
+   * word tagged with the tags the model gave the words before it, in an order shuffled with {@code
+   * seed}. The same input and seed give the same model, byte for byte.
+   */
+  public static PosTagger train(
+      List<Labelled> sentences,
+      WordClusters clusters,
+      int epochs,
+      int minCount,
+      long seed,
+      Consumer<String> log) {
+    TreeSet<String> names = new TreeSet<>();
+    for (Labelled s : sentences) {
+      names.addAll(Arrays.asList(s.tags()));
+    }
+    if (names.size() > 127) {
+      throw new IllegalArgumentException(names.size() + " tags; at most 127");
+    }
+    String[] tags = names.toArray(String[]::new);
+    final int T = tags.length;
+    int[] previous = previousTagHashes(tags);
+    List<int[][]> features = new ArrayList<>(sentences.size());
+    List<int[]> gold = new ArrayList<>(sentences.size());
+    long total = 0;
+    for (Labelled s : sentences) {
+      int[][] f = staticFeatures(s.words(), clusters);
+      int[] y = new int[f.length];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = Arrays.binarySearch(tags, s.tags()[i]);
+      }
+      features.add(f);
+      gold.add(y);
+      for (int[] token : f) {
+        total += token.length + DYNAMIC;
+      }
+    }
+    // The features seen often enough, the previous tags as they truly were.
+    int[] all = new int[Math.toIntExact(total)];
+    int k = 0;
+    int[] dyn = new int[DYNAMIC];
+    for (int d = 0; d < features.size(); d++) {
+      int[][] f = features.get(d);
+      int[] y = gold.get(d);
+      for (int i = 0; i < f.length; i++) {
+        System.arraycopy(f[i], 0, all, k, f[i].length);
+        k += f[i].length;
+        dynamic(previous, dyn, f[i][1], i > 0 ? y[i - 1] : -1, i > 1 ? y[i - 2] : -1);
+        System.arraycopy(dyn, 0, all, k, DYNAMIC);
+        k += DYNAMIC;
+      }
+    }
+    Arrays.sort(all);
+    int[] keys = new int[all.length];
+    int kept = 0;
+    for (int i = 0; i < all.length; ) {
+      int j = i;
+      while (j < all.length && all[j] == all[i]) {
+        j++;
+      }
+      if (j - i >= minCount) {
+        keys[kept++] = all[i];
+      }
+      i = j;
+    }
+    keys = Arrays.copyOf(keys, kept);
+    all = null;
+    log.accept(kept + " features kept of those seen at least " + minCount + " times");
+    // Static features as indexes, once.
+    FeatureIndex index = new FeatureIndex(keys);
+    List<int[][]> indexed = new ArrayList<>(features.size());
+    for (int[][] f : features) {
+      int[][] doc = new int[f.length][];
+      for (int i = 0; i < f.length; i++) {
+        doc[i] = indexes(f[i], index);
+      }
+      indexed.add(doc);
+    }
+    List<int[]> words = new ArrayList<>(features.size());
+    for (int[][] f : features) {
+      int[] w = new int[f.length];
+      for (int i = 0; i < f.length; i++) {
+        w[i] = f[i][1];
+      }
+      words.add(w);
+    }
+    features.clear();
+
+    float[] w = new float[kept * T];
+    double[] u = new double[kept * T];
+    long c = 1;
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < indexed.size(); i++) {
+      order.add(i);
+    }
+    Random random = new Random(seed);
+    float[] scores = new float[T];
+    int[] dynIndex = new int[DYNAMIC];
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      Collections.shuffle(order, random);
+      long wrong = 0;
+      long tokens = 0;
+      for (int d : order) {
+        int[][] x = indexed.get(d);
+        int[] y = gold.get(d);
+        int[] word = words.get(d);
+        int p1 = -1;
+        int p2 = -1;
+        for (int i = 0; i < x.length; i++) {
+          dynamic(previous, dyn, word[i], p1, p2);
+          int nd = 0;
+          for (int h : dyn) {
+            int at = index.get(h);
+            if (at >= 0) {
+              dynIndex[nd++] = at;
+            }
+          }
+          Arrays.fill(scores, 0);
+          for (int f : x[i]) {
+            for (int t = 0; t < T; t++) {
+              scores[t] += w[f * T + t];
+            }
+          }
+          for (int j = 0; j < nd; j++) {
+            int f = dynIndex[j];
+            for (int t = 0; t < T; t++) {
+              scores[t] += w[f * T + t];
+            }
+          }
+          int guess = 0;
+          for (int t = 1; t < T; t++) {
+            if (scores[t] > scores[guess]) {
+              guess = t;
+            }
+          }
+          tokens++;
+          if (guess != y[i]) {
+            wrong++;
+            for (int f : x[i]) {
+              update(w, u, f * T, y[i], guess, c);
+            }
+            for (int j = 0; j < nd; j++) {
+              update(w, u, dynIndex[j] * T, y[i], guess, c);
+            }
+          }
+          c++;
+          p2 = p1;
+          p1 = guess;
+        }
+      }
+      log.accept(
+          String.format(
+              "epoch %d: %.2f %% of %,d tokens mistagged", epoch, 100.0 * wrong / tokens, tokens));
+    }
+    float[] averaged = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      averaged[i] = (float) (w[i] - u[i] / c);
+    }
+    return sparse(tags, clusters, keys, quantised(averaged), T);
+  }
+
+  private static void update(float[] w, double[] u, int base, int truth, int guess, long c) {
+    w[base + truth] += 1;
+    u[base + truth] += c;
+    w[base + guess] -= 1;
+    u[base + guess] -= c;
+  }
+
+  /**
+   * The features that depend on the tags given so far: the previous tag, the two previous tags, and
+   * the previous tag with the word (whose hash is {@code word}); -1 is the start.
+   */
+  private static void dynamic(int[] previous, int[] out, int word, int p1, int p2) {
+    int t1 = previous[p1 + 1];
+    out[0] = t1;
+    out[1] = mix(t1, previous[p2 + 1] * 31 + 7);
+    out[2] = mix(t1, word);
+  }
+
+  private static int[] indexes(int[] hashes, FeatureIndex keys) {
+    int[] out = new int[hashes.length];
+    int k = 0;
+    for (int h : hashes) {
+      int at = keys.get(h);
+      if (at >= 0) {
+        out[k++] = at;
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  /**
+   * Weights rounded to the 16-bit steps of the model file, so the trained model is the read one.
+   */
+  private static float[] quantised(float[] w) {
+    float step = step(w);
+    float[] out = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      out[i] = Math.round(w[i] / step) * step;
+    }
+    return out;
+  }
+
+  private static float step(float[] w) {
+    float max = 0;
+    for (float v : w) {
+      max = Math.max(max, Math.abs(v));
+    }
+    return max == 0 ? 1 : max / Short.MAX_VALUE;
+  }
+
+  /** The dense weights kept where they are not zero, features without any dropped. */
+  private static PosTagger sparse(
+      String[] tags, WordClusters clusters, int[] keys, float[] w, int T) {
+    int nonZero = 0;
+    int features = 0;
+    for (int f = 0; f < keys.length; f++) {
+      int here = 0;
+      for (int t = 0; t < T; t++) {
+        here += w[f * T + t] != 0 ? 1 : 0;
+      }
+      nonZero += here;
+      features += here > 0 ? 1 : 0;
+    }
+    int[] k2 = new int[features];
+    int[] offsets = new int[features + 1];
+    byte[] tagOf = new byte[nonZero];
+    float[] weights = new float[nonZero];
+    int f2 = 0;
+    int j = 0;
+    for (int f = 0; f < keys.length; f++) {
+      int start = j;
+      for (int t = 0; t < T; t++) {
+        if (w[f * T + t] != 0) {
+          tagOf[j] = (byte) t;
+          weights[j++] = w[f * T + t];
+        }
+      }
+      if (j > start) {
+        k2[f2] = keys[f];
+        offsets[f2++] = start;
+      }
+    }
+    offsets[features] = j;
+    return new PosTagger(tags, clusters, k2, offsets, tagOf, weights);
+  }
+
+  /**
+   * Writes the model (not its word clusters, which are the name tagger's), gzip-compressed: the
+   * tags, the sorted feature hashes as gaps, then for each feature how many tags it weighs and each
+   * as a tag byte and a 16-bit step of one size.
+   */
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(out);
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+    data.writeInt(MAGIC);
+    data.writeInt(tags.length);
+    for (String t : tags) {
+      data.writeUTF(t);
+    }
+    data.writeInt(keys.length);
+    long previous = Integer.MIN_VALUE;
+    for (int key : keys) {
+      long gap = key - previous;
+      while (gap >= 0x80) {
+        data.writeByte((int) (gap & 0x7f) | 0x80);
+        gap >>>= 7;
+      }
+      data.writeByte((int) gap);
+      previous = key;
+    }
+    float step = step(weights);
+    data.writeFloat(step);
+    for (int f = 0; f < keys.length; f++) {
+      data.writeByte(offsets[f + 1] - offsets[f]);
+      for (int j = offsets[f]; j < offsets[f + 1]; j++) {
+        data.writeByte(tagOf[j]);
+        data.writeShort(Math.round(weights[j] / step));
+      }
+    }
+    data.flush();
+    gz.finish();
+  }
+
+  /** Reads a model {@link #write} wrote. */
+  static PosTagger read(InputStream in, WordClusters clusters) throws IOException {
+    String what = "part-of-speech model";
+    DataInputStream data =
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+    if (data.readInt() != MAGIC) {
+      throw new IOException("not a " + what + " of this version (bad magic number)");
+    }
+    int T = data.readInt();
+    if (T < 1 || T > 127) {
+      throw new IOException(what + " claims " + T + " tags");
+    }
+    String[] tags = new String[T];
+    for (int t = 0; t < T; t++) {
+      tags[t] = data.readUTF();
+    }
+    int n = data.readInt();
+    if (n < 0 || n > 50_000_000) {
+      throw new IOException(what + " claims " + n + " features");
+    }
+    int[] keys = new int[n];
+    long previous = Integer.MIN_VALUE;
+    for (int i = 0; i < n; i++) {
+      long gap = 0;
+      int shift = 0;
+      int b;
+      do {
+        if (shift > 63) {
+          throw new IOException(what + ": a feature gap runs past 64 bits");
+        }
+        b = data.readUnsignedByte();
+        gap |= (long) (b & 0x7f) << shift;
+        shift += 7;
+      } while ((b & 0x80) != 0);
+      long key = previous + gap;
+      if (key > Integer.MAX_VALUE) {
+        throw new IOException(what + ": feature " + i + " is out of order");
+      }
+      keys[i] = (int) key;
+      previous = key;
+    }
+    float step = data.readFloat();
+    int[] offsets = new int[n + 1];
+    byte[] tagOf = new byte[n * 4];
+    float[] weights = new float[n * 4];
+    int j = 0;
+    for (int f = 0; f < n; f++) {
+      offsets[f] = j;
+      int count = data.readUnsignedByte();
+      if (count > T) {
+        throw new IOException(what + ": feature " + f + " weighs " + count + " tags of " + T);
+      }
+      if (j + count > tagOf.length) {
+        tagOf = Arrays.copyOf(tagOf, Math.max(tagOf.length * 2, j + count));
+        weights = Arrays.copyOf(weights, tagOf.length);
+      }
+      for (int m = 0; m < count; m++) {
+        int t = data.readUnsignedByte();
+        if (t >= T) {
+          throw new IOException(what + ": feature " + f + " weighs tag " + t + " of " + T);
+        }
+        tagOf[j] = (byte) t;
+        weights[j++] = data.readShort() * step;
+      }
+    }
+    offsets[n] = j;
+    return new PosTagger(
+        tags, clusters, keys, offsets, Arrays.copyOf(tagOf, j), Arrays.copyOf(weights, j));
+  }
+}

@@ -1,0 +1,124 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The distilled part-of-speech tagger: the shipped model against CoreNLP's, and training. */
+class PosTaggerTest {
+  private static final String TEXT =
+      "The council of Bergen approved a budget of 4.2 million kroner on Tuesday, after two weeks"
+          + " of talks.\n\n"
+          + "\"We have listened to every neighbourhood,\" the mayor, Ingrid Solheim, told"
+          + " reporters outside the town hall. Critics said the plan would cut bus routes that"
+          + " hundreds of pupils rely on.\n\n"
+          + "The vote passed 41 to 26. A second reading is expected in March, and the opposition"
+          + " has vowed to fight the cuts.";
+
+  @Test
+  void theShippedTaggerAgreesWithCoreNlpsOnNewsText() {
+    PosTagger tagger = PosTagger.shipped();
+    assertNotNull(tagger, "pos-tagger.bin.gz missing from the jar");
+    int tokens = 0;
+    int same = 0;
+    List<String> differences = new ArrayList<>();
+    for (PosTagger.Labelled s : PosTagger.teacher(TEXT)) {
+      String[] ours = tagger.tag(s.words());
+      for (int i = 0; i < ours.length; i++) {
+        tokens++;
+        if (ours[i].equals(s.tags()[i])) {
+          same++;
+        } else {
+          differences.add(s.words()[i] + " " + ours[i] + "/" + s.tags()[i]);
+        }
+      }
+    }
+    assertTrue(tokens > 60, "tokens: " + tokens);
+    assertTrue(same >= tokens * 0.95, same + " of " + tokens + " agree: " + differences);
+  }
+
+  @Test
+  void anUnsureSentenceIsTaggedByCoreNlpAndALongOneGetsX() {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (PosTagger.Labelled s : PosTagger.teacher("Blorft zindle quaxed the vrimmle.")) {
+      for (String w : s.words()) {
+        CoreLabel t = new CoreLabel();
+        t.setWord(w);
+        t.setValue(w);
+        tokens.add(t);
+      }
+    }
+    // A margin no sentence reaches: every sentence goes to CoreNLP's tagger.
+    PosAnnotator always = new PosAnnotator(null);
+    always.tag(tokens);
+    List<PosTagger.Labelled> teacher = PosTagger.teacher("Blorft zindle quaxed the vrimmle.");
+    assertArrayEquals(
+        teacher.get(0).tags(), tokens.stream().map(CoreLabel::tag).toArray(String[]::new));
+
+    List<CoreLabel> long_ = new ArrayList<>();
+    for (int i = 0; i <= Pipeline.MAX_SENTENCE_TOKENS; i++) {
+      CoreLabel t = new CoreLabel();
+      t.setWord("word");
+      t.setValue("word");
+      long_.add(t);
+    }
+    always.tag(long_);
+    assertTrue(long_.stream().allMatch(t -> "X".equals(t.tag())));
+  }
+
+  @Test
+  void trainingIsDeterministicLearnsItsExamplesAndReadsBack() throws IOException {
+    WordClusters clusters = WordClusters.of(Map.of("ada", "7", "oslo", "12"));
+    String[] words = {"Ada", "flew", "to", "Oslo", "."};
+    String[] tags = {"NNP", "VBD", "TO", "NNP", "."};
+    String[] words2 = {"They", "flew", "home", "."};
+    String[] tags2 = {"PRP", "VBD", "RB", "."};
+    List<PosTagger.Labelled> sentences =
+        List.of(new PosTagger.Labelled(words, tags), new PosTagger.Labelled(words2, tags2));
+    PosTagger one = PosTagger.train(sentences, clusters, 5, 1, 3, s -> {});
+    PosTagger two = PosTagger.train(sentences, clusters, 5, 1, 3, s -> {});
+    assertArrayEquals(bytes(one), bytes(two));
+    assertEquals(List.of(".", "NNP", "PRP", "RB", "TO", "VBD"), one.tags());
+    assertArrayEquals(tags, one.tag(words));
+    assertArrayEquals(tags2, one.tag(words2));
+    PosTagger read = PosTagger.read(new ByteArrayInputStream(bytes(one)), clusters);
+    assertArrayEquals(tags, read.tag(words));
+    assertArrayEquals(bytes(one), bytes(read));
+    double[] margin = new double[1];
+    read.tag(words, margin);
+    assertTrue(margin[0] > 0, Arrays.toString(margin));
+  }
+
+  @Test
+  void aFileThatIsNotAModelIsRefused() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+      gz.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    }
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                PosTagger.read(
+                    new ByteArrayInputStream(out.toByteArray()), WordClusters.of(Map.of())));
+    assertTrue(e.getMessage().contains("part-of-speech model"), e.getMessage());
+  }
+
+  private static byte[] bytes(PosTagger model) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    model.write(out);
+    return out.toByteArray();
+  }
+}
