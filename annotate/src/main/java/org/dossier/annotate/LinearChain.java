@@ -116,7 +116,7 @@ final class LinearChain {
     return best - second;
   }
 
-  private static int[] indexes(int[] hashes, FeatureIndex keys) {
+  static int[] indexes(int[] hashes, FeatureIndex keys) {
     int[] out = new int[hashes.length];
     int k = 0;
     for (int h : hashes) {
@@ -227,20 +227,8 @@ final class LinearChain {
         k += token.length;
       }
     }
-    Arrays.sort(all);
-    int[] keys = new int[all.length];
-    int kept = 0;
-    for (int i = 0; i < all.length; ) {
-      int j = i;
-      while (j < all.length && all[j] == all[i]) {
-        j++;
-      }
-      if (j - i >= minCount) {
-        keys[kept++] = all[i];
-      }
-      i = j;
-    }
-    keys = Arrays.copyOf(keys, kept);
+    int[] keys = frequent(all, minCount);
+    int kept = keys.length;
     all = null;
     List<int[][]> indexed = new ArrayList<>(sequences);
     FeatureIndex index = new FeatureIndex(keys);
@@ -311,10 +299,31 @@ final class LinearChain {
   }
 
   /**
+   * The distinct hashes of {@code all} (which is sorted in place) seen at least {@code minCount}
+   * times, in order: the features a model keeps.
+   */
+  static int[] frequent(int[] all, int minCount) {
+    Arrays.sort(all);
+    int[] keys = new int[all.length];
+    int kept = 0;
+    for (int i = 0; i < all.length; ) {
+      int j = i;
+      while (j < all.length && all[j] == all[i]) {
+        j++;
+      }
+      if (j - i >= minCount) {
+        keys[kept++] = all[i];
+      }
+      i = j;
+    }
+    return Arrays.copyOf(keys, kept);
+  }
+
+  /**
    * Weights rounded to the 16-bit steps the model file stores them in ({@link #write}), so a model
    * in memory after training is the model read back from its file.
    */
-  private static float[] quantised(float[] w) {
+  static float[] quantised(float[] w) {
     float step = step(w);
     float[] out = new float[w.length];
     for (int i = 0; i < w.length; i++) {
@@ -324,7 +333,7 @@ final class LinearChain {
   }
 
   /** The size of one 16-bit step: the largest weight is 32,767 steps. */
-  private static float step(float[] w) {
+  static float step(float[] w) {
     float max = 0;
     for (float v : w) {
       max = Math.max(max, Math.abs(v));
@@ -392,7 +401,7 @@ final class LinearChain {
     gz.finish();
   }
 
-  private static void writeGap(DataOutputStream data, long gap) throws IOException {
+  static void writeGap(DataOutputStream data, long gap) throws IOException {
     while (gap >= 0x80) {
       data.writeByte((int) (gap & 0x7f) | 0x80);
       gap >>>= 7;
@@ -400,7 +409,7 @@ final class LinearChain {
     data.writeByte((int) gap);
   }
 
-  private static long readGap(DataInputStream data, String what) throws IOException {
+  static long readGap(DataInputStream data, String what) throws IOException {
     long gap = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       int b = data.readUnsignedByte();

@@ -374,20 +374,8 @@ public final class PosTagger {
         k += DYNAMIC;
       }
     }
-    Arrays.sort(all);
-    int[] keys = new int[all.length];
-    int kept = 0;
-    for (int i = 0; i < all.length; ) {
-      int j = i;
-      while (j < all.length && all[j] == all[i]) {
-        j++;
-      }
-      if (j - i >= minCount) {
-        keys[kept++] = all[i];
-      }
-      i = j;
-    }
-    keys = Arrays.copyOf(keys, kept);
+    int[] keys = LinearChain.frequent(all, minCount);
+    int kept = keys.length;
     all = null;
     log.accept(kept + " features kept of those seen at least " + minCount + " times");
     // Static features as indexes, once.
@@ -396,7 +384,7 @@ public final class PosTagger {
     for (int[][] f : features) {
       int[][] doc = new int[f.length][];
       for (int i = 0; i < f.length; i++) {
-        doc[i] = indexes(f[i], index);
+        doc[i] = LinearChain.indexes(f[i], index);
       }
       indexed.add(doc);
     }
@@ -480,7 +468,7 @@ public final class PosTagger {
     for (int i = 0; i < w.length; i++) {
       averaged[i] = (float) (w[i] - u[i] / c);
     }
-    return sparse(tags, clusters, keys, quantised(averaged), T);
+    return sparse(tags, clusters, keys, LinearChain.quantised(averaged), T);
   }
 
   private static void update(float[] w, double[] u, int base, int truth, int guess, long c) {
@@ -499,38 +487,6 @@ public final class PosTagger {
     out[0] = t1;
     out[1] = mix(t1, previous[p2 + 1] * 31 + 7);
     out[2] = mix(t1, word);
-  }
-
-  private static int[] indexes(int[] hashes, FeatureIndex keys) {
-    int[] out = new int[hashes.length];
-    int k = 0;
-    for (int h : hashes) {
-      int at = keys.get(h);
-      if (at >= 0) {
-        out[k++] = at;
-      }
-    }
-    return Arrays.copyOf(out, k);
-  }
-
-  /**
-   * Weights rounded to the 16-bit steps of the model file, so the trained model is the read one.
-   */
-  private static float[] quantised(float[] w) {
-    float step = step(w);
-    float[] out = new float[w.length];
-    for (int i = 0; i < w.length; i++) {
-      out[i] = Math.round(w[i] / step) * step;
-    }
-    return out;
-  }
-
-  private static float step(float[] w) {
-    float max = 0;
-    for (float v : w) {
-      max = Math.max(max, Math.abs(v));
-    }
-    return max == 0 ? 1 : max / Short.MAX_VALUE;
   }
 
   /** The dense weights kept where they are not zero, features without any dropped. */
@@ -585,15 +541,10 @@ public final class PosTagger {
     data.writeInt(keys.length);
     long previous = Integer.MIN_VALUE;
     for (int key : keys) {
-      long gap = key - previous;
-      while (gap >= 0x80) {
-        data.writeByte((int) (gap & 0x7f) | 0x80);
-        gap >>>= 7;
-      }
-      data.writeByte((int) gap);
+      LinearChain.writeGap(data, key - previous);
       previous = key;
     }
-    float step = step(weights);
+    float step = LinearChain.step(weights);
     data.writeFloat(step);
     for (int f = 0; f < keys.length; f++) {
       data.writeByte(offsets[f + 1] - offsets[f]);
@@ -629,18 +580,7 @@ public final class PosTagger {
     int[] keys = new int[n];
     long previous = Integer.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      long gap = 0;
-      int shift = 0;
-      int b;
-      do {
-        if (shift > 63) {
-          throw new IOException(what + ": a feature gap runs past 64 bits");
-        }
-        b = data.readUnsignedByte();
-        gap |= (long) (b & 0x7f) << shift;
-        shift += 7;
-      } while ((b & 0x80) != 0);
-      long key = previous + gap;
+      long key = previous + LinearChain.readGap(data, what);
       if (key > Integer.MAX_VALUE) {
         throw new IOException(what + ": feature " + i + " is out of order");
       }

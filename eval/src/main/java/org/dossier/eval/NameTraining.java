@@ -141,22 +141,12 @@ public final class NameTraining {
         writeCache(cache, labelled);
       }
     }
-    List<NameTagger.Labelled> training = new ArrayList<>();
-    List<NameTagger.Labelled> validation = new ArrayList<>();
-    int trainTexts = 0;
-    int validationTexts = 0;
+    HeldOut<NameTagger.Labelled> split = HeldOut.of(labelled);
+    List<NameTagger.Labelled> training = split.training();
+    List<NameTagger.Labelled> validation = split.validation();
     long tokens = 0;
-    for (int i = 0; i < labelled.size(); i++) {
-      if (i % 10 == 0) {
-        validation.addAll(labelled.get(i));
-        validationTexts++;
-        continue;
-      }
-      trainTexts++;
-      for (NameTagger.Labelled s : labelled.get(i)) {
-        training.add(s);
-        tokens += s.words().length;
-      }
+    for (NameTagger.Labelled s : training) {
+      tokens += s.words().length;
     }
     WordClusters clusters = WordClusters.fromCoreNlp();
     log.accept(
@@ -166,7 +156,8 @@ public final class NameTraining {
     NameTagger model =
         NameTagger.train(
             training, clusters, settings.epochs(), settings.minCount(), settings.seed(), log);
-    return new Result(model, trainTexts, validationTexts, tokens, score(model, validation));
+    return new Result(
+        model, split.trainTexts(), split.validationTexts(), tokens, score(model, validation));
   }
 
   /** The margins below which the held-out curve hands sentences to the CRF models. */

@@ -64,29 +64,20 @@ public final class PosTraining {
         writeCache(cache, labelled);
       }
     }
-    List<PosTagger.Labelled> training = new ArrayList<>();
-    List<PosTagger.Labelled> validation = new ArrayList<>();
-    int trainTexts = 0;
-    int validationTexts = 0;
+    HeldOut<PosTagger.Labelled> split = HeldOut.of(labelled);
+    List<PosTagger.Labelled> training = split.training();
+    List<PosTagger.Labelled> validation = split.validation();
     long tokens = 0;
-    for (int i = 0; i < labelled.size(); i++) {
-      if (i % 10 == 0) {
-        validation.addAll(labelled.get(i));
-        validationTexts++;
-        continue;
-      }
-      trainTexts++;
-      for (PosTagger.Labelled s : labelled.get(i)) {
-        training.add(s);
-        tokens += s.words().length;
-      }
+    for (PosTagger.Labelled s : training) {
+      tokens += s.words().length;
     }
     WordClusters clusters = WordClusters.fromCoreNlp();
     log.accept(String.format("%,d sentences, %,d tokens", training.size(), tokens));
     PosTagger model =
         PosTagger.train(
             training, clusters, settings.epochs(), settings.minCount(), settings.seed(), log);
-    return new Result(model, trainTexts, validationTexts, tokens, score(model, validation));
+    return new Result(
+        model, split.trainTexts(), split.validationTexts(), tokens, score(model, validation));
   }
 
   /** The margins below which the held-out curve hands sentences to CoreNLP's tagger. */
