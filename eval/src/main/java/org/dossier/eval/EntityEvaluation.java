@@ -120,7 +120,7 @@ public final class EntityEvaluation {
     }
     scores.add(
         new Score(
-            "part-of-speech tags as CoreNLP's tagger's",
+            "part-of-speech tags as CoreNLP's",
             tokens == 0 ? 0 : (double) sameTag / tokens,
             n,
             ""));
