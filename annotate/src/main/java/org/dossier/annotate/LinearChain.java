@@ -287,15 +287,19 @@ final class LinearChain {
           String.format(
               "epoch %d: %.2f %% of %,d tokens mistagged", epoch, 100.0 * wrong / tokens, tokens));
     }
-    float[] averaged = new float[size];
-    for (int i = 0; i < size; i++) {
-      averaged[i] = (float) (w[i] - u[i] / c);
+    return prune(tags, allowed, keys, quantised(averaged(w, u, c)), averaged(trans, transU, c));
+  }
+
+  /**
+   * The averaged perceptron's weights after {@code c} steps: each weight less its updates, each
+   * weighed by the step it was made at ({@code u}), over {@code c}.
+   */
+  static float[] averaged(float[] w, double[] u, long c) {
+    float[] out = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      out[i] = (float) (w[i] - u[i] / c);
     }
-    float[] averagedTrans = new float[trans.length];
-    for (int i = 0; i < trans.length; i++) {
-      averagedTrans[i] = (float) (trans[i] - transU[i] / c);
-    }
-    return prune(tags, allowed, keys, quantised(averaged), averagedTrans);
+    return out;
   }
 
   /**

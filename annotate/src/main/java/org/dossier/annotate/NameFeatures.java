@@ -43,12 +43,7 @@ final class NameFeatures {
       b[k++] = hash("l", l);
       b[k++] = hash("s", shape[i]);
       b[k++] = hash("p", pos[i]);
-      for (int j = 1; j <= 4 && j <= l.length(); j++) {
-        b[k++] = hash("suf" + j, l.substring(l.length() - j));
-      }
-      for (int j = 1; j <= 3 && j <= l.length(); j++) {
-        b[k++] = hash("pre" + j, l.substring(0, j));
-      }
+      k = affixes(b, k, l, 4, 3);
       b[k++] = hash("l-1", lm1);
       b[k++] = hash("l+1", lp1);
       b[k++] = hash("l-2", at(lower, i - 2));
@@ -79,6 +74,20 @@ final class NameFeatures {
       out[i] = Arrays.copyOf(b, k);
     }
     return out;
+  }
+
+  /**
+   * Writes into {@code out} from {@code k} the hashes of a lower-case word's suffixes up to {@code
+   * suffixes} letters, then its prefixes up to {@code prefixes}, and returns where it stopped.
+   */
+  static int affixes(int[] out, int k, String lower, int suffixes, int prefixes) {
+    for (int j = 1; j <= suffixes && j <= lower.length(); j++) {
+      out[k++] = hash("suf" + j, lower.substring(lower.length() - j));
+    }
+    for (int j = 1; j <= prefixes && j <= lower.length(); j++) {
+      out[k++] = hash("pre" + j, lower.substring(0, j));
+    }
+    return k;
   }
 
   private static int hash(String template, String value) {

@@ -6,7 +6,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,16 +39,8 @@ public final class NameTagger {
   }
 
   private static final class Shipped {
-    static final NameTagger MODEL = load();
-
-    private static NameTagger load() {
-      WordClusters clusters = WordClusters.shipped();
-      try (InputStream model = NameTagger.class.getResourceAsStream(RESOURCE)) {
-        return model == null || clusters == null ? null : read(model, clusters);
-      } catch (IOException e) {
-        throw new UncheckedIOException("the shipped name model " + RESOURCE, e);
-      }
-    }
+    static final NameTagger MODEL =
+        WordClusters.shippedModel(RESOURCE, "name model", NameTagger::read);
   }
 
   /** The model that ships in the jar, or null when this build has none (CoreNLP's CRFs then). */

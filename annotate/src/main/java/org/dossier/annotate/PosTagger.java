@@ -10,7 +10,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -78,16 +77,8 @@ public final class PosTagger {
   }
 
   private static final class Shipped {
-    static final PosTagger MODEL = load();
-
-    private static PosTagger load() {
-      WordClusters clusters = WordClusters.shipped();
-      try (InputStream model = PosTagger.class.getResourceAsStream(RESOURCE)) {
-        return model == null || clusters == null ? null : read(model, clusters);
-      } catch (IOException e) {
-        throw new UncheckedIOException("the shipped part-of-speech model " + RESOURCE, e);
-      }
-    }
+    static final PosTagger MODEL =
+        WordClusters.shippedModel(RESOURCE, "part-of-speech model", PosTagger::read);
   }
 
   /** The model that ships in the jar, or null when this build has none (CoreNLP's tagger then). */
@@ -224,12 +215,7 @@ public final class PosTagger {
       b[k++] = hash("w", words[i]);
       b[k++] = hash("s", shape[i]);
       b[k++] = hash("c", cluster[i]);
-      for (int j = 1; j <= 4 && j <= l.length(); j++) {
-        b[k++] = hash("suf" + j, l.substring(l.length() - j));
-      }
-      for (int j = 1; j <= 2 && j <= l.length(); j++) {
-        b[k++] = hash("pre" + j, l.substring(0, j));
-      }
+      k = NameFeatures.affixes(b, k, l, 4, 2);
       String lm1 = at(lower, i - 1);
       String lp1 = at(lower, i + 1);
       b[k++] = hash("l-1", lm1);
@@ -464,11 +450,7 @@ public final class PosTagger {
           String.format(
               "epoch %d: %.2f %% of %,d tokens mistagged", epoch, 100.0 * wrong / tokens, tokens));
     }
-    float[] averaged = new float[w.length];
-    for (int i = 0; i < w.length; i++) {
-      averaged[i] = (float) (w[i] - u[i] / c);
-    }
-    return sparse(tags, clusters, keys, LinearChain.quantised(averaged), T);
+    return sparse(tags, clusters, keys, LinearChain.quantised(LinearChain.averaged(w, u, c)), T);
   }
 
   private static void update(float[] w, double[] u, int base, int truth, int guess, long c) {

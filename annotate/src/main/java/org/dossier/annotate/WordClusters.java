@@ -84,6 +84,24 @@ public final class WordClusters {
     }
   }
 
+  /** How a tagger reads its model file, given the word clusters. */
+  interface ModelReader<T> {
+    T read(InputStream model, WordClusters clusters) throws IOException;
+  }
+
+  /**
+   * A tagger's model that ships in the jar as {@code resource}, read with the shipped clusters, or
+   * null when the build has either missing.
+   */
+  static <T> T shippedModel(String resource, String what, ModelReader<T> reader) {
+    WordClusters clusters = shipped();
+    try (InputStream model = WordClusters.class.getResourceAsStream(resource)) {
+      return model == null || clusters == null ? null : reader.read(model, clusters);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the shipped " + what + " " + resource, e);
+    }
+  }
+
   /** The clusters that ship in the jar, read once for both taggers, or null when there are none. */
   static WordClusters shipped() {
     return Shipped.CLUSTERS;
