@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +26,15 @@ public final class NameTagger {
       List.of("O", "PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private static final int T = 5;
+
+  /** The index of other names ("MISC") in {@link #TAGS}. */
+  private static final int MISC = 4;
+
+  /** Tokens tagged by {@link #tagSentence}, and those of them in sentences the CRF model tagged. */
+  private static final LongAdder TAGGED = new LongAdder();
+
+  private static final LongAdder TO_CRF = new LongAdder();
+
   private static final int MAGIC = 0x444e5431; // "DNT1"
   private static final boolean[] ALLOWED = LinearChain.table(T, (previous, next) -> true);
 
@@ -88,16 +99,20 @@ public final class NameTagger {
     }
     double[] margin = new double[1];
     int[] tags = tag(words(tokens), pos(tokens), margin);
+    TAGGED.add(tags.length);
     if (margin[0] < UNSURE) {
+      TO_CRF.add(tags.length);
       // On copies: the classifier writes over the tokens' own tags (the numeric classifiers').
       List<CoreLabel> copies = new ArrayList<>(tokens.size());
       for (CoreLabel t : tokens) {
         copies.add(new CoreLabel(t));
       }
       List<CoreLabel> answers = Pipeline.crf().classify(copies);
+      int[] crf = new int[tags.length];
       for (int i = 0; i < tags.length; i++) {
-        tags[i] = index(answers.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+        crf[i] = index(answers.get(i).get(CoreAnnotations.AnswerAnnotation.class));
       }
+      tags = withOtherNames(crf, tags);
     }
     // A hyphen written inside a name joins its halves, as the CRF models have it:
     // "Claire Dubois-Lambert" is one person, not "Claire Dubois" and "Lambert".
@@ -116,6 +131,39 @@ public final class NameTagger {
         tokens.get(i).setNER(TAGS.get(tags[i]));
       }
     }
+  }
+
+  /**
+   * How many tokens this JVM has tagged names on with {@link #tagSentence}, and how many of those
+   * were in sentences handed to the CRF model: {tagged, handed over}.
+   */
+  public static long[] handedOver() {
+    return new long[] {TAGGED.sum(), TO_CRF.sum()};
+  }
+
+  /**
+   * The names of the 3-class CRF model ({@code crf}; any other name there is dropped) with the
+   * other names ("MISC") of the tagger's own tags ({@code own}) where that model tagged none of
+   * their tokens, as CoreNLP's combiner adds the CoNLL 4-class model's: the 3-class model knows no
+   * other names, and the combined models' tags without them are the 3-class model's.
+   */
+  public static int[] withOtherNames(int[] crf, int[] own) {
+    int[] out = crf.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == MISC) {
+        out[i] = 0;
+      }
+    }
+    for (int[] run : runs(own)) {
+      boolean free = run[2] == MISC;
+      for (int k = run[0]; free && k < run[1]; k++) {
+        free = out[k] == 0;
+      }
+      if (free) {
+        Arrays.fill(out, run[0], run[1], MISC);
+      }
+    }
+    return out;
   }
 
   /** The index in {@link #TAGS} of a CoreNLP tag; 0 (outside a name) for any other tag or none. */

@@ -85,7 +85,7 @@ final class Pipeline {
 
     private static NERClassifierCombiner load() {
       try {
-        return new NERClassifierCombiner(false, false, NER_MODELS.split(","));
+        return new NERClassifierCombiner(false, false, THREE_CLASS_MODEL);
       } catch (IOException e) {
         throw new UncheckedIOException("CoreNLP's NER models " + NER_MODELS, e);
       }
@@ -93,8 +93,11 @@ final class Pipeline {
   }
 
   /**
-   * CoreNLP's CRF models alone ({@link #NER_MODELS}, no numeric classifiers), for the sentences the
-   * name tagger is unsure of. They load on the first call.
+   * CoreNLP's 3-class CRF model alone (person, organisation, location; no numeric classifiers), for
+   * the sentences the name tagger is unsure of. In {@link #NER_MODELS} the CoNLL 4-class model
+   * after it adds only its other names ("MISC") to what the 3-class model leaves untagged; the name
+   * tagger's own other names stand in for those ({@link NameTagger}), which halves the fallback's
+   * cost. It loads on the first call.
    */
   static NERClassifierCombiner crf() {
     return CrfHolder.CRF;

@@ -44,6 +44,38 @@ class NameTaggerTest {
   }
 
   @Test
+  void otherNamesComeFromTheTaggerWhereTheCrfModelTaggedNothing() {
+    // Tag indexes: 0 outside, 1 person, 2 organisation, 3 location, 4 other.
+    assertArrayEquals(
+        new int[] {1, 1, 0, 4, 4, 0, 4},
+        NameTagger.withOtherNames(new int[] {1, 1, 0, 0, 0, 0, 0}, new int[] {1, 1, 0, 4, 4, 0, 4}),
+        "both of the tagger's other names");
+    assertArrayEquals(
+        new int[] {0, 2, 2, 0, 0},
+        NameTagger.withOtherNames(new int[] {0, 2, 2, 0, 0}, new int[] {4, 4, 4, 0, 1}),
+        "an other name over the model's organisation is left out, and the tagger's person too");
+    assertArrayEquals(
+        new int[] {0, 0, 3},
+        NameTagger.withOtherNames(new int[] {4, 4, 3}, new int[] {0, 0, 3}),
+        "other names come from the tagger alone");
+  }
+
+  @Test
+  void anOtherNameSurvivesTheFallback() {
+    long before = NameTagger.handedOver()[1];
+    Annotation a =
+        Annotator.shared()
+            .annotate(
+                "Kwame Mensah-Boateng, who coached Ghana at the World Cup, told reporters in"
+                    + " Kumasi that the Olympics would come next.",
+                java.time.LocalDate.of(2026, 3, 3));
+    assertEquals(EntityType.PERSON, typeOf(a, "Kwame Mensah-Boateng"));
+    assertEquals(EntityType.OTHER, typeOf(a, "World Cup"));
+    assertEquals(EntityType.LOCATION, typeOf(a, "Kumasi"));
+    assertTrue(NameTagger.handedOver()[1] > before, "the sentence went to the CRF model");
+  }
+
+  @Test
   void trainingIsDeterministicAndLearnsItsExamples() throws IOException {
     WordClusters clusters = WordClusters.of(Map.of("ada", "7", "oslo", "12"));
     String[] words = {"Ada", "flew", "to", "Oslo", "."};

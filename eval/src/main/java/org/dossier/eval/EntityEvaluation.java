@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dossier.annotate.Annotator;
+import org.dossier.annotate.NameTagger;
 import org.dossier.annotate.PosTagger;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
@@ -71,6 +72,7 @@ public final class EntityEvaluation {
       docs = docs.subList(0, limit);
     }
     Annotator reference = Annotator.reference();
+    long[] before = NameTagger.handedOver();
     List<Compared> compared =
         Parallel.map(
             docs,
@@ -110,6 +112,8 @@ public final class EntityEvaluation {
       row.put("reference_only", spans(c.reference(), c.ours()));
       documentLog.accept(row);
     }
+    long[] after = NameTagger.handedOver();
+    long named = after[0] - before[0];
     int n = compared.size();
     List<Score> scores = new ArrayList<>();
     scores.add(new Score("names span+type F1 (vs 3 CRF models)", all.f1(), n, ""));
@@ -122,6 +126,12 @@ public final class EntityEvaluation {
         new Score(
             "part-of-speech tags as CoreNLP's",
             tokens == 0 ? 0 : (double) sameTag / tokens,
+            n,
+            ""));
+    scores.add(
+        new Score(
+            "  tokens handed to the CRF model",
+            named == 0 ? 0 : (double) (after[1] - before[1]) / named,
             n,
             ""));
     scores.add(

@@ -165,7 +165,8 @@ public final class NameTraining {
 
   /**
    * Names (runs of one tag) that the tagger and CoreNLP agree on, by span and type: the tagger
-   * alone, then with the sentences it is unsure of left to CoreNLP, for several margins.
+   * alone, then with the sentences it is unsure of left to CoreNLP's 3-class model (the gold
+   * without its other names), the tagger's other names kept, for several margins.
    */
   static List<Score> score(NameTagger model, List<NameTagger.Labelled> sentences) {
     // Each sentence tagged once: its tags, and the margin of the token the tagger is least sure of.
@@ -186,8 +187,9 @@ public final class NameTraining {
       for (int k = 0; k < sentences.size(); k++) {
         int[] gold = sentences.get(k).tags();
         int[] tags = tagged.get(k);
-        if (margins[k] < margin) {
-          tags = gold;
+        if (margin > 0 && margins[k] < margin) {
+          // As the annotator does: the 3-class model's names, the tagger's other names.
+          tags = NameTagger.withOtherNames(gold, tags);
           handed += tags.length;
         }
         counts.compare(names(tags), names(gold));

@@ -33,7 +33,8 @@ class SharedDatasetsTest {
     assumeTrue(Files.isDirectory(dir), "shared data set absent: " + dir);
     List<Score> scores = EntityEvaluation.forDataset(dir).run("dev", 20, 2, row -> {});
     double f1 = Figures.of(scores, "names span+type F1 (vs 3 CRF models)");
-    // 0.956 on these 20 texts, 0.964 on all 84 (the issue asks 0.95 there).
+    // 0.951 on these 20 texts, 0.959 on all 84 (the issue asks 0.95 there); 0.956 and 0.964 with
+    // both CRF models behind the tagger (annotator versions 5 to 7).
     assertTrue(f1 > 0.95, "entity agreement " + f1);
   }
 
