@@ -355,6 +355,8 @@ public final class Annotator {
                 written, Times.value(written, raw, date, tense), before, after, date, tense);
         if (date != null && Times.currentQuarter(written)) {
           value = Times.quarterOf(date);
+        } else if (Times.yearsQuarter(written, quarterInView) != null) {
+          value = Times.yearsQuarter(written, quarterInView); // "the 1988 quarter": 1988-Q3
         } else if (quarterInView != null && Times.theQuarter(written)) {
           value = quarterInView; // "the quarter": the one the article reports on
         } else if (value != null && Times.namesQuarter(written, value)) {

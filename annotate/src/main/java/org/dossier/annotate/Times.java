@@ -146,13 +146,15 @@ final class Times {
   private static final Pattern NO_TIME = Pattern.compile("[\\d.,\\s]+|(?:the\\s+|recent\\s+)?SEC");
 
   /**
-   * Whether an expression is no time at all: an age, a bare figure the tagger left without a value,
-   * or an abbreviation that only looks like a unit of time.
+   * Whether an expression is no time at all: an age, a bare figure or number word the tagger left
+   * without a value ("two" of "two or three weeks"), or an abbreviation that only looks like a unit
+   * of time.
    */
   static boolean notATime(String written, String value) {
     String w = written.strip();
     return AGE.matcher(w).matches()
-        || (NO_TIME.matcher(w).matches() && (value == null || !w.matches("\\d{4}")));
+        || (NO_TIME.matcher(w).matches() && (value == null || !w.matches("\\d{4}")))
+        || (value == null && NUMBERS.contains(w.toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -167,6 +169,40 @@ final class Times {
    */
   static String value(String written, String raw, LocalDate date, Tense tense) {
     return timeMl(resolvedValue(written, raw, date, tense));
+  }
+
+  /** "The first half of 1990", "the last half of 1989": TimeML's half years, H1 and H2. */
+  private static final Pattern HALF_OF_YEAR =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(first|second|last|latter|final)\\s+half\\s+of\\s+((?:1[89]|20)\\d{2})");
+
+  /** A year before a period's name ("the 1988 quarter", "the 2025 season"): that year's period. */
+  static final Pattern YEARS_PERIOD =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?((?:1[89]|20)\\d{2})\\s+(?:fiscal\\s+)?(?:quarter|period|season|half)");
+
+  /**
+   * A duration given as a range ("the next 12 to 18 months", "two or three weeks"): TimeML writes
+   * an unknown number of the unit ("PXM"), where SUTime gives no value.
+   */
+  private static final Pattern DURATION_RANGE =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(?:(?:next|past|last|coming|previous|following)\\s+)?[\\w.,]+\\s+(?:to|or|-|and)\\s+"
+              + "[\\w.,]+\\s+(year|month|week|day|hour|minute)s");
+
+  /**
+   * The quarter of a year named before "quarter" ("the 1988 quarter"), as the quarter the article
+   * reports on ({@code inView}, "1989-Q3") falls in that year: 1988-Q3. Null when it names none.
+   */
+  static String yearsQuarter(String written, String inView) {
+    Matcher m = YEARS_PERIOD.matcher(written.strip());
+    if (inView == null
+        || !m.matches()
+        || !written.toLowerCase(Locale.ROOT).contains("quarter")
+        || inView.length() < 5) {
+      return null;
+    }
+    return m.group(1) + inView.substring(4);
   }
 
   /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
@@ -357,6 +393,23 @@ final class Times {
 
   private static String resolvedValue(String written, String raw, LocalDate date, Tense tense) {
     String v = raw == null ? "" : raw;
+    Matcher half = HALF_OF_YEAR.matcher(written.strip());
+    if (half.matches()) {
+      return half.group(2) + (half.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2");
+    }
+    Matcher year = YEARS_PERIOD.matcher(written.strip());
+    if (year.matches()) {
+      return year.group(1); // "the 1988 quarter" is no duration of 1,988 quarters
+    }
+    Matcher range = DURATION_RANGE.matcher(written.strip());
+    if ((v.isEmpty() || !v.startsWith("P")) && range.matches()) {
+      String unit = range.group(1).toLowerCase(Locale.ROOT);
+      return switch (unit) {
+        case "hour" -> "PTXH";
+        case "minute" -> "PTXM";
+        default -> "PX" + Character.toUpperCase(unit.charAt(0));
+      };
+    }
     if (date != null) {
       String resolved = resolve(written.strip(), v, date, tense);
       if (resolved != null) {

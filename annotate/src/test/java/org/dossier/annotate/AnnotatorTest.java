@@ -333,6 +333,23 @@ class AnnotatorTest {
   }
 
   @Test
+  void halfYearsAYearsQuarterAndRangesOfDurationsHaveTimeMlValues() {
+    Annotation a =
+        annotate(
+            "Harbour Mills earned $5 million in the fourth quarter, against $4 million in the 2024"
+                + " quarter. Profit for the last half of 2025 fell. The first half of 2026 will be"
+                + " weaker. Sales should grow over the next 12 to 18 months. Repairs took two or"
+                + " three weeks.");
+    assertEquals("2024-Q4", valueOf(a, "2024 quarter"), "not 6,072 months");
+    assertEquals("2025-H2", valueOf(a, "last half of 2025"));
+    assertEquals("2026-H1", valueOf(a, "first half of 2026"));
+    assertEquals("PXM", valueOf(a, "12 to 18 months"));
+    assertTrue(
+        a.times().stream().noneMatch(t -> t.text().equals("two")),
+        "a number word alone is no time: " + a.times());
+  }
+
+  @Test
   void reportingPeriodsOfBusinessNewsAreTimes() {
     // DATE is 3 March 2026: the last complete quarter is 2025-Q4.
     Annotation a =
