@@ -169,6 +169,20 @@ final class AttributionFeatures {
     for (int s = 0; s < sentences; s++) {
       holds[s] = (verb[s] ? "V" : "-") + (noun[s] ? "N" : "-") + (mark[s] ? "Q" : "-");
     }
+    // In one pass each way, not one per token: the nearest cue word before and after each token in
+    // its sentence (-1 for none), and the last token of its sentence.
+    int[] cueBefore = new int[n];
+    int[] cueAfter = new int[n];
+    int[] sentenceEnd = new int[n];
+    for (int i = 0; i < n; i++) {
+      boolean same = i > 0 && t.get(i - 1).sentence() == t.get(i).sentence();
+      cueBefore[i] = !same ? -1 : cue[i - 1] ? i - 1 : cueBefore[i - 1];
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      boolean same = i < n - 1 && t.get(i + 1).sentence() == t.get(i).sentence();
+      cueAfter[i] = !same ? -1 : cue[i + 1] ? i + 1 : cueAfter[i + 1];
+      sentenceEnd[i] = same ? sentenceEnd[i + 1] : i;
+    }
     for (int i = 0; i < n; i++) {
       Token token = t.get(i);
       int k = 0;
@@ -178,89 +192,74 @@ final class AttributionFeatures {
       buffer[k++] = hash("w+1", word(lower, t, i, 1));
       buffer[k++] = hash("w-2", word(lower, t, i, -2));
       buffer[k++] = hash("w+2", word(lower, t, i, 2));
-      buffer[k++] = hash("w-1w0", word(lower, t, i, -1) + " " + lower[i]);
-      buffer[k++] = hash("w0w+1", lower[i] + " " + word(lower, t, i, 1));
+      buffer[k++] = hash("w-1w0", word(lower, t, i, -1), lower[i]);
+      buffer[k++] = hash("w0w+1", lower[i], word(lower, t, i, 1));
       buffer[k++] = hash("l0", token.lemma());
       buffer[k++] = hash("p0", token.pos());
       buffer[k++] = hash("p-1", pos(t, i, -1));
       buffer[k++] = hash("p+1", pos(t, i, 1));
-      buffer[k++] = hash("p-1p0", pos(t, i, -1) + " " + token.pos());
-      buffer[k++] = hash("p0p+1", token.pos() + " " + pos(t, i, 1));
-      buffer[k++] = hash("p-2p-1p0", pos(t, i, -2) + " " + pos(t, i, -1) + " " + token.pos());
+      buffer[k++] = hash("p-1p0", pos(t, i, -1), token.pos());
+      buffer[k++] = hash("p0p+1", token.pos(), pos(t, i, 1));
+      buffer[k++] = hash("p-2p-1p0", pos(t, i, -2), pos(t, i, -1), token.pos());
       buffer[k++] = hash("n0", token.ner());
       buffer[k++] = hash("n-1", ner(t, i, -1));
       buffer[k++] = hash("n+1", ner(t, i, 1));
       buffer[k++] = hash("sh", shape(token.word()));
       buffer[k++] = hash("suf", suffix(lower[i]));
       buffer[k++] = hash("cue", cue[i] ? "y" : "n");
-      buffer[k++] = hash("cue|p0", (cue[i] ? "y " : "n ") + token.pos());
+      buffer[k++] = hash("cue|p0", cue[i] ? "y" : "n", token.pos());
       buffer[k++] = hash("q", token.inQuote() ? "y" : "n");
-      buffer[k++] = hash("q|p0", (token.inQuote() ? "y " : "n ") + token.pos());
-      buffer[k++] = hash("q|w0", (token.inQuote() ? "y " : "n ") + lower[i]);
+      buffer[k++] = hash("q|p0", token.inQuote() ? "y" : "n", token.pos());
+      buffer[k++] = hash("q|w0", token.inQuote() ? "y" : "n", lower[i]);
       buffer[k++] = hash("r0", token.rule());
       buffer[k++] = hash("r-1", rule(t, i, -1));
       buffer[k++] = hash("r+1", rule(t, i, 1));
-      buffer[k++] = hash("r-1r0", rule(t, i, -1) + " " + token.rule());
-      buffer[k++] = hash("r0r+1", token.rule() + " " + rule(t, i, 1));
-      buffer[k++] = hash("r0|p0", token.rule() + " " + token.pos());
+      buffer[k++] = hash("r-1r0", rule(t, i, -1), token.rule());
+      buffer[k++] = hash("r0r+1", token.rule(), rule(t, i, 1));
+      buffer[k++] = hash("r0|p0", token.rule(), token.pos());
       boolean first = i == 0 || t.get(i - 1).sentence() != token.sentence();
       boolean last = i == n - 1 || t.get(i + 1).sentence() != token.sentence();
       buffer[k++] = hash("sb", (first ? "F" : "-") + (last ? "L" : "-"));
       if (token.paragraphStart()) {
         buffer[k++] = hash("para", "");
       }
-      int left = -1;
-      for (int j = i - 1; j >= 0 && t.get(j).sentence() == token.sentence(); j--) {
-        if (cue[j]) {
-          left = i - j;
-          break;
-        }
-      }
-      int right = -1;
-      for (int j = i + 1; j < n && t.get(j).sentence() == token.sentence(); j++) {
-        if (cue[j]) {
-          right = j - i;
-          break;
-        }
-      }
+      int left = cueBefore[i] < 0 ? -1 : i - cueBefore[i];
+      int right = cueAfter[i] < 0 ? -1 : cueAfter[i] - i;
       String l = bucket(left);
       String r = bucket(right);
       String leftCue = left < 0 ? "-" : t.get(i - left).lemma();
       String rightCue = right < 0 ? "-" : t.get(i + right).lemma();
-      buffer[k++] = hash("clw", leftCue + " " + l);
-      buffer[k++] = hash("crw", rightCue + " " + r);
-      int toEnd = 0;
-      for (int j = i + 1; j < n && t.get(j).sentence() == token.sentence(); j++) {
-        toEnd++;
-      }
+      buffer[k++] = hash("clw", leftCue, l);
+      buffer[k++] = hash("crw", rightCue, r);
+      int toEnd = sentenceEnd[i] - i;
       buffer[k++] = hash("end", bucket(toEnd));
-      buffer[k++] = hash("end|p0", bucket(toEnd) + " " + token.pos());
-      buffer[k++] = hash("w-1|p0", word(lower, t, i, -1) + " " + token.pos());
+      buffer[k++] = hash("end|p0", bucket(toEnd), token.pos());
+      buffer[k++] = hash("w-1|p0", word(lower, t, i, -1), token.pos());
       buffer[k++] = hash("cl", l);
       buffer[k++] = hash("cr", r);
-      buffer[k++] = hash("cl|cr", l + " " + r);
-      buffer[k++] = hash("cl|p0", l + " " + token.pos());
-      buffer[k++] = hash("cr|p0", r + " " + token.pos());
-      buffer[k++] = hash("cr|n0", r + " " + token.ner());
-      buffer[k++] = hash("cl|q", l + " " + token.inQuote());
+      buffer[k++] = hash("cl|cr", l, r);
+      buffer[k++] = hash("cl|p0", l, token.pos());
+      buffer[k++] = hash("cr|p0", r, token.pos());
+      buffer[k++] = hash("cr|n0", r, token.ner());
+      buffer[k++] = hash("cl|q", l, String.valueOf(token.inQuote()));
       // The phrases between the token and the nearest cue word: a parse path's poor cousin.
       String pl = left < 0 ? "none" : path(coarse, i - left + 1, i);
       String pr = right < 0 ? "none" : path(coarse, i + 1, i + right);
-      char c0 = coarse[i] == 0 ? '-' : coarse[i];
+      String c0 = String.valueOf(coarse[i] == 0 ? '-' : coarse[i]);
       buffer[k++] = hash("pl", pl);
       buffer[k++] = hash("pr", pr);
-      buffer[k++] = hash("pl|c0", pl + " " + c0);
-      buffer[k++] = hash("pr|c0", pr + " " + c0);
-      buffer[k++] = hash("pl|pr", pl + " " + pr);
-      buffer[k++] = hash("pl|cue", pl + " " + leftCue);
+      buffer[k++] = hash("pl|c0", pl, c0);
+      buffer[k++] = hash("pr|c0", pr, c0);
+      buffer[k++] = hash("pl|pr", pl, pr);
+      buffer[k++] = hash("pl|cue", pl, leftCue);
       int s = token.sentence();
       String here = s >= 0 && s < sentences ? holds[s] : "---";
       String before = s > 0 && s <= sentences ? holds[s - 1] : "<s>";
       buffer[k++] = hash("sh0", here);
-      buffer[k++] = hash("sh0|c0", here + " " + c0);
-      buffer[k++] = hash("sh-1|sh0", before + " " + here);
-      buffer[k++] = hash("sh0|cl|cr", here + " " + l + " " + r);
-      buffer[k++] = hash("pr|cue", pr + " " + rightCue);
+      buffer[k++] = hash("sh0|c0", here, c0);
+      buffer[k++] = hash("sh-1|sh0", before, here);
+      buffer[k++] = hash("sh0|cl|cr", here, l, r);
+      buffer[k++] = hash("pr|cue", pr, rightCue);
       out[i] = java.util.Arrays.copyOf(buffer, k);
     }
     return out;
@@ -389,6 +388,35 @@ final class AttributionFeatures {
    * FNV-1a over a template name and its value, folded to 32 bits: the model keeps a few hundred
    * thousand features, where a collision between two of them is rare and costs little.
    */
+  /** The hash of {@code template} and {@code a + " " + b}, without building that string. */
+  static int hash(String template, String a, String b) {
+    return finish(chars(chars(chars(start(template), a), " "), b));
+  }
+
+  /** The hash of {@code template} and {@code a + " " + b + " " + c}. */
+  static int hash(String template, String a, String b, String c) {
+    return finish(chars(chars(chars(chars(chars(start(template), a), " "), b), " "), c));
+  }
+
+  private static long start(String template) {
+    long h = OFFSET;
+    for (int i = 0; i < template.length(); i++) {
+      h = (h ^ template.charAt(i)) * PRIME;
+    }
+    return (h ^ 1) * PRIME;
+  }
+
+  private static long chars(long h, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      h = (h ^ value.charAt(i)) * PRIME;
+    }
+    return h;
+  }
+
+  private static int finish(long h) {
+    return (int) (h ^ (h >>> 32));
+  }
+
   static int hash(String template, String value) {
     long h = OFFSET;
     for (int i = 0; i < template.length(); i++) {

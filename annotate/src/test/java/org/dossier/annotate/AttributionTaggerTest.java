@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,18 @@ class AttributionTaggerTest {
 
   private static Annotation annotate(String text) {
     return Annotator.shared().annotate(text, java.time.LocalDate.of(2026, 11, 30));
+  }
+
+  @Test
+  void featuresOfSeveralPartsHashAsTheirJoinedText() {
+    // The shipped model's features were hashed from the parts joined with spaces.
+    assertEquals(
+        AttributionFeatures.hash("p-1p0", "DT NN"), AttributionFeatures.hash("p-1p0", "DT", "NN"));
+    assertEquals(
+        AttributionFeatures.hash("sh0|cl|cr", "V-Q 2 none"),
+        AttributionFeatures.hash("sh0|cl|cr", "V-Q", "2", "none"));
+    assertNotEquals(
+        AttributionFeatures.hash("p-1p0", "DT NN"), AttributionFeatures.hash("p0p+1", "DT", "NN"));
   }
 
   @Test
