@@ -28,15 +28,17 @@ class NameTaggerTest {
         .orElseThrow(() -> new AssertionError("no entity '" + name + "' in " + a.entities()));
   }
 
+  private static Annotation annotate(String text) {
+    return Annotator.shared().annotate(text, java.time.LocalDate.of(2026, 3, 3));
+  }
+
   @Test
   void theShippedTaggerFindsPeopleOrganisationsAndPlaces() {
     assertNotNull(NameTagger.shipped(), "name-tagger.bin.gz missing from the jar");
     Annotation a =
-        Annotator.shared()
-            .annotate(
-                "Ingrid Solheim, the mayor of Bergen, met officials of the European Commission in"
-                    + " Brussels on Tuesday.",
-                java.time.LocalDate.of(2026, 3, 3));
+        annotate(
+            "Ingrid Solheim, the mayor of Bergen, met officials of the European Commission in"
+                + " Brussels on Tuesday.");
     assertEquals(EntityType.PERSON, typeOf(a, "Ingrid Solheim"));
     assertEquals(EntityType.LOCATION, typeOf(a, "Bergen"));
     assertEquals(EntityType.ORGANISATION, typeOf(a, "European Commission"));
@@ -64,11 +66,9 @@ class NameTaggerTest {
   void anOtherNameSurvivesTheFallback() {
     long before = NameTagger.handedOver()[1];
     Annotation a =
-        Annotator.shared()
-            .annotate(
-                "Kwame Mensah-Boateng, who coached Ghana at the World Cup, told reporters in"
-                    + " Kumasi that the Olympics would come next.",
-                java.time.LocalDate.of(2026, 3, 3));
+        annotate(
+            "Kwame Mensah-Boateng, who coached Ghana at the World Cup, told reporters in Kumasi"
+                + " that the Olympics would come next.");
     assertEquals(EntityType.PERSON, typeOf(a, "Kwame Mensah-Boateng"));
     assertEquals(EntityType.OTHER, typeOf(a, "World Cup"));
     assertEquals(EntityType.LOCATION, typeOf(a, "Kumasi"));
