@@ -353,10 +353,11 @@ public final class Annotator {
         String value =
             Times.inContext(
                 written, Times.value(written, raw, date, tense), before, after, date, tense);
+        String yearsQuarter = Times.yearsQuarter(written, quarterInView); // "the 1988 quarter"
         if (date != null && Times.currentQuarter(written)) {
           value = Times.quarterOf(date);
-        } else if (Times.yearsQuarter(written, quarterInView) != null) {
-          value = Times.yearsQuarter(written, quarterInView); // "the 1988 quarter": 1988-Q3
+        } else if (yearsQuarter != null) {
+          value = yearsQuarter;
         } else if (quarterInView != null && Times.theQuarter(written)) {
           value = quarterInView; // "the quarter": the one the article reports on
         } else if (value != null && Times.namesQuarter(written, value)) {

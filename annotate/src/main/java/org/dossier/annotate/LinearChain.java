@@ -248,10 +248,7 @@ final class LinearChain {
     float[] trans = new float[(T + 1) * T];
     double[] transU = new double[(T + 1) * T];
     long c = 1;
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < sequences; i++) {
-      order.add(i);
-    }
+    List<Integer> order = order(sequences);
     Random random = new Random(seed);
     for (int epoch = 1; epoch <= epochs; epoch++) {
       Collections.shuffle(order, random);
@@ -266,10 +263,7 @@ final class LinearChain {
           if (p[i] != y[i]) {
             wrong++;
             for (int f : x[i]) {
-              w[f * T + y[i]] += 1;
-              u[f * T + y[i]] += c;
-              w[f * T + p[i]] -= 1;
-              u[f * T + p[i]] -= c;
+              update(w, u, f * T, y[i], p[i], c);
             }
           }
           int gp = i == 0 ? T : y[i - 1];
@@ -283,11 +277,35 @@ final class LinearChain {
         }
         c++;
       }
-      log.accept(
-          String.format(
-              "epoch %d: %.2f %% of %,d tokens mistagged", epoch, 100.0 * wrong / tokens, tokens));
+      log.accept(epochLine(epoch, wrong, tokens));
     }
     return prune(tags, allowed, keys, quantised(averaged(w, u, c)), averaged(trans, transU, c));
+  }
+
+  /** The indexes 0 to n - 1, for the order of training sequences each pass shuffles. */
+  static List<Integer> order(int n) {
+    List<Integer> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(i);
+    }
+    return out;
+  }
+
+  /**
+   * A perceptron's update at step {@code c} for a feature whose weights start at {@code base}: up
+   * for the true tag, down for the guessed one, each also in the sums the averaging reads.
+   */
+  static void update(float[] w, double[] u, int base, int truth, int guess, long c) {
+    w[base + truth] += 1;
+    u[base + truth] += c;
+    w[base + guess] -= 1;
+    u[base + guess] -= c;
+  }
+
+  /** The log line of a training pass. */
+  static String epochLine(int epoch, long wrong, long tokens) {
+    return String.format(
+        "epoch %d: %.2f %% of %,d tokens mistagged", epoch, 100.0 * wrong / tokens, tokens);
   }
 
   /**

@@ -14,17 +14,27 @@ final class NameFeatures {
   private static final String START = "<s>";
   private static final String END = "</s>";
 
+  /** Each word of a sentence in lower case, its shape and its cluster: what both taggers read. */
+  record Forms(String[] lower, String[] shape, String[] cluster) {
+    static Forms of(String[] words, WordClusters clusters) {
+      int n = words.length;
+      Forms f = new Forms(new String[n], new String[n], new String[n]);
+      for (int i = 0; i < n; i++) {
+        f.lower[i] = words[i].toLowerCase(Locale.ROOT);
+        f.shape[i] = NameFeatures.shape(words[i]);
+        f.cluster[i] = clusters.of(f.lower[i]);
+      }
+      return f;
+    }
+  }
+
   /** The features of every token of a sentence, each a list of hashes. */
   static int[][] of(String[] words, String[] pos, WordClusters clusters) {
     int n = words.length;
-    String[] lower = new String[n];
-    String[] shape = new String[n];
-    String[] cluster = new String[n];
-    for (int i = 0; i < n; i++) {
-      lower[i] = words[i].toLowerCase(Locale.ROOT);
-      shape[i] = shape(words[i]);
-      cluster[i] = clusters.of(lower[i]);
-    }
+    Forms forms = Forms.of(words, clusters);
+    String[] lower = forms.lower();
+    String[] shape = forms.shape();
+    String[] cluster = forms.cluster();
     int[][] out = new int[n][];
     int[] b = new int[48];
     for (int i = 0; i < n; i++) {

@@ -2,7 +2,6 @@ package org.dossier.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -223,15 +222,8 @@ public final class NameTagger {
    * what the tagger learns from. Sentences too long to be tagged are left out.
    */
   public static List<Labelled> teacher(String text) {
-    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
-    Pipeline.teacher().annotate(doc);
     List<Labelled> out = new ArrayList<>();
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : sentences) {
-      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      if (tokens.isEmpty() || tokens.size() > Pipeline.MAX_SENTENCE_TOKENS) {
-        continue;
-      }
+    for (List<CoreLabel> tokens : Pipeline.taughtSentences(Pipeline.teacher(), text)) {
       int[] tags = new int[tokens.size()];
       for (int i = 0; i < tags.length; i++) {
         tags[i] = index(tokens.get(i).ner());

@@ -1,11 +1,16 @@
 package org.dossier.annotate;
 
 import edu.stanford.nlp.ie.NERClassifierCombiner;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -21,6 +26,24 @@ final class Pipeline {
 
   /** The longest sentence, in tokens, that is tagged and searched for entities and times. */
   static final int MAX_SENTENCE_TOKENS = 250;
+
+  /**
+   * The tokens of each sentence of a text as a teacher pipeline annotates them, sentences too long
+   * to be tagged ({@link #MAX_SENTENCE_TOKENS}) left out: what the distilled taggers learn from.
+   */
+  static List<List<CoreLabel>> taughtSentences(StanfordCoreNLP teacher, String text) {
+    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+    teacher.annotate(doc);
+    List<List<CoreLabel>> out = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : sentences) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (!tokens.isEmpty() && tokens.size() <= MAX_SENTENCE_TOKENS) {
+        out.add(tokens);
+      }
+    }
+    return out;
+  }
 
   private static final class Holder {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(learnedProperties());

@@ -1,8 +1,6 @@
 package org.dossier.annotate;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.CoreMap;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -197,14 +194,10 @@ public final class PosTagger {
    */
   static int[][] staticFeatures(String[] words, WordClusters clusters) {
     int n = words.length;
-    String[] lower = new String[n];
-    String[] shape = new String[n];
-    String[] cluster = new String[n];
-    for (int i = 0; i < n; i++) {
-      lower[i] = words[i].toLowerCase(Locale.ROOT);
-      shape[i] = NameFeatures.shape(words[i]);
-      cluster[i] = clusters.of(lower[i]);
-    }
+    NameFeatures.Forms forms = NameFeatures.Forms.of(words, clusters);
+    String[] lower = forms.lower();
+    String[] shape = forms.shape();
+    String[] cluster = forms.cluster();
     int[][] out = new int[n][];
     int[] b = new int[STATIC_FEATURES];
     for (int i = 0; i < n; i++) {
@@ -287,15 +280,8 @@ public final class PosTagger {
    * them: what the tagger learns from. Sentences too long to be tagged are left out.
    */
   public static List<Labelled> teacher(String text) {
-    edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
-    Pipeline.posTeacher().annotate(doc);
     List<Labelled> out = new ArrayList<>();
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : sentences) {
-      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      if (tokens.isEmpty() || tokens.size() > Pipeline.MAX_SENTENCE_TOKENS) {
-        continue;
-      }
+    for (List<CoreLabel> tokens : Pipeline.taughtSentences(Pipeline.posTeacher(), text)) {
       String[] words = new String[tokens.size()];
       String[] tags = new String[tokens.size()];
       for (int i = 0; i < words.length; i++) {
@@ -387,10 +373,7 @@ public final class PosTagger {
     float[] w = new float[kept * T];
     double[] u = new double[kept * T];
     long c = 1;
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < indexed.size(); i++) {
-      order.add(i);
-    }
+    List<Integer> order = LinearChain.order(indexed.size());
     Random random = new Random(seed);
     float[] scores = new float[T];
     int[] dynIndex = new int[DYNAMIC];
@@ -435,10 +418,10 @@ public final class PosTagger {
           if (guess != y[i]) {
             wrong++;
             for (int f : x[i]) {
-              update(w, u, f * T, y[i], guess, c);
+              LinearChain.update(w, u, f * T, y[i], guess, c);
             }
             for (int j = 0; j < nd; j++) {
-              update(w, u, dynIndex[j] * T, y[i], guess, c);
+              LinearChain.update(w, u, dynIndex[j] * T, y[i], guess, c);
             }
           }
           c++;
@@ -446,18 +429,9 @@ public final class PosTagger {
           p1 = guess;
         }
       }
-      log.accept(
-          String.format(
-              "epoch %d: %.2f %% of %,d tokens mistagged", epoch, 100.0 * wrong / tokens, tokens));
+      log.accept(LinearChain.epochLine(epoch, wrong, tokens));
     }
     return sparse(tags, clusters, keys, LinearChain.quantised(LinearChain.averaged(w, u, c)), T);
-  }
-
-  private static void update(float[] w, double[] u, int base, int truth, int guess, long c) {
-    w[base + truth] += 1;
-    u[base + truth] += c;
-    w[base + guess] -= 1;
-    u[base + guess] -= c;
   }
 
   /**

@@ -1,11 +1,6 @@
 package org.dossier.eval;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.dossier.annotate.NameTagger;
 import org.dossier.annotate.WordClusters;
 import org.dossier.extract.Extractor;
@@ -60,11 +53,6 @@ public final class NameTraining {
           datasets + ": not the shared data sets folder (expected polnear/train/text in it)");
     }
     return new NameTraining(datasets);
-  }
-
-  /** The texts, in a fixed order. */
-  private List<Text> texts(int threads, Consumer<String> log) throws IOException {
-    return texts(datasets, threads, log);
   }
 
   /**
@@ -129,18 +117,9 @@ public final class NameTraining {
    */
   public Result train(Settings settings, int threads, Path cache, Consumer<String> log)
       throws IOException {
-    List<List<NameTagger.Labelled>> labelled;
-    if (cache != null && Files.isRegularFile(cache)) {
-      labelled = readCache(cache);
-      log.accept(labelled.size() + " labelled texts read from " + cache);
-    } else {
-      List<Text> texts = texts(threads, log);
-      labelled = Parallel.map(texts, threads, t -> NameTagger.teacher(t.body()));
-      log.accept("labelled by CoreNLP's CRF NER");
-      if (cache != null) {
-        writeCache(cache, labelled);
-      }
-    }
+    List<List<NameTagger.Labelled>> labelled =
+        TeacherLabels.of(
+            datasets, cache, threads, log, "CoreNLP's CRF NER", NameTagger::teacher, FORMAT);
     HeldOut<NameTagger.Labelled> split = HeldOut.of(labelled);
     List<NameTagger.Labelled> training = split.training();
     List<NameTagger.Labelled> validation = split.validation();
@@ -213,66 +192,39 @@ public final class NameTraining {
     return out;
   }
 
-  /**
-   * The labelled texts as gzip-compressed lines: "word TAB pos TAB tag", sentences and texts apart.
-   */
-  private static void writeCache(Path cache, List<List<NameTagger.Labelled>> texts)
-      throws IOException {
-    try (OutputStream out = Files.newOutputStream(cache);
-        BufferedWriter w =
-            new BufferedWriter(
-                new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-      for (List<NameTagger.Labelled> text : texts) {
-        w.write("#text\n");
-        for (NameTagger.Labelled s : text) {
+  /** A labelled sentence in the cache: "word TAB part of speech TAB tag index" per token. */
+  private static final TeacherLabels.Format<NameTagger.Labelled> FORMAT =
+      new TeacherLabels.Format<>() {
+        @Override
+        public String columns() {
+          return "word, tag and label";
+        }
+
+        @Override
+        public int width() {
+          return 3;
+        }
+
+        @Override
+        public List<String[]> rows(NameTagger.Labelled s) {
+          List<String[]> out = new ArrayList<>();
           for (int i = 0; i < s.words().length; i++) {
-            w.write(s.words()[i] + "\t" + s.pos()[i] + "\t" + s.tags()[i] + "\n");
+            out.add(new String[] {s.words()[i], s.pos()[i], Integer.toString(s.tags()[i])});
           }
-          w.write("\n");
+          return out;
         }
-      }
-    }
-  }
 
-  private static List<List<NameTagger.Labelled>> readCache(Path cache) throws IOException {
-    List<List<NameTagger.Labelled>> out = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(cache)), StandardCharsets.UTF_8))) {
-      List<String[]> rows = new ArrayList<>();
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.equals("#text")) {
-          out.add(new ArrayList<>());
-        } else if (line.isEmpty()) {
-          if (!rows.isEmpty() && !out.isEmpty()) {
-            out.get(out.size() - 1).add(sentence(rows));
+        @Override
+        public NameTagger.Labelled sentence(List<String[]> rows) {
+          String[] w = new String[rows.size()];
+          String[] p = new String[rows.size()];
+          int[] t = new int[rows.size()];
+          for (int i = 0; i < w.length; i++) {
+            w[i] = rows.get(i)[0];
+            p[i] = rows.get(i)[1];
+            t[i] = Integer.parseInt(rows.get(i)[2]);
           }
-          rows.clear();
-        } else {
-          String[] cols = line.split("\t", -1);
-          if (cols.length != 3) {
-            throw new IOException(cache + ":" + n + ": expected word, tag and label");
-          }
-          rows.add(cols);
+          return new NameTagger.Labelled(w, p, t);
         }
-      }
-    }
-    return out;
-  }
-
-  private static NameTagger.Labelled sentence(List<String[]> rows) {
-    String[] w = new String[rows.size()];
-    String[] p = new String[rows.size()];
-    int[] t = new int[rows.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = rows.get(i)[0];
-      p[i] = rows.get(i)[1];
-      t[i] = Integer.parseInt(rows.get(i)[2]);
-    }
-    return new NameTagger.Labelled(w, p, t);
-  }
+      };
 }

@@ -1,19 +1,11 @@
 package org.dossier.eval;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.dossier.annotate.PosTagger;
 import org.dossier.annotate.WordClusters;
 
@@ -52,18 +44,9 @@ public final class PosTraining {
    */
   public Result train(Settings settings, int threads, Path cache, Consumer<String> log)
       throws IOException {
-    List<List<PosTagger.Labelled>> labelled;
-    if (cache != null && Files.isRegularFile(cache)) {
-      labelled = readCache(cache);
-      log.accept(labelled.size() + " tagged texts read from " + cache);
-    } else {
-      List<NameTraining.Text> texts = NameTraining.texts(datasets, threads, log);
-      labelled = Parallel.map(texts, threads, t -> PosTagger.teacher(t.body()));
-      log.accept("tagged by CoreNLP's tagger");
-      if (cache != null) {
-        writeCache(cache, labelled);
-      }
-    }
+    List<List<PosTagger.Labelled>> labelled =
+        TeacherLabels.of(
+            datasets, cache, threads, log, "CoreNLP's tagger", PosTagger::teacher, FORMAT);
     HeldOut<PosTagger.Labelled> split = HeldOut.of(labelled);
     List<PosTagger.Labelled> training = split.training();
     List<PosTagger.Labelled> validation = split.validation();
@@ -123,58 +106,37 @@ public final class PosTraining {
     return out;
   }
 
-  /** The tagged texts as gzip-compressed lines: "word TAB tag", sentences and texts apart. */
-  private static void writeCache(Path cache, List<List<PosTagger.Labelled>> texts)
-      throws IOException {
-    try (OutputStream out = Files.newOutputStream(cache);
-        BufferedWriter w =
-            new BufferedWriter(
-                new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-      for (List<PosTagger.Labelled> text : texts) {
-        w.write("#text\n");
-        for (PosTagger.Labelled s : text) {
-          for (int i = 0; i < s.words().length; i++) {
-            w.write(s.words()[i] + "\t" + s.tags()[i] + "\n");
-          }
-          w.write("\n");
+  /** A tagged sentence in the cache: "word TAB tag" per token. */
+  private static final TeacherLabels.Format<PosTagger.Labelled> FORMAT =
+      new TeacherLabels.Format<>() {
+        @Override
+        public String columns() {
+          return "word and tag";
         }
-      }
-    }
-  }
 
-  private static List<List<PosTagger.Labelled>> readCache(Path cache) throws IOException {
-    List<List<PosTagger.Labelled>> out = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(cache)), StandardCharsets.UTF_8))) {
-      List<String> words = new ArrayList<>();
-      List<String> tags = new ArrayList<>();
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.equals("#text")) {
-          out.add(new ArrayList<>());
-        } else if (line.isEmpty()) {
-          if (!words.isEmpty() && !out.isEmpty()) {
-            out.get(out.size() - 1)
-                .add(
-                    new PosTagger.Labelled(
-                        words.toArray(String[]::new), tags.toArray(String[]::new)));
-          }
-          words.clear();
-          tags.clear();
-        } else {
-          int tab = line.lastIndexOf('\t');
-          if (tab < 0) {
-            throw new IOException(cache + ":" + n + ": expected word and tag");
-          }
-          words.add(line.substring(0, tab));
-          tags.add(line.substring(tab + 1));
+        @Override
+        public int width() {
+          return 2;
         }
-      }
-    }
-    return out;
-  }
+
+        @Override
+        public List<String[]> rows(PosTagger.Labelled s) {
+          List<String[]> out = new ArrayList<>();
+          for (int i = 0; i < s.words().length; i++) {
+            out.add(new String[] {s.words()[i], s.tags()[i]});
+          }
+          return out;
+        }
+
+        @Override
+        public PosTagger.Labelled sentence(List<String[]> rows) {
+          String[] words = new String[rows.size()];
+          String[] tags = new String[rows.size()];
+          for (int i = 0; i < words.length; i++) {
+            words[i] = rows.get(i)[0];
+            tags[i] = rows.get(i)[1];
+          }
+          return new PosTagger.Labelled(words, tags);
+        }
+      };
 }
