@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The real model, loaded from its Maven artifact: no network, no mock. */
 class TitleEmbedderTest {
@@ -29,5 +36,37 @@ class TitleEmbedderTest {
     assertEquals(1.0, cosine(a, a), 1e-4);
     assertTrue(cosine(a, b) > cosine(a, c) + 0.1, cosine(a, b) + " vs " + cosine(a, c));
     assertNull(e.embed(null, "  "));
+  }
+
+  /** Embeds one title in a process of its own, run by the test below. */
+  public static final class OneProcess {
+    public static void main(String[] args) {
+      if (TitleEmbedder.shared().embed("Earthquake hits city", "Buildings fell.") == null) {
+        System.exit(2);
+      }
+    }
+  }
+
+  @Test
+  void aProcessThatEmbedsLeavesNothingInTheTemporaryDirectory(@TempDir Path tmp) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-Djava.io.tmpdir=" + tmp,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    OneProcess.class.getName()))
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("out.txt").toFile())
+            .start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the process did not finish");
+    assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("out.txt")));
+    try (Stream<Path> left = Files.list(tmp)) {
+      List<String> names =
+          left.map(f -> f.getFileName().toString()).filter(n -> !n.equals("out.txt")).toList();
+      assertTrue(names.isEmpty(), "left in " + tmp + File.separator + ": " + names);
+    }
   }
 }
