@@ -53,10 +53,8 @@ final class TimeTriggers {
           "now",
           "currently",
           "current",
-          "recent",
           "recently",
           "soon",
-          "later",
           "earlier",
           "ago",
           "past",
@@ -67,13 +65,19 @@ final class TimeTriggers {
           "nowadays",
           "lately",
           "meanwhile",
-          "then",
           "time",
-          "times",
           "second",
           "seconds",
           "minute",
           "minutes",
+          "min",
+          "mins",
+          "hr",
+          "hrs",
+          "wk",
+          "wks",
+          "yr",
+          "yrs",
           "hour",
           "hours",
           "day",
@@ -137,19 +141,13 @@ final class TimeTriggers {
           "age",
           "anniversary",
           "semester",
-          "term",
           "midterm",
           "birthday",
           "hourly",
           "nightly",
           "biweekly",
           "twice",
-          "every",
-          "each",
-          "former",
-          "latest",
           "late",
-          "early",
           "mid",
           "medieval",
           "nineties",
@@ -160,10 +158,7 @@ final class TimeTriggers {
           "forties",
           "thirties",
           "twenties",
-          "while",
-          "moment",
           "instant",
-          "long",
           "lengthy",
           "yearlong",
           "year-long",
@@ -176,28 +171,61 @@ final class TimeTriggers {
           "weeks-long",
           "decades-long");
 
+  /** A word of time, also abbreviated with a full stop ("Sept.", "Tues."). */
   private static boolean timeWord(String lower) {
-    return CALENDAR.contains(lower) || WORDS.contains(lower);
+    String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    return CALENDAR.contains(w) || WORDS.contains(w);
   }
+
+  /**
+   * Numbers that can be times, or part of one, without a word of time beside them: a year ("2016",
+   * "1990s", "'90s", "FY2016", "2015-16"), a date ("12/25", "2016-06-01"), a clock time ("10:30",
+   * "7pm"), a day's ordinal ("21st"), a quarter or half ("Q3", "H1"). A count, an amount or a share
+   * ("1,033", "$5", "3.5", "40%") is not, unless a word of time stands in the sentence too.
+   */
+  private static final java.util.regex.Pattern TIME_NUMBER =
+      java.util.regex.Pattern.compile(
+          "(?:[a-z]*(?:1\\d|20)\\d\\d(?:['’]?s)?(?:[-–/]\\d{2,4})?[a-z]*"
+              + "|['’]?\\d0['’]?s|['’]\\d\\d"
+              + "|\\d{1,4}[-/]\\d{1,2}(?:[-/]\\d{1,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}"
+              + "|t?\\d{1,2}:\\d\\d(?::\\d\\d)?.*"
+              + "|\\d{1,2}(?:am|pm|a\\.m\\.?|p\\.m\\.?|h|hrs?)"
+              + "|\\d{1,2}(?:st|nd|rd|th)|[1-4]q|q[1-4]|h[12]|fy\\d{2,4})");
+
+  /** The words of a clock time after its number: "2 p.m.", "10 am", "6 o'clock". */
+  private static final Set<String> CLOCK =
+      Set.of("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock");
 
   /** Whether any token of a sentence may belong to a time expression. */
   static boolean any(List<CoreLabel> tokens) {
     if (tokens == null) {
       return false;
     }
-    for (CoreLabel t : tokens) {
-      String w = t.word();
-      for (int i = 0; i < w.length(); i++) {
-        if (Character.isDigit(w.charAt(i))) {
-          return true;
-        }
+    for (int k = 0; k < tokens.size(); k++) {
+      String lower = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (hasDigit(lower)
+          && (TIME_NUMBER.matcher(lower).matches()
+              || (k + 1 < tokens.size()
+                  && CLOCK.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))))) {
+        return true;
       }
-      String lower = w.toLowerCase(Locale.ROOT);
       if (timeWord(lower)) {
         return true;
       }
       int dash = lower.indexOf('-');
-      if (dash > 0 && (timeWord(lower.substring(0, dash)) || timeWord(lower.substring(dash + 1)))) {
+      if (dash > 0
+          && (timeWord(lower.substring(0, dash))
+              || timeWord(lower.substring(dash + 1))
+              || TIME_NUMBER.matcher(lower.substring(0, dash)).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
         return true;
       }
     }
