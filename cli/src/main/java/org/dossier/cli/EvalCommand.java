@@ -93,6 +93,13 @@ final class EvalCommand implements Callable<Integer> {
   boolean noEmbeddings;
 
   @Option(
+      names = "--per-topic",
+      description =
+          "stories: cluster each topic (its two sub-topics) in a store of its own, as a user who"
+              + " loads one or two events' coverage into a new data folder.")
+  boolean perTopic;
+
+  @Option(
       names = "--orders",
       paramLabel = "N",
       description = "stories: average over N arrival orders, seeds SEED to SEED+N-1 (default 3).")
@@ -167,7 +174,9 @@ final class EvalCommand implements Callable<Integer> {
         StoryEvaluation evaluation = StoryEvaluation.forDataset(dataset);
         name = "ECB+ story clustering by sub-topic";
         splitName = part;
-        label = part.equals("all") ? ", all topics" : ", " + part + " topics";
+        label =
+            (part.equals("all") ? ", all topics" : ", " + part + " topics")
+                + (perTopic ? ", each in a store of its own" : "");
         scores =
             withLog(
                 log -> {
@@ -182,6 +191,7 @@ final class EvalCommand implements Callable<Integer> {
                       StoryClusterer.Settings.defaults(),
                       seed,
                       orders,
+                      perTopic,
                       log);
                 });
       }

@@ -20,7 +20,9 @@ import org.dossier.eval.NameTraining;
 import org.dossier.eval.PosTraining;
 import org.dossier.eval.QuoteTraining;
 import org.dossier.eval.Score;
+import org.dossier.eval.StoryBackgroundTraining;
 import org.dossier.server.Json;
+import org.dossier.stories.BackgroundFrequencies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
       "validation slice of the training data (never on the split eval reports).",
       "  train quotes --dataset ../shared/datasets/polnear --out attribution-tagger.bin.gz",
       "  train names --dataset ../shared/datasets --out name-tagger.bin.gz",
-      "  train pos --dataset ../shared/datasets --out pos-tagger.bin.gz"
+      "  train pos --dataset ../shared/datasets --out pos-tagger.bin.gz",
+      "  train stories --dataset ../shared/datasets --out story-background.tsv.gz"
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -44,7 +47,7 @@ final class TrainCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "MODEL",
-      description = "What to train: quotes, names or pos.")
+      description = "What to train: quotes, names, pos or stories (the clusterer's word counts).")
   String model;
 
   @Option(
@@ -54,7 +57,8 @@ final class TrainCommand implements Callable<Integer> {
       description = {
         "quotes: the PolNeAR folder (with train/text and train/attributions).",
         "names, pos: the shared data sets folder (polnear, ecbplus, wcxb-dev-articles,",
-        "htmldate-default)."
+        "htmldate-default).",
+        "stories: the shared data sets folder (wcxb-dev-articles)."
       })
   Path dataset;
 
@@ -63,7 +67,7 @@ final class TrainCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = {
         "Where the model is written (default: attribution-tagger.bin.gz, name-tagger.bin.gz,",
-        "pos-tagger.bin.gz);",
+        "pos-tagger.bin.gz, story-background.tsv.gz);",
         "names also writes its word clusters beside it, as name-clusters.tsv.gz."
       })
   Path out;
@@ -112,9 +116,12 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!model.equals("quotes") && !model.equals("names") && !model.equals("pos")) {
+    if (!model.equals("quotes")
+        && !model.equals("names")
+        && !model.equals("pos")
+        && !model.equals("stories")) {
       throw new IllegalArgumentException(
-          "unknown model '" + model + "'; known: quotes, names, pos");
+          "unknown model '" + model + "'; known: quotes, names, pos, stories");
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
@@ -128,6 +135,9 @@ final class TrainCommand implements Callable<Integer> {
     }
     if (model.equals("pos")) {
       return trainPos(err, stdout, start);
+    }
+    if (model.equals("stories")) {
+      return trainStories(stdout, start);
     }
     if (out == null) {
       out = Path.of("attribution-tagger.bin.gz");
@@ -167,6 +177,22 @@ final class TrainCommand implements Callable<Integer> {
     for (Score s : result.scores()) {
       stdout.printf("  %-36s %.3f%n", s.name(), s.value());
     }
+    stdout.flush();
+    return 0;
+  }
+
+  private int trainStories(PrintWriter stdout, long start) throws IOException {
+    Path target = out == null ? Path.of(BackgroundFrequencies.RESOURCE) : out;
+    BackgroundFrequencies table = StoryBackgroundTraining.count(dataset, threads);
+    QuoteTraining.atomically(target, table::write);
+    stdout.printf(
+        "Story background, %d reference articles (%s), %d words in at least %d, %.1f s%n",
+        table.documents(),
+        StoryBackgroundTraining.DATASET,
+        table.size(),
+        StoryBackgroundTraining.MIN_DOCUMENTS,
+        (System.nanoTime() - start) / 1e9);
+    written(stdout, target, BackgroundFrequencies.class, BackgroundFrequencies.RESOURCE);
     stdout.flush();
     return 0;
   }
@@ -241,12 +267,18 @@ final class TrainCommand implements Callable<Integer> {
    * build ships as {@code resource} (beside the annotate classes).
    */
   private static void written(PrintWriter stdout, Path file, String resource) throws IOException {
+    written(stdout, file, AttributionTagger.class, resource);
+  }
+
+  /** As above, for a resource beside {@code owner}. */
+  private static void written(PrintWriter stdout, Path file, Class<?> owner, String resource)
+      throws IOException {
     String written;
     try (InputStream in = Files.newInputStream(file)) {
       written = sha256(in);
     }
     String shipped;
-    try (InputStream in = AttributionTagger.class.getResourceAsStream(resource)) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       shipped = in == null ? null : sha256(in);
     }
     stdout.printf(

@@ -125,6 +125,8 @@ public final class StoryEvaluation {
    *
    * @param annotations one per document (same order), or null to cluster on words alone
    * @param embeddings one per document (same order), or null to cluster without embeddings
+   * @param perTopic whether each topic is clustered in a store of its own, as when a user loads the
+   *     coverage of one or two events into a new data folder, instead of all topics in one store
    * @param documentLog receives one row per document: its sub-topic and the story it was put in
    */
   public static List<Score> score(
@@ -133,6 +135,7 @@ public final class StoryEvaluation {
       List<float[]> embeddings,
       StoryClusterer.Settings settings,
       long seed,
+      boolean perTopic,
       Consumer<Map<String, Object>> documentLog)
       throws IOException {
     List<Integer> order = new ArrayList<>();
@@ -140,7 +143,33 @@ public final class StoryEvaluation {
       order.add(i);
     }
     Collections.shuffle(order, new Random(seed));
+    // One store for all topics, or one per topic, each fed in the same shuffled order.
+    Map<Integer, List<Integer>> stores = new java.util.TreeMap<>();
+    for (int i : order) {
+      stores.computeIfAbsent(perTopic ? docs.get(i).topic() : 0, t -> new ArrayList<>()).add(i);
+    }
     Map<String, String> storyOf = new HashMap<>();
+    for (List<Integer> store : stores.values()) {
+      cluster(docs, annotations, embeddings, settings, store, storyOf);
+    }
+    Map<String, String> gold = new HashMap<>();
+    for (Document d : docs) {
+      gold.put(d.name(), d.subTopic());
+      documentLog.accept(
+          Map.of("document", d.name(), "gold", d.subTopic(), "story", storyOf.get(d.name())));
+    }
+    return scores(gold, storyOf);
+  }
+
+  /** Assigns the documents at {@code order} to stories in a new in-memory store. */
+  private static void cluster(
+      List<Document> docs,
+      List<Annotation> annotations,
+      List<float[]> embeddings,
+      StoryClusterer.Settings settings,
+      List<Integer> order,
+      Map<String, String> storyOf)
+      throws IOException {
     try (StoryClusterer clusterer = StoryClusterer.inMemory(settings)) {
       for (int i : order) {
         Document d = docs.get(i);
@@ -161,13 +190,6 @@ public final class StoryEvaluation {
         }
       }
     }
-    Map<String, String> gold = new HashMap<>();
-    for (Document d : docs) {
-      gold.put(d.name(), d.subTopic());
-      documentLog.accept(
-          Map.of("document", d.name(), "gold", d.subTopic(), "story", storyOf.get(d.name())));
-    }
-    return scores(gold, storyOf);
   }
 
   /**
@@ -181,6 +203,7 @@ public final class StoryEvaluation {
       StoryClusterer.Settings settings,
       long first,
       int runs,
+      boolean perTopic,
       Consumer<Map<String, Object>> documentLog)
       throws IOException {
     if (runs < 1) {
@@ -190,7 +213,13 @@ public final class StoryEvaluation {
     for (int r = 0; r < runs; r++) {
       List<Score> one =
           score(
-              docs, annotations, embeddings, settings, first + r, r == 0 ? documentLog : row -> {});
+              docs,
+              annotations,
+              embeddings,
+              settings,
+              first + r,
+              perTopic,
+              r == 0 ? documentLog : row -> {});
       if (sum == null) {
         sum = new ArrayList<>(one);
       } else {

@@ -39,6 +39,31 @@ class SharedDatasetsTest {
   }
 
   @Test
+  void oneTopicsCoverageHoldsTogetherInANewStore() throws IOException {
+    Path dir = DATASETS.resolve("ecbplus");
+    assumeTrue(Files.isDirectory(dir), "shared data set absent: " + dir);
+    // Two ECB+ dev topics (never tuned on), each clustered in a store of its own: the coverage of
+    // two similar events, as a user loads it into a new data folder.
+    List<StoryEvaluation.Document> docs =
+        StoryEvaluation.forDataset(dir).documents("dev").stream()
+            .filter(d -> d.topic() == 2 || d.topic() == 5)
+            .toList();
+    List<Score> scores =
+        StoryEvaluation.scoreOrders(
+            docs,
+            StoryEvaluation.annotate(docs, 2),
+            StoryEvaluation.embed(docs, 2),
+            org.dossier.stories.StoryClusterer.Settings.defaults(),
+            1,
+            1,
+            true,
+            row -> {});
+    double f1 = Figures.of(scores, "B-cubed F1 (target 0.90)");
+    // 0.787 with the reference counts of BackgroundFrequencies, 0.755 without (2026-12-02).
+    assertTrue(f1 > 0.78, "B-cubed F1 " + f1);
+  }
+
+  @Test
   void wcxbArticles() throws IOException {
     List<Score> scores = run("wcxb-dev-articles");
     double body = Figures.of(scores, "body word F1 (mean over pages)");

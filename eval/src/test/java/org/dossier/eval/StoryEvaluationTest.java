@@ -33,17 +33,23 @@ class StoryEvaluationTest {
     List<StoryEvaluation.Document> docs = e.documents("all");
     assertEquals(8, docs.size());
     assertEquals("1ecbplus", docs.get(2).subTopic());
-    List<Score> scores =
-        StoryEvaluation.scoreOrders(
-            docs,
-            StoryEvaluation.annotate(docs, 2),
-            StoryEvaluation.embed(docs, 2),
-            StoryClusterer.Settings.defaults(),
-            1,
-            3,
-            row -> {});
-    assertEquals(1.0, value(scores, "B-cubed F1"), 1e-9, scores.toString());
-    assertEquals(1.0, value(scores, "pairwise F1"), 1e-9, scores.toString());
+    var annotations = StoryEvaluation.annotate(docs, 2);
+    var embeddings = StoryEvaluation.embed(docs, 2);
+    // All topics in one store, and each topic in a store of its own.
+    for (boolean perTopic : new boolean[] {false, true}) {
+      List<Score> scores =
+          StoryEvaluation.scoreOrders(
+              docs,
+              annotations,
+              embeddings,
+              StoryClusterer.Settings.defaults(),
+              1,
+              3,
+              perTopic,
+              row -> {});
+      assertEquals(1.0, value(scores, "B-cubed F1"), 1e-9, perTopic + " " + scores);
+      assertEquals(1.0, value(scores, "pairwise F1"), 1e-9, perTopic + " " + scores);
+    }
   }
 
   @Test

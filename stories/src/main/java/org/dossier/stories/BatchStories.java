@@ -61,19 +61,19 @@ public final class BatchStories implements Serializable {
   public record Frequencies(long documents, Map<String, Integer> words, Map<String, Integer> names)
       implements Serializable, Similarity.Idf {
 
-    /** Inverse document frequency, as the story index computes it. */
-    private double idf(Integer df) {
-      return Math.log((documents + 1.0) / ((df == null ? 1 : df) + 1.0)) + 1;
+    /** Inverse document frequencies, as the story index computes them. */
+    private static long df(Integer df) {
+      return df == null ? 1 : df;
     }
 
     @Override
     public double word(String w) {
-      return idf(words.get(w));
+      return Similarity.wordIdf(documents, df(words.get(w)), w);
     }
 
     @Override
     public double name(String e) {
-      return idf(names.get(e));
+      return Similarity.idf(documents, df(names.get(e)));
     }
   }
 

@@ -113,4 +113,18 @@ final class Similarity {
 
     double name(String e);
   }
+
+  /** The inverse document frequency of a name found in {@code df} of {@code documents}. */
+  static double idf(long documents, long df) {
+    return Math.log((documents + 1.0) / (df + 1.0)) + 1;
+  }
+
+  /**
+   * The inverse document frequency of a word found in {@code df} of {@code documents}, counted
+   * together with the reference articles of {@link BackgroundFrequencies}.
+   */
+  static double wordIdf(long documents, long df, String word) {
+    BackgroundFrequencies b = BackgroundFrequencies.shipped();
+    return idf(documents + b.documents(), df + b.df(word));
+  }
 }

@@ -343,7 +343,7 @@ final class StoryIndex implements Closeable, Similarity.Idf {
     try {
       int n = reader.numDocs() + pending.size();
       int df = reader.docFreq(new Term(field, value));
-      return Math.log((n + 1.0) / (df + 1.0)) + 1;
+      return field.equals("t") ? Similarity.wordIdf(n, df, value) : Similarity.idf(n, df);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -52,6 +52,65 @@ class StoryClustererTest {
     }
   }
 
+  /**
+   * Five outlets' first reports of one event, each in its own words and with its own details, in a
+   * store that holds nothing else: the words they share are in every article of the store, so the
+   * store's own document frequencies weigh them least; the reference counts of {@link
+   * BackgroundFrequencies} keep them weighed as the rarer words they are.
+   */
+  @Test
+  void theFirstReportsOfOneEventFormOneStoryInANewStore() throws IOException {
+    String[][] reports = {
+      {
+        "Ledger",
+        "A fire broke out on the ferry Nordlys Star off Kallvik harbour on Tuesday night, forcing"
+            + " 212 passengers into lifeboats. The coastguard said two crew members were treated"
+            + " for smoke inhalation."
+      },
+      {
+        "Courier",
+        "Passengers described panic as smoke filled the decks of the Nordlys Star. All 212 people"
+            + " on board were rescued near Kallvik, officials said, and the cause of the blaze is"
+            + " under investigation."
+      },
+      {
+        "Herald",
+        "The operator of the Nordlys Star suspended sailings from Kallvik after Tuesday's fire."
+            + " Its chief executive apologised to passengers and promised a full inquiry into the"
+            + " engine room blaze."
+      },
+      {
+        "Post",
+        "Coastguard helicopters circled the burning ferry as lifeboats reached Kallvik harbour,"
+            + " witnesses said. Firefighters boarded the vessel at dawn and put out the fire in the"
+            + " engine room."
+      },
+      {
+        "Tribune",
+        "Investigators from the maritime safety board arrived in Kallvik on Wednesday to examine"
+            + " the fire-damaged Nordlys Star. The ferry's engine room, where the blaze began, was"
+            + " sealed off."
+      }
+    };
+    try (StoryClusterer c = StoryClusterer.inMemory(StoryClusterer.Settings.defaults())) {
+      java.util.Set<String> stories = new java.util.TreeSet<>();
+      for (int i = 0; i < reports.length; i++) {
+        Assignment a =
+            c.assign(
+                input(
+                    source(
+                        "f" + i,
+                        reports[i][0],
+                        "2026-05-1" + (2 + i / 3),
+                        reports[i][1],
+                        "location:Kallvik")));
+        stories.add(a.storyId());
+        a.merged().forEach(stories::remove);
+      }
+      assertEquals(1, stories.size(), stories.toString());
+    }
+  }
+
   @Test
   void aBridgingArticleMergesTwoStoriesThatAreOne() throws IOException {
     StoryClusterer.Settings s = StoryClusterer.Settings.defaults();
