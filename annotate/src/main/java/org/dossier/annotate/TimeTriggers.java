@@ -4,12 +4,15 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a sentence may hold a time expression, so that SUTime, the costliest part of the
- * pipeline, runs only where it can find something: a token with a digit, or a word of time (a
- * month, a weekday, "ago", "quarter", "season", "now", a holiday). Generous by design: a sentence
- * let through costs time, a sentence kept out loses its times.
+ * pipeline, runs only where it can find something: a number that can be a time by itself (a year, a
+ * date, a clock time, a day's ordinal, a quarter), or a word of time (a month, a weekday, "ago",
+ * "quarter", "season", "now", a holiday, a unit such as "days"). A number beside a word of time
+ * ("three days") gets through by the word. Generous by design: a sentence let through costs time, a
+ * sentence kept out loses its times.
  */
 final class TimeTriggers {
   private TimeTriggers() {}
@@ -183,8 +186,8 @@ final class TimeTriggers {
    * "7pm"), a day's ordinal ("21st"), a quarter or half ("Q3", "H1"). A count, an amount or a share
    * ("1,033", "$5", "3.5", "40%") is not, unless a word of time stands in the sentence too.
    */
-  private static final java.util.regex.Pattern TIME_NUMBER =
-      java.util.regex.Pattern.compile(
+  private static final Pattern TIME_NUMBER =
+      Pattern.compile(
           "(?:[a-z]*(?:1\\d|20)\\d\\d(?:['’]?s)?(?:[-–/]\\d{2,4})?[a-z]*"
               + "|['’]?\\d0['’]?s|['’]\\d\\d"
               + "|\\d{1,4}[-/]\\d{1,2}(?:[-/]\\d{1,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}"
