@@ -44,6 +44,13 @@ final class Speakers {
   /** "a spokesperson for Maison Verlaine": the organisation spoken for. */
   private static final Pattern SPOKEN_FOR = Pattern.compile("for\\s+(" + NAME + ")$");
 
+  /** A platform after the speaker: "residents on Twitter", "the star via Instagram". */
+  private static final Pattern ON_PLATFORM =
+      Pattern.compile(
+          "(?:^|\\s+(?:on|via|in an? (?:post|video|story) on|in posts on)\\s+)(?:"
+              + String.join("|", new java.util.TreeSet<>(PLATFORM_NAMES))
+              + ")$");
+
   private static final Pattern NOT_SPEAKER =
       Pattern.compile(
           "(?:It|The|This|That|There|But|And|Then|When|As|In|On|At|If|So|Yet|Also|Now|Here)");
@@ -54,16 +61,20 @@ final class Speakers {
 
   /** The canonical name a speaker span refers to, or null when it cannot be resolved. */
   static String resolve(Span speaker, List<EntityMention> entities, String previous) {
-    String s = speaker.text().strip();
+    // "Brooklynites on Twitter": the platform is where they spoke, not who spoke.
+    String s = ON_PLATFORM.matcher(speaker.text().strip()).replaceFirst("");
+    if (s.isEmpty()) {
+      return null;
+    }
     // The last person named in the speaker phrase ("Verlaine's chief executive Paul Marchetti"),
-    // else the last organisation.
+    // else the last organisation that is not a platform.
     String person = null;
     String org = null;
     for (EntityMention e : entities) {
       if (e.start() < speaker.end() && e.end() > speaker.start()) {
         if (e.type() == EntityType.PERSON) {
           person = e.canonical();
-        } else if (e.type() == EntityType.ORGANISATION) {
+        } else if (e.type() == EntityType.ORGANISATION && !PLATFORM_NAMES.contains(e.canonical())) {
           org = e.canonical();
         }
       }

@@ -1,0 +1,37 @@
+package org.dossier.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Who a speaker phrase names: never the platform the statement was made on. */
+class SpeakersTest {
+
+  /** "Islanders on Twitter reported that police searched homes.": the tagger's organisation. */
+  private static final List<EntityMention> TWITTER =
+      List.of(new EntityMention("Twitter", EntityType.ORGANISATION, 13, 20, "Twitter"));
+
+  @Test
+  void aPlatformAfterTheSpeakerIsWhereTheySpokeNotWhoSpoke() {
+    assertEquals(
+        "Islanders", Speakers.resolve(new Span("Islanders on Twitter", 0, 20), TWITTER, null));
+  }
+
+  @Test
+  void aPlatformAloneIsNoSpeaker() {
+    assertNull(Speakers.resolve(new Span("Twitter", 13, 20), TWITTER, null));
+  }
+
+  @Test
+  void aNameEndingInAPlatformsNameIsKept() {
+    List<EntityMention> malcolm =
+        List.of(new EntityMention("Malcolm X", EntityType.PERSON, 0, 9, "Malcolm X"));
+    assertEquals("Malcolm X", Speakers.resolve(new Span("Malcolm X", 0, 9), malcolm, null));
+    assertEquals("Ana Ruiz", Speakers.resolve(new Span("Ana Ruiz on X", 0, 13), List.of(), null));
+  }
+}
