@@ -259,6 +259,18 @@ final class QuoteLedger {
         && (a.quote().kind() == QuoteKind.INDIRECT || b.quote().kind() == QuoteKind.INDIRECT);
   }
 
+  /**
+   * Whether a quote's speaker is a group named by a bare noun that resolves to no one ('"…," police
+   * said', "witnesses said"): it names the speaker better than another outlet's source does.
+   */
+  private static boolean groupNamed(Quote q) {
+    String s = q.speaker() == null ? "" : q.speaker().text().strip();
+    return s.matches("[a-z]{3,}") && !PRONOUNS.contains(s);
+  }
+
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of("she", "they", "you", "one", "someone", "everyone", "nobody", "who");
+
   static String speaker(Quote q) {
     if (q.speakerResolved() != null) {
       return q.speakerResolved();
@@ -292,6 +304,10 @@ final class QuoteLedger {
     String referenceText = text(byArticle.get(reference.article()));
     List<String> refWords = Wording.words(referenceText);
     List<Dossier.Variant> variants = new ArrayList<>();
+    // Who is named with a direct quote comes first: another outlet's paraphrase may name the outlet
+    // it took the quote from ("…, police said, according to the Times").
+    String direct = null;
+    String byGroup = null;
     String speaker = null;
     String platform = null;
     int worst = 0;
@@ -310,8 +326,17 @@ final class QuoteLedger {
               : null;
       variants.add(new Dossier.Variant(first.article(), first.outlet(), text, kind, drift, diff));
       for (Printed p : parts) {
-        if (speaker == null && speaker(p.quote()) != null) {
-          speaker = speaker(p.quote());
+        String who = speaker(p.quote());
+        if (p.quote().kind() == QuoteKind.DIRECT) {
+          if (direct == null && who != null) {
+            direct = who;
+          }
+          if (byGroup == null && who == null && groupNamed(p.quote())) {
+            byGroup = p.quote().speaker().text().strip();
+          }
+        }
+        if (speaker == null && who != null) {
+          speaker = who;
         }
         if (platform == null && p.quote().platform() != null) {
           platform = p.quote().platform();
@@ -319,7 +344,7 @@ final class QuoteLedger {
       }
     }
     return new Dossier.Statement(
-        speaker,
+        direct != null ? direct : byGroup != null ? byGroup : speaker,
         referenceText,
         platform,
         group.get(0).article(),

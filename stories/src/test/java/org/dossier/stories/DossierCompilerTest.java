@@ -78,6 +78,32 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aDirectQuotesSpeakerNamesTheStatementNotTheOutletAParaphraseCites() {
+    String words = "Stay back, or we will close the pier again,";
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", "x"),
+                new org.dossier.model.Quote(
+                    org.dossier.model.QuoteKind.DIRECT,
+                    new org.dossier.model.Span(words, 0, words.length()),
+                    new org.dossier.model.Span("said", 0, 4),
+                    new org.dossier.model.Span("police", 0, 6),
+                    null,
+                    null)),
+            withQuotes(
+                source("b", "Courier", "2026-05-01", "x"),
+                quote(
+                    "indirect",
+                    words + " police said once the crowd had gathered",
+                    "Kallvik Courier",
+                    null)));
+    List<Dossier.Statement> quotes = DossierCompiler.compile("s1", sources, List.of()).quotes();
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("police", quotes.get(0).speaker());
+  }
+
+  @Test
   void differentSpeakersSayingTheSameWordsAreDifferentStatements() {
     List<StorySource> sources =
         List.of(
