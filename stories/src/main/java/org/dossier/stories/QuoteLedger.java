@@ -24,6 +24,9 @@ final class QuoteLedger {
   /** Shared words over the shorter wording's words at which two quotes are one statement. */
   static final double SAME_STATEMENT = 0.6;
 
+  /** Fewer words than this and a reported statement is not one. */
+  static final int MIN_REPORTED_WORDS = 3;
+
   /** Shared content words at which a reported statement matches a quote of the same speaker. */
   static final double SAME_PARAPHRASE = 0.5;
 
@@ -102,6 +105,12 @@ final class QuoteLedger {
         if (raw.content().start() < titleEnd
             || (raw.speakerResolved() != null
                 && raw.speakerResolved().equals(s.article().outlet()))) {
+          continue;
+        }
+        // A reported "statement" of a word or two ("who", "it") is a piece of a clause, not what
+        // anyone said.
+        if (raw.kind() == QuoteKind.INDIRECT
+            && Wording.words(raw.content().text()).size() < MIN_REPORTED_WORDS) {
           continue;
         }
         Quote q = raw;

@@ -104,6 +104,24 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aReportedStatementOfAWordOrTwoIsNotAStatement() {
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", "x"),
+                quote("indirect", "who", "Jumaane Williams", null),
+                quote("indirect", "the pier would reopen", "Jumaane Williams", null)),
+            withQuotes(
+                source("b", "Courier", "2026-05-01", "x"),
+                quote("indirect", "who", "Jumaane Williams", null)));
+    List<Dossier.Statement> quotes = DossierCompiler.compile("s1", sources, List.of()).quotes();
+    assertEquals(
+        List.of("the pier would reopen"),
+        quotes.stream().map(Dossier.Statement::text).toList(),
+        quotes.toString());
+  }
+
+  @Test
   void differentSpeakersSayingTheSameWordsAreDifferentStatements() {
     List<StorySource> sources =
         List.of(
