@@ -1,12 +1,10 @@
 package org.dossier.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.dossier.model.Article;
 import org.dossier.stories.BackgroundFrequencies;
 
@@ -24,8 +22,6 @@ public final class StoryBackgroundTraining {
   /** Words in fewer reference articles than this are left out of the table. */
   public static final int MIN_DOCUMENTS = 2;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** Extracts the reference pages under {@code datasets} and counts their signature words. */
   public static BackgroundFrequencies count(Path datasets, int threads) throws IOException {
     Path dir = datasets.resolve(DATASET);
@@ -34,17 +30,7 @@ public final class StoryBackgroundTraining {
       throw new IllegalArgumentException(
           datasets + ": no " + DATASET + " copy (expected " + DATASET + "/html and ground-truth)");
     }
-    List<ExtractionEvaluation.Page> pages = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
-      for (Path gt : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        String id = gt.getFileName().toString().replace(".json", "");
-        Path html = dir.resolve("html").resolve(id + ".html.gz");
-        if (Files.exists(html)) {
-          String url = JSON.readTree(gt.toFile()).path("url").asText();
-          pages.add(new ExtractionEvaluation.Page(html, url, null));
-        }
-      }
-    }
+    List<ExtractionEvaluation.Page> pages = WcxbEvaluation.pages(dir, new java.util.HashMap<>());
     List<String[]> articles = new ArrayList<>();
     for (Article a : ExtractionEvaluation.extract(pages, threads)) {
       if (a.isArticle()) {

@@ -26,10 +26,12 @@ final class WcxbEvaluation extends ExtractionEvaluation {
     return "WCXB (" + dir.getFileName() + ")";
   }
 
-  @Override
-  public List<Score> run(Options options) throws IOException {
+  /**
+   * The pages of a WCXB folder that have both their HTML and their ground truth, in name order,
+   * each with its address and gold; their page types go into {@code pageTypes}.
+   */
+  static List<Page> pages(Path dir, Map<Path, String> pageTypes) throws IOException {
     List<Page> pages = new ArrayList<>();
-    Map<Path, String> pageTypes = new java.util.HashMap<>();
     try (Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
       for (Path gt : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         String id = gt.getFileName().toString().replace(".json", "");
@@ -41,7 +43,13 @@ final class WcxbEvaluation extends ExtractionEvaluation {
         }
       }
     }
-    pages = select(pages, options);
+    return pages;
+  }
+
+  @Override
+  public List<Score> run(Options options) throws IOException {
+    Map<Path, String> pageTypes = new java.util.HashMap<>();
+    List<Page> pages = select(pages(dir, pageTypes), options);
     List<Article> articles = extract(pages, options.threads());
     double f1 = 0;
     int titles = 0;

@@ -89,7 +89,7 @@ public final class BackgroundFrequencies {
       n++;
     }
     counts.values().removeIf(c -> c < minDocuments);
-    return new BackgroundFrequencies(n, new TreeMap<>(counts));
+    return new BackgroundFrequencies(n, counts);
   }
 
   /** Writes the table as gzipped text: a header line with the count, then "word TAB count". */

@@ -107,12 +107,6 @@ final class QuoteLedger {
                 && raw.speakerResolved().equals(s.article().outlet()))) {
           continue;
         }
-        // A reported "statement" of a word or two ("who", "it") is a piece of a clause, not what
-        // anyone said.
-        if (raw.kind() == QuoteKind.INDIRECT
-            && Wording.words(raw.content().text()).size() < MIN_REPORTED_WORDS) {
-          continue;
-        }
         Quote q = raw;
         if (raw.speakerResolved() != null && canonical.containsKey(raw.speakerResolved())) {
           q =
@@ -131,7 +125,10 @@ final class QuoteLedger {
                 q,
                 Wording.words(q.content().text()),
                 Terms.words(q.content().text(), 200));
-        if (p.words().isEmpty()) {
+        // A reported "statement" of a word or two ("who", "it") is a piece of a clause, not what
+        // anyone said.
+        if (p.words().isEmpty()
+            || (q.kind() == QuoteKind.INDIRECT && p.words().size() < MIN_REPORTED_WORDS)) {
           continue;
         }
         // Only groups that share a word with the quote can hold it: an index, not a scan of every
