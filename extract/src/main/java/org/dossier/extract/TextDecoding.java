@@ -43,14 +43,37 @@ final class TextDecoding {
     Charset bom = bom(bytes);
     if (bom != null) {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-      return new Decoded(
-          new String(bytes, skip, bytes.length - skip, bom), bom.name(), diagnostics);
+      byte[] payload = java.util.Arrays.copyOfRange(bytes, skip, bytes.length);
+      if (bom == StandardCharsets.UTF_8) {
+        String binary = binaryKind(payload);
+        if (binary != null) {
+          return refused(input, binary, diagnostics);
+        }
+        return new Decoded(new String(payload, bom), bom.name(), diagnostics);
+      }
+      if (!looksEightBit(payload)) {
+        String text = strictUtf16(payload, bom);
+        String binary = text == null ? "bytes that are not " + bom.name() : binaryKind(text);
+        if (binary != null) {
+          return refused(input, binary, diagnostics);
+        }
+        return new Decoded(text, bom.name(), diagnostics);
+      }
+      // A UTF-16 mark before bytes that read as 8-bit text (a writer's stray mark): the bytes are
+      // what they look like, and are read like bytes without a mark.
+      diagnostics.add(
+          Diagnostic.warning(
+              "bom-ignored",
+              input + ": a " + bom.name() + " byte-order mark before 8-bit text; mark ignored"));
+      bytes = payload;
+      if (bytes.length == 0) {
+        diagnostics.add(Diagnostic.error("empty", input + ": the input is empty"));
+        return new Decoded(null, null, diagnostics);
+      }
     }
     String binary = binaryKind(bytes);
     if (binary != null) {
-      diagnostics.add(
-          Diagnostic.error("binary", input + ": binary content (" + binary + "), not text"));
-      return new Decoded(null, null, diagnostics);
+      return refused(input, binary, diagnostics);
     }
     String claimed = declared;
     String origin = "HTTP header";
@@ -110,6 +133,59 @@ final class TextDecoding {
             "charset-guessed",
             input + ": no usable charset declared and not UTF-8; read as windows-1252"));
     return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252.name(), diagnostics);
+  }
+
+  private static Decoded refused(String input, String binary, List<Diagnostic> diagnostics) {
+    diagnostics.add(
+        Diagnostic.error("binary", input + ": binary content (" + binary + "), not text"));
+    return new Decoded(null, null, diagnostics);
+  }
+
+  /**
+   * Whether bytes after a UTF-16 mark are in truth 8-bit text: at least three quarters of the first
+   * 8 KB printable ASCII or line breaks. UTF-16 text cannot be: ASCII in it has a zero byte per
+   * character, and the bytes of other scripts are mostly outside that range.
+   */
+  private static boolean looksEightBit(byte[] b) {
+    int n = Math.min(b.length, 8192);
+    int ascii = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if ((c >= 0x20 && c < 0x7f) || c == '\n' || c == '\r' || c == '\t') {
+        ascii++;
+      }
+    }
+    return n > 0 && ascii * 4 >= n * 3;
+  }
+
+  /** UTF-16 bytes as text, or null when they are not UTF-16 (odd length, lone surrogates). */
+  private static String strictUtf16(byte[] bytes, Charset charset) {
+    try {
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** What kind of binary decoded text is (NUL or mostly control characters), or null. */
+  private static String binaryKind(String text) {
+    int n = Math.min(text.length(), 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return "NUL characters";
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    return control > n / 10 ? "mostly control characters" : null;
   }
 
   private static Charset charset(String name) {
