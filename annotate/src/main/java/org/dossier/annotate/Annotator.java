@@ -340,6 +340,11 @@ public final class Annotator {
         if (start < 0 || end > text.length() || end <= start) {
           continue;
         }
+        // "the late 1980's": SUTime stops before the apostrophe; the decade runs to the "s".
+        String decade = Times.decadeBeforeApostrophe(text, end);
+        if (decade != null) {
+          end += 2;
+        }
         String written = text.substring(start, end);
         if (Times.vague(written)) {
           continue;
@@ -370,6 +375,9 @@ public final class Annotator {
             inferred
                 && value != null
                 && !written.contains(value.substring(0, Math.min(4, value.length())));
+        if (decade != null && value != null && value.startsWith(decade)) {
+          value = decade;
+        }
         if (Times.notATime(written, value)) {
           continue;
         }

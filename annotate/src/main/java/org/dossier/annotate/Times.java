@@ -359,6 +359,25 @@ final class Times {
   /** A range of lengths, "P2W/P3W" for "two to three weeks". */
   private static final Pattern LENGTHS = Pattern.compile("(P[0-9A-Z]+)/P[0-9A-Z]+");
 
+  /** A year of a decade's start at the end of an expression, before "'s" or "’s". */
+  private static final Pattern DECADE_YEAR = Pattern.compile("(?<![\\d.,])(1\\d\\d|20\\d)0$");
+
+  /**
+   * The decade in TimeML's form ("198") when an expression ending at {@code end} ends with the year
+   * a decade starts in and the text goes on with "'s" or "’s" as a word's end ("the late 1980's"),
+   * else null.
+   */
+  static String decadeBeforeApostrophe(String text, int end) {
+    if (end + 2 > text.length()
+        || "'’".indexOf(text.charAt(end)) < 0
+        || text.charAt(end + 1) != 's'
+        || (end + 2 < text.length() && Character.isLetterOrDigit(text.charAt(end + 2)))) {
+      return null;
+    }
+    Matcher m = DECADE_YEAR.matcher(text.substring(Math.max(0, end - 5), end));
+    return m.find() ? m.group(1) : null;
+  }
+
   /** A value in TimeML's own conventions. */
   static String timeMl(String v) {
     if (v == null) {

@@ -306,6 +306,10 @@ class AnnotatorTest {
   void valuesFollowTimeMlConventions() {
     // DATE is Tuesday 3 March 2026.
     assertEquals("199", valueOf(annotate("Prices rose through the 1990s."), "1990s"));
+    // The newspaper style with an apostrophe is the decade too, and its span holds the "'s".
+    Annotation apostrophe = annotate("In the late 1980's the firm sued again. It won in 1990.");
+    assertEquals("198", valueOf(apostrophe, "1980's"));
+    assertEquals("1990", valueOf(apostrophe, "1990"));
     assertEquals(
         "2026-03-03T17:00",
         valueOf(annotate("The polls close at 5 p.m. EST today, officials said."), "5 p.m."));

@@ -3,15 +3,20 @@ package org.dossier.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.DatePrecision;
@@ -243,6 +248,33 @@ final class DateParsing {
       }
     }
     return null;
+  }
+
+  /**
+   * Months' names and abbreviations, lower case: the keys above, and the full and short names of
+   * the languages whose dates {@link #written} reads most.
+   */
+  private static final Set<String> MONTH_WORDS = monthWords();
+
+  private static Set<String> monthWords() {
+    Set<String> words = new HashSet<>(MONTHS.keySet());
+    words.add("sept");
+    for (String language : List.of("en", "de", "fr", "es", "it", "pt", "nl")) {
+      Locale locale = Locale.forLanguageTag(language);
+      for (Month month : Month.values()) {
+        for (TextStyle style :
+            List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE)) {
+          String name = month.getDisplayName(style, locale).toLowerCase(locale);
+          words.add(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
+        }
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  /** Whether a lower-case word is a month's name or abbreviation ("march", "sept", "mär"). */
+  static boolean isMonth(String word) {
+    return MONTH_WORDS.contains(word);
   }
 
   private static Integer month(String name) {

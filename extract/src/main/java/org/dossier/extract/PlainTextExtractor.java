@@ -76,11 +76,14 @@ final class PlainTextExtractor implements Extractor {
     String outlet =
         capture.hint().containsKey("outlet") ? capture.hint().get("outlet") : credits.outlet();
     PublishDate published = DateParsing.parse(capture.hint().get("published"), "record");
+    LocalDate captured =
+        capture.captured() == null
+            ? null
+            : capture.captured().atOffset(ZoneOffset.UTC).toLocalDate();
+    if (published == null && notAfter(credits.published(), captured)) {
+      published = credits.published(); // a date line at the top: "January 12, 2007"
+    }
     if (published == null) {
-      LocalDate captured =
-          capture.captured() == null
-              ? null
-              : capture.captured().atOffset(ZoneOffset.UTC).toLocalDate();
       // Footers and credits ("Published 2026 by …") date a text as well as its body does.
       String all = String.join("\n\n", credits.captions());
       published =
@@ -94,12 +97,21 @@ final class PlainTextExtractor implements Extractor {
         title,
         byline,
         published,
-        null,
+        notAfter(credits.modified(), captured) ? credits.modified() : null,
         LanguageDetection.of(body, capture.hint().get("language")),
         paragraphs,
         comments.comments(),
         diagnostics,
         credits.captions());
+  }
+
+  /** Whether a date line's date is known and not later than the day the text was captured. */
+  private static boolean notAfter(PublishDate date, LocalDate captured) {
+    if (date == null || captured == null) {
+      return date != null;
+    }
+    int n = Math.min(10, date.value().length()); // ISO text: a month or a day compares as text
+    return date.value().substring(0, n).compareTo(captured.toString().substring(0, n)) <= 0;
   }
 
   /** Whether the text's first line is its headline. */

@@ -2,15 +2,20 @@ package org.dossier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.PublishDate;
 
 /**
  * What pasted text says about itself outside its story: the byline ("By NAME | OUTLET"), the outlet
  * in a dateline ("PARIS (AP) —", "(Reuters) -") or a footer ("© 2026 OUTLET", "Published by
  * OUTLET"), and the photo captions and credits pasted among the paragraphs ("… Photo: NAME",
- * "NAME/Getty Images", "Image: … / NAME for OUTLET", "(Reporting by …; Editing by …)"). Captions
- * and credits are taken out of the body, so that they feed neither quotes nor the timeline.
+ * "NAME/Getty Images", "Image: … / NAME for OUTLET", "(Reporting by …; Editing by …)"), and a line
+ * near the top that is a date alone ("January 12, 2007", "Published: Monday 3 March 2025, 10:42
+ * GMT", "Updated 2025-03-04"). Captions, credits and date lines are taken out of the body, so that
+ * they feed neither quotes nor the timeline.
  */
 final class TextCredits {
 
@@ -75,7 +80,97 @@ final class TextCredits {
    * @param outlet the outlet named by the byline, a dateline or a footer, or null
    * @param captions the captions and credits in text order
    */
-  record Found(List<String> paragraphs, String byline, String outlet, List<String> captions) {}
+  record Found(
+      List<String> paragraphs,
+      String byline,
+      String outlet,
+      List<String> captions,
+      PublishDate published,
+      PublishDate modified) {}
+
+  /** A date line is no longer than this. */
+  private static final int MAX_DATE_LINE_CHARS = 80;
+
+  /** Words a date line may hold besides its date: its label, weekdays, a clock and its zone. */
+  private static final Set<String> DATE_LINE_WORDS =
+      Set.of(
+          "published",
+          "posted",
+          "updated",
+          "last",
+          "first",
+          "on",
+          "at",
+          "am",
+          "pm",
+          "a",
+          "m",
+          "p",
+          "the",
+          "of",
+          "um",
+          "uhr",
+          "le",
+          "à",
+          "de",
+          "el",
+          "del",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonntag",
+          "veröffentlicht",
+          "aktualisiert",
+          "publié",
+          "publicado",
+          "gmt",
+          "utc",
+          "bst",
+          "cet",
+          "cest",
+          "mez",
+          "mesz",
+          "est",
+          "edt",
+          "cst",
+          "cdt",
+          "mst",
+          "mdt",
+          "pst",
+          "pdt",
+          "et",
+          "pt",
+          "ist",
+          "aest",
+          "aedt",
+          "st",
+          "nd",
+          "rd",
+          "th");
+
+  /** The label of a date line that gives the time of its last change, not of its publishing. */
+  private static final Pattern UPDATED_LABEL =
+      Pattern.compile("(?i)^(?:last\\s+)?(?:updated|aktualisiert)\\b");
 
   /** Reads the credits of paragraphs given in text order. */
   static Found of(List<String> paragraphs) {
@@ -83,8 +178,21 @@ final class TextCredits {
     List<String> captions = new ArrayList<>();
     String byline = null;
     String outlet = null;
+    PublishDate published = null;
+    PublishDate modified = null;
     for (int i = 0; i < paragraphs.size(); i++) {
       String p = paragraphs.get(i).strip();
+      if (body.size() <= 1 && i <= 3) {
+        PublishDate dated = dateLine(p);
+        if (dated != null) {
+          if (UPDATED_LABEL.matcher(p).find()) {
+            modified = modified == null ? dated : modified;
+          } else if (published == null) {
+            published = dated;
+          }
+          continue;
+        }
+      }
       Matcher m = BYLINE.matcher(p);
       if (byline == null && body.size() <= 1 && m.matches() && looksLikeNames(m.group(1))) {
         byline = m.group(1).strip();
@@ -114,7 +222,27 @@ final class TextCredits {
       }
       body.add(paragraphs.get(i));
     }
-    return new Found(body, byline, outlet, captions);
+    return new Found(body, byline, outlet, captions, published, modified);
+  }
+
+  /**
+   * The date of a paragraph that is a date alone, with at most a label, a weekday and a clock, or
+   * null. Its origin is {@code text}, as a page's visible date line.
+   */
+  static PublishDate dateLine(String paragraph) {
+    if (paragraph.length() > MAX_DATE_LINE_CHARS || paragraph.indexOf('\n') >= 0) {
+      return null;
+    }
+    PublishDate date = DateParsing.parse(paragraph, "text");
+    if (date == null) {
+      return null;
+    }
+    for (String word : paragraph.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!word.isEmpty() && !DATE_LINE_WORDS.contains(word) && !DateParsing.isMonth(word)) {
+        return null;
+      }
+    }
+    return date;
   }
 
   /** Whether a paragraph is a photo caption or credit line rather than body text. */

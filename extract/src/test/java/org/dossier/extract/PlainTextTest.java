@@ -70,6 +70,34 @@ class PlainTextTest {
   }
 
   @Test
+  void aDateLineAtTheTopDatesTheTextAndLeavesTheBody() {
+    Article a =
+        extract(
+            "Harbour plans a second ferry\n\nOctober 04, 2025\n\nThe harbour board said on"
+                + " Tuesday it will order a second ferry by March 3, 2026.");
+    assertEquals("2025-10-04", a.published().value());
+    assertEquals("text", a.published().origin());
+    assertEquals(
+        List.of("The harbour board said on Tuesday it will order a second ferry by March 3, 2026."),
+        a.paragraphs());
+
+    Article labelled =
+        extract(
+            "Headline here\n\nBy Maren Olsen\n\nPublished: Monday 3 March 2025, 10:42\n\n"
+                + "Updated 2025-03-04\n\nThe text of the story goes on.");
+    assertEquals("2025-03-03", labelled.published().value());
+    assertEquals("2025-03-04", labelled.modified().value());
+    assertEquals(List.of("Maren Olsen"), labelled.byline());
+    assertEquals(List.of("The text of the story goes on."), labelled.paragraphs());
+
+    // A sentence with a date is body text; a date line after the capture day is not believed.
+    Article sentence = extract("Headline here\n\nOn March 3, 2025 the ferry sailed.\n\nMore.");
+    assertEquals(2, sentence.paragraphs().size());
+    Article ahead = extract("Headline here\n\nJanuary 5, 2027\n\nThe text of the story.");
+    assertNull(ahead.published());
+  }
+
+  @Test
   void captionsAndCreditsAreKeptApart() {
     Article a =
         extract(

@@ -177,7 +177,8 @@ public final class TextDates {
 
   private static LocalDate accept(
       String text, int at, String year, int month, String day, LocalDate notAfter) {
-    int from = Math.max(0, at - 40);
+    // The words before the date on its own line: a headline above a date line announces nothing.
+    int from = Math.max(Math.max(0, at - 40), text.lastIndexOf('\n', at - 1) + 1);
     if (AHEAD.matcher(text.substring(from, at)).find()) {
       return null;
     }

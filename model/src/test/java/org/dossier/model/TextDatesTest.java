@@ -31,6 +31,18 @@ class TextDatesTest {
   }
 
   @Test
+  void aHeadlineAboveADateLineDoesNotAnnounceTheDateAsAhead() {
+    // "plans" and "by" announce a date ahead only on the date's own line.
+    assertEquals(
+        "2005-10-04 DAY inferred",
+        infer("Apple plans another special event\n\nOctober 04, 2005\n\nApple said today.", null));
+    assertEquals(
+        "2010-06-16 DAY inferred",
+        infer("Shops swamped by pre-orders\n\nJune 16, 2010\n\nThe phone sold out.", null));
+    assertNull(infer("The firm plans to sell it from June 16, 2010.", null));
+  }
+
+  @Test
   void datesAfterTheCaptureDayAreNeverChosen() {
     assertEquals(
         "2025-09-14 DAY inferred",

@@ -170,6 +170,16 @@ final class QuoteLedger {
     }
     List<Dossier.Statement> out = new ArrayList<>();
     for (Group g : groups) {
+      // A reported statement that no outlet gives a source for says neither who nor, in its own
+      // words, what: the annotation keeps it, the ledger does not ("… which sells music that").
+      if (g.members.stream()
+          .allMatch(
+              p ->
+                  p.quote().kind() == QuoteKind.INDIRECT
+                      && p.quote().speaker() == null
+                      && p.quote().speakerResolved() == null)) {
+        continue;
+      }
       Dossier.Statement st = statement(g.members, false);
       boolean background = g.datedBefore || inEarlier(st, earlier);
       out.add(background ? statement(g.members, true) : st);

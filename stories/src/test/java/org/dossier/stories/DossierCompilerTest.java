@@ -122,6 +122,25 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aReportedStatementWithoutASourceIsLeftOutButAnUnattributedQuoteStays() {
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", "x"),
+                quote("indirect", "digital music that can be downloaded", null, null),
+                quote("direct", "\u201cWe will rebuild the pier,\u201d", null, null),
+                quote("indirect", "the pier would reopen in May", "Jumaane Williams", null)),
+            withQuotes(
+                source("b", "Courier", "2026-05-01", "x"),
+                quote("indirect", "digital music that can be downloaded", null, null)));
+    List<Dossier.Statement> quotes = DossierCompiler.compile("s1", sources, List.of()).quotes();
+    assertEquals(
+        List.of("We will rebuild the pier,", "the pier would reopen in May"),
+        quotes.stream().map(Dossier.Statement::text).sorted().toList(),
+        quotes.toString());
+  }
+
+  @Test
   void differentSpeakersSayingTheSameWordsAreDifferentStatements() {
     List<StorySource> sources =
         List.of(
