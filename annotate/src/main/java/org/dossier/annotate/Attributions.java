@@ -83,6 +83,33 @@ final class Attributions {
     return out;
   }
 
+  /** Verbs of saying that also take a plain object: "added that …", and "added 300 jobs". */
+  private static final Set<String> OBJECT_VERBS = Set.of("add");
+
+  /** Finite verb tags: a reported clause has one ("added the plan would fail"), an object not. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /**
+   * Whether a content right after such a verb is its object, not a statement: it does not open with
+   * "that", a colon or a quotation mark, and holds no finite verb.
+   */
+  static boolean objectNotStatement(List<Token> tokens, Chunk cue, Chunk content) {
+    if (!OBJECT_VERBS.contains(tokens.get(cue.last()).lemma())
+        || content.first() != cue.last() + 1) {
+      return false;
+    }
+    String first = tokens.get(content.first()).word();
+    if (first.equalsIgnoreCase("that") || first.equals(":") || isMark(first)) {
+      return false;
+    }
+    for (int i = content.first(); i <= content.last(); i++) {
+      if (FINITE.contains(tokens.get(i).pos()) || tokens.get(i).inQuote()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A quotation mark of any style, as one token. */
   static boolean isMark(String word) {
     return word.length() == 1 && (OPENING.contains(word) || CLOSING.contains(word));
@@ -190,6 +217,9 @@ final class Attributions {
                     marked.platform()));
         previous = resolved != null ? resolved : marked.speakerResolved();
         continue;
+      }
+      if (cue != null && objectNotStatement(tokens, cue, content)) {
+        continue; // "the company added 300 jobs": what was added is no statement
       }
       if (resolved != null) {
         previous = resolved;

@@ -34,6 +34,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void whatWasAddedIsNoStatementButWhatSomeoneAddedIs() {
+    Annotation a =
+        annotate(
+            "The harbour company added 300 jobs in March. The city added two bus lines to its"
+                + " network. Mayor Ruth Okonkwo added that the budget would grow. The minister"
+                + " added the plan would fail without support.");
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("jobs")), a.toString());
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("bus lines")), a.toString());
+    assertEquals("added", quoteContaining(a, "budget would grow").cue().text());
+    assertEquals("added", quoteContaining(a, "plan would fail").cue().text());
+  }
+
+  @Test
   void curlyQuoteWithSpeakerAfterAndPlatform() {
     Annotation a =
         annotate(
