@@ -110,6 +110,52 @@ final class Attributions {
     return true;
   }
 
+  /**
+   * A reported statement that opens with a few words of time or place before its "that" ("said
+   * Monday in an internal memo that he …"), from after the "that"; any other quote as it is.
+   */
+  private static Quote fromThat(String text, List<Token> tokens, Quote q) {
+    if (q.kind() != QuoteKind.INDIRECT || q.content().end() <= q.content().start()) {
+      return q;
+    }
+    int first = tokenAt(tokens, q.content().start());
+    int last = tokenAt(tokens, q.content().end() - 1);
+    if (first < 0 || last < first) {
+      return q;
+    }
+    int that = leadingThat(tokens, new Chunk('Q', first, last));
+    if (that <= first) {
+      return q;
+    }
+    Quote cut =
+        content(
+            text,
+            tokens.get(that).start(),
+            q.content().end(),
+            q.cue(),
+            q.speaker(),
+            q.speakerResolved(),
+            q.platform());
+    return cut.kind() == QuoteKind.INDIRECT ? cut : q;
+  }
+
+  /**
+   * The "that" a content opens with after a few words of time or place and no verb ("Monday in an
+   * internal memo that …"), or -1.
+   */
+  static int leadingThat(List<Token> tokens, Chunk content) {
+    for (int i = content.first(); i <= Math.min(content.last() - 2, content.first() + 6); i++) {
+      Token t = tokens.get(i);
+      if (t.word().equalsIgnoreCase("that")) {
+        return i;
+      }
+      if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.inQuote() || isMark(t.word())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** A quotation mark of any style, as one token. */
   static boolean isMark(String word) {
     return word.length() == 1 && (OPENING.contains(word) || CLOSING.contains(word));
@@ -221,6 +267,7 @@ final class Attributions {
       if (cue != null && objectNotStatement(tokens, cue, content)) {
         continue; // "the company added 300 jobs": what was added is no statement
       }
+
       if (resolved != null) {
         previous = resolved;
       }
@@ -240,6 +287,7 @@ final class Attributions {
         out.add(fill(q, doc, cues, sources, entities));
       }
     }
+    out.replaceAll(q -> fromThat(text, tokens, q));
     out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return Platforms.inheritPlatforms(text, out);
   }

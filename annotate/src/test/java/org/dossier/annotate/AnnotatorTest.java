@@ -49,6 +49,20 @@ class AnnotatorTest {
   }
 
   @Test
+  void aReportedStatementStartsAfterTheTimeAndPlaceBeforeItsThat() {
+    Annotation a =
+        annotate(
+            "Okonkwo said yesterday that the company will offer a free pass to anyone who has"
+                + " bought a ticket. The harbour's chief executive, Ada Brenner, announced Monday in"
+                + " an internal memo that she would be on medical leave.");
+    assertEquals(
+        "the company will offer a free pass to anyone who has bought a ticket",
+        quoteContaining(a, "free pass").content().text());
+    assertEquals(
+        "she would be on medical leave", quoteContaining(a, "medical leave").content().text());
+  }
+
+  @Test
   void curlyQuoteWithSpeakerAfterAndPlatform() {
     Annotation a =
         annotate(
