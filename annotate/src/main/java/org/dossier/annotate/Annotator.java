@@ -410,7 +410,9 @@ public final class Annotator {
       times = Times.withReportingPeriods(text, times, date);
     }
     List<EntityMention> entities =
-        Entities.link(Entities.splitJoinedNames(Entities.joinAmpersands(found, text)));
+        Entities.link(
+            Entities.withUntaggedSurnames(
+                Entities.splitJoinedNames(Entities.joinAmpersands(found, text)), words(sentences)));
     List<Quote> rules = Quotes.find(text, sentences, entities);
     return new Analysis(text, date, inferred, omitted, sentences, entities, times, rules);
   }
@@ -423,6 +425,21 @@ public final class Annotator {
         tagger.tagSentence(sentence.get(CoreAnnotations.TokensAnnotation.class));
       }
     }
+  }
+
+  /** The tokens of each sentence as the entity rules read them. */
+  private static List<List<Entities.Word>> words(List<CoreMap> sentences) {
+    List<List<Entities.Word>> out = new ArrayList<>();
+    for (CoreMap sentence : sentences == null ? List.<CoreMap>of() : sentences) {
+      List<Entities.Word> words = new ArrayList<>();
+      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        words.add(
+            new Entities.Word(
+                t.word(), t.tag() == null ? "" : t.tag(), t.beginPosition(), t.endPosition()));
+      }
+      out.add(words);
+    }
+    return out;
   }
 
   /** A name as CoreNLP's tag puts it: where it is and the tag. */

@@ -143,7 +143,39 @@ final class Attributions {
    * The "that" a content opens with after a few words of time or place and no verb ("Monday in an
    * internal memo that …"), or -1.
    */
+  /** Words a time before a statement's "that" starts with. */
+  private static final Set<String> TIME_LEADS =
+      Set.of(
+          "yesterday",
+          "today",
+          "tonight",
+          "tomorrow",
+          "last",
+          "this",
+          "earlier",
+          "late",
+          "early",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
   static int leadingThat(List<Token> tokens, Chunk content) {
+    // Time or place: a preposition or adverb first ("in a statement", "yesterday"), or a time
+    // ("Monday in an internal memo"); "Trump's claim that …" is a statement of its own.
+    Token lead = tokens.get(content.first());
+    boolean timeOrPlace =
+        lead.pos().equals("IN")
+            || lead.pos().startsWith("RB")
+            || "DATE".equals(lead.ner())
+            || "TIME".equals(lead.ner())
+            || TIME_LEADS.contains(lead.word().toLowerCase(Locale.ROOT));
+    if (!timeOrPlace) {
+      return -1;
+    }
     for (int i = content.first(); i <= Math.min(content.last() - 2, content.first() + 6); i++) {
       Token t = tokens.get(i);
       if (t.word().equalsIgnoreCase("that")) {

@@ -51,6 +51,91 @@ final class Entities {
     };
   }
 
+  /** Words that are never a person's surname standing alone: months and weekdays. */
+  private static final Set<String> NOT_A_SURNAME =
+      Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday");
+
+  /**
+   * The mentions with the surnames the tagger left untagged added as persons: a capitalised word
+   * that is the last word of a person's full name the text gave before it ("Steve Jobs … Jobs, 55,
+   * has taken leave", "Tim Cook … Cook said"), where the word is also a common noun the tagger
+   * reads as one. At a sentence's start the word counts only before a verb, a comma or a
+   * possessive.
+   *
+   * @param tokens the text's tokens, sentence by sentence: word, part of speech and offsets
+   */
+  static List<EntityMention> withUntaggedSurnames(
+      List<EntityMention> mentions, List<List<Word>> tokens) {
+    java.util.Map<String, Integer> surnameSince = new java.util.HashMap<>();
+    for (EntityMention m : mentions) {
+      String[] words = bare(m).split(" ");
+      String last = words[words.length - 1];
+      if (m.type() == EntityType.PERSON
+          && words.length >= 2
+          && last.length() > 1
+          && Character.isUpperCase(last.charAt(0))
+          && !NOT_A_SURNAME.contains(last)) {
+        surnameSince.merge(last, m.end(), Math::min);
+      }
+    }
+    if (surnameSince.isEmpty()) {
+      return mentions;
+    }
+    List<EntityMention> out = new ArrayList<>(mentions);
+    int next = 0; // mentions are in text order: the first that may overlap the token
+    for (List<Word> sentence : tokens) {
+      for (int i = 0; i < sentence.size(); i++) {
+        Word w = sentence.get(i);
+        Integer since = surnameSince.get(w.word());
+        if (since == null || w.start() < since) {
+          continue;
+        }
+        if (i == 0) {
+          String after = i + 1 < sentence.size() ? sentence.get(i + 1).pos() : "";
+          String afterWord = i + 1 < sentence.size() ? sentence.get(i + 1).word() : "";
+          // A person takes a singular verb: "Jobs said", not "Jobs are scarce".
+          if (!SINGULAR_AFTER.contains(after) && !afterWord.equals(",")) {
+            continue;
+          }
+        }
+        while (next < mentions.size() && mentions.get(next).end() <= w.start()) {
+          next++;
+        }
+        boolean inside = next < mentions.size() && mentions.get(next).start() < w.end();
+        if (!inside) {
+          out.add(new EntityMention(w.word(), EntityType.PERSON, w.start(), w.end(), null));
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** The tags after a sentence's first word that make it a person's surname there. */
+  private static final Set<String> SINGULAR_AFTER = Set.of("VBD", "VBZ", "MD", "POS");
+
+  /** A token as {@link #withUntaggedSurnames} reads it. */
+  record Word(String word, String pos, int start, int end) {}
+
   /**
    * A person mention that is two people's names run together ("Theresa May Trump", where the text
    * names Theresa May and Trump apart too) as two mentions.

@@ -63,6 +63,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void aSurnameThatIsAlsoAWordIsThePersonNamedInFullBefore() {
+    Annotation a =
+        annotate(
+            "Apple chief executive Steve Jobs will take medical leave, the company said. US markets"
+                + " were closed in honor of Martin Luther King. It is the third time that Jobs, aged"
+                + " 55, has taken leave. He fought cancer in 2004, later revealing he had undergone"
+                + " a liver transplant. Jobs are scarce in May, said Tim Cook.");
+    List<EntityMention> jobs = a.entities().stream().filter(e -> e.text().equals("Jobs")).toList();
+    assertEquals(1, jobs.size(), a.entities().toString()); // not "Jobs are scarce"
+    assertEquals("Steve Jobs", jobs.get(0).canonical());
+    assertEquals(EntityType.PERSON, jobs.get(0).type());
+    assertEquals("Steve Jobs", quoteContaining(a, "liver transplant").speakerResolved());
+    assertTrue(a.entities().stream().noneMatch(e -> e.text().equals("May")));
+  }
+
+  @Test
   void curlyQuoteWithSpeakerAfterAndPlatform() {
     Annotation a =
         annotate(
