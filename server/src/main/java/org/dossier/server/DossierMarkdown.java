@@ -62,6 +62,7 @@ public final class DossierMarkdown {
           .append(s.speaker() == null ? "unknown speaker" : md(s.speaker()))
           .append("**")
           .append(s.platform() == null ? "" : " on " + s.platform())
+          .append(reportedCue(s))
           .append(": \"")
           .append(md(s.text()))
           .append("\" (")
@@ -78,6 +79,7 @@ public final class DossierMarkdown {
               .append(outletName(v.outlet()))
               .append(", ")
               .append(v.kind())
+              .append(v.cue() == null ? "" : " (\"" + md(v.cue()) + "\")")
               .append(", ")
               .append(v.drift())
               .append(": \"")
@@ -254,6 +256,21 @@ public final class DossierMarkdown {
   /** An outlet as readers see it: unknown ones say so. */
   private static String outletName(String outlet) {
     return outlet == null ? DossierCompiler.UNKNOWN_OUTLET : md(outlet);
+  }
+
+  /**
+   * The cue of a statement every outlet reported in its own words (' ("addressed")'), so that a
+   * topic ("the antenna design") reads as what was addressed, not as words said; else "".
+   */
+  private static String reportedCue(Dossier.Statement s) {
+    if (s.variants().stream().anyMatch(v -> !v.kind().equals("indirect"))) {
+      return "";
+    }
+    return s.variants().stream()
+        .filter(v -> v.article().equals(s.firstArticle()) && v.cue() != null)
+        .map(v -> " (\"" + md(v.cue()) + "\")")
+        .findFirst()
+        .orElse("");
   }
 
   /**

@@ -76,9 +76,17 @@ public record Dossier(
    * @param drift {@code identical}, {@code punctuation}, {@code shortened}, {@code wording} or
    *     {@code paraphrase}
    * @param diff a word-level diff against the statement's text ("[-old-] {+new+}"), or null
+   * @param cue the words that attribute it in the article ("said", "told reporters", "according
+   *     to"), as its first part printed them, or null when none was found
    */
   public record Variant(
-      String article, String outlet, String text, String kind, String drift, String diff) {}
+      String article,
+      String outlet,
+      String text,
+      String kind,
+      String drift,
+      String diff,
+      String cue) {}
 
   /** A person, organisation or place with every spelling the articles used. */
   public record Entity(String name, String type, List<Spelling> variants) {}

@@ -126,9 +126,10 @@ final class QuoteLedger {
                 Wording.words(q.content().text()),
                 Terms.words(q.content().text(), 200));
         // A reported "statement" of a word or two ("who", "it") is a piece of a clause, not what
-        // anyone said.
+        // anyone said; a quoted word or two that no one is named for is a scare quote ("bumpers").
         if (p.words().isEmpty()
-            || (q.kind() == QuoteKind.INDIRECT && p.words().size() < MIN_REPORTED_WORDS)) {
+            || (p.words().size() < MIN_REPORTED_WORDS
+                && (q.kind() == QuoteKind.INDIRECT || speaker(q) == null))) {
           continue;
         }
         // Only groups that share a word with the quote can hold it: an index, not a scan of every
@@ -340,7 +341,15 @@ final class QuoteLedger {
           drift.equals("wording") || drift.equals("shortened")
               ? Wording.diff(referenceText, text)
               : null;
-      variants.add(new Dossier.Variant(first.article(), first.outlet(), text, kind, drift, diff));
+      String cue =
+          parts.stream()
+              .map(p -> p.quote().cue())
+              .filter(java.util.Objects::nonNull)
+              .map(c -> c.text().replaceAll("\\s+", " ").strip())
+              .findFirst()
+              .orElse(null);
+      variants.add(
+          new Dossier.Variant(first.article(), first.outlet(), text, kind, drift, diff, cue));
       for (Printed p : parts) {
         String who = speaker(p.quote());
         if (p.quote().kind() == QuoteKind.DIRECT) {

@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
 class DossierCompilerTest {
@@ -84,11 +87,11 @@ class DossierCompilerTest {
         List.of(
             withQuotes(
                 source("a", "Ledger", "2026-05-01", "x"),
-                new org.dossier.model.Quote(
+                new Quote(
                     org.dossier.model.QuoteKind.DIRECT,
-                    new org.dossier.model.Span(words, 0, words.length()),
-                    new org.dossier.model.Span("said", 0, 4),
-                    new org.dossier.model.Span("police", 0, 6),
+                    new Span(words, 0, words.length()),
+                    new Span("said", 0, 4),
+                    new Span("police", 0, 6),
                     null,
                     null)),
             withQuotes(
@@ -113,11 +116,13 @@ class DossierCompilerTest {
                 quote("indirect", "the pier would reopen", "Jumaane Williams", null)),
             withQuotes(
                 source("b", "Courier", "2026-05-01", "x"),
-                quote("indirect", "who", "Jumaane Williams", null)));
+                quote("indirect", "who", "Jumaane Williams", null),
+                quote("direct", "bumpers", null, null),
+                quote("direct", "Never again", "Jumaane Williams", null)));
     List<Dossier.Statement> quotes = DossierCompiler.compile("s1", sources, List.of()).quotes();
     assertEquals(
-        List.of("the pier would reopen"),
-        quotes.stream().map(Dossier.Statement::text).toList(),
+        List.of("Never again", "the pier would reopen"),
+        quotes.stream().map(Dossier.Statement::text).sorted().toList(),
         quotes.toString());
   }
 
@@ -138,6 +143,23 @@ class DossierCompilerTest {
         List.of("We will rebuild the pier,", "the pier would reopen in May"),
         quotes.stream().map(Dossier.Statement::text).sorted().toList(),
         quotes.toString());
+  }
+
+  @Test
+  void eachVariantCarriesTheWordsThatAttributeIt() {
+    String content = "the existence of an antenna problem";
+    Quote dismissed =
+        new Quote(
+            QuoteKind.INDIRECT,
+            new Span(content, 0, content.length()),
+            new Span("dismissed", 40, 49),
+            null,
+            "Ruth Okonkwo",
+            null);
+    List<StorySource> sources =
+        List.of(withQuotes(source("a", "Ledger", "2026-05-01", "x"), dismissed));
+    Dossier.Statement st = DossierCompiler.compile("s1", sources, List.of()).quotes().get(0);
+    assertEquals("dismissed", st.variants().get(0).cue());
   }
 
   @Test
