@@ -412,7 +412,9 @@ public final class Annotator {
     List<EntityMention> entities =
         Entities.link(
             Entities.withUntaggedSurnames(
-                Entities.splitJoinedNames(Entities.joinAmpersands(found, text)), words(sentences)));
+                text,
+                Entities.splitJoinedNames(Entities.joinAmpersands(found, text)),
+                words(sentences)));
     List<Quote> rules = Quotes.find(text, sentences, entities);
     return new Analysis(text, date, inferred, omitted, sentences, entities, times, rules);
   }

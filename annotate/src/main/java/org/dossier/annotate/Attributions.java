@@ -188,6 +188,88 @@ final class Attributions {
     return -1;
   }
 
+  /** Verbs whose cue is the verb alone: "said", not "said in a statement" or "said Tuesday". */
+  private static final Set<String> BARE_CUE_VERBS = Set.of("say", "tell");
+
+  /** Words of time that may close a source or follow a cue: "Friday", "last month", "earlier". */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "yesterday",
+          "today",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "weekend",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "earlier",
+          "later",
+          "recently");
+
+  /** Words before such a word that belong to the time: "on Friday", "last month", "this week". */
+  private static final Set<String> TIME_LEAD_INS = Set.of("on", "last", "this", "next", "earlier");
+
+  /**
+   * A cue of "said" or "told" and the words after it (a place, a time, a manner: "said in a
+   * statement", "said Tuesday", "told the FBI") as the verb alone, the way PolNeAR's annotators and
+   * readers take it.
+   */
+  static Chunk trimCue(List<Token> tokens, Chunk cue) {
+    if (cue.last() == cue.first() || !BARE_CUE_VERBS.contains(tokens.get(cue.first()).lemma())) {
+      return cue;
+    }
+    Token next = tokens.get(cue.first() + 1);
+    boolean trailing =
+        next.pos().equals("IN")
+            || next.pos().startsWith("RB")
+            || next.pos().equals("DT")
+            || next.pos().startsWith("NN")
+            || next.pos().startsWith("PRP")
+            || TIME_WORDS.contains(next.word().toLowerCase(Locale.ROOT));
+    return trailing ? new Chunk('C', cue.first(), cue.first()) : cue;
+  }
+
+  /**
+   * A source without the time or setting the model ran into it ("Gov. Terry McAuliffe on Friday",
+   * "Sen. Durbin in an interview", "Rep. Sherman last month").
+   */
+  static Chunk trimSource(List<Token> tokens, Chunk source) {
+    int last = source.last();
+    boolean cut = true;
+    while (cut && last > source.first()) {
+      cut = false;
+      String w = tokens.get(last).word().toLowerCase(Locale.ROOT);
+      if (TIME_WORDS.contains(w)) {
+        int k = last - 1; // "on Friday", "last month", "this week"
+        while (k > source.first()
+            && TIME_LEAD_INS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+          k--;
+        }
+        if (k >= source.first() && k < last) {
+          last = k;
+          cut = true;
+        }
+      } else if (last - 3 > source.first()
+          && tokens.get(last - 2).word().equalsIgnoreCase("in")
+          && Set.of("a", "an").contains(tokens.get(last - 1).word().toLowerCase(Locale.ROOT))
+          && Set.of("interview", "statement").contains(w)) {
+        last -= 3; // "in an interview", "in a statement"
+        cut = true;
+      }
+    }
+    return last == source.last() ? source : new Chunk('S', source.first(), last);
+  }
+
   /** A quotation mark of any style, as one token. */
   static boolean isMark(String word) {
     return word.length() == 1 && (OPENING.contains(word) || CLOSING.contains(word));
@@ -222,7 +304,14 @@ final class Attributions {
       AttributionDocument doc, int[] tags, List<Quote> rules, List<EntityMention> entities) {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
-    List<Chunk> chunks = chunks(extendReported(tokens, tags));
+    List<Chunk> chunks =
+        chunks(extendReported(tokens, tags)).stream()
+            .map(
+                c ->
+                    c.role() == 'C'
+                        ? trimCue(tokens, c)
+                        : c.role() == 'S' ? trimSource(tokens, c) : c)
+            .toList();
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C').toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
     List<Quote> direct = rules.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();

@@ -81,10 +81,11 @@ final class Entities {
    * reads as one. At a sentence's start the word counts only before a verb, a comma or a
    * possessive.
    *
+   * @param text the text the offsets count in
    * @param tokens the text's tokens, sentence by sentence: word, part of speech and offsets
    */
   static List<EntityMention> withUntaggedSurnames(
-      List<EntityMention> mentions, List<List<Word>> tokens) {
+      String text, List<EntityMention> mentions, List<List<Word>> tokens) {
     java.util.Map<String, Integer> surnameSince = new java.util.HashMap<>();
     for (EntityMention m : mentions) {
       String[] words = bare(m).split(" ");
@@ -122,7 +123,10 @@ final class Entities {
         }
         boolean inside = next < mentions.size() && mentions.get(next).start() < w.end();
         if (!inside) {
-          out.add(new EntityMention(w.word(), EntityType.PERSON, w.start(), w.end(), null));
+          // The text's own characters: a tokenizer drops soft hyphens and the like from a word.
+          out.add(
+              new EntityMention(
+                  text.substring(w.start(), w.end()), EntityType.PERSON, w.start(), w.end(), null));
         }
       }
     }

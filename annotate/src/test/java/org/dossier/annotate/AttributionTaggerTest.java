@@ -115,6 +115,36 @@ class AttributionTaggerTest {
     assertArrayEquals(gold, read.tag(doc));
   }
 
+  @Test
+  void aCueOfSayingIsTheVerbAndASourceEndsBeforeItsTime() {
+    // "Gov. Ruth Okonkwo on Friday said in a statement the pier would reopen."
+    List<AttributionDocument.Token> t =
+        List.of(
+            token("Gov.", "gov.", "NNP", "O", 0, 4),
+            token("Ruth", "ruth", "NNP", "PERSON", 5, 9),
+            token("Okonkwo", "okonkwo", "NNP", "PERSON", 10, 17),
+            token("on", "on", "IN", "O", 18, 20),
+            token("Friday", "friday", "NNP", "O", 21, 27),
+            token("said", "say", "VBD", "O", 28, 32),
+            token("in", "in", "IN", "O", 33, 35),
+            token("a", "a", "DT", "O", 36, 37),
+            token("statement", "statement", "NN", "O", 38, 47),
+            token("the", "the", "DT", "O", 48, 51));
+    assertEquals(
+        new Attributions.Chunk('C', 5, 5),
+        Attributions.trimCue(t, new Attributions.Chunk('C', 5, 8)));
+    assertEquals(
+        new Attributions.Chunk('S', 0, 2),
+        Attributions.trimSource(t, new Attributions.Chunk('S', 0, 4)));
+    // Other cues keep their words, and a source of a time alone stays.
+    assertEquals(
+        new Attributions.Chunk('C', 3, 4),
+        Attributions.trimCue(t, new Attributions.Chunk('C', 3, 4)));
+    assertEquals(
+        new Attributions.Chunk('S', 4, 4),
+        Attributions.trimSource(t, new Attributions.Chunk('S', 4, 4)));
+  }
+
   private static AttributionDocument.Token token(
       String word, String lemma, String pos, String ner, int start, int end) {
     return new AttributionDocument.Token(

@@ -102,13 +102,13 @@ class StoriesCliTest {
   void theQuoteLedgerShowsEachOutletsWording() {
     String q = section("Quote ledger");
     assertTrue(q.contains("**Amara Okafor** on instagram: \"I have spent a year listening"), q);
-    assertTrue(q.contains("Pulse Entertainment, direct, wording"), q);
+    assertTrue(q.contains("Pulse Entertainment, direct (\"posted\"), wording"), q);
     assertTrue(q.contains("[-I am-] {+I'm+}"), q);
-    assertTrue(q.contains("Harbor Times, direct, shortened"), q);
-    assertTrue(q.contains("The Daily Ledger, direct, identical"), q);
+    assertTrue(q.contains("Harbor Times, direct (\"wrote\"), shortened"), q);
+    assertTrue(q.contains("The Daily Ledger, direct (\"wrote\"), identical"), q);
     assertTrue(q.contains("**Claire Dubois-Lambert** on statement"), q);
-    assertTrue(q.contains("StyleWire, indirect, paraphrase: \"she was proud to join a house"), q);
-    assertTrue(q.contains("**Claire Dubois-Lambert** on interview: \"the singer had"), q);
+    assertTrue(q.contains("StyleWire, indirect (\"said\"), paraphrase: \"she was proud to join a house"), q);
+    assertTrue(q.contains("**Claire Dubois-Lambert** on interview (\"told\"): \"the singer had"), q);
   }
 
   @Test
