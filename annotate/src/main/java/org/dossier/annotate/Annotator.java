@@ -401,7 +401,9 @@ public final class Annotator {
     for (Named n : named) {
       String written = text.substring(n.start(), n.end());
       EntityType type = Entities.type(n.tag(), written);
-      if (type != null && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))) {
+      if (type != null
+          && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))
+          && !Entities.commonNounPhrase(written)) {
         found.add(new EntityMention(written, type, n.start(), n.end(), null));
       }
     }

@@ -51,6 +51,19 @@ final class Entities {
     };
   }
 
+  /** An organisation's common noun in lower case at a phrase's end: "Lyon-founded house". */
+  private static final Pattern COMMON_NOUN_END =
+      Pattern.compile("\\s(?:" + Speakers.ORG_NOUNS + ")$");
+
+  /**
+   * Whether a tagged name is a description that ends in an organisation's common noun
+   * ("Lyon-founded house", "French fashion house"): no name, and a speaker phrase of its kind names
+   * the organisation the text is about.
+   */
+  static boolean commonNounPhrase(String written) {
+    return COMMON_NOUN_END.matcher(written.strip()).find();
+  }
+
   /** Words that are never a person's surname standing alone: months and weekdays. */
   private static final Set<String> NOT_A_SURNAME =
       Set.of(

@@ -79,6 +79,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void aDescriptionOfTheHouseIsNoNameAndSpeaksForIt() {
+    Annotation a =
+        annotate(
+            "Maison Verrault named a new ambassador. Verrault pulled its campaign in 2025. The"
+                + " Lyon-founded house, which dates back to 1962, said the campaign would be shot in"
+                + " Copenhagen.");
+    assertTrue(
+        a.entities().stream().noneMatch(e -> e.text().endsWith("house")), a.entities().toString());
+    assertEquals("Maison Verrault", quoteContaining(a, "Copenhagen").speakerResolved());
+  }
+
+  @Test
   void curlyQuoteWithSpeakerAfterAndPlatform() {
     Annotation a =
         annotate(

@@ -23,6 +23,20 @@ class SpeakersTest {
   }
 
   @Test
+  void anOrganisationsCommonNounWithoutItsArticleIsTheOrganisation() {
+    // "Maison Verrault … The Lyon-founded house, which dates back to 1962, said …": the tagger's
+    // source may leave out "The".
+    List<EntityMention> house =
+        List.of(
+            new EntityMention(
+                "Maison Verrault", EntityType.ORGANISATION, 0, 15, "Maison Verrault"));
+    assertEquals(
+        "Maison Verrault", Speakers.resolve(new Span("Lyon-founded house", 60, 78), house, null));
+    // A name that ends in such a word is still a name.
+    assertEquals("Brand House", Speakers.resolve(new Span("Brand House", 60, 71), house, null));
+  }
+
+  @Test
   void aPlatformAloneIsNoSpeaker() {
     assertNull(Speakers.resolve(new Span("Twitter", 13, 20), TWITTER, null));
   }
