@@ -107,8 +107,11 @@ class StoriesCliTest {
     assertTrue(q.contains("Harbor Times, direct (\"wrote\"), shortened"), q);
     assertTrue(q.contains("The Daily Ledger, direct (\"wrote\"), identical"), q);
     assertTrue(q.contains("**Claire Dubois-Lambert** on statement"), q);
-    assertTrue(q.contains("StyleWire, indirect (\"said\"), paraphrase: \"she was proud to join a house"), q);
-    assertTrue(q.contains("**Claire Dubois-Lambert** on interview (\"told\"): \"the singer had"), q);
+    assertTrue(
+        q.contains("StyleWire, indirect (\"said\"), paraphrase: \"she was proud to join a house"),
+        q);
+    assertTrue(
+        q.contains("**Claire Dubois-Lambert** on interview (\"told\"): \"the singer had"), q);
   }
 
   @Test
