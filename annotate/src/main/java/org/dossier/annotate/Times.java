@@ -115,7 +115,7 @@ final class Times {
       Pattern.compile(
           "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+)?"
               + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
-              + "[\\s-]+(year|month)s?[\\s-]+(ago|earlier|before)");
+              + "[\\s-]+(decade|year|month)s?[\\s-]+(ago|earlier|before)");
 
   private static final List<String> NUMBERS =
       List.of(
@@ -541,6 +541,9 @@ final class Times {
       int count = count(m.group(1));
       if (m.group(2).equalsIgnoreCase("year")) {
         return String.format(Locale.ROOT, "%04d", date.getYear() - count);
+      }
+      if (m.group(2).equalsIgnoreCase("decade")) {
+        return String.format(Locale.ROOT, "%04d", date.getYear() - 10 * count); // a year, no day
       }
       LocalDate d = date.minusMonths(count);
       return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());

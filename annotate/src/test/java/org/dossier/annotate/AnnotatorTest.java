@@ -367,6 +367,12 @@ class AnnotatorTest {
     Annotation apostrophe = annotate("In the late 1980's the firm sued again. It won in 1990.");
     assertEquals("198", valueOf(apostrophe, "1980's"));
     assertEquals("1990", valueOf(apostrophe, "1990"));
+    // Decades before have a year's precision, not a day's.
+    assertEquals(
+        "2006",
+        valueOf(
+            annotate("The interview outdid one she gave more than two decades earlier."),
+            "decades earlier"));
     assertEquals(
         "2026-03-03T17:00",
         valueOf(annotate("The polls close at 5 p.m. EST today, officials said."), "5 p.m."));
