@@ -42,7 +42,8 @@ final class MainContent {
               + "|^sidebar|-sidebar$|subscribe|breadcrumb|(?<!context)menu|navbar|masthead|popup|modal|signup"
               + "|recommend|trending|most-popular|more-stories|read-more|readmore|tag-list|tags"
               + "|author-bio|byline|toolbar|banner|footer|pagination"
-              + "|jump-link|table-of-contents|tableofcontents|^toc$|disclaimer|outbrain|taboola)");
+              + "|jump-link|table-of-contents|tableofcontents|^toc$|disclaimer|outbrain|taboola"
+              + "|^caption$|(image|img|photo|media|picture|figure|wp)[-_]*caption)");
   private static final Pattern NOT_BOILERPLATE = Pattern.compile("^(has|with|no|hide|show|is)-");
   private static final Pattern DECLARED =
       Pattern.compile(
