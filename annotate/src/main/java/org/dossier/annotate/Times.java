@@ -191,6 +191,15 @@ final class Times {
               + "[\\w.,]+\\s+(year|month|week|day|hour|minute)s");
 
   /**
+   * A stretch after some other event of the story ("three days later", "months later", "a few weeks
+   * later"): not a day counted from the article's date but a length, as TimeML has it.
+   */
+  private static final Pattern LATER =
+      Pattern.compile(
+          "(?i)(?:(a few|several|some|many)\\s+|(a|an|one|two|three|four|five|six|seven|eight|nine"
+              + "|ten|eleven|twelve|\\d{1,3})\\s+)?(minute|hour|day|week|month|year)(s?)\\s+later");
+
+  /**
    * The quarter of a year named before "quarter" ("the 1988 quarter"), as the quarter the article
    * reports on ({@code inView}, "1989-Q3") falls in that year: 1988-Q3. Null when it names none.
    */
@@ -419,6 +428,14 @@ final class Times {
     Matcher year = YEARS_PERIOD.matcher(written.strip());
     if (year.matches()) {
       return year.group(1); // "the 1988 quarter" is no duration of 1,988 quarters
+    }
+    Matcher later = LATER.matcher(written.strip());
+    if (later.matches() && (later.group(2) != null || !later.group(4).isEmpty())) {
+      String unit = later.group(3).toLowerCase(Locale.ROOT);
+      int n = later.group(2) == null ? -1 : count(later.group(2));
+      String amount = n < 0 ? "X" : String.valueOf(n);
+      boolean clock = unit.equals("hour") || unit.equals("minute");
+      return (clock ? "PT" : "P") + amount + Character.toUpperCase(unit.charAt(0));
     }
     Matcher range = DURATION_RANGE.matcher(written.strip());
     if ((v.isEmpty() || !v.startsWith("P")) && range.matches()) {

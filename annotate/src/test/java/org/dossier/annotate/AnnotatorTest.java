@@ -367,6 +367,13 @@ class AnnotatorTest {
     Annotation apostrophe = annotate("In the late 1980's the firm sued again. It won in 1990.");
     assertEquals("198", valueOf(apostrophe, "1980's"));
     assertEquals("1990", valueOf(apostrophe, "1990"));
+    // "Later" counts from another event of the story, not from the article's date: a length.
+    Annotation later =
+        annotate(
+            "The pier closed in May, and months later the council sold it. Three days later the"
+                + " buyer resigned.");
+    assertEquals("PXM", valueOf(later, "months later"));
+    assertEquals("P3D", valueOf(later, "Three days later"));
     // Decades before have a year's precision, not a day's.
     assertEquals(
         "2006",
