@@ -278,11 +278,15 @@ final class QuoteLedger {
 
   /**
    * Whether a quote's speaker is a group named by a bare noun that resolves to no one ('"…," police
-   * said', "witnesses said"): it names the speaker better than another outlet's source does.
+   * said', "witnesses said", "health officials said"): it names the speaker better than another
+   * outlet's source does, and better than no name.
    */
   private static boolean groupNamed(Quote q) {
     String s = q.speaker() == null ? "" : q.speaker().text().strip();
-    return s.matches("[a-z]{3,}") && !PRONOUNS.contains(s);
+    return s.matches("(?:the )?[a-z]{3,}(?: [a-z]{3,}){0,2}")
+        && !PRONOUNS.contains(s)
+        && !s.startsWith("who ")
+        && !s.startsWith("which ");
   }
 
   private static final java.util.Set<String> PRONOUNS =
@@ -325,6 +329,7 @@ final class QuoteLedger {
     // it took the quote from ("…, police said, according to the Times").
     String direct = null;
     String byGroup = null;
+    String reportedGroup = null;
     String speaker = null;
     String platform = null;
     int worst = 0;
@@ -363,13 +368,18 @@ final class QuoteLedger {
         if (speaker == null && who != null) {
           speaker = who;
         }
+        if (reportedGroup == null && who == null && groupNamed(p.quote())) {
+          reportedGroup = p.quote().speaker().text().strip();
+        }
         if (platform == null && p.quote().platform() != null) {
           platform = p.quote().platform();
         }
       }
     }
     return new Dossier.Statement(
-        direct != null ? direct : byGroup != null ? byGroup : speaker,
+        direct != null
+            ? direct
+            : byGroup != null ? byGroup : speaker != null ? speaker : reportedGroup,
         referenceText,
         platform,
         group.get(0).article(),

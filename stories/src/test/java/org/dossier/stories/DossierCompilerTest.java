@@ -107,6 +107,24 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aReportedStatementWithOnlyAGroupForASourceIsNamedByIt() {
+    String words = "black residents account for half of the city's cases";
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", "x"),
+                new Quote(
+                    QuoteKind.INDIRECT,
+                    new Span(words, 0, words.length()),
+                    new Span("said", 0, 4),
+                    new Span("health officials", 0, 16),
+                    null,
+                    null)));
+    List<Dossier.Statement> quotes = DossierCompiler.compile("s1", sources, List.of()).quotes();
+    assertEquals("health officials", quotes.get(0).speaker(), quotes.toString());
+  }
+
+  @Test
   void aReportedStatementOfAWordOrTwoIsNotAStatement() {
     List<StorySource> sources =
         List.of(
