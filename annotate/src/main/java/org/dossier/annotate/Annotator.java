@@ -346,8 +346,9 @@ public final class Annotator {
           end += 2;
         }
         String written = text.substring(start, end);
-        if (Times.vague(written)) {
-          continue;
+        if (Times.vague(written)
+            || Times.namedDay(written, text.substring(Math.max(0, start - 16), start))) {
+          continue; // "Super Tuesday" is an event's name, not last Tuesday
         }
         Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
         String raw =

@@ -139,6 +139,23 @@ final class Times {
     return VAGUE.contains(written.strip().toLowerCase(Locale.ROOT));
   }
 
+  /** Words that make a weekday the name of a day, not the nearest such weekday. */
+  private static final Pattern NAMED_DAY =
+      Pattern.compile(
+          "(?:Super|Black|Cyber|Good|Ash|Easter|Palm|Bloody|Maundy|Holy|Giving|Shrove|Whit"
+              + "|Fat|Blue|Small Business)[\\s-]+$");
+
+  /**
+   * Whether an expression that starts with a weekday is a named day ("Super Tuesday", "Black
+   * Friday", "Good Friday"): the text before it ends with the day's first word.
+   */
+  static boolean namedDay(String written, String before) {
+    return WEEKDAY_START.matcher(written).lookingAt() && NAMED_DAY.matcher(before).find();
+  }
+
+  private static final Pattern WEEKDAY_START =
+      Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
   /** An age ("52 years old", "a 136-year-old company"): a person's or a firm's, not a time. */
   private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[\\s-]+old$|.*-year-old$");
 

@@ -374,6 +374,14 @@ class AnnotatorTest {
                 + " buyer resigned.");
     assertEquals("PXM", valueOf(later, "months later"));
     assertEquals("P3D", valueOf(later, "Three days later"));
+    // A named day is no weekday: "Super Tuesday" is not last Tuesday.
+    Annotation named =
+        annotate(
+            "The March 3 Super Tuesday primaries could decide it. Shops opened on Black Friday."
+                + " She said Tuesday she would run.");
+    assertTrue(
+        named.times().stream().noneMatch(t -> t.text().contains("Friday")), named.toString());
+    assertEquals(1, named.times().stream().filter(t -> t.text().equals("Tuesday")).count());
     // Decades before have a year's precision, not a day's.
     assertEquals(
         "2006",
