@@ -35,6 +35,10 @@ final class Timeline {
   private record Entry(
       String when, String text, Set<String> words, Set<String> near, Set<String> articles) {}
 
+  /** Words for the time of writing: they date a sentence only when nothing else in it does. */
+  private static final Pattern PRESENT =
+      Pattern.compile("(?i)(?:right\\s+)?now|currently|presently|at present|at the moment");
+
   /** Words around a time expression within its sentence: what happened then. */
   static String window(String text, Sentences.Bounds b, TimeMention t) {
     // A time expression may run past its sentence's end (a split the annotator did not make), or
@@ -74,10 +78,18 @@ final class Timeline {
           title != null && !title.isBlank() && text.startsWith(title) ? title.length() : 0;
       // Sentences that name a full day: there a relative "last year" is context, not their date.
       Set<Integer> dayDated = new HashSet<>();
+      // Sentences with a date other than "now": there "now" is the reporting, not the event.
+      Set<Integer> datedOtherwise = new HashSet<>();
       for (TimeMention t : s.annotation().times()) {
         Sentences.Bounds b = Sentences.at(sentences, t.start());
         if (b != null && t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
           dayDated.add(b.start());
+        }
+        if (b != null
+            && t.value() != null
+            && DATE.matcher(t.value()).matches()
+            && !PRESENT.matcher(t.text()).matches()) {
+          datedOtherwise.add(b.start());
         }
       }
       for (TimeMention t : s.annotation().times()) {
@@ -90,6 +102,9 @@ final class Timeline {
         Sentences.Bounds b = Sentences.at(sentences, t.start());
         if (b == null || !seen.add(t.value() + "@" + b.start())) {
           continue;
+        }
+        if (PRESENT.matcher(t.text()).matches() && datedOtherwise.contains(b.start())) {
+          continue; // "Tuesday, on Twitter, Trump pointed to … supporting him now"
         }
         if (t.value().length() < 10
             && dayDated.contains(b.start())

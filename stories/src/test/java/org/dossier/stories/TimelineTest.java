@@ -31,6 +31,37 @@ class TimelineTest {
   }
 
   @Test
+  void nowDatesASentenceOnlyWhenNothingElseDoes() {
+    String text =
+        "On Tuesday the mayor pointed to donors supporting him now. The pier is now closed.";
+    StorySource s = Fixtures.source("a", "Ledger", "2026-05-02", text);
+    int tuesday = text.indexOf("Tuesday");
+    int now1 = text.indexOf("now");
+    int now2 = text.indexOf("now", now1 + 3);
+    StorySource timed =
+        new StorySource(
+            s.article(),
+            new Annotation(
+                1,
+                text,
+                "2026-05-02",
+                false,
+                s.annotation().entities(),
+                List.of(
+                    new TimeMention("Tuesday", tuesday, tuesday + 7, "2026-04-28", false),
+                    new TimeMention("now", now1, now1 + 3, "2026-05-02", false),
+                    new TimeMention("now", now2, now2 + 3, "2026-05-02", false)),
+                List.of()),
+            List.of());
+    List<Dossier.Event> events = Timeline.of(List.of(timed), LocalDate.of(2026, 5, 1));
+    assertEquals(
+        List.of("2026-04-28", "2026-05-02"),
+        events.stream().map(Dossier.Event::when).toList(),
+        events.toString());
+    assertTrue(events.get(1).text().startsWith("The pier is now closed"), events.toString());
+  }
+
+  @Test
   void oneEventReportedByTwoOutletsIsOneEntryAndOldEventsAreBackground() {
     List<StorySource> sources =
         List.of(
