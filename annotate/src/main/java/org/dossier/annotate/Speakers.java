@@ -101,7 +101,10 @@ final class Speakers {
     if (ORG_PHRASE.matcher(lower).matches() || COMMON_ORG_END.matcher(s).find()) {
       // "the company" is the organisation the article is about so far, not the last one named
       // (often the outlet: 'told Harbor Times').
-      return prominent(entities, speaker.start(), EntityType.ORGANISATION);
+      String named = prominent(entities, speaker.start(), EntityType.ORGANISATION);
+      // Named only later ("…, the French fashion house said", where the tagger missed the name
+      // before it): the organisation the whole text speaks of most.
+      return org != null ? org : prominent(entities, Integer.MAX_VALUE, EntityType.ORGANISATION);
     }
     if (PERSON_ROLE.matcher(lower).matches()) {
       // "the singer": the person the article is about so far.

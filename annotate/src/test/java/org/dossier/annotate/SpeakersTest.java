@@ -32,6 +32,14 @@ class SpeakersTest {
                 "Maison Verrault", EntityType.ORGANISATION, 0, 15, "Maison Verrault"));
     assertEquals(
         "Maison Verrault", Speakers.resolve(new Span("Lyon-founded house", 60, 78), house, null));
+    // Named only after the statement: the organisation the text speaks of.
+    List<EntityMention> later =
+        List.of(
+            new EntityMention(
+                "Maison Verrault", EntityType.ORGANISATION, 200, 215, "Maison Verrault"));
+    assertEquals(
+        "Maison Verrault",
+        Speakers.resolve(new Span("the French fashion house", 30, 54), later, null));
     // A name that ends in such a word is still a name.
     assertEquals("Brand House", Speakers.resolve(new Span("Brand House", 60, 71), house, null));
   }
