@@ -103,8 +103,8 @@ final class Speakers {
       // (often the outlet: 'told Harbor Times').
       String named = prominent(entities, speaker.start(), EntityType.ORGANISATION);
       // Named only later ("…, the French fashion house said", where the tagger missed the name
-      // before it): the organisation the whole text speaks of most.
-      return org != null ? org : prominent(entities, Integer.MAX_VALUE, EntityType.ORGANISATION);
+      // before it): the first organisation named after it, never a platform.
+      return named != null ? named : nextAfter(entities, speaker.end(), EntityType.ORGANISATION);
     }
     if (PERSON_ROLE.matcher(lower).matches()) {
       // "the singer": the person the article is about so far.
@@ -154,6 +154,15 @@ final class Speakers {
       }
     }
     return best;
+  }
+
+  private static String nextAfter(List<EntityMention> entities, int after, EntityType type) {
+    for (EntityMention e : entities) {
+      if (e.start() >= after && e.type() == type && !PLATFORM_NAMES.contains(e.canonical())) {
+        return e.canonical();
+      }
+    }
+    return null;
   }
 
   private static String nearest(List<EntityMention> entities, int before, EntityType type) {

@@ -32,16 +32,43 @@ class SpeakersTest {
                 "Maison Verrault", EntityType.ORGANISATION, 0, 15, "Maison Verrault"));
     assertEquals(
         "Maison Verrault", Speakers.resolve(new Span("Lyon-founded house", 60, 78), house, null));
-    // Named only after the statement: the organisation the text speaks of.
+    // Named only after the statement: the first organisation named after it.
     List<EntityMention> later =
         List.of(
             new EntityMention(
-                "Maison Verrault", EntityType.ORGANISATION, 200, 215, "Maison Verrault"));
+                "Maison Verrault", EntityType.ORGANISATION, 200, 215, "Maison Verrault"),
+            new EntityMention(
+                "Continental Press Agency",
+                EntityType.ORGANISATION,
+                900,
+                924,
+                "Continental Press Agency"),
+            new EntityMention(
+                "Continental Press Agency",
+                EntityType.ORGANISATION,
+                950,
+                974,
+                "Continental Press Agency"));
     assertEquals(
         "Maison Verrault",
         Speakers.resolve(new Span("the French fashion house", 30, 54), later, null));
     // A name that ends in such a word is still a name.
     assertEquals("Brand House", Speakers.resolve(new Span("Brand House", 60, 71), house, null));
+  }
+
+  @Test
+  void theCompanyIsTheOrganisationNamedMostBeforeNotAfter() {
+    List<EntityMention> named =
+        List.of(
+            new EntityMention("Harbour Lines", EntityType.ORGANISATION, 0, 13, "Harbour Lines"),
+            new EntityMention("Harbour Lines", EntityType.ORGANISATION, 40, 53, "Harbour Lines"),
+            new EntityMention(
+                "Kallvik Courier", EntityType.ORGANISATION, 300, 315, "Kallvik Courier"),
+            new EntityMention(
+                "Kallvik Courier", EntityType.ORGANISATION, 400, 415, "Kallvik Courier"),
+            new EntityMention(
+                "Kallvik Courier", EntityType.ORGANISATION, 500, 515, "Kallvik Courier"));
+    assertEquals("Harbour Lines", Speakers.resolve(new Span("the company", 100, 111), named, null));
   }
 
   @Test
