@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
+import org.dossier.model.TextDates;
 
 /**
  * Turns the tagger's Source, Cue and Content spans into statements: each content is linked to the
@@ -145,23 +147,8 @@ final class Attributions {
    */
   /** Words a time before a statement's "that" starts with. */
   private static final Set<String> TIME_LEADS =
-      Set.of(
-          "yesterday",
-          "today",
-          "tonight",
-          "tomorrow",
-          "last",
-          "this",
-          "earlier",
-          "late",
-          "early",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+      withWeekdays(
+          "yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "late", "early");
 
   static int leadingThat(List<Token> tokens, Chunk content) {
     // Time or place: a preposition or adverb first ("in a statement", "yesterday"), or a time
@@ -193,14 +180,7 @@ final class Attributions {
 
   /** Words of time that may close a source or follow a cue: "Friday", "last month", "earlier". */
   private static final Set<String> TIME_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
+      withWeekdays(
           "yesterday",
           "today",
           "tonight",
@@ -215,6 +195,13 @@ final class Attributions {
           "earlier",
           "later",
           "recently");
+
+  /** Some words, and the weekdays in lower case. */
+  private static Set<String> withWeekdays(String... words) {
+    Set<String> out = new HashSet<>(List.of(words));
+    out.addAll(TextDates.WEEKDAY_NAMES);
+    return Set.copyOf(out);
+  }
 
   /** Words before such a word that belong to the time: "on Friday", "last month", "this week". */
   private static final Set<String> TIME_LEAD_INS = Set.of("on", "last", "this", "next", "earlier");

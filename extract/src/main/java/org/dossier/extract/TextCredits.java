@@ -1,12 +1,14 @@
 package org.dossier.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.PublishDate;
+import org.dossier.model.TextDates;
 
 /**
  * What pasted text says about itself outside its story: the byline ("By NAME | OUTLET"), the outlet
@@ -93,7 +95,7 @@ final class TextCredits {
 
   /** Words a date line may hold besides its date: its label, weekdays, a clock and its zone. */
   private static final Set<String> DATE_LINE_WORDS =
-      Set.of(
+      dateLineWords(
           "published",
           "posted",
           "updated",
@@ -115,13 +117,6 @@ final class TextCredits {
           "de",
           "el",
           "del",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "mon",
           "tue",
           "tues",
@@ -167,6 +162,12 @@ final class TextCredits {
           "nd",
           "rd",
           "th");
+
+  private static Set<String> dateLineWords(String... words) {
+    Set<String> out = new HashSet<>(List.of(words));
+    out.addAll(TextDates.WEEKDAY_NAMES);
+    return Set.copyOf(out);
+  }
 
   /** The label of a date line that gives the time of its last change, not of its publishing. */
   private static final Pattern UPDATED_LABEL =

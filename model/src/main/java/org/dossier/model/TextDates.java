@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
 public final class TextDates {
   /** The origin of a publish date read from the text. */
   public static final String ORIGIN = "inferred";
+
+  /** The weekdays' English names in lower case. */
+  public static final Set<String> WEEKDAY_NAMES =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   private static final String WEEKDAY =
       "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
