@@ -257,6 +257,27 @@ final class Attributions {
     return last == source.last() ? source : new Chunk('S', source.first(), last);
   }
 
+  /** Words that open an embedded question: "what", "how". */
+  private static final Set<String> WH_WORDS = Set.of("what", "how", "whatever");
+
+  /**
+   * Whether a content is the start of an embedded question whose subject the model took for the
+   * content: it opens with "what" or "how", holds no verb, and its cue follows right after it ("see
+   * what Pulse readers are saying").
+   */
+  static boolean askedNotSaid(List<Token> tokens, Chunk content, Chunk cue) {
+    if (cue.first() != content.last() + 1
+        || !WH_WORDS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = content.first() + 1; i <= content.last(); i++) {
+      if (tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A quotation mark of any style, as one token. */
   static boolean isMark(String word) {
     return word.length() == 1 && (OPENING.contains(word) || CLOSING.contains(word));
@@ -374,6 +395,9 @@ final class Attributions {
       }
       if (cue != null && objectNotStatement(tokens, cue, content)) {
         continue; // "the company added 300 jobs": what was added is no statement
+      }
+      if (cue != null && askedNotSaid(tokens, content, cue)) {
+        continue; // "see what Pulse readers are saying": a question about words, not the words
       }
 
       if (resolved != null) {

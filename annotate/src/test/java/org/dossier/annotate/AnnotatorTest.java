@@ -49,6 +49,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuestionAboutWordsIsNoStatement() {
+    Annotation a =
+        annotate(
+            "Fans, as ever, are split. Scroll down to see what Pulse readers are saying. Mayor"
+                + " Ruth Okonkwo said the pier would reopen.");
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("Pulse readers")),
+        a.quotes().toString());
+    assertEquals("Ruth Okonkwo", quoteContaining(a, "pier would reopen").speakerResolved());
+  }
+
+  @Test
   void aReportedStatementStartsAfterTheTimeAndPlaceBeforeItsThat() {
     Annotation a =
         annotate(
