@@ -1,7 +1,6 @@
 package org.dossier.annotate;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -141,15 +140,15 @@ final class Attributions {
     return cut.kind() == QuoteKind.INDIRECT ? cut : q;
   }
 
+  /** Words a time before a statement's "that" starts with. */
+  private static final Set<String> TIME_LEADS =
+      TextDates.withWeekdays(
+          "yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "late", "early");
+
   /**
    * The "that" a content opens with after a few words of time or place and no verb ("Monday in an
    * internal memo that …"), or -1.
    */
-  /** Words a time before a statement's "that" starts with. */
-  private static final Set<String> TIME_LEADS =
-      withWeekdays(
-          "yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "late", "early");
-
   static int leadingThat(List<Token> tokens, Chunk content) {
     // Time or place: a preposition or adverb first ("in a statement", "yesterday"), or a time
     // ("Monday in an internal memo"); "Trump's claim that …" is a statement of its own.
@@ -180,7 +179,7 @@ final class Attributions {
 
   /** Words of time that may close a source or follow a cue: "Friday", "last month", "earlier". */
   private static final Set<String> TIME_WORDS =
-      withWeekdays(
+      TextDates.withWeekdays(
           "yesterday",
           "today",
           "tonight",
@@ -195,13 +194,6 @@ final class Attributions {
           "earlier",
           "later",
           "recently");
-
-  /** Some words, and the weekdays in lower case. */
-  private static Set<String> withWeekdays(String... words) {
-    Set<String> out = new HashSet<>(List.of(words));
-    out.addAll(TextDates.WEEKDAY_NAMES);
-    return Set.copyOf(out);
-  }
 
   /** Words before such a word that belong to the time: "on Friday", "last month", "this week". */
   private static final Set<String> TIME_LEAD_INS = Set.of("on", "last", "this", "next", "earlier");

@@ -1,9 +1,11 @@
 package org.dossier.annotate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,29 +66,6 @@ final class Entities {
     return COMMON_NOUN_END.matcher(written.strip()).find();
   }
 
-  /** Words that are never a person's surname standing alone: months and weekdays. */
-  private static final Set<String> NOT_A_SURNAME =
-      Set.of(
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday");
-
   /**
    * The mentions with the surnames the tagger left untagged added as persons: a capitalised word
    * that is the last word of a person's full name the text gave before it ("Steve Jobs … Jobs, 55,
@@ -99,7 +78,7 @@ final class Entities {
    */
   static List<EntityMention> withUntaggedSurnames(
       String text, List<EntityMention> mentions, List<List<Word>> tokens) {
-    java.util.Map<String, Integer> surnameSince = new java.util.HashMap<>();
+    Map<String, Integer> surnameSince = new HashMap<>();
     for (EntityMention m : mentions) {
       String[] words = bare(m).split(" ");
       String last = words[words.length - 1];
@@ -107,7 +86,7 @@ final class Entities {
           && words.length >= 2
           && last.length() > 1
           && Character.isUpperCase(last.charAt(0))
-          && !NOT_A_SURNAME.contains(last)) {
+          && !TimeTriggers.CALENDAR.contains(last.toLowerCase(Locale.ROOT))) { // not "May"
         surnameSince.merge(last, m.end(), Math::min);
       }
     }

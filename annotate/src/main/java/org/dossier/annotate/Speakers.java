@@ -35,12 +35,6 @@ final class Speakers {
   private static final Pattern ORG_PHRASE =
       Pattern.compile("(?:it|(?:the|an?) .*(?:" + ORG_NOUNS + "))");
 
-  /**
-   * A phrase that ends in an organisation's common noun, written in lower case, whatever its first
-   * words: "Lyon-founded house", "French fashion house" (the tagger may leave out "the").
-   */
-  private static final Pattern COMMON_ORG_END = Pattern.compile("\\s(?:" + ORG_NOUNS + ")$");
-
   /** A speaker named by a person's role: "the singer", "the actress". */
   private static final Pattern PERSON_ROLE =
       Pattern.compile(
@@ -98,7 +92,9 @@ final class Speakers {
           ? previous
           : nearest(entities, speaker.start(), EntityType.ORGANISATION);
     }
-    if (ORG_PHRASE.matcher(lower).matches() || COMMON_ORG_END.matcher(s).find()) {
+    // A phrase that ends in such a noun in lower case names one too, whatever its first words:
+    // "Lyon-founded house" (the tagger may leave out "the").
+    if (ORG_PHRASE.matcher(lower).matches() || Entities.commonNounPhrase(s)) {
       // "the company" is the organisation the article is about so far, not the last one named
       // (often the outlet: 'told Harbor Times').
       String named = prominent(entities, speaker.start(), EntityType.ORGANISATION);

@@ -153,8 +153,7 @@ final class Times {
     return WEEKDAY_START.matcher(written).lookingAt() && NAMED_DAY.matcher(before).find();
   }
 
-  private static final Pattern WEEKDAY_START =
-      Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final Pattern WEEKDAY_START = Pattern.compile("(?i)" + WEEKDAY_NAME + "\\b");
 
   /** An age ("52 years old", "a 136-year-old company"): a person's or a firm's, not a time. */
   private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[\\s-]+old$|.*-year-old$");

@@ -1,7 +1,6 @@
 package org.dossier.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -95,7 +94,7 @@ final class TextCredits {
 
   /** Words a date line may hold besides its date: its label, weekdays, a clock and its zone. */
   private static final Set<String> DATE_LINE_WORDS =
-      dateLineWords(
+      TextDates.withWeekdays(
           "published",
           "posted",
           "updated",
@@ -162,12 +161,6 @@ final class TextCredits {
           "nd",
           "rd",
           "th");
-
-  private static Set<String> dateLineWords(String... words) {
-    Set<String> out = new HashSet<>(List.of(words));
-    out.addAll(TextDates.WEEKDAY_NAMES);
-    return Set.copyOf(out);
-  }
 
   /** The label of a date line that gives the time of its last change, not of its publishing. */
   private static final Pattern UPDATED_LABEL =

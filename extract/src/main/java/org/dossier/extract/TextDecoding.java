@@ -3,7 +3,6 @@ package org.dossier.extract;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Diagnostic;
@@ -52,7 +52,7 @@ final class TextDecoding {
         return new Decoded(new String(payload, bom), bom.name(), diagnostics);
       }
       if (!looksEightBit(payload)) {
-        String text = strictUtf16(payload, bom);
+        String text = strict(payload, bom);
         String binary = text == null ? "bytes that are not " + bom.name() : binaryKind(text);
         if (binary != null) {
           return refused(input, binary, diagnostics);
@@ -158,8 +158,11 @@ final class TextDecoding {
     return n > 0 && ascii * 4 >= n * 3;
   }
 
-  /** UTF-16 bytes as text, or null when they are not UTF-16 (odd length, lone surrogates). */
-  private static String strictUtf16(byte[] bytes, Charset charset) {
+  /**
+   * Bytes as text in a charset, or null when they are not valid in it (for UTF-16: an odd length, a
+   * lone surrogate).
+   */
+  private static String strict(byte[] bytes, Charset charset) {
     try {
       return charset
           .newDecoder()
@@ -174,18 +177,7 @@ final class TextDecoding {
 
   /** What kind of binary decoded text is (NUL or mostly control characters), or null. */
   private static String binaryKind(String text) {
-    int n = Math.min(text.length(), 8192);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == 0) {
-        return "NUL characters";
-      }
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-        control++;
-      }
-    }
-    return control > n / 10 ? "mostly control characters" : null;
+    return controlKind(text.length(), text::charAt, "NUL characters");
   }
 
   private static Charset charset(String name) {
@@ -242,12 +234,21 @@ final class TextDecoding {
     if (startsWith(b, 0x1f, 0x8b)) {
       return "gzip-compressed data";
     }
-    int n = Math.min(b.length, 8192);
+    return controlKind(b.length, i -> b[i] & 0xff, "NUL bytes");
+  }
+
+  /**
+   * What kind of binary the first 8 KB of some units (bytes or characters) are: NUL among them, or
+   * more than a tenth control characters other than line breaks, tabs and form feeds; null for
+   * text.
+   */
+  private static String controlKind(int length, IntUnaryOperator unit, String nul) {
+    int n = Math.min(length, 8192);
     int control = 0;
     for (int i = 0; i < n; i++) {
-      int c = b[i] & 0xff;
+      int c = unit.applyAsInt(i);
       if (c == 0) {
-        return "NUL bytes";
+        return nul;
       }
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
         control++;
@@ -276,16 +277,7 @@ final class TextDecoding {
     if (lenient.indexOf('\uFFFD') < 0) {
       return lenient;
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
+    return strict(bytes, StandardCharsets.UTF_8);
   }
 
   private static boolean hasMultibyte(byte[] bytes) {

@@ -29,6 +29,13 @@ public final class TextDates {
   public static final Set<String> WEEKDAY_NAMES =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  /** Some lower-case words and the weekdays' names, as one set. */
+  public static Set<String> withWeekdays(String... words) {
+    Set<String> out = new java.util.HashSet<>(WEEKDAY_NAMES);
+    out.addAll(java.util.List.of(words));
+    return Set.copyOf(out);
+  }
+
   private static final String WEEKDAY =
       "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String MONTH =

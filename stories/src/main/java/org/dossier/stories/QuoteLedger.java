@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.TimeMention;
@@ -289,8 +291,8 @@ final class QuoteLedger {
         && !s.startsWith("which ");
   }
 
-  private static final java.util.Set<String> PRONOUNS =
-      java.util.Set.of("she", "they", "you", "one", "someone", "everyone", "nobody", "who");
+  private static final Set<String> PRONOUNS =
+      Set.of("she", "they", "you", "one", "someone", "everyone", "nobody", "who");
 
   static String speaker(Quote q) {
     if (q.speakerResolved() != null) {
@@ -349,7 +351,7 @@ final class QuoteLedger {
       String cue =
           parts.stream()
               .map(p -> p.quote().cue())
-              .filter(java.util.Objects::nonNull)
+              .filter(Objects::nonNull)
               .map(c -> c.text().replaceAll("\\s+", " ").strip())
               .findFirst()
               .orElse(null);
