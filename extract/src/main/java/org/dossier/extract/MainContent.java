@@ -126,9 +126,10 @@ final class MainContent {
     }
     // Looked up by tag, in any order: the page is the same whichever goes first. Elements already
     // cut out (a comment section) may be among them: cutting them again does nothing.
+    int[] bodyChars = {-1};
     for (String tag : JUNK) {
       for (Element e : elements.tag(tag)) {
-        if (inBody(e, body)) {
+        if (inBody(e, body) && !crawlerView(e, body, bodyChars)) {
           e.remove();
         }
       }
@@ -501,6 +502,24 @@ final class MainContent {
       }
     }
     return false;
+  }
+
+  /**
+   * A {@code noscript} that holds the page itself: forums such as Discourse send the whole thread
+   * there, for crawlers and readers without scripts, and leave the rest of the body to a script. It
+   * has paragraphs and more text than the whole body around it; a copy of an article that is also
+   * shown outside it is no more than half the body's text, and stays junk.
+   *
+   * @param bodyChars the body's text length, computed on first need (-1 until then)
+   */
+  private static boolean crawlerView(Element e, Element body, int[] bodyChars) {
+    if (!e.normalName().equals("noscript") || e.getElementsByTag("p").size() < 3) {
+      return false;
+    }
+    if (bodyChars[0] < 0) {
+      bodyChars[0] = body.text().length();
+    }
+    return 2 * e.text().length() > bodyChars[0];
   }
 
   /** Whether an element is in the page's body (and not in a part already cut out). */
