@@ -300,6 +300,9 @@ final class Attributions {
    * The statements of a text: the rules' direct quotes and fragments, and every content the tagger
    * found outside them, with its cue and speaker.
    */
+  /** How far (characters) a quote may close after the previous one and still continue it. */
+  private static final int CONTINUED_WITHIN = 400;
+
   static List<Quote> merge(
       AttributionDocument doc, int[] tags, List<Quote> rules, List<EntityMention> entities) {
     String text = doc.text();
@@ -353,7 +356,8 @@ final class Attributions {
       String resolved =
           speaker == null
               ? null
-              : Speakers.resolve(antecedent != null ? antecedent : speaker, entities, previous);
+              : Speakers.resolve(
+                  text, antecedent != null ? antecedent : speaker, entities, previous);
       Span cueSpan = cue == null ? null : span(text, tokens, cue);
       if (marked == null
           && cue == null
@@ -364,7 +368,10 @@ final class Attributions {
       if (marked != null
           && marked.speaker() != null
           && speaker != null
-          && marked.speaker().start() == speaker.start()) {
+          && marked.speaker().start() == speaker.start()
+          && marked.speaker().end() == speaker.end()) {
+        // Only the same phrase: the rules may have read "Clinton" of "Clinton's aide Jake
+        // Sullivan".
         resolved = marked.speakerResolved(); // the rules resolve with the quote's context
       }
       if (marked != null) {
@@ -372,7 +379,7 @@ final class Attributions {
         // are paired across paragraphs and in every style (single, guillemets, „ “). The model's
         // cue and speaker win where it found them.
         taken.add(marked);
-        out.add(
+        Quote q =
             speaker == null && cueSpan == null
                 ? marked
                 : new Quote(
@@ -381,8 +388,9 @@ final class Attributions {
                     cueSpan == null ? marked.cue() : cueSpan,
                     speaker == null ? marked.speaker() : speaker,
                     speaker == null ? marked.speakerResolved() : resolved,
-                    marked.platform()));
-        previous = resolved != null ? resolved : marked.speakerResolved();
+                    marked.platform());
+        out.add(q);
+        previous = q.speakerResolved();
         continue;
       }
       if (cue != null && objectNotStatement(tokens, cue, content)) {
@@ -413,7 +421,34 @@ final class Attributions {
     }
     out.replaceAll(q -> fromThat(text, tokens, q));
     out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
-    return Platforms.inheritPlatforms(text, out);
+    return Platforms.inheritPlatforms(text, continued(text, out));
+  }
+
+  /**
+   * Direct quotes that say nobody's, alone in a paragraph right after a paragraph that ended with
+   * someone's quote, are that speaker's: news style continues the speaker.
+   */
+  private static List<Quote> continued(String text, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    Quote last = null;
+    for (Quote q : quotes) {
+      if (q.kind() != QuoteKind.DIRECT) {
+        out.add(q);
+        continue;
+      }
+      if (q.speaker() == null
+          && q.speakerResolved() == null
+          && last != null
+          && last.speakerResolved() != null
+          && q.content().end() - last.content().end() < CONTINUED_WITHIN
+          && Quotes.continuedParagraph(
+              text, last.content().end(), q.content().start() - 1, q.content().end())) {
+        q = new Quote(q.kind(), q.content(), q.cue(), null, last.speakerResolved(), q.platform());
+      }
+      out.add(q);
+      last = q;
+    }
+    return out;
   }
 
   /**
@@ -496,7 +531,7 @@ final class Attributions {
       Chunk source = beside(sources, cueChunk, tokens);
       speaker = source == null ? null : speaker(doc.text(), tokens, source);
       if (speaker != null && resolved == null) {
-        resolved = Speakers.resolve(speaker, entities, null);
+        resolved = Speakers.resolve(doc.text(), speaker, entities, null);
       }
     }
     return new Quote(q.kind(), q.content(), cue, speaker, resolved, q.platform());

@@ -210,7 +210,7 @@ final class Quotes {
         Span mixed = mixedContent(text, cue.end(), open, close, after, sentenceEnd);
         if (mixed != null) {
           // 'She said the plan was "dead on arrival."': a paraphrase with quoted words in it.
-          String resolved = Speakers.resolve(speaker, entities, previousSpeaker);
+          String resolved = Speakers.resolve(text, speaker, entities, previousSpeaker);
           quotes.add(
               new Quote(
                   QuoteKind.INDIRECT,
@@ -244,10 +244,11 @@ final class Quotes {
       }
       String resolved;
       if (speaker != null) {
-        resolved = Speakers.resolve(speaker, entities, previousSpeaker);
+        resolved = Speakers.resolve(text, speaker, entities, previousSpeaker);
       } else if (previousSpeaker != null
           && close - previousEnd < 400
-          && !Platforms.paragraphBetween(text, previousEnd, open)) {
+          && (!Platforms.paragraphBetween(text, previousEnd, open)
+              || continuedParagraph(text, previousEnd, open, close))) {
         resolved = previousSpeaker; // the quote continues the previous speaker's words
       } else {
         resolved = null;
@@ -311,6 +312,32 @@ final class Quotes {
 
   /** Statements found without quote marks, in sentences that hold no direct quote. */
   /** The mentions outside quotation marks: a name inside a quote is not its speaker. */
+  /**
+   * The most a paragraph may hold after its last quote for the next to continue it: " he said.".
+   */
+  private static final int ATTRIBUTION_TAIL = 80;
+
+  /**
+   * A paragraph that is one quote and nothing else, right after a paragraph that ended with the
+   * previous speaker's quote and its attribution: news style continues that speaker.
+   */
+  static boolean continuedParagraph(String text, int previousEnd, int open, int close) {
+    String between = text.substring(previousEnd + 1, open);
+    int br = between.indexOf('\n');
+    if (br < 0) {
+      return false;
+    }
+    String tail = between.substring(0, br);
+    if (!between.substring(br).isBlank()
+        || tail.length() > ATTRIBUTION_TAIL
+        || QuoteMarks.find(tail).size() > 0) {
+      return false;
+    }
+    int end = text.indexOf('\n', close);
+    String rest = text.substring(close + 1, end < 0 ? text.length() : end).strip();
+    return rest.chars().allMatch(c -> ".,!?…".indexOf(c) >= 0);
+  }
+
   static List<EntityMention> outsideQuotes(String text, List<EntityMention> all) {
     return outsideQuotes(QuoteMarks.find(text), all);
   }
@@ -400,7 +427,7 @@ final class Quotes {
                   content,
                   cue,
                   speaker,
-                  Speakers.resolve(speaker, entities, previous),
+                  Speakers.resolve(text, speaker, entities, previous),
                   Platforms.platform(text, start, end));
       if (found != null) {
         out.add(found);

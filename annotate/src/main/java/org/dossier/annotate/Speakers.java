@@ -59,32 +59,88 @@ final class Speakers {
     return s != null && !NOT_SPEAKER.matcher(s.strip()).matches();
   }
 
+  /**
+   * A speaker named by a title the text gave someone before: "the two-term president" after "US
+   * President Barack Obama".
+   */
+  private static final Pattern TITLE_ROLE =
+      Pattern.compile(
+          "the\\s+(?:[\\p{L}\\-]+\\s+){0,2}(president|senator|governor|mayor|minister|chancellor"
+              + "|premier|nominee|candidate|congressman|congresswoman|secretary|ambassador|judge"
+              + "|commissioner|chairman|chairwoman|director|king|queen|pope)");
+
+  /** Pronouns and quantifiers that name nobody, capitalised or not ("it" is an organisation's). */
+  private static final Set<String> NO_NAME =
+      Set.of(
+          "you",
+          "this",
+          "that",
+          "these",
+          "those",
+          "one",
+          "someone",
+          "anyone",
+          "everyone",
+          "nobody",
+          "none",
+          "all",
+          "many",
+          "some",
+          "most",
+          "who",
+          "which",
+          "what",
+          "him",
+          "her",
+          "them",
+          "his",
+          "its",
+          "their",
+          "us",
+          "me");
+
+  /** How far before a name its title may stand: "former CIA director Leon Panetta". */
+  private static final int TITLE_WINDOW = 30;
+
   /** The canonical name a speaker span refers to, or null when it cannot be resolved. */
   static String resolve(Span speaker, List<EntityMention> entities, String previous) {
+    return resolve(null, speaker, entities, previous);
+  }
+
+  /**
+   * The canonical name a speaker span refers to, or null when it cannot be resolved.
+   *
+   * @param text the whole text, for titles given before names; null to resolve without them
+   */
+  static String resolve(String text, Span speaker, List<EntityMention> entities, String previous) {
     // "Brooklynites on Twitter": the platform is where they spoke, not who spoke.
     String s = ON_PLATFORM.matcher(speaker.text().strip()).replaceFirst("");
     if (s.isEmpty()) {
       return null;
     }
-    // The last person named in the speaker phrase ("Verlaine's chief executive Paul Marchetti"),
-    // else the last organisation that is not a platform.
-    String person = null;
-    String org = null;
-    for (EntityMention e : entities) {
-      if (e.start() < speaker.end() && e.end() > speaker.start()) {
-        if (e.type() == EntityType.PERSON) {
-          person = e.canonical();
-        } else if (e.type() == EntityType.ORGANISATION && !PLATFORM_NAMES.contains(e.canonical())) {
-          org = e.canonical();
-        }
-      }
-    }
-    if (person != null || org != null) {
+    // The person the speaker phrase is about, else the organisation that is not a platform.
+    String person = named(entities, speaker, EntityType.PERSON);
+    String org = named(entities, speaker, EntityType.ORGANISATION);
+    String lower = s.toLowerCase(Locale.ROOT);
+    Matcher title = TITLE_ROLE.matcher(lower);
+    boolean role = title.matches() || PERSON_ROLE.matcher(lower).matches();
+    // "the Republican nominee": a person named by a role; the organisation is only a modifier.
+    if (person != null || (org != null && !role)) {
       return person != null ? person : org;
     }
-    String lower = s.toLowerCase(Locale.ROOT);
+    if (NO_NAME.contains(lower)) {
+      return null; // "You question my judgment": a pronoun at a sentence's start is no name
+    }
     if (lower.matches("he|she|i")) {
-      String near = nearest(entities, speaker.start(), EntityType.PERSON);
+      // The nearest person the pronoun can mean: "she said" after "Hillary Clinton … Donald Trump"
+      // is Clinton.
+      // When nobody before suits it, the list may be wrong of a name ("Marty Walz … She said"):
+      // the nearest person, as without it.
+      NameGender.Gender pronoun = NameGender.ofPronoun(lower);
+      String near = nearest(entities, speaker.start(), pronoun);
+      if (near == null) {
+        near = nearest(entities, speaker.start(), NameGender.Gender.UNKNOWN);
+      }
       return near != null ? near : previous;
     }
     if (lower.matches("they|we")) {
@@ -101,6 +157,11 @@ final class Speakers {
       // Named only later ("…, the French fashion house said", where the tagger missed the name
       // before it): the first organisation named after it, never a platform.
       return named != null ? named : nextAfter(entities, speaker.end(), EntityType.ORGANISATION);
+    }
+    if (text != null && title.matches()) {
+      // Only someone the text gave that title: "the nominee" stays unresolved when nobody was
+      // called one by name.
+      return titled(text, entities, speaker.start(), title.group(1));
     }
     if (PERSON_ROLE.matcher(lower).matches()) {
       // "the singer": the person the article is about so far.
@@ -134,6 +195,93 @@ final class Speakers {
     return null;
   }
 
+  /**
+   * The person mentioned most often before an offset among those the text named with a title
+   * ("President Barack Obama", "former CIA director Leon Panetta"); null when nobody was. A vice
+   * president is no president.
+   */
+  private static String titled(String text, List<EntityMention> entities, int before, String role) {
+    // The title right before the name: "FBI Director James Comey", "former CIA director Leon
+    // Panetta".
+    Pattern titled = Pattern.compile("(?<!vice[ -])\\b" + role + "\\.?\\s+$");
+    Map<String, Integer> counts = new HashMap<>();
+    for (EntityMention e : entities) {
+      if (e.start() >= before) {
+        break;
+      }
+      if (e.type() == EntityType.PERSON) {
+        String window =
+            text.substring(Math.max(0, e.start() - TITLE_WINDOW), e.start())
+                .toLowerCase(Locale.ROOT);
+        if (titled.matcher(window).find()) {
+          counts.putIfAbsent(e.canonical(), 0);
+        }
+      }
+    }
+    if (counts.isEmpty()) {
+      return null;
+    }
+    String best = null;
+    for (EntityMention e : entities) {
+      if (e.start() >= before) {
+        break;
+      }
+      Integer n = counts.computeIfPresent(e.canonical(), (k, v) -> v + 1);
+      if (n != null && (best == null || n >= counts.get(best))) {
+        best = e.canonical();
+      }
+    }
+    return best;
+  }
+
+  /** Words after which a name is an object in a speaker phrase: "a spokeswoman for Gore's". */
+  private static final Pattern OBJECT_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:of|for|to|with|by|like|from|against|about|than|as|at|in|on|under|behind"
+              + "|toward|towards|versus|over|and|or)\\s+(?:[A-Z][\\p{L}.'’\\-]*\\s+)*$");
+
+  /** A name before a common noun modifies it: "McGinty campaign spokesman Sean Coit". */
+  private static final Pattern MODIFIER_AFTER =
+      Pattern.compile(
+          "\\s+(?!(?:who|whom|whose|which|that|of|from|in|at|on|for|with|to|by|as|also|himself|herself)\\b)[a-z]");
+
+  /** A relative clause the name stands in: "who still backs Randolph", up to a comma or dash. */
+  private static final Pattern IN_RELATIVE =
+      Pattern.compile("(?i)\\b(?:who|whom|whose|which|that)\\b[^,;—–(]*$");
+
+  /**
+   * The entity of a type a speaker phrase is about: the first one in it that is neither a
+   * possessive ("Clinton's top aide Jake Sullivan"), nor a modifier ("McGinty campaign spokesman
+   * Sean Coit"), nor the object of a preposition ("a spokeswoman for Gore's campaign", "critics
+   * like Huffman"), nor inside a relative clause ("who still backs Randolph, former Rep. Pat
+   * Schroeder"). When every one is, the last one. Null when there is none; platforms are never one.
+   */
+  private static String named(List<EntityMention> entities, Span speaker, EntityType type) {
+    String text = speaker.text();
+    String last = null;
+    for (EntityMention e : entities) {
+      if (e.start() >= speaker.end()
+          || e.end() <= speaker.start()
+          || e.type() != type
+          || PLATFORM_NAMES.contains(e.canonical())) {
+        continue;
+      }
+      last = e.canonical();
+      int from = Math.max(0, e.start() - speaker.start());
+      int to = Math.min(text.length(), e.end() - speaker.start());
+      String before = text.substring(0, from);
+      String after = text.substring(to);
+      boolean possessive = after.startsWith("'s") || after.startsWith("’s");
+      if (!possessive
+          && !MODIFIER_AFTER.matcher(after).lookingAt()
+          && !OBJECT_BEFORE.matcher(before).find()
+          && !IN_RELATIVE.matcher(before).find()) {
+        return e.canonical();
+      }
+    }
+    return last;
+  }
+
   /** The entity of a type mentioned most often before an offset; the latest on a tie. */
   private static String prominent(List<EntityMention> entities, int before, EntityType type) {
     Map<String, Integer> counts = new HashMap<>();
@@ -159,6 +307,23 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /** The last person named before an offset whose first name does not contradict a pronoun. */
+  private static String nearest(
+      List<EntityMention> entities, int before, NameGender.Gender gender) {
+    String found = null;
+    for (EntityMention e : entities) {
+      if (e.start() >= before) {
+        break;
+      }
+      if (e.type() == EntityType.PERSON
+          && !PLATFORM_NAMES.contains(e.canonical())
+          && gender.agrees(NameGender.of(e.canonical()))) {
+        found = e.canonical();
+      }
+    }
+    return found;
   }
 
   private static String nearest(List<EntityMention> entities, int before, EntityType type) {

@@ -61,6 +61,55 @@ class AnnotatorTest {
   }
 
   @Test
+  void heAndSheResolveToSomeoneTheyCanMean() {
+    Annotation a =
+        annotate(
+            "Mayor Ruth Okonkwo met the harbour's chief executive, Daniel Brenner, on Monday.\n\n"
+                + "The pier would reopen in May, she said in a video message to residents.\n\n"
+                + "\u201cWe are ready,\u201d he told reporters.");
+    assertEquals("Ruth Okonkwo", quoteContaining(a, "pier would reopen").speakerResolved());
+    assertEquals("Daniel Brenner", quoteContaining(a, "We are ready").speakerResolved());
+  }
+
+  @Test
+  void aPossessiveBeforeTheSpeakersNameIsNotTheSpeaker() {
+    Annotation a =
+        annotate(
+            "\u201cThis is the first time a candidate has asked a foreign power to spy on a rival,"
+                + "\u201d said Okonkwo\u2019s top policy aide Jake Sullivan.");
+    assertEquals("Jake Sullivan", quoteContaining(a, "foreign power").speakerResolved());
+  }
+
+  @Test
+  void aTitleResolvesToWhoeverTheTextGaveIt() {
+    Annotation a =
+        annotate(
+            "Harbour President Ruth Okonkwo and Vice President Ada Brenner opened the pier on"
+                + " Monday.\n\n"
+                + "\u201cNothing prepares you for a day like this,\u201d the two-term president"
+                + " told reporters.\n\n"
+                + "\u201cWe will fight on,\u201d the Republican nominee said at a rally.");
+    assertEquals("Ruth Okonkwo", quoteContaining(a, "Nothing prepares you").speakerResolved());
+    // Nobody was called a nominee: no one, and never the party.
+    assertNull(quoteContaining(a, "fight on").speakerResolved());
+  }
+
+  @Test
+  void aParagraphOfQuoteAloneContinuesTheSpeakerOfThePreviousOne() {
+    Annotation a =
+        annotate(
+            "\u201cThe pier will reopen in May,\u201d Mayor Ruth Okonkwo told reporters on"
+                + " Monday. \u201cThe ferries will follow.\u201d\n\n"
+                + "\u201cI can say with confidence that the harbour has never been in better"
+                + " shape than it is today.\u201d\n\n"
+                + "Traffic through the port fell by a fifth last year.\n\n"
+                + "\u201cThe council has never been asked for its view of the plan.\u201d");
+    assertEquals("Ruth Okonkwo", quoteContaining(a, "with confidence").speakerResolved());
+    // After a paragraph of the writer's own words, a quote is nobody's until it says whose.
+    assertNull(quoteContaining(a, "never been asked").speakerResolved());
+  }
+
+  @Test
   void aReportedStatementStartsAfterTheTimeAndPlaceBeforeItsThat() {
     Annotation a =
         annotate(

@@ -83,4 +83,100 @@ class SpeakersTest {
     assertEquals("Malcolm X", Speakers.resolve(new Span("Malcolm X", 0, 9), malcolm, null));
     assertEquals("Ana Ruiz", Speakers.resolve(new Span("Ana Ruiz on X", 0, 13), List.of(), null));
   }
+
+  @Test
+  void aPronounSkipsPeopleWhoseFirstNameItCannotMean() {
+    List<EntityMention> people =
+        List.of(
+            new EntityMention("Hillary Clinton", EntityType.PERSON, 0, 15, "Hillary Clinton"),
+            new EntityMention("Donald Trump", EntityType.PERSON, 40, 52, "Donald Trump"),
+            new EntityMention("Clinton", EntityType.PERSON, 60, 67, "Hillary Clinton"),
+            new EntityMention("Trump", EntityType.PERSON, 80, 85, "Donald Trump"));
+    assertEquals("Hillary Clinton", Speakers.resolve(new Span("she", 100, 103), people, null));
+    assertEquals("Donald Trump", Speakers.resolve(new Span("He", 100, 102), people, null));
+    // A name the list gives both genders, or a surname alone, suggests neither.
+    List<EntityMention> jordan =
+        List.of(
+            new EntityMention("Ruth Okonkwo", EntityType.PERSON, 0, 12, "Ruth Okonkwo"),
+            new EntityMention("Jordan Hale", EntityType.PERSON, 20, 31, "Jordan Hale"),
+            new EntityMention("Brenner", EntityType.PERSON, 40, 47, "Brenner"));
+    assertEquals("Brenner", Speakers.resolve(new Span("he", 60, 62), jordan, null));
+    assertEquals(
+        "Jordan Hale", Speakers.resolve(new Span("he", 35, 37), jordan.subList(0, 2), null));
+    // Nobody before suits the pronoun: the list may be wrong of a name, so the nearest person.
+    assertEquals(
+        "Ruth Okonkwo", Speakers.resolve(new Span("he", 15, 17), jordan.subList(0, 1), null));
+  }
+
+  @Test
+  void theSpeakerIsTheNameThePhraseIsAboutNotOneItMentions() {
+    // '"…," said Huffman, who does not support Grayson's opponent, Murphy.'
+    List<EntityMention> three =
+        List.of(
+            new EntityMention("Huffman", EntityType.PERSON, 5, 12, "Jared Huffman"),
+            new EntityMention("Grayson", EntityType.PERSON, 34, 41, "Alan Grayson"),
+            new EntityMention("Murphy", EntityType.PERSON, 54, 60, "Patrick Murphy"));
+    assertEquals(
+        "Jared Huffman",
+        Speakers.resolve(
+            new Span("Huffman, who does not support Grayson's opponent, Murphy", 5, 60),
+            three,
+            null));
+    // A relative clause's name, and a preposition's, are not who spoke.
+    List<EntityMention> backs =
+        List.of(
+            new EntityMention("Grayson", EntityType.PERSON, 7, 14, "Alan Grayson"),
+            new EntityMention("Randolph", EntityType.PERSON, 51, 59, "Susannah Randolph"),
+            new EntityMention("Pat Schroeder", EntityType.PERSON, 82, 95, "Pat Schroeder"));
+    assertEquals(
+        "Pat Schroeder",
+        Speakers.resolve(
+            new Span(
+                "One of Grayson's former supporters who still backs Randolph, former Colorado"
+                    + " Rep. Pat Schroeder",
+                0,
+                95),
+            backs,
+            null));
+    List<EntityMention> gore =
+        List.of(
+            new EntityMention("Kiki McLean", EntityType.PERSON, 0, 11, "Kiki McLean"),
+            new EntityMention("Gore", EntityType.PERSON, 32, 36, "Al Gore"));
+    assertEquals(
+        "Kiki McLean",
+        Speakers.resolve(
+            new Span("Kiki McLean, a spokeswoman for Gore's campaign", 0, 46), gore, null));
+    List<EntityMention> campaign =
+        List.of(
+            new EntityMention("McGinty", EntityType.PERSON, 0, 7, "Katie McGinty"),
+            new EntityMention("Sean Coit", EntityType.PERSON, 26, 35, "Sean Coit"));
+    assertEquals(
+        "Sean Coit",
+        Speakers.resolve(new Span("McGinty campaign spokesman Sean Coit", 0, 35), campaign, null));
+    // A preposition after a name does not make it a modifier: "Gov. Terry Branstad of Iowa, who
+    // used Mr. Ailes as a consultant".
+    List<EntityMention> iowa =
+        List.of(
+            new EntityMention("Terry Branstad", EntityType.PERSON, 5, 19, "Terry Branstad"),
+            new EntityMention("Ailes", EntityType.PERSON, 42, 47, "Roger Ailes"));
+    assertEquals(
+        "Terry Branstad",
+        Speakers.resolve(
+            new Span("Gov. Terry Branstad of Iowa, who used Mr. Ailes as a consultant", 0, 63),
+            iowa,
+            null));
+    // "the house's chief executive, Paul Marchetti": the name after the description.
+    List<EntityMention> after =
+        List.of(new EntityMention("Paul Marchetti", EntityType.PERSON, 29, 43, "Paul Marchetti"));
+    assertEquals(
+        "Paul Marchetti",
+        Speakers.resolve(
+            new Span("the house's chief executive, Paul Marchetti", 0, 43), after, null));
+  }
+
+  @Test
+  void aPronounOrQuantifierAtASentencesStartIsNoName() {
+    assertNull(Speakers.resolve(new Span("You", 0, 3), List.of(), null));
+    assertNull(Speakers.resolve(new Span("Many", 0, 4), List.of(), null));
+  }
 }

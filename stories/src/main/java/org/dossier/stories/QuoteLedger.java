@@ -279,20 +279,65 @@ final class QuoteLedger {
   }
 
   /**
-   * Whether a quote's speaker is a group named by a bare noun that resolves to no one ('"…," police
-   * said', "witnesses said", "health officials said"): it names the speaker better than another
-   * outlet's source does, and better than no name.
+   * Whether a quote's speaker is a group or a role named by a bare noun that resolves to no one
+   * ('"…," police said', "witnesses said", "health officials said", "the Republican nominee said"):
+   * it names the speaker better than another outlet's source does, and better than no name.
    */
   private static boolean groupNamed(Quote q) {
     String s = q.speaker() == null ? "" : q.speaker().text().strip();
-    return s.matches("(?:the )?[a-z]{3,}(?: [a-z]{3,}){0,2}")
+    // "the Republican nominee", "the two-term president": a role, with a name as a modifier.
+    return s.matches("(?:the (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
         && !PRONOUNS.contains(s)
         && !s.startsWith("who ")
         && !s.startsWith("which ");
   }
 
+  /** Pronouns and quantifiers name no group: "him" ("blames him"), "all", "many". */
   private static final Set<String> PRONOUNS =
-      Set.of("she", "they", "you", "one", "someone", "everyone", "nobody", "who");
+      Set.of(
+          "she",
+          "they",
+          "you",
+          "one",
+          "someone",
+          "everyone",
+          "nobody",
+          "who",
+          "him",
+          "her",
+          "them",
+          "his",
+          "its",
+          "their",
+          "theirs",
+          "hers",
+          "ours",
+          "yours",
+          "all",
+          "many",
+          "some",
+          "most",
+          "few",
+          "both",
+          "each",
+          "any",
+          "none",
+          "anyone",
+          "anybody",
+          "somebody",
+          "everybody",
+          "this",
+          "that",
+          "these",
+          "those",
+          "whom",
+          "what",
+          "which",
+          "whoever",
+          "itself",
+          "himself",
+          "herself",
+          "themselves");
 
   static String speaker(Quote q) {
     if (q.speakerResolved() != null) {

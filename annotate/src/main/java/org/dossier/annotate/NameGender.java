@@ -1,0 +1,86 @@
+package org.dossier.annotate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The gender a person's first name suggests, so that "he" and "she" do not resolve to someone the
+ * pronoun cannot mean. The names come from CoreNLP's own list ({@code namegender.combine.txt} in
+ * the models jar the annotator already loads: 14,607 lines); a name the list gives both genders
+ * ("Jordan", "Taylor") suggests neither.
+ */
+final class NameGender {
+  enum Gender {
+    MALE,
+    FEMALE,
+    UNKNOWN;
+
+    /** Whether a pronoun of this gender can refer to a person of the other. */
+    boolean agrees(Gender person) {
+      return this == UNKNOWN || person == UNKNOWN || this == person;
+    }
+  }
+
+  private static final String RESOURCE = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+
+  private NameGender() {}
+
+  private static final class Names {
+    static final Map<String, Gender> BY_NAME = load();
+
+    private static Map<String, Gender> load() {
+      Map<String, Gender> map = new HashMap<>();
+      try (InputStream in = NameGender.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              RESOURCE + " is not on the class path (stanford-corenlp models missing)");
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          int tab = line.indexOf('\t');
+          if (tab <= 0) {
+            continue;
+          }
+          String name = line.substring(0, tab).strip().toLowerCase(Locale.ROOT);
+          String g = line.substring(tab + 1).strip();
+          Gender gender =
+              g.equals("MALE") ? Gender.MALE : g.equals("FEMALE") ? Gender.FEMALE : Gender.UNKNOWN;
+          map.merge(name, gender, (a, b) -> a == b ? a : Gender.UNKNOWN);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading " + RESOURCE + " failed", e);
+      }
+      return map;
+    }
+  }
+
+  /**
+   * The gender a person's name suggests by its first word, when the name has at least two ("Hillary
+   * Clinton"); a surname alone ("Clinton") suggests none.
+   */
+  static Gender of(String name) {
+    if (name == null) {
+      return Gender.UNKNOWN;
+    }
+    String s = name.strip();
+    int space = s.indexOf(' ');
+    if (space <= 0) {
+      return Gender.UNKNOWN;
+    }
+    String first = s.substring(0, space).toLowerCase(Locale.ROOT);
+    return Names.BY_NAME.getOrDefault(first, Gender.UNKNOWN);
+  }
+
+  /** The gender "he" or "she" (any case) refers to; UNKNOWN for any other word. */
+  static Gender ofPronoun(String word) {
+    String w = word.strip().toLowerCase(Locale.ROOT);
+    return w.equals("he") ? Gender.MALE : w.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
+  }
+}
