@@ -31,6 +31,7 @@ final class PageElements {
   private final List<Element> all;
   private final Map<String, List<Element>> byTag;
   private final List<Element> itemprops;
+  private final List<Element> itemtypes;
   private final List<Element> maybeHidden;
   private final int bodyFrom;
   private final int bodyTo;
@@ -40,6 +41,7 @@ final class PageElements {
       List<Element> all,
       Map<String, List<Element>> byTag,
       List<Element> itemprops,
+      List<Element> itemtypes,
       List<Element> maybeHidden,
       int from,
       int to) {
@@ -47,6 +49,7 @@ final class PageElements {
     this.all = all;
     this.byTag = byTag;
     this.itemprops = itemprops;
+    this.itemtypes = itemtypes;
     this.maybeHidden = maybeHidden;
     this.bodyFrom = from;
     this.bodyTo = to;
@@ -57,12 +60,14 @@ final class PageElements {
     List<Element> all = new ArrayList<>();
     Map<String, List<Element>> byTag = new HashMap<>();
     List<Element> itemprops = new ArrayList<>();
+    List<Element> itemtypes = new ArrayList<>();
     List<Element> maybeHidden = new ArrayList<>();
     Element body = doc.body();
     int[] range = {0, 0};
     NodeTraversor.traverse(
         new NodeVisitor() {
           private boolean inBody;
+          private int scopes; // microdata items open around the element
 
           @Override
           public void head(Node node, int depth) {
@@ -76,6 +81,12 @@ final class PageElements {
               if (e.hasAttr("itemprop")) {
                 itemprops.add(e);
               }
+              if (e.hasAttr("itemscope")) {
+                if (scopes == 0 && e.hasAttr("itemtype")) {
+                  itemtypes.add(e);
+                }
+                scopes++;
+              }
               if (inBody
                   && (e.normalName().equals("form")
                       || e.hasAttr("hidden")
@@ -87,6 +98,9 @@ final class PageElements {
 
           @Override
           public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.hasAttr("itemscope")) {
+              scopes--;
+            }
             if (node == body) {
               range[1] = all.size();
               inBody = false;
@@ -94,7 +108,7 @@ final class PageElements {
           }
         },
         doc);
-    return new PageElements(doc, all, byTag, itemprops, maybeHidden, range[0], range[1]);
+    return new PageElements(doc, all, byTag, itemprops, itemtypes, maybeHidden, range[0], range[1]);
   }
 
   /** Every element of the page, the document first, in document order. */
@@ -115,6 +129,14 @@ final class PageElements {
   /** The elements with an {@code itemprop}, in document order, for microdata selectors. */
   List<Element> itemprops() {
     return Collections.unmodifiableList(itemprops);
+  }
+
+  /**
+   * The microdata items that no other item holds ({@code itemscope} with an {@code itemtype}), in
+   * document order: what the page says it is, not a breadcrumb inside a post.
+   */
+  List<Element> topItems() {
+    return Collections.unmodifiableList(itemtypes);
   }
 
   /**

@@ -43,6 +43,10 @@ record PageIndex(
           .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
           .build();
 
+  /** Microdata types, lower case, that say what the whole page is. */
+  private static final Set<String> MICRODATA_PAGE_TYPES =
+      Set.of("discussionforumposting", "qapage", "profilepage");
+
   /** JSON-LD types of articles, lower case. */
   static final Set<String> ARTICLE_TYPES =
       Set.of(
@@ -81,6 +85,17 @@ record PageIndex(
     Set<String> types = new TreeSet<>();
     for (JsonNode node : jsonLd) {
       collectTypes(node, 0, types);
+    }
+    // Microdata says what a page is only for the kinds that are whole pages: a Discourse thread is
+    // an itemscope of http://schema.org/DiscussionForumPosting. Blog posts embed FAQ, product and
+    // list items, and listings an article item per teaser, so those stay unread.
+    for (Element item : elements.topItems()) {
+      for (String url : item.attr("itemtype").trim().split("\\s+")) {
+        String type = url.substring(url.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (MICRODATA_PAGE_TYPES.contains(type)) {
+          types.add(type);
+        }
+      }
     }
     String canonical = canonical(elements, metas, ld, capture.source());
     String outlet =

@@ -51,6 +51,32 @@ class ArticleSignalsTest {
   }
 
   @Test
+  void aThreadThatSaysSoInMicrodataIsNotAnArticle() {
+    Article a =
+        extract(
+            "https://community.example/t/harbour-traffic/4417",
+            "",
+            "<div itemscope itemtype=\"http://schema.org/DiscussionForumPosting\">"
+                + "<div class=\"post\">"
+                + PROSE.repeat(3)
+                + "</div></div>");
+    assertFalse(a.isArticle(), a.diagnostics().toString());
+  }
+
+  @Test
+  void anFaqItemInsideABlogPostLeavesItAnArticle() {
+    Article a =
+        extract(
+            "https://blog.example/why-ports-move",
+            "",
+            PROSE.repeat(3)
+                + "<div itemscope itemtype=\"https://schema.org/FAQPage\">"
+                + "<div itemprop=\"mainEntity\" itemscope itemtype=\"https://schema.org/Question\">"
+                + "<h3 itemprop=\"name\">Why do ports move?</h3></div></div>");
+    assertTrue(a.isArticle(), a.diagnostics().toString());
+  }
+
+  @Test
   void aProductIsNotAnArticle() {
     Article a =
         extract(
