@@ -277,8 +277,12 @@ final class Entities {
   }
 
   /** The mention without honorific, possessive or surrounding space. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+
   static String bare(EntityMention m) {
-    String s = m.text().replaceAll("\\s+", " ").strip();
+    // A no-break space is a space in a name: "James&nbsp;Comey" is "James Comey", whose "Comey"
+    // links.
+    String s = SPACES.matcher(m.text()).replaceAll(" ").strip();
     s = s.replaceAll("['’]s$", "");
     if (m.type() == EntityType.PERSON) {
       s = HONORIFIC.matcher(s).replaceFirst("");

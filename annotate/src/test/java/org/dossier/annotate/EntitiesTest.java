@@ -34,4 +34,13 @@ class EntitiesTest {
     List<EntityMention> mentions = List.of(person("Hillary Rodham Clinton", text));
     assertEquals(mentions, Entities.splitJoinedNames(mentions));
   }
+
+  @Test
+  void aNoBreakSpaceInANameIsASpace() {
+    String text = "FBI Director James\u00a0Comey testified. Comey said the emails were careless.";
+    List<EntityMention> linked =
+        Entities.link(List.of(person("James\u00a0Comey", text), person("Comey", text)));
+    assertEquals("James Comey", linked.get(0).canonical());
+    assertEquals("James Comey", linked.get(1).canonical());
+  }
 }
