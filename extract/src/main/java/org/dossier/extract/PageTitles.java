@@ -17,6 +17,9 @@ final class PageTitles {
   /** How many visible headings are weighed; a page's first few hold its headline, if any. */
   private static final int HEADINGS = 4;
 
+  /** How many visible headings vote for a wording the metadata states. */
+  private static final int VOTING_HEADINGS = 12;
+
   /** Fewer words than this, and a heading no other source states is taken for a label. */
   private static final int MIN_HEADLINE_WORDS = 5;
 
@@ -72,9 +75,11 @@ final class PageTitles {
         stated.add(t);
       }
     }
-    List<Heading> headings = headings(page, sites);
+    // Every visible heading votes for the wording it states; the first few are candidates too.
+    // A headline after a row of promotions' headings (each an <h1>) still has its vote.
+    List<Heading> headings = headings(page, sites, VOTING_HEADINGS);
     List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < headings.size(); i++) {
+    for (int i = 0; i < Math.min(HEADINGS, headings.size()); i++) {
       Heading h = headings.get(i);
       if (h.headline() != null) {
         // The headline under its kicker before the heading whole, when nothing else decides.
@@ -209,7 +214,7 @@ final class PageTitles {
   }
 
   /** The page's first visible headings, without those that are the site's name. */
-  private static List<Heading> headings(PageIndex page, Set<String> sites) {
+  private static List<Heading> headings(PageIndex page, Set<String> sites, int limit) {
     List<Heading> out = new ArrayList<>();
     for (Element h1 : page.elements().tag("h1")) {
       Heading h = heading(h1);
@@ -218,7 +223,7 @@ final class PageTitles {
           && !site(h.text(), sites)
           && out.stream().noneMatch(o -> o.text().equals(h.text()))) {
         out.add(h);
-        if (out.size() >= HEADINGS) {
+        if (out.size() >= limit) {
           break;
         }
       }

@@ -32,6 +32,34 @@ class PageTitlesTest {
   }
 
   @Test
+  void theHeadlineAfterARowOfPromotedHeadingsWinsWithTheMetadataThatStatesIt() {
+    StringBuilder promos = new StringBuilder();
+    for (String promo :
+        new String[] {
+          "Visit the harbour county this fall",
+          "See wild horses on the dunes",
+          "See the winter ballet this season",
+          "How to unplug after a long day"
+        }) {
+      promos
+          .append("<div class=\"sponsored\"><a href=\"/p\"><h1>")
+          .append(promo)
+          .append("</h1></a></div>");
+    }
+    assertEquals(
+        "Game notes: Okonkwo leads the Gulls to a late win over Vessa",
+        title(
+            "https://herald.example/sports/gulls",
+            "<title>Game notes: Okonkwo leads the Gulls to a late win over Vessa FC | Coastal"
+                + " Herald</title><meta property=\"og:site_name\" content=\"Coastal Herald\">"
+                + "<meta property=\"og:title\" content=\"Game notes: Okonkwo leads the Gulls to a"
+                + " late win over Vessa\">",
+            promos
+                + "<article><h1>Game notes: Okonkwo leads the Gulls to a late win over Vessa</h1>"
+                + "<p>The Gulls came from behind.</p></article>"));
+  }
+
+  @Test
   void aGluedTitleGivesItsFirstPartWhenNothingElseDecides() {
     assertEquals(
         "How meditation changes the brain",
