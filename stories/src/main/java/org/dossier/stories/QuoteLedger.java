@@ -287,13 +287,16 @@ final class QuoteLedger {
     String s = q.speaker() == null ? "" : q.speaker().text().strip();
     // "the Republican nominee", "the two-term president": a role, with a name as a modifier.
     return s.matches("(?:the (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
-        && !PRONOUNS.contains(s)
+        && !NO_GROUP.contains(s)
         && !s.startsWith("who ")
         && !s.startsWith("which ");
   }
 
-  /** Pronouns and quantifiers name no group: "him" ("blames him"), "all", "many". */
-  private static final Set<String> PRONOUNS =
+  /**
+   * Pronouns, quantifiers and lengths of time name no group: "him" ("blames him"), "all", "many",
+   * "hours" ("hours later calling him a thief").
+   */
+  private static final Set<String> NO_GROUP =
       Set.of(
           "she",
           "they",
@@ -337,7 +340,16 @@ final class QuoteLedger {
           "itself",
           "himself",
           "herself",
-          "themselves");
+          "themselves",
+          "seconds",
+          "minutes",
+          "hours",
+          "days",
+          "weeks",
+          "months",
+          "years",
+          "decades",
+          "moments");
 
   static String speaker(Quote q) {
     if (q.speakerResolved() != null) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -122,6 +123,33 @@ class DossierCompilerTest {
                     null)));
     List<Dossier.Statement> quotes = DossierCompiler.compile("s1", sources, List.of()).quotes();
     assertEquals("health officials", quotes.get(0).speaker(), quotes.toString());
+  }
+
+  @Test
+  void anUnresolvedRoleNamesAStatementButAPronounOrALengthOfTimeDoesNot() {
+    List<Dossier.Statement> quotes = new ArrayList<>();
+    for (String source : new String[] {"the Republican nominee", "him", "hours", "many"}) {
+      String words = "the pier would reopen in May after the storm, whatever the council decided";
+      quotes.addAll(
+          DossierCompiler.compile(
+                  "s1",
+                  List.of(
+                      withQuotes(
+                          source("a", "Ledger", "2026-05-01", "x"),
+                          new Quote(
+                              QuoteKind.DIRECT,
+                              new Span(words, 0, words.length()),
+                              new Span("said", 0, 4),
+                              new Span(source, 0, source.length()),
+                              null,
+                              null))),
+                  List.of())
+              .quotes());
+    }
+    assertEquals(
+        java.util.Arrays.asList("the Republican nominee", null, null, null),
+        quotes.stream().map(Dossier.Statement::speaker).toList(),
+        quotes.toString());
   }
 
   @Test
