@@ -155,6 +155,21 @@ final class Times {
 
   private static final Pattern WEEKDAY_START = Pattern.compile("(?i)" + WEEKDAY_NAME + "\\b");
 
+  /**
+   * A street after a number: "1156 High Street", "2100 Pennsylvania Avenue", "40 Main St.": the
+   * number is a house's, not a year.
+   */
+  private static final Pattern STREET_AFTER =
+      Pattern.compile(
+          "^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Place"
+              + "|Square|Terrace|Highway|Parkway)\\b|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:St|Ave|Rd"
+              + "|Blvd)\\b)");
+
+  /** Whether a bare number the tagger took for a year is a house number ("1156 High Street"). */
+  static boolean houseNumber(String written, String after) {
+    return written.strip().matches("\\d{1,5}") && STREET_AFTER.matcher(after).find();
+  }
+
   /** An age ("52 years old", "a 136-year-old company"): a person's or a firm's, not a time. */
   private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[\\s-]+old$|.*-year-old$");
 

@@ -61,6 +61,15 @@ class AnnotatorTest {
   }
 
   @Test
+  void aHouseNumberIsNoYear() {
+    Annotation a =
+        annotate(
+            "The fire broke out at 1156 High Street and spread to 2100 Harbour Avenue in 2019.");
+    assertEquals(
+        List.of("2019"), a.times().stream().map(TimeMention::value).toList(), a.times().toString());
+  }
+
+  @Test
   void heAndSheResolveToSomeoneTheyCanMean() {
     Annotation a =
         annotate(
