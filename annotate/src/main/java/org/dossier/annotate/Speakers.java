@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
+import org.dossier.model.NoNames;
 import org.dossier.model.Span;
 
 /**
@@ -70,34 +71,7 @@ final class Speakers {
               + "|commissioner|chairman|chairwoman|director|king|queen|pope)");
 
   /** Pronouns and quantifiers that name nobody, capitalised or not ("it" is an organisation's). */
-  private static final Set<String> NO_NAME =
-      Set.of(
-          "you",
-          "this",
-          "that",
-          "these",
-          "those",
-          "one",
-          "someone",
-          "anyone",
-          "everyone",
-          "nobody",
-          "none",
-          "all",
-          "many",
-          "some",
-          "most",
-          "who",
-          "which",
-          "what",
-          "him",
-          "her",
-          "them",
-          "his",
-          "its",
-          "their",
-          "us",
-          "me");
+  private static final Set<String> NO_NAME = NoNames.and("you");
 
   /** How far before a name its title may stand: "former CIA director Leon Panetta". */
   private static final int TITLE_WINDOW = 30;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.dossier.model.NoNames;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.TimeMention;
@@ -297,59 +298,9 @@ final class QuoteLedger {
    * "hours" ("hours later calling him a thief").
    */
   private static final Set<String> NO_GROUP =
-      Set.of(
-          "she",
-          "they",
-          "you",
-          "one",
-          "someone",
-          "everyone",
-          "nobody",
-          "who",
-          "him",
-          "her",
-          "them",
-          "his",
-          "its",
-          "their",
-          "theirs",
-          "hers",
-          "ours",
-          "yours",
-          "all",
-          "many",
-          "some",
-          "most",
-          "few",
-          "both",
-          "each",
-          "any",
-          "none",
-          "anyone",
-          "anybody",
-          "somebody",
-          "everybody",
-          "this",
-          "that",
-          "these",
-          "those",
-          "whom",
-          "what",
-          "which",
-          "whoever",
-          "itself",
-          "himself",
-          "herself",
-          "themselves",
-          "seconds",
-          "minutes",
-          "hours",
-          "days",
-          "weeks",
-          "months",
-          "years",
-          "decades",
-          "moments");
+      NoNames.and(
+          "she", "they", "you", "seconds", "minutes", "hours", "days", "weeks", "months", "years",
+          "decades", "moments");
 
   static String speaker(Quote q) {
     if (q.speakerResolved() != null) {
