@@ -87,7 +87,10 @@ class SharedDatasetsTest {
     assertTrue(date > 0.89, "date " + date); // 0.908, 0.855 before
     // Service, forum, listing, product, collection and documentation pages called articles.
     double wrong = Figures.of(scores, "is_article wrong");
-    assertTrue(wrong <= 55, "other pages called articles: " + wrong); // 52, 83 before
+    assertTrue(wrong <= 52, "other pages called articles: " + wrong); // 51, 52 before
+    // Forum threads sent in a noscript (Discourse) have a body.
+    double body = Figures.of(scores, "body word F1 (mean over pages)");
+    assertTrue(body > 0.66, "body F1 " + body); // 0.671, 0.610 before
   }
 
   @Test
