@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
@@ -72,6 +73,9 @@ final class Speakers {
 
   /** Pronouns and quantifiers that name nobody, capitalised or not ("it" is an organisation's). */
   private static final Set<String> NO_NAME = NoNames.and("you");
+
+  /** Each title's pattern as the last word before a name, compiled once (the titles are few). */
+  private static final Map<String, Pattern> TITLED = new ConcurrentHashMap<>();
 
   /** How far before a name its title may stand: "former CIA director Leon Panetta". */
   private static final int TITLE_WINDOW = 30;
@@ -177,7 +181,8 @@ final class Speakers {
   private static String titled(String text, List<EntityMention> entities, int before, String role) {
     // The title right before the name: "FBI Director James Comey", "former CIA director Leon
     // Panetta".
-    Pattern titled = Pattern.compile("(?<!vice[ -])\\b" + role + "\\.?\\s+$");
+    Pattern titled =
+        TITLED.computeIfAbsent(role, r -> Pattern.compile("(?<!vice[ -])\\b" + r + "\\.?\\s+$"));
     Map<String, Integer> counts = new HashMap<>();
     for (EntityMention e : entities) {
       if (e.start() >= before) {
