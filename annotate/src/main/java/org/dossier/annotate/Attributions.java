@@ -195,6 +195,11 @@ final class Attributions {
           "later",
           "recently");
 
+  /** The indefinite articles and the settings a source may end in: "in an interview". */
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+
+  private static final Set<String> SETTINGS = Set.of("interview", "statement");
+
   /** Words before such a word that belong to the time: "on Friday", "last month", "this week". */
   private static final Set<String> TIME_LEAD_INS = Set.of("on", "last", "this", "next", "earlier");
 
@@ -240,8 +245,8 @@ final class Attributions {
         }
       } else if (last - 3 > source.first()
           && tokens.get(last - 2).word().equalsIgnoreCase("in")
-          && Set.of("a", "an").contains(tokens.get(last - 1).word().toLowerCase(Locale.ROOT))
-          && Set.of("interview", "statement").contains(w)) {
+          && ARTICLES.contains(tokens.get(last - 1).word().toLowerCase(Locale.ROOT))
+          && SETTINGS.contains(w)) {
         last -= 3; // "in an interview", "in a statement"
         cut = true;
       }
@@ -300,9 +305,6 @@ final class Attributions {
    * The statements of a text: the rules' direct quotes and fragments, and every content the tagger
    * found outside them, with its cue and speaker.
    */
-  /** How far (characters) a quote may close after the previous one and still continue it. */
-  private static final int CONTINUED_WITHIN = 400;
-
   static List<Quote> merge(
       AttributionDocument doc, int[] tags, List<Quote> rules, List<EntityMention> entities) {
     String text = doc.text();
@@ -440,7 +442,7 @@ final class Attributions {
           && q.speakerResolved() == null
           && last != null
           && last.speakerResolved() != null
-          && q.content().end() - last.content().end() < CONTINUED_WITHIN
+          && q.content().end() - last.content().end() < Quotes.CONTINUED_WITHIN
           && Quotes.continuedParagraph(
               text, last.content().end(), q.content().start() - 1, q.content().end())) {
         q = new Quote(q.kind(), q.content(), q.cue(), null, last.speakerResolved(), q.platform());

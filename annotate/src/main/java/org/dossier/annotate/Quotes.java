@@ -246,7 +246,7 @@ final class Quotes {
       if (speaker != null) {
         resolved = Speakers.resolve(text, speaker, entities, previousSpeaker);
       } else if (previousSpeaker != null
-          && close - previousEnd < 400
+          && close - previousEnd < CONTINUED_WITHIN
           && (!Platforms.paragraphBetween(text, previousEnd, open)
               || continuedParagraph(text, previousEnd, open, close))) {
         resolved = previousSpeaker; // the quote continues the previous speaker's words
@@ -310,12 +310,13 @@ final class Quotes {
     return span(text, start, end);
   }
 
-  /** Statements found without quote marks, in sentences that hold no direct quote. */
-  /** The mentions outside quotation marks: a name inside a quote is not its speaker. */
   /**
    * The most a paragraph may hold after its last quote for the next to continue it: " he said.".
    */
   private static final int ATTRIBUTION_TAIL = 80;
+
+  /** How far (characters) a quote may close after the previous one and still continue it. */
+  static final int CONTINUED_WITHIN = 400;
 
   /**
    * A paragraph that is one quote and nothing else, right after a paragraph that ended with the
@@ -338,6 +339,7 @@ final class Quotes {
     return rest.chars().allMatch(c -> ".,!?…".indexOf(c) >= 0);
   }
 
+  /** The mentions outside quotation marks: a name inside a quote is not its speaker. */
   static List<EntityMention> outsideQuotes(String text, List<EntityMention> all) {
     return outsideQuotes(QuoteMarks.find(text), all);
   }
@@ -346,6 +348,7 @@ final class Quotes {
     return all.stream().filter(e -> !overlapsQuote(marks, e.start(), e.end() - 1)).toList();
   }
 
+  /** Statements found without quote marks, in sentences that hold no direct quote. */
   private static List<Quote> indirect(
       String text, List<CoreMap> sentences, List<int[]> marks, List<EntityMention> entities) {
     List<Quote> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
@@ -115,16 +116,16 @@ final class Speakers {
       // When nobody before suits it, the list may be wrong of a name ("Marty Walz … She said"):
       // the nearest person, as without it.
       NameGender.Gender pronoun = NameGender.ofPronoun(lower);
-      String near = nearest(entities, speaker.start(), pronoun);
+      String near = nearest(entities, speaker.start(), person(pronoun));
       if (near == null) {
-        near = nearest(entities, speaker.start(), NameGender.Gender.UNKNOWN);
+        near = nearest(entities, speaker.start(), person(NameGender.Gender.UNKNOWN));
       }
       return near != null ? near : previous;
     }
     if (lower.matches("they|we")) {
       return previous != null
           ? previous
-          : nearest(entities, speaker.start(), EntityType.ORGANISATION);
+          : nearest(entities, speaker.start(), e -> e.type() == EntityType.ORGANISATION);
     }
     // A phrase that ends in such a noun in lower case names one too, whatever its first words:
     // "Lyon-founded house" (the tagger may leave out "the").
@@ -288,33 +289,23 @@ final class Speakers {
     return null;
   }
 
-  /** The last person named before an offset whose first name does not contradict a pronoun. */
+  /** The last entity before an offset that passes a test, never a platform; null when none does. */
   private static String nearest(
-      List<EntityMention> entities, int before, NameGender.Gender gender) {
+      List<EntityMention> entities, int before, Predicate<EntityMention> wanted) {
     String found = null;
     for (EntityMention e : entities) {
       if (e.start() >= before) {
         break;
       }
-      if (e.type() == EntityType.PERSON
-          && !PLATFORM_NAMES.contains(e.canonical())
-          && gender.agrees(NameGender.of(e.canonical()))) {
+      if (!PLATFORM_NAMES.contains(e.canonical()) && wanted.test(e)) {
         found = e.canonical();
       }
     }
     return found;
   }
 
-  private static String nearest(List<EntityMention> entities, int before, EntityType type) {
-    String found = null;
-    for (EntityMention e : entities) {
-      if (e.start() >= before) {
-        break;
-      }
-      if (e.type() == type && !PLATFORM_NAMES.contains(e.canonical())) {
-        found = e.canonical();
-      }
-    }
-    return found;
+  /** A person whose first name does not contradict a pronoun of this gender. */
+  private static Predicate<EntityMention> person(NameGender.Gender pronoun) {
+    return e -> e.type() == EntityType.PERSON && pronoun.agrees(NameGender.of(e.canonical()));
   }
 }

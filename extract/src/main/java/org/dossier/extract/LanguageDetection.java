@@ -94,8 +94,9 @@ final class LanguageDetection {
   }
 
   /**
-   * The commonest function words of the languages most pages are in, each word found in one of them
-   * only (or nearly: "de" is Spanish, French, Portuguese and Dutch, so it is in none).
+   * The commonest function words of the languages most pages are in. Words several of them share
+   * are left out ("de" is Spanish, French, Portuguese and Dutch), but for "una", which counts for
+   * Spanish and Italian both.
    */
   private static final Map<String, Set<String>> FUNCTION_WORDS =
       Map.of(

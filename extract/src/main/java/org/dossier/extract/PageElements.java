@@ -31,7 +31,7 @@ final class PageElements {
   private final List<Element> all;
   private final Map<String, List<Element>> byTag;
   private final List<Element> itemprops;
-  private final List<Element> itemtypes;
+  private final List<Element> topItems;
   private final List<Element> maybeHidden;
   private final int bodyFrom;
   private final int bodyTo;
@@ -41,7 +41,7 @@ final class PageElements {
       List<Element> all,
       Map<String, List<Element>> byTag,
       List<Element> itemprops,
-      List<Element> itemtypes,
+      List<Element> topItems,
       List<Element> maybeHidden,
       int from,
       int to) {
@@ -49,7 +49,7 @@ final class PageElements {
     this.all = all;
     this.byTag = byTag;
     this.itemprops = itemprops;
-    this.itemtypes = itemtypes;
+    this.topItems = topItems;
     this.maybeHidden = maybeHidden;
     this.bodyFrom = from;
     this.bodyTo = to;
@@ -60,7 +60,7 @@ final class PageElements {
     List<Element> all = new ArrayList<>();
     Map<String, List<Element>> byTag = new HashMap<>();
     List<Element> itemprops = new ArrayList<>();
-    List<Element> itemtypes = new ArrayList<>();
+    List<Element> topItems = new ArrayList<>();
     List<Element> maybeHidden = new ArrayList<>();
     Element body = doc.body();
     int[] range = {0, 0};
@@ -83,7 +83,7 @@ final class PageElements {
               }
               if (e.hasAttr("itemscope")) {
                 if (scopes == 0 && e.hasAttr("itemtype")) {
-                  itemtypes.add(e);
+                  topItems.add(e);
                 }
                 scopes++;
               }
@@ -108,7 +108,7 @@ final class PageElements {
           }
         },
         doc);
-    return new PageElements(doc, all, byTag, itemprops, itemtypes, maybeHidden, range[0], range[1]);
+    return new PageElements(doc, all, byTag, itemprops, topItems, maybeHidden, range[0], range[1]);
   }
 
   /** Every element of the page, the document first, in document order. */
@@ -136,7 +136,7 @@ final class PageElements {
    * document order: what the page says it is, not a breadcrumb inside a post.
    */
   List<Element> topItems() {
-    return Collections.unmodifiableList(itemtypes);
+    return Collections.unmodifiableList(topItems);
   }
 
   /**

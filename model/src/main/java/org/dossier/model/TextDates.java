@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,8 +33,8 @@ public final class TextDates {
 
   /** Some lower-case words and the weekdays' names, as one set. */
   public static Set<String> withWeekdays(String... words) {
-    Set<String> out = new java.util.HashSet<>(WEEKDAY_NAMES);
-    out.addAll(java.util.List.of(words));
+    Set<String> out = new HashSet<>(WEEKDAY_NAMES);
+    out.addAll(List.of(words));
     return Set.copyOf(out);
   }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.dossier.model.NoNames;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
+import org.dossier.model.Spaces;
 import org.dossier.model.TimeMention;
 
 /**
@@ -360,7 +361,7 @@ final class QuoteLedger {
           parts.stream()
               .map(p -> p.quote().cue())
               .filter(Objects::nonNull)
-              .map(c -> c.text().replaceAll("\\s+", " ").strip())
+              .map(c -> Spaces.collapse(c.text()))
               .findFirst()
               .orElse(null);
       variants.add(
