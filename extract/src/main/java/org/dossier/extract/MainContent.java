@@ -95,6 +95,25 @@ final class MainContent {
               + "|all rights reserved.*|.*cookies.*|print|email|tweet|pin it|back to top|loading\\.*"
               + "|skip to .*|(\\d+ )?min(ute)? read|.*newsletter.*|tags?:.*|filed under.*)$");
 
+  /**
+   * A line asking the reader to do something for the site: "Join the Daily Record WhatsApp
+   * community!", "Get alerts for live updates", "Sign up to our daily newsletter".
+   */
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "(?i)^((join|follow|sign up|subscribe)\\b.{0,60}\\b(our|the)\\b.{0,60}\\b(community|newsletters?"
+              + "|app|channel|whatsapp|telegram|podcast)|download our\\b.{0,60}\\bapp"
+              + "|(get|turn on)\\b.{0,20}\\b(alerts|notifications))\\b.{0,30}$");
+
+  /**
+   * A sentence that sends the reader to a newsletter ("… - Sign up to our daily newsletter here.").
+   */
+  private static final Pattern NEWSLETTER_LINE =
+      Pattern.compile("(?i).*\\b(sign up|subscribe)\\b.*\\bnewsletters?\\b.*");
+
+  /** The longest line {@link #NEWSLETTER_LINE} judges: a longer one is the article's own text. */
+  private static final int NEWSLETTER_LINE_LIMIT = 200;
+
   /** Characters of content a boilerplate-named element may hold and still be boilerplate. */
   private static final int WIDGET_LIMIT = 1000;
 
@@ -159,6 +178,9 @@ final class MainContent {
     if (anyContent) {
       // With no content at all (a short notice, a gallery) what little text there is stays.
       resolveNeutrals(judged, blocks);
+      // Judged once the container is chosen: they take lines out of it, never move it.
+      dropCallsToAction(blocks, judged, body);
+      dropGridLabels(blocks, judged, body);
     }
     List<Integer> chosen = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -186,7 +208,9 @@ final class MainContent {
   private static Judgement judge(TextBlock b) {
     int length = b.text().length();
     double links = b.linkDensity();
-    if (links > 0.5 || (length < 80 && SHORT_JUNK.matcher(b.text()).matches())) {
+    if (links > 0.5
+        || (length < 80 && SHORT_JUNK.matcher(b.text()).matches())
+        || (length < NEWSLETTER_LINE_LIMIT && NEWSLETTER_LINE.matcher(b.text()).matches())) {
       return Judgement.BOILERPLATE;
     }
     if (b.heading() || links > 0.3) {
@@ -305,6 +329,81 @@ final class MainContent {
             break;
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Marks a call to action and the small box it heads as boilerplate: a reader's guide to joining a
+   * WhatsApp group or turning on alerts is the site's, not the article's, however long its
+   * sentences. The box is the smallest element around the line that holds other text; when that is
+   * the article itself (over {@link #WIDGET_LIMIT} characters), only the line goes.
+   */
+  private static void dropCallsToAction(List<TextBlock> blocks, Judgement[] judged, Element body) {
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      if (judged[i] == Judgement.CONTENT && !b.heading()
+          || !CALL_TO_ACTION.matcher(b.text()).matches()) {
+        continue;
+      }
+      judged[i] = Judgement.BOILERPLATE;
+      Element box = b.owner();
+      while (box != body && box.parent() != null && box.text().length() <= b.text().length()) {
+        box = box.parent();
+      }
+      String tag = box.normalName();
+      if (box == body
+          || tag.equals("article")
+          || tag.equals("main")
+          || box.text().length() > WIDGET_LIMIT) {
+        continue;
+      }
+      for (int j = 0; j < blocks.size(); j++) {
+        if (inside(blocks.get(j).owner(), Set.of(box), body)) {
+          judged[j] = Judgement.BOILERPLATE;
+        }
+      }
+    }
+  }
+
+  /** How many levels a heading climbs to find the list of links it labels. */
+  private static final int LABEL_LEVELS = 3;
+
+  /**
+   * Marks the heading of a grid of links as boilerplate ("Top news stories today" over pictures of
+   * other stories): what follows it in its box is links and nothing else. Its text-less pictures
+   * leave no blocks, so the heading would otherwise take the side of the article text after the
+   * box.
+   */
+  private static void dropGridLabels(List<TextBlock> blocks, Judgement[] judged, Element body) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (judged[i] != Judgement.NEUTRAL || !blocks.get(i).heading()) {
+        continue;
+      }
+      Element label = blocks.get(i).owner();
+      for (int level = 0;
+          level < LABEL_LEVELS && label.nextElementSibling() == null && label.parent() != body;
+          level++) {
+        label = label.parent();
+      }
+      int text = 0;
+      int linkText = 0;
+      int links = 0;
+      for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+        if (n instanceof TextNode t) {
+          text += t.text().strip().length();
+        } else if (n instanceof Element e) {
+          text += e.text().length();
+          for (Element a : e.getElementsByTag("a")) {
+            if (a.hasAttr("href")) {
+              links++;
+              linkText += a.text().length();
+            }
+          }
+        }
+      }
+      if (links >= 2 && text - linkText <= text / 10) {
+        judged[i] = Judgement.BOILERPLATE;
       }
     }
   }
@@ -612,6 +711,8 @@ final class MainContent {
     StringBuilder current = new StringBuilder();
     int[] linkChars = {0};
     int[] inLink = {0};
+    // 0: text last; 1: an inline element closed after it; 2: and another opened since.
+    int[] boundary = {0};
     List<Element> open = new ArrayList<>();
     open.add(root);
     NodeTraversor.traverse(
@@ -623,8 +724,11 @@ final class MainContent {
               // Source line breaks are plain white space; only <br> breaks a line.
               String s = Spaces.collapse(whole);
               if (!s.isEmpty()) {
-                boolean spaced = Spaces.isSpace(whole.charAt(0));
+                boolean spaced =
+                    Spaces.isSpace(whole.charAt(0))
+                        || (boundary[0] == 2 && separateFields(current, s));
                 current.append(spaced && !current.isEmpty() ? " " : "").append(s);
+                boundary[0] = 0;
                 if (Spaces.isSpace(whole.charAt(whole.length() - 1))) {
                   current.append(' ');
                 }
@@ -638,11 +742,12 @@ final class MainContent {
               String tag = e.normalName();
               if (tag.equals("br")) {
                 current.append('\n');
-              } else if (tag.equals("a")) {
-                inLink[0]++;
               } else if (BLOCKS.contains(tag)) {
                 flush(out, current, linkChars, open.get(open.size() - 1));
                 open.add(e);
+              } else {
+                inLink[0] += tag.equals("a") ? 1 : 0;
+                boundary[0] = boundary[0] == 1 ? 2 : boundary[0];
               }
             }
           }
@@ -650,11 +755,12 @@ final class MainContent {
           @Override
           public void tail(Node node, int depth) {
             if (node instanceof Element e && node != root) {
-              if (e.normalName().equals("a")) {
-                inLink[0]--;
-              } else if (BLOCKS.contains(e.normalName())) {
+              if (BLOCKS.contains(e.normalName())) {
                 flush(out, current, linkChars, e);
                 open.remove(open.size() - 1);
+              } else {
+                inLink[0] -= e.normalName().equals("a") ? 1 : 0;
+                boundary[0] = boundary[0] == 0 ? 1 : boundary[0];
               }
             }
           }
@@ -662,6 +768,19 @@ final class MainContent {
         root);
     flush(out, current, linkChars, root);
     return out;
+  }
+
+  /**
+   * Whether text that starts right after one inline element closed and another opened is a field of
+   * its own: a number after a word or a number ("November" "02" "2023" "21:06", the spans of a live
+   * blog's date that the site lays out apart). A suffix after a number ("1" "st") and text inside
+   * one element ("CO<sub>2</sub>") stay joined.
+   */
+  private static boolean separateFields(StringBuilder before, String text) {
+    if (before.isEmpty() || !Character.isDigit(text.charAt(0))) {
+      return false;
+    }
+    return Character.isLetterOrDigit(before.charAt(before.length() - 1));
   }
 
   private static void flush(

@@ -1,0 +1,123 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.dossier.model.Article;
+import org.dossier.model.Capture;
+import org.dossier.model.MediaTypes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a news site puts inside its own article that is not the article: a box asking readers to
+ * join its WhatsApp group, a line sending them to a newsletter, the heading of a grid of other
+ * stories; and a live blog's timestamps, laid out as separate spans.
+ */
+class MainContentPromotionsTest {
+  private static final String STORY =
+      "<p>The dad of a man missing for a decade has said he has finally accepted his son is dead,"
+          + " ten years after he left a nightclub in the town shortly after two in the morning.</p>"
+          + "<p>Police are set to hold a press conference about the disappearance on Friday and are"
+          + " urging anyone with information to come forward, however small it may seem.</p>";
+  private static final String MORE =
+      "<p>The remains found in 2020 were later confirmed as those of another man, a 61-year-old"
+          + " from a village nearby, which the family said had been a fresh blow.</p>"
+          + "<p>The detective leading the inquiry said every anniversary was another blow for the"
+          + " family and that finding him remained a priority for the force.</p>";
+
+  private static Article extract(String article) {
+    String html =
+        "<html><head><title>Dad of missing man gives up hope | Daily Example</title></head><body>"
+            + "<article><h1>Dad of missing man gives up hope</h1>"
+            + article
+            + "</article></body></html>";
+    return Extractor.standard()
+        .extract(
+            Capture.of(
+                html.getBytes(StandardCharsets.UTF_8),
+                MediaTypes.HTML,
+                URI.create("https://news.example/dad-of-missing-man-31328293"),
+                Instant.EPOCH));
+  }
+
+  @Test
+  void aBoxHeadedByACallToActionLeavesTheArticle() {
+    Article a =
+        extract(
+            STORY
+                + "<div class=\"factbox\"><span><h3>Join the Daily Example WhatsApp"
+                + " community!</h3></span>"
+                + "<p>Get the latest news sent straight to your messages by joining our WhatsApp"
+                + " community today. You'll receive daily updates on breaking news as well as the"
+                + " top headlines.</p>"
+                + "<p>No one will be able to see who is signed up and no one can send messages"
+                + " except the Daily Example team.</p></div>"
+                + MORE);
+    assertFalse(a.text().contains("WhatsApp"), a.text());
+    assertFalse(a.text().contains("signed up"), a.text());
+    assertTrue(a.text().contains("accepted his son is dead"), a.text());
+    assertTrue(a.text().contains("remained a priority"), a.text());
+  }
+
+  @Test
+  void aCallToActionAmongTheArticlesParagraphsTakesOnlyItself() {
+    Article a = extract(STORY + "<h3>Sign up for our daily newsletter</h3>" + MORE);
+    assertFalse(a.text().contains("newsletter"), a.text());
+    assertTrue(a.text().contains("another blow for the family"), a.text());
+  }
+
+  @Test
+  void aLineSendingReadersToANewsletterLeavesTheArticle() {
+    Article a =
+        extract(
+            STORY
+                + MORE
+                + "<p><b><i>Don't miss the latest news from around Scotland and beyond - Sign up to"
+                + " our daily newsletter </i></b><a href=\"/newsletter\">here</a>.</p>");
+    assertFalse(a.text().contains("Don't miss"), a.text());
+  }
+
+  @Test
+  void theHeadingOfAGridOfOtherStoriesLeavesTheArticle() {
+    Article a =
+        extract(
+            STORY
+                + "<div class=\"embedded-image-grid\"><h3>Top news stories today</h3>"
+                + "<div class=\"wrapper\"><ul>"
+                + "<li><a href=\"/news/politics/council-tax-31346289\"><img src=\"a.jpg\"></a></li>"
+                + "<li><a href=\"/news/housing-emergency-31337862\"><img src=\"b.jpg\"></a></li>"
+                + "</ul></div></div>"
+                + MORE);
+    assertFalse(a.text().contains("Top news stories"), a.text());
+    assertTrue(a.text().contains("remained a priority"), a.text());
+  }
+
+  @Test
+  void aHeadingBeforeTheArticlesOwnTextStays() {
+    Article a =
+        extract(
+            STORY
+                + "<h3>What the police found</h3>"
+                + "<a href=\"/pictures/1\"><img src=\"c.jpg\"></a>"
+                + MORE);
+    assertTrue(a.text().contains("What the police found"), a.text());
+  }
+
+  @Test
+  void aLiveBlogsDateSpansAreReadApart() {
+    Article a =
+        extract(
+            STORY
+                + "<div class=\"entry\"><time><span>November</span><span>02</span>"
+                + "<span>2023</span></time><span>21:06 (IST)</span></div>"
+                + MORE
+                + "<p>It was the 1<span>st</span> time the team had said so, with CO<sub>2</sub>"
+                + " levels and the rest of the figures in a report of 2<span>,</span>000 pages.</p>");
+    assertTrue(a.text().contains("November 02 2023 21:06 (IST)"), a.text());
+    assertTrue(a.text().contains("the 1st time"), a.text());
+    assertTrue(a.text().contains("CO2 levels"), a.text());
+  }
+}
