@@ -55,12 +55,14 @@ final class Pipeline {
 
   /**
    * The annotator's configuration: {@link #properties()} with the part-of-speech tags from {@link
-   * PosAnnotator} (the distilled tagger, CoreNLP's where it is unsure) instead of CoreNLP's tagger.
+   * PosAnnotator} (the distilled tagger, CoreNLP's where it is unsure) instead of CoreNLP's tagger,
+   * and CoreNLP's lemmas looked up once per word and tag ({@link LemmaAnnotator}).
    */
   static Properties learnedProperties() {
     Properties p = properties();
-    p.setProperty("annotators", "tokenize,ssplit,dpos,lemma,ner");
+    p.setProperty("annotators", "tokenize,ssplit,dpos,clemma,ner");
     p.setProperty("customAnnotatorClass.dpos", PosAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.clemma", LemmaAnnotator.class.getName());
     return p;
   }
 
