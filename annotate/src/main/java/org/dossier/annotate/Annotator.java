@@ -36,7 +36,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 10;
+  public static final int VERSION = 11;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -379,7 +379,9 @@ public final class Annotator {
         if (decade != null && value != null && value.startsWith(decade)) {
           value = decade;
         }
-        if (Times.notATime(written, value) || Times.houseNumber(written, after)) {
+        if (Times.notATime(written, value)
+            || Times.houseNumber(written, after)
+            || Times.share(written, after)) {
           continue;
         }
         times.add(new TimeMention(written, start, end, value, rests));

@@ -170,6 +170,31 @@ final class Times {
     return written.strip().matches("\\d{1,5}") && STREET_AFTER.matcher(after).find();
   }
 
+  private static final Pattern FRACTION_WORD =
+      Pattern.compile(
+          "(?i)(?:.*\\b)?(?:(?:a|one)\\s+(?:quarter|third|half)|(?:one|two|three)-(?:quarters?|thirds?)"
+              + "|half)$");
+
+  /**
+   * "of" and what a share is of, when that is no length of time ("of its food", "of the market").
+   */
+  private static final Pattern SHARE_OF =
+      Pattern.compile(
+          "(?i)^\\s+of\\s+(?!(?:(?:a|an|the|this|that|each|every|its|their|his|her)\\s+)?"
+              + "(?:\\d+\\s+)?(?:century|centuries|years?|decades?|months?|weeks?|days?|hours?"
+              + "|minutes?|seconds?|seasons?|games?|terms?|periods?|sessions?|fiscal|calendar"
+              + "|\\d{4})\\b)");
+
+  /**
+   * Whether a quarter, a third or a half is a share of something, not a length of time: "Iraq
+   * imports about three-quarters of its food", "more than a quarter of the market" (SUTime made
+   * them nine and three months). "A quarter of a century", "half of the year" and "several quarters
+   * of losses" stay times.
+   */
+  static boolean share(String written, String after) {
+    return FRACTION_WORD.matcher(written.strip()).matches() && SHARE_OF.matcher(after).find();
+  }
+
   /** An age ("52 years old", "a 136-year-old company"): a person's or a firm's, not a time. */
   private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[\\s-]+old$|.*-year-old$");
 

@@ -70,6 +70,24 @@ class AnnotatorTest {
   }
 
   @Test
+  void aShareOfSomethingIsNoLengthOfTime() {
+    String shares =
+        "The island imports about three-quarters of its food, and more than a quarter of the"
+            + " fleet is idle.";
+    Annotation a =
+        annotate(
+            shares
+                + " The dispute has lasted a quarter of a century, after several quarters of"
+                + " losses.");
+    assertTrue(a.times().stream().allMatch(t -> t.start() > shares.length()), a.times().toString());
+    assertTrue(
+        a.times().stream().anyMatch(t -> t.text().equals("a quarter")), a.times().toString());
+    assertTrue(
+        a.times().stream().anyMatch(t -> t.text().equals("several quarters")),
+        a.times().toString());
+  }
+
+  @Test
   void heAndSheResolveToSomeoneTheyCanMean() {
     Annotation a =
         annotate(
