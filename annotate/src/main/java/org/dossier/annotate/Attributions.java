@@ -358,8 +358,10 @@ final class Attributions {
       String resolved =
           speaker == null
               ? null
-              : Speakers.resolve(
-                  text, antecedent != null ? antecedent : speaker, entities, previous);
+              : firstPerson(speaker)
+                  ? inQuoteOf(direct, text, speaker)
+                  : Speakers.resolve(
+                      text, antecedent != null ? antecedent : speaker, entities, previous);
       Span cueSpan = cue == null ? null : span(text, tokens, cue);
       if (marked == null
           && cue == null
@@ -487,6 +489,24 @@ final class Attributions {
    * The rules' direct quote whose marks hold the span {@code start..end} (the span may include the
    * marks and the punctuation after the closing one), or null.
    */
+  /** Whether a source is the first person: "I said", "I'm wondering", "we found". */
+  static boolean firstPerson(Span speaker) {
+    String s = speaker.text().strip();
+    return s.equals("I") || s.equals("we") || s.equals("We");
+  }
+
+  /**
+   * Who an "I" or a "we" is: inside someone's quotation ("'I told them I would go,' Smith said"),
+   * the quoted speaker; outside any, the writer, whom the text does not name (null; the quote
+   * ledger names the byline). Never the person named last, as a "he" would be: a columnist's "I
+   * believe" is not the senator the column is about, nor a company blog's "we found" the last
+   * organisation it named.
+   */
+  private static String inQuoteOf(List<Quote> direct, String text, Span speaker) {
+    Quote around = within(direct, text, speaker.start(), speaker.end());
+    return around == null ? null : around.speakerResolved();
+  }
+
   private static Quote within(List<Quote> direct, String text, int start, int end) {
     for (Quote q : direct) {
       int open = q.content().start() - 1;

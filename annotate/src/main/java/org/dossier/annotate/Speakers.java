@@ -73,7 +73,17 @@ final class Speakers {
               + "|commissioner|chairman|chairwoman|director|king|queen|pope)");
 
   /** Pronouns and quantifiers that name nobody, capitalised or not ("it" is an organisation's). */
-  private static final Set<String> NO_NAME = NoNames.and("you");
+  private static final Set<String> NO_NAME = NoNames.and("you", "let's", "let’s");
+
+  /**
+   * A description that only starts with a capital because it starts a sentence: "The premium
+   * materials", "A method", "Many people". A name has capitals after its determiner ("The New York
+   * Times").
+   */
+  private static final Pattern DESCRIPTION =
+      Pattern.compile(
+          "(?:The|A|An|This|That|These|Those|Some|Many|Most|Few|Several|Such|Our|My|Your|Their"
+              + "|Its|His|Her)(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*)+");
 
   /** Each title's pattern as the last word before a name, compiled once (the titles are few). */
   private static final Map<String, Pattern> TITLED = new ConcurrentHashMap<>();
@@ -156,6 +166,9 @@ final class Speakers {
         }
       }
       return spokesFor;
+    }
+    if (DESCRIPTION.matcher(s).matches()) {
+      return null;
     }
     if (Character.isUpperCase(s.charAt(0))) {
       // A name the tagger missed: link it like a mention ("Okafor" to "Adaeze Okafor").

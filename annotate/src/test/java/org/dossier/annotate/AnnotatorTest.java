@@ -88,6 +88,26 @@ class AnnotatorTest {
   }
 
   @Test
+  void aColumnistsIIsTheWriterNotThePersonNamedLast() {
+    Annotation a =
+        annotate(
+            "Mayor Ruth Okonkwo spoke at the town hall on Monday about the harbour.\n\n"
+                + "I believe her plan for the pier is the right one for the harbour and its"
+                + " fishermen.\n\n"
+                + "\u201cI told them I would reopen the pier in May,\u201d Okonkwo said.");
+    Quote column = quoteContaining(a, "plan for the pier");
+    assertEquals("I", column.speaker().text(), a.quotes().toString());
+    assertNull(column.speakerResolved(), a.quotes().toString());
+    for (Quote q : a.quotes()) {
+      if (q.speaker() != null && q.speaker().text().equals("I") && q != column) {
+        // An "I" inside Okonkwo's quotation is hers.
+        assertEquals("Ruth Okonkwo", q.speakerResolved(), a.quotes().toString());
+      }
+    }
+    assertEquals("Ruth Okonkwo", quoteContaining(a, "reopen the pier").speakerResolved());
+  }
+
+  @Test
   void heAndSheResolveToSomeoneTheyCanMean() {
     Annotation a =
         annotate(

@@ -23,6 +23,16 @@ class SpeakersTest {
   }
 
   @Test
+  void aDescriptionCapitalisedByItsSentenceIsNoNameButANameAfterADeterminerIs() {
+    List<EntityMention> none = List.of();
+    assertNull(Speakers.resolve(new Span("The premium materials", 0, 21), none, "Kammok"));
+    assertNull(Speakers.resolve(new Span("Many conservatives", 0, 18), none, null));
+    assertNull(Speakers.resolve(new Span("Let’s", 0, 5), none, null));
+    assertEquals(
+        "The Daily Ledger", Speakers.resolve(new Span("The Daily Ledger", 0, 16), none, null));
+  }
+
+  @Test
   void anOrganisationsCommonNounWithoutItsArticleIsTheOrganisation() {
     // "Maison Verrault … The Lyon-founded house, which dates back to 1962, said …": the tagger's
     // source may leave out "The".

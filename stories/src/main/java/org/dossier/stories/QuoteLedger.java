@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.model.NoNames;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
@@ -68,6 +69,31 @@ final class QuoteLedger {
   record Printed(
       String article, String outlet, Quote quote, List<String> words, List<String> content) {}
 
+  /** The sources that are the writer's, outside quotation marks. */
+  private static final Set<String> FIRST_PERSON = Set.of("I", "we", "We");
+
+  /**
+   * The writer, when a statement is the writer's own: its source is "I" or "we", outside every
+   * quotation of the article, and nobody was resolved for it ("I believe every little bit matters"
+   * in a column). The first name of the byline; null without one.
+   */
+  private static String writer(Quote q, StorySource s) {
+    if (q.speakerResolved() != null
+        || q.speaker() == null
+        || !FIRST_PERSON.contains(q.speaker().text().strip())
+        || s.article().byline().isEmpty()) {
+      return null;
+    }
+    for (Quote other : s.annotation().quotes()) {
+      if (other.kind() == QuoteKind.DIRECT
+          && other.content().start() <= q.speaker().start()
+          && q.speaker().end() <= other.content().end()) {
+        return null;
+      }
+    }
+    return s.article().byline().get(0);
+  }
+
   /** Groups the quotes of articles given earliest first, with no chapters or names to consult. */
   static List<Dossier.Statement> of(List<StorySource> sources) {
     return of(sources, null, List.of(), Map.of());
@@ -112,7 +138,12 @@ final class QuoteLedger {
           continue;
         }
         Quote q = raw;
-        if (raw.speakerResolved() != null && canonical.containsKey(raw.speakerResolved())) {
+        String writer = writer(raw, s);
+        if (writer != null) {
+          q =
+              new Quote(
+                  raw.kind(), raw.content(), raw.cue(), raw.speaker(), writer, raw.platform());
+        } else if (raw.speakerResolved() != null && canonical.containsKey(raw.speakerResolved())) {
           q =
               new Quote(
                   raw.kind(),
@@ -286,13 +317,30 @@ final class QuoteLedger {
    * it names the speaker better than another outlet's source does, and better than no name.
    */
   private static boolean groupNamed(Quote q) {
-    String s = q.speaker() == null ? "" : q.speaker().text().strip();
-    // "the Republican nominee", "the two-term president": a role, with a name as a modifier.
-    return s.matches("(?:the (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
-        && !NO_GROUP.contains(s)
-        && !s.startsWith("who ")
-        && !s.startsWith("which ");
+    return groupName(q) != null;
   }
+
+  /**
+   * The group or role a quote's speaker phrase names, in lower case where a sentence's start gave
+   * it a capital ("The study found" is "the study"); null when it names none.
+   */
+  private static String groupName(Quote q) {
+    String s = q.speaker() == null ? "" : q.speaker().text().strip();
+    if (SENTENCE_START_DETERMINER.matcher(s).lookingAt()) {
+      s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    // "the Republican nominee", "the two-term president": a role, with a name as a modifier.
+    boolean group =
+        s.matches("(?:the (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
+            && !NO_GROUP.contains(s)
+            && !s.startsWith("who ")
+            && !s.startsWith("which ");
+    return group ? s : null;
+  }
+
+  /** A determiner with the capital of a sentence's start, before a word in lower case. */
+  private static final Pattern SENTENCE_START_DETERMINER =
+      Pattern.compile("(?:The|Many|Most|Some|Several|Few|His|Her|Their|Its) \\p{Ll}");
 
   /**
    * Pronouns, quantifiers and lengths of time name no group: "him" ("blames him"), "all", "many",
@@ -373,14 +421,14 @@ final class QuoteLedger {
             direct = who;
           }
           if (byGroup == null && who == null && groupNamed(p.quote())) {
-            byGroup = p.quote().speaker().text().strip();
+            byGroup = groupName(p.quote());
           }
         }
         if (speaker == null && who != null) {
           speaker = who;
         }
         if (reportedGroup == null && who == null && groupNamed(p.quote())) {
-          reportedGroup = p.quote().speaker().text().strip();
+          reportedGroup = groupName(p.quote());
         }
         if (platform == null && p.quote().platform() != null) {
           platform = p.quote().platform();

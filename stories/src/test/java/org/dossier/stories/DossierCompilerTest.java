@@ -1,5 +1,6 @@
 package org.dossier.stories;
 
+import static org.dossier.stories.Fixtures.byline;
 import static org.dossier.stories.Fixtures.quote;
 import static org.dossier.stories.Fixtures.source;
 import static org.dossier.stories.Fixtures.withQuotes;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -150,6 +152,73 @@ class DossierCompilerTest {
         java.util.Arrays.asList("the Republican nominee", null, null, null),
         quotes.stream().map(Dossier.Statement::speaker).toList(),
         quotes.toString());
+  }
+
+  @Test
+  void theWritersOwnStatementIsTheBylinesButAnIInsideAQuotationIsNot() {
+    String text =
+        "We found the hammock comfortable for most sleepers over a week of nights outdoors. \""
+            + "I told them I would sleep in it every night of the trip,\" a camper said.";
+    String own = "the hammock comfortable for most sleepers over a week of nights outdoors";
+    String inner = "I would sleep in it every night of the trip";
+    String quoted = "I told them " + inner;
+    int ownAt = text.indexOf(own);
+    int innerAt = text.indexOf(inner);
+    int iAt = text.indexOf(quoted);
+    StorySource s =
+        byline(
+            withQuotes(
+                source("a", "Gear Lab", "2026-05-01", text),
+                new Quote(
+                    QuoteKind.INDIRECT,
+                    new Span(own, ownAt, ownAt + own.length()),
+                    new Span("found", 3, 8),
+                    new Span("We", 0, 2),
+                    null,
+                    null),
+                new Quote(
+                    QuoteKind.DIRECT,
+                    new Span(quoted, iAt, iAt + quoted.length()),
+                    new Span("said", text.indexOf("said"), text.indexOf("said") + 4),
+                    new Span("a camper", text.indexOf("a camper"), text.indexOf("a camper") + 8),
+                    null,
+                    null),
+                new Quote(
+                    QuoteKind.INDIRECT,
+                    new Span(inner, innerAt, innerAt + inner.length()),
+                    new Span("told", iAt + 2, iAt + 6),
+                    new Span("I", iAt, iAt + 1),
+                    null,
+                    null)),
+            "Taylor Passofaro");
+    Map<String, String> speakers = new HashMap<>();
+    for (Dossier.Statement q : DossierCompiler.compile("s1", List.of(s), List.of()).quotes()) {
+      speakers.put(q.text(), q.speaker());
+    }
+    assertEquals("Taylor Passofaro", speakers.get(own), speakers.toString());
+    assertTrue(speakers.containsKey(inner), speakers.toString());
+    assertNull(speakers.get(inner), speakers.toString());
+  }
+
+  @Test
+  void aDescriptionAtASentencesStartNamesAGroupInLowerCase() {
+    String words = "the pier would reopen in May after the storm, whatever the council decided";
+    List<Dossier.Statement> quotes =
+        DossierCompiler.compile(
+                "s1",
+                List.of(
+                    withQuotes(
+                        source("a", "Ledger", "2026-05-01", "x"),
+                        new Quote(
+                            QuoteKind.INDIRECT,
+                            new Span(words, 0, words.length()),
+                            new Span("found", 0, 5),
+                            new Span("The study", 0, 9),
+                            null,
+                            null))),
+                List.of())
+            .quotes();
+    assertEquals("the study", quotes.get(0).speaker(), quotes.toString());
   }
 
   @Test

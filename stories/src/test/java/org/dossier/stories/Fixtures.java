@@ -64,6 +64,28 @@ final class Fixtures {
         s.relations());
   }
 
+  /** The same source written by {@code author}. */
+  static StorySource byline(StorySource s, String author) {
+    Article a = s.article();
+    return new StorySource(
+        new Article(
+            a.id(),
+            a.source(),
+            a.canonicalUrl(),
+            a.outlet(),
+            a.title(),
+            List.of(author),
+            a.published(),
+            a.modified(),
+            a.language(),
+            a.paragraphs(),
+            a.comments(),
+            a.diagnostics(),
+            a.captions()),
+        s.annotation(),
+        s.relations());
+  }
+
   /** A quote of a text in an article text: the content found by its words. */
   static Quote quote(String kind, String content, String speaker, String platform) {
     return new Quote(
