@@ -327,6 +327,7 @@ final class Attributions {
     List<Quote> out = new ArrayList<>();
     List<Quote> taken = new ArrayList<>();
     String previous = null;
+    int previousEnd = -1;
     for (Chunk content : chunks) {
       if (content.role() != 'Q') {
         continue;
@@ -361,7 +362,11 @@ final class Attributions {
               : firstPerson(speaker)
                   ? inQuoteOf(direct, text, speaker)
                   : Speakers.resolve(
-                      text, antecedent != null ? antecedent : speaker, entities, previous);
+                      text,
+                      antecedent != null ? antecedent : speaker,
+                      entities,
+                      previous,
+                      previousEnd);
       Span cueSpan = cue == null ? null : span(text, tokens, cue);
       if (marked == null
           && cue == null
@@ -395,6 +400,7 @@ final class Attributions {
                     marked.platform());
         out.add(q);
         previous = q.speakerResolved();
+        previousEnd = statementEnd(q);
         continue;
       }
       if (cue != null && objectNotStatement(tokens, cue, content)) {
@@ -406,6 +412,7 @@ final class Attributions {
 
       if (resolved != null) {
         previous = resolved;
+        previousEnd = Math.max(end, speaker.end());
       }
       int[] sentence = sentenceBounds(tokens, content.first());
       String platform = Platforms.platform(text, sentence[0], sentence[1]);
@@ -489,6 +496,11 @@ final class Attributions {
    * The rules' direct quote whose marks hold the span {@code start..end} (the span may include the
    * marks and the punctuation after the closing one), or null.
    */
+  /** Where a statement ends: after its content, or after its source where that comes last. */
+  private static int statementEnd(Quote q) {
+    return q.speaker() == null ? q.content().end() : Math.max(q.content().end(), q.speaker().end());
+  }
+
   /** Whether a source is the first person: "I said", "I'm wondering", "we found". */
   static boolean firstPerson(Span speaker) {
     String s = speaker.text().strip();

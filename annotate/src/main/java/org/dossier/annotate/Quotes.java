@@ -179,6 +179,7 @@ final class Quotes {
     List<int[]> statementMarks = new ArrayList<>();
     String previousSpeaker = null;
     int previousEnd = -1;
+    int previousSpoken = -1; // where the last attributed statement's words and source end
     for (int[] q : marks) {
       int open = q[0];
       int close = q[1];
@@ -210,7 +211,8 @@ final class Quotes {
         Span mixed = mixedContent(text, cue.end(), open, close, after, sentenceEnd);
         if (mixed != null) {
           // 'She said the plan was "dead on arrival."': a paraphrase with quoted words in it.
-          String resolved = Speakers.resolve(text, speaker, entities, previousSpeaker);
+          String resolved =
+              Speakers.resolve(text, speaker, entities, previousSpeaker, previousSpoken);
           quotes.add(
               new Quote(
                   QuoteKind.INDIRECT,
@@ -221,6 +223,7 @@ final class Quotes {
                   Platforms.platform(text, Math.max(0, sentenceStart), sentenceEnd)));
           if (resolved != null) {
             previousSpeaker = resolved;
+            previousSpoken = Math.max(mixed.end(), speaker.end());
           }
           previousEnd = close;
           statementMarks.add(q);
@@ -244,7 +247,7 @@ final class Quotes {
       }
       String resolved;
       if (speaker != null) {
-        resolved = Speakers.resolve(text, speaker, entities, previousSpeaker);
+        resolved = Speakers.resolve(text, speaker, entities, previousSpeaker, previousSpoken);
       } else if (previousSpeaker != null
           && close - previousEnd < CONTINUED_WITHIN
           && (!Platforms.paragraphBetween(text, previousEnd, open)
@@ -265,6 +268,9 @@ final class Quotes {
       statementMarks.add(q);
       if (resolved != null) {
         previousSpeaker = resolved;
+        // "…," said X of Y, who hired Z: the sentence of an attribution after the quote is its.
+        previousSpoken =
+            speaker == null ? close : speaker.start() > close ? sentenceEnd : speaker.end();
       }
       previousEnd = close;
     }

@@ -102,6 +102,18 @@ final class Speakers {
    * @param text the whole text, for titles given before names; null to resolve without them
    */
   static String resolve(String text, Span speaker, List<EntityMention> entities, String previous) {
+    return resolve(text, speaker, entities, previous, -1);
+  }
+
+  /**
+   * The canonical name a speaker span refers to, or null when it cannot be resolved.
+   *
+   * @param text the whole text, for titles given before names; null to resolve without them
+   * @param previousEnd where the statement of {@code previous} ended, or -1 when unknown: "he" or
+   *     "she" after it, with no one it can mean named since, continues that speaker
+   */
+  static String resolve(
+      String text, Span speaker, List<EntityMention> entities, String previous, int previousEnd) {
     // "Brooklynites on Twitter": the platform is where they spoke, not who spoke.
     String s = ON_PLATFORM.matcher(speaker.text().strip()).replaceFirst("");
     if (s.isEmpty()) {
@@ -126,7 +138,17 @@ final class Speakers {
       // When nobody before suits it, the list may be wrong of a name ("Marty Walz … She said"):
       // the nearest person, as without it.
       NameGender.Gender pronoun = NameGender.ofPronoun(lower);
-      String near = nearest(entities, speaker.start(), person(pronoun));
+      EntityMention nearMention = nearestMention(entities, speaker.start(), person(pronoun));
+      if (previous != null
+          && previousEnd <= speaker.start()
+          && (nearMention == null || nearMention.end() <= previousEnd)
+          && entities.stream()
+              .anyMatch(e -> e.canonical().equals(previous) && person(pronoun).test(e))) {
+        // '"…," Florida delegate John Archer, wearing Sanders buttons, said. "…," he said.': the
+        // speaker goes on; a name inside the last statement's source is not who "he" is.
+        return previous;
+      }
+      String near = nearMention == null ? null : nearMention.canonical();
       if (near == null) {
         near = nearest(entities, speaker.start(), person(NameGender.Gender.UNKNOWN));
       }
@@ -305,13 +327,20 @@ final class Speakers {
   /** The last entity before an offset that passes a test, never a platform; null when none does. */
   private static String nearest(
       List<EntityMention> entities, int before, Predicate<EntityMention> wanted) {
-    String found = null;
+    EntityMention found = nearestMention(entities, before, wanted);
+    return found == null ? null : found.canonical();
+  }
+
+  /** The last mention before {@code before} that is wanted and no platform, or null. */
+  private static EntityMention nearestMention(
+      List<EntityMention> entities, int before, Predicate<EntityMention> wanted) {
+    EntityMention found = null;
     for (EntityMention e : entities) {
       if (e.start() >= before) {
         break;
       }
       if (!PLATFORM_NAMES.contains(e.canonical()) && wanted.test(e)) {
-        found = e.canonical();
+        found = e;
       }
     }
     return found;

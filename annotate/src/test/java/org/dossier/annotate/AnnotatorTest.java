@@ -108,6 +108,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void aPronounAfterAStatementContinuesItsSpeaker() {
+    Annotation a =
+        annotate(
+            "\u201cThe pier will reopen before the summer,\u201d said Mayor Daniel Brenner of"
+                + " Westhaven, who hired Adaeze Okafor's firm as an adviser in 2019. He added,"
+                + " \u201cWe will be ready for the first ferries in May.\u201d");
+    assertEquals("Daniel Brenner", quoteContaining(a, "first ferries").speakerResolved());
+  }
+
+  @Test
   void heAndSheResolveToSomeoneTheyCanMean() {
     Annotation a =
         annotate(
