@@ -193,10 +193,22 @@ final class Entities {
       }
     }
     List<EntityMention> out = new ArrayList<>(mentions.size());
+    // Where each person's full name is first (mentions may come in any order: surnames found
+    // apart are added at the end).
+    Map<String, Integer> namedInFull = new HashMap<>();
     for (EntityMention m : mentions) {
       String name = bare(m);
-      if (m.type() == EntityType.PERSON && !name.contains(" ")) {
-        // "Verlaine" after "Maison Verlaine": the tagger's person is the organisation's short name.
+      if (m.type() == EntityType.PERSON && name.contains(" ")) {
+        namedInFull.merge(name, m.start(), Math::min);
+      }
+    }
+    for (EntityMention m : mentions) {
+      String name = bare(m);
+      if (m.type() == EntityType.PERSON
+          && !name.contains(" ")
+          && !personNamedBefore(name, m.start(), namedInFull)) {
+        // "Verlaine" after "Maison Verlaine": the tagger's person is the organisation's short name
+        // (but "Canova" after "Tim Canova" stays his, whatever "Canova T-Shirt" was tagged).
         for (String org : orgs) {
           if ((" " + org + " ").contains(" " + name + " ")) {
             out.add(
@@ -288,6 +300,17 @@ final class Entities {
       s = HONORIFIC.matcher(s).replaceFirst("");
     }
     return s;
+  }
+
+  /** Whether a person named in full before {@code at} has this surname. */
+  private static boolean personNamedBefore(
+      String surname, int at, Map<String, Integer> namedInFull) {
+    for (Map.Entry<String, Integer> e : namedInFull.entrySet()) {
+      if (e.getValue() < at && e.getKey().endsWith(" " + surname)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String person(String name, Iterable<String> names) {

@@ -43,4 +43,37 @@ class EntitiesTest {
     assertEquals("James Comey", linked.get(0).canonical());
     assertEquals("James Comey", linked.get(1).canonical());
   }
+
+  @Test
+  void aSurnameAfterThePersonInFullIsHisEvenWhenAnOrganisationHoldsIt() {
+    String text =
+        "Tim Canova, a law professor, is running. Canova said donors came. A delegate wore a"
+            + " Canova T-Shirt. Maison Verrault hired her. Verrault said it would.";
+    int shirt = text.indexOf("Canova T");
+    int house = text.indexOf("Maison Verrault");
+    List<EntityMention> linked =
+        Entities.link(
+            List.of(
+                person("Tim Canova", text),
+                new EntityMention(
+                    "Canova",
+                    EntityType.PERSON,
+                    text.indexOf("Canova said"),
+                    text.indexOf("Canova said") + 6,
+                    null),
+                new EntityMention("Canova T", EntityType.ORGANISATION, shirt, shirt + 8, null),
+                new EntityMention(
+                    "Maison Verrault", EntityType.ORGANISATION, house, house + 15, null),
+                new EntityMention(
+                    "Verrault",
+                    EntityType.PERSON,
+                    text.indexOf("Verrault said"),
+                    text.indexOf("Verrault said") + 8,
+                    null)));
+    assertEquals("Tim Canova", linked.get(1).canonical());
+    assertEquals(EntityType.PERSON, linked.get(1).type());
+    // With no one of that name, the tagger's person is the organisation's short name.
+    assertEquals(EntityType.ORGANISATION, linked.get(4).type());
+    assertEquals("Maison Verrault", linked.get(4).canonical());
+  }
 }
