@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.model.EntityMention;
+import org.dossier.model.FirstPerson;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
@@ -359,7 +360,7 @@ final class Attributions {
       String resolved =
           speaker == null
               ? null
-              : firstPerson(speaker)
+              : FirstPerson.is(speaker.text())
                   ? inQuoteOf(direct, text, speaker)
                   : Speakers.resolve(
                       text,
@@ -492,19 +493,9 @@ final class Attributions {
     return null;
   }
 
-  /**
-   * The rules' direct quote whose marks hold the span {@code start..end} (the span may include the
-   * marks and the punctuation after the closing one), or null.
-   */
   /** Where a statement ends: after its content, or after its source where that comes last. */
   private static int statementEnd(Quote q) {
     return q.speaker() == null ? q.content().end() : Math.max(q.content().end(), q.speaker().end());
-  }
-
-  /** Whether a source is the first person: "I said", "I'm wondering", "we found". */
-  static boolean firstPerson(Span speaker) {
-    String s = speaker.text().strip();
-    return s.equals("I") || s.equals("we") || s.equals("We");
   }
 
   /**
@@ -519,6 +510,10 @@ final class Attributions {
     return around == null ? null : around.speakerResolved();
   }
 
+  /**
+   * The rules' direct quote whose marks hold the span {@code start..end} (the span may include the
+   * marks and the punctuation after the closing one), or null.
+   */
   private static Quote within(List<Quote> direct, String text, int start, int end) {
     for (Quote q : direct) {
       int open = q.content().start() - 1;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.model.FirstPerson;
 import org.dossier.model.NoNames;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
@@ -69,9 +70,6 @@ final class QuoteLedger {
   record Printed(
       String article, String outlet, Quote quote, List<String> words, List<String> content) {}
 
-  /** The sources that are the writer's, outside quotation marks. */
-  private static final Set<String> FIRST_PERSON = Set.of("I", "we", "We");
-
   /**
    * The writer, when a statement is the writer's own: its source is "I" or "we", outside every
    * quotation of the article, and nobody was resolved for it ("I believe every little bit matters"
@@ -80,7 +78,7 @@ final class QuoteLedger {
   private static String writer(Quote q, StorySource s) {
     if (q.speakerResolved() != null
         || q.speaker() == null
-        || !FIRST_PERSON.contains(q.speaker().text().strip())
+        || !FirstPerson.is(q.speaker().text())
         || s.article().byline().isEmpty()) {
       return null;
     }
