@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.model.EntityMention;
 import org.dossier.model.FirstPerson;
@@ -368,6 +369,9 @@ final class Attributions {
                       entities,
                       previous,
                       previousEnd);
+      if (resolved != null && commonNoun(tokens, source, speaker, resolved)) {
+        resolved = null; // "Studies show …", "Officials said …": a group, not a name
+      }
       Span cueSpan = cue == null ? null : span(text, tokens, cue);
       if (marked == null
           && cue == null
@@ -491,6 +495,27 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+  /**
+   * Whether a source resolved only as written is one common noun the tagger read so, capitalised by
+   * its sentence's start: "Studies", "Officials", "Researchers". Surnames are proper nouns
+   * ("Jones"), and a name linked to an entity resolves to more than its words.
+   */
+  private static boolean commonNoun(
+      List<Token> tokens, Chunk source, Span speaker, String resolved) {
+    if (!resolved.equals(speaker.text().strip()) || !CAPITALISED_WORD.matcher(resolved).matches()) {
+      return false; // and never "TMZ" or "CoreDNS"
+    }
+    for (int i = source.first(); i <= source.last(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() == speaker.start()) {
+        return t.pos().equals("NNS") || t.pos().equals("NN");
+      }
+    }
+    return false;
   }
 
   /** Where a statement ends: after its content, or after its source where that comes last. */

@@ -118,6 +118,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void aCommonNounAtASentencesStartIsAGroupNotAName() {
+    Annotation a =
+        annotate(
+            "Officials said the harbour bridge would close for repairs in May. Jones said the"
+                + " ferries would run every hour while it was shut.");
+    assertNull(quoteContaining(a, "bridge would close").speakerResolved(), a.quotes().toString());
+    assertEquals("Jones", quoteContaining(a, "ferries would run").speakerResolved());
+  }
+
+  @Test
   void heAndSheResolveToSomeoneTheyCanMean() {
     Annotation a =
         annotate(

@@ -324,7 +324,9 @@ final class QuoteLedger {
    */
   private static String groupName(Quote q) {
     String s = q.speaker() == null ? "" : q.speaker().text().strip();
-    if (SENTENCE_START_DETERMINER.matcher(s).lookingAt()) {
+    if (SENTENCE_START_DETERMINER.matcher(s).lookingAt()
+        || (q.speakerResolved() == null && CAPITALISED_WORD.matcher(s).matches())) {
+      // "The study found", and "Studies show" that the annotator resolved to no one.
       s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     // "the Republican nominee", "the two-term president": a role, with a name as a modifier.
@@ -335,6 +337,9 @@ final class QuoteLedger {
             && !s.startsWith("which ");
     return group ? s : null;
   }
+
+  /** One word, capitalised: a common noun when the annotator left it unresolved. */
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   /** A determiner with the capital of a sentence's start, before a word in lower case. */
   private static final Pattern SENTENCE_START_DETERMINER =

@@ -131,7 +131,7 @@ class DossierCompilerTest {
   void anUnresolvedRoleOrGroupNamesAStatementButAPronounOrALengthOfTimeDoesNot() {
     List<Dossier.Statement> quotes = new ArrayList<>();
     for (String source :
-        new String[] {"the Republican nominee", "him", "hours", "many", "The study"}) {
+        new String[] {"the Republican nominee", "him", "hours", "many", "The study", "Officials"}) {
       String words = "the pier would reopen in May after the storm, whatever the council decided";
       quotes.addAll(
           DossierCompiler.compile(
@@ -151,7 +151,8 @@ class DossierCompilerTest {
     }
     assertEquals(
         // A group capitalised by its sentence's start is written in lower case.
-        java.util.Arrays.asList("the Republican nominee", null, null, null, "the study"),
+        java.util.Arrays.asList(
+            "the Republican nominee", null, null, null, "the study", "officials"),
         quotes.stream().map(Dossier.Statement::speaker).toList(),
         quotes.toString());
   }
