@@ -379,9 +379,7 @@ public final class Annotator {
         if (decade != null && value != null && value.startsWith(decade)) {
           value = decade;
         }
-        if (Times.notATime(written, value)
-            || Times.houseNumber(written, after)
-            || Times.share(written, after)) {
+        if (Times.notATime(written, value, after)) {
           continue;
         }
         times.add(new TimeMention(written, start, end, value, rests));

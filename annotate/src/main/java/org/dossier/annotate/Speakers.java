@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
+import org.dossier.model.FirstPerson;
 import org.dossier.model.NoNames;
 import org.dossier.model.Span;
 
@@ -132,7 +133,12 @@ final class Speakers {
     if (NO_NAME.contains(lower)) {
       return null; // "You question my judgment": a pronoun at a sentence's start is no name
     }
-    if (lower.matches("he|she|i")) {
+    if (FirstPerson.is(s)) {
+      // The writer, whom the text does not name; inside a quotation the quoted speaker, which is
+      // the caller's to know (Attributions).
+      return null;
+    }
+    if (lower.matches("he|she")) {
       // The nearest person the pronoun can mean: "she said" after "Hillary Clinton … Donald Trump"
       // is Clinton.
       // When nobody before suits it, the list may be wrong of a name ("Marty Walz … She said"):
@@ -154,7 +160,7 @@ final class Speakers {
       }
       return near != null ? near : previous;
     }
-    if (lower.matches("they|we")) {
+    if (lower.equals("they")) {
       return previous != null
           ? previous
           : nearest(entities, speaker.start(), e -> e.type() == EntityType.ORGANISATION);

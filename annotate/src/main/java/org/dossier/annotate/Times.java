@@ -166,7 +166,7 @@ final class Times {
               + "|Blvd)\\b)");
 
   /** Whether a bare number the tagger took for a year is a house number ("1156 High Street"). */
-  static boolean houseNumber(String written, String after) {
+  private static boolean houseNumber(String written, String after) {
     return written.strip().matches("\\d{1,5}") && STREET_AFTER.matcher(after).find();
   }
 
@@ -191,7 +191,7 @@ final class Times {
    * them nine and three months). "A quarter of a century", "half of the year" and "several quarters
    * of losses" stay times.
    */
-  static boolean share(String written, String after) {
+  private static boolean share(String written, String after) {
     return FRACTION_WORD.matcher(written.strip()).matches() && SHARE_OF.matcher(after).find();
   }
 
@@ -203,14 +203,18 @@ final class Times {
 
   /**
    * Whether an expression is no time at all: an age, a bare figure or number word the tagger left
-   * without a value ("two" of "two or three weeks"), or an abbreviation that only looks like a unit
-   * of time.
+   * without a value ("two" of "two or three weeks"), an abbreviation that only looks like a unit of
+   * time, a house number or a share of something.
+   *
+   * @param after the text right after the expression
    */
-  static boolean notATime(String written, String value) {
+  static boolean notATime(String written, String value, String after) {
     String w = written.strip();
     return AGE.matcher(w).matches()
         || (NO_TIME.matcher(w).matches() && (value == null || !w.matches("\\d{4}")))
-        || (value == null && NUMBERS.contains(w.toLowerCase(Locale.ROOT)));
+        || (value == null && NUMBERS.contains(w.toLowerCase(Locale.ROOT)))
+        || houseNumber(w, after)
+        || share(w, after);
   }
 
   /**

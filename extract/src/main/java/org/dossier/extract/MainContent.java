@@ -358,8 +358,9 @@ final class MainContent {
           || box.text().length() > WIDGET_LIMIT) {
         continue;
       }
+      Set<Element> boxed = Set.of(box);
       for (int j = 0; j < blocks.size(); j++) {
-        if (inside(blocks.get(j).owner(), Set.of(box), body)) {
+        if (inside(blocks.get(j).owner(), boxed, body)) {
           judged[j] = Judgement.BOILERPLATE;
         }
       }

@@ -310,17 +310,11 @@ final class QuoteLedger {
   }
 
   /**
-   * Whether a quote's speaker is a group or a role named by a bare noun that resolves to no one
-   * ('"…," police said', "witnesses said", "health officials said", "the Republican nominee said"):
-   * it names the speaker better than another outlet's source does, and better than no name.
-   */
-  private static boolean groupNamed(Quote q) {
-    return groupName(q) != null;
-  }
-
-  /**
-   * The group or role a quote's speaker phrase names, in lower case where a sentence's start gave
-   * it a capital ("The study found" is "the study"); null when it names none.
+   * The group or role a quote's speaker phrase names with a bare noun that resolves to no one
+   * ('"…," police said', "witnesses said", "health officials said", "the Republican nominee said"),
+   * in lower case where a sentence's start gave it a capital ("The study found" is "the study");
+   * null when it names none. It names the speaker better than another outlet's source does, and
+   * better than no name.
    */
   private static String groupName(Quote q) {
     String s = q.speaker() == null ? "" : q.speaker().text().strip();
@@ -423,14 +417,14 @@ final class QuoteLedger {
           if (direct == null && who != null) {
             direct = who;
           }
-          if (byGroup == null && who == null && groupNamed(p.quote())) {
+          if (byGroup == null && who == null) {
             byGroup = groupName(p.quote());
           }
         }
         if (speaker == null && who != null) {
           speaker = who;
         }
-        if (reportedGroup == null && who == null && groupNamed(p.quote())) {
+        if (reportedGroup == null && who == null) {
           reportedGroup = groupName(p.quote());
         }
         if (platform == null && p.quote().platform() != null) {
