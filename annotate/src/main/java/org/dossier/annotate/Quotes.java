@@ -341,7 +341,9 @@ final class Quotes {
       return false;
     }
     int end = text.indexOf('\n', close);
-    String rest = text.substring(close + 1, end < 0 ? text.length() : end).strip();
+    // A quote left open at its paragraph's end closes on the line break itself: nothing follows.
+    String rest =
+        end == close ? "" : text.substring(close + 1, end < 0 ? text.length() : end).strip();
     return rest.chars().allMatch(c -> ".,!?…".indexOf(c) >= 0);
   }
 

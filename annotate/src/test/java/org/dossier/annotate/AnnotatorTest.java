@@ -34,6 +34,26 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuoteLeftOpenAtItsParagraphsEndAfterAnAttributedOneIsRead() {
+    // A quotation mark opened after a speaker's quote and never closed before the line break: the
+    // quote ends at the break (a pull quote pasted from a page), and the text is still annotated.
+    Annotation a =
+        annotate(
+            "\u201cIt is very interesting what happens with the harbour,\u201d Ruth Okonkwo said"
+                + " at one point.\n\n"
+                + "\"Everybody believes in the harbour until the fish are gone.\n"
+                + "Ruth Okonkwo.\"\n\n"
+                + "The council meets again in May.");
+    assertEquals(
+        "Ruth Okonkwo",
+        quoteContaining(a, "very interesting").speakerResolved(),
+        a.quotes().toString());
+    assertTrue(
+        a.quotes().stream().anyMatch(q -> q.content().text().contains("fish are gone")),
+        a.quotes().toString());
+  }
+
+  @Test
   void whatWasAddedIsNoStatementButWhatSomeoneAddedIs() {
     Annotation a =
         annotate(

@@ -98,10 +98,19 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         boolean pretty = !lines && inputs.size() == 1 && work.size() == 1;
         for (Input in : work) {
-          Annotation a =
-              in.stored() != null
-                  ? in.stored()
-                  : Annotator.shared().annotate(in.text(), given != null ? given : in.published());
+          Annotation a;
+          try {
+            a =
+                in.stored() != null
+                    ? in.stored()
+                    : Annotator.shared()
+                        .annotate(in.text(), given != null ? given : in.published());
+          } catch (RuntimeException e) {
+            // One text the annotator fails on is named and skipped; the others are still printed.
+            err.println("dossier: " + in.source() + ": not annotated: " + e);
+            failed = true;
+            continue;
+          }
           Map<String, Object> json = Json.annotation(in.source(), a);
           out.println(pretty ? Json.pretty(json) : Json.line(json));
         }
