@@ -205,25 +205,56 @@ final class TimeTriggers {
       return false;
     }
     for (int k = 0; k < tokens.size(); k++) {
-      String lower = tokens.get(k).word().toLowerCase(Locale.ROOT);
-      if (hasDigit(lower)
-          && (TIME_NUMBER.matcher(lower).matches()
-              || (k + 1 < tokens.size()
-                  && CLOCK.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))))) {
-        return true;
-      }
-      if (timeWord(lower)) {
-        return true;
-      }
-      int dash = lower.indexOf('-');
-      if (dash > 0
-          && (timeWord(lower.substring(0, dash))
-              || timeWord(lower.substring(dash + 1))
-              || TIME_NUMBER.matcher(lower.substring(0, dash)).matches())) {
+      if (at(tokens, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The stretches of a sentence that SUTime needs to see: each trigger with {@code reach} tokens
+   * either side, overlapping or touching stretches joined. Each is {@code [from, to)} in token
+   * indexes, in order; none when the sentence has no trigger.
+   */
+  static List<int[]> stretches(List<CoreLabel> tokens, int reach) {
+    List<int[]> out = new java.util.ArrayList<>();
+    if (tokens == null) {
+      return out;
+    }
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!at(tokens, k)) {
+        continue;
+      }
+      int from = Math.max(0, k - reach);
+      int to = Math.min(tokens.size(), k + reach + 1);
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && from <= last[1]) {
+        last[1] = Math.max(last[1], to);
+      } else {
+        out.add(new int[] {from, to});
+      }
+    }
+    return out;
+  }
+
+  /** Whether the token at {@code k} may belong to a time expression by itself. */
+  private static boolean at(List<CoreLabel> tokens, int k) {
+    String lower = tokens.get(k).word().toLowerCase(Locale.ROOT);
+    if (hasDigit(lower)
+        && (TIME_NUMBER.matcher(lower).matches()
+            || (k + 1 < tokens.size()
+                && CLOCK.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))))) {
+      return true;
+    }
+    if (timeWord(lower)) {
+      return true;
+    }
+    int dash = lower.indexOf('-');
+    return dash > 0
+        && (timeWord(lower.substring(0, dash))
+            || timeWord(lower.substring(dash + 1))
+            || TIME_NUMBER.matcher(lower.substring(0, dash)).matches());
   }
 
   private static boolean hasDigit(String w) {

@@ -71,4 +71,34 @@ class TimeTriggersTest {
         List.of("Dec. 8 at 2 p.m. = 2026-12-08T14:00", "2027 = 2027"),
         a.times().stream().map(t -> t.text() + " = " + t.value()).toList());
   }
+
+  @Test
+  void suTimeReadsTheStretchesAroundWordsOfTime() {
+    List<CoreLabel> tokens =
+        tokens(
+            "On Monday the council , which the fishermen of the old town have lobbied with a long"
+                + " campaign of letters and protests , will vote at 5 p.m. EST , Nov. 6 .");
+    List<int[]> stretches = TimeTriggers.stretches(tokens, 8);
+    assertEquals(2, stretches.size(), stretches.stream().map(Arrays::toString).toList().toString());
+    assertEquals(0, stretches.get(0)[0]);
+    assertEquals(10, stretches.get(0)[1]); // "Monday" and the eight tokens after it
+    assertEquals(tokens.size(), stretches.get(1)[1]);
+    assertTrue(TimeTriggers.stretches(tokens("Sales rose 40 % ."), 8).isEmpty());
+  }
+
+  @Test
+  void aTimeExpressionFarFromTheSentencesStartIsReadWhole() {
+    // Two stretches: "Monday" at the start, and the clock time with its date in the second, where
+    // SUTime must find its tokens by their place in the document to join them.
+    Annotation a =
+        Annotator.shared()
+            .annotate(
+                "The harbour opened a new quay last year. On Monday the council, which the"
+                    + " fishermen of the old town have lobbied with a long campaign of letters and"
+                    + " protests, will vote at 5 p.m. EST, Nov. 6, the mayor said.",
+                LocalDate.of(2026, 11, 2));
+    assertEquals(
+        List.of("last year = 2025", "Monday = 2026-11-02", "5 p.m. EST, Nov. 6 = 2026-11-06T17:00"),
+        a.times().stream().map(t -> t.text() + " = " + t.value()).toList());
+  }
 }
