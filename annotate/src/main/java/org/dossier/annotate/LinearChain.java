@@ -103,6 +103,11 @@ final class LinearChain {
         scores[t] += weights[f * tags + t];
       }
     }
+    return gap(scores);
+  }
+
+  /** The gap between the best and the second-best of a token's scores. */
+  private static double gap(double[] scores) {
     double best = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     for (double v : scores) {
@@ -114,6 +119,43 @@ final class LinearChain {
       }
     }
     return best - second;
+  }
+
+  /** The number of tags. */
+  int tags() {
+    return tags;
+  }
+
+  /**
+   * Adds the weights of the first {@code k} of the features {@code hashes} to {@code scores}, one
+   * per tag from {@code at}: a token's scores built in parts, for {@link #tagScores}.
+   */
+  void addWeights(double[] scores, int at, int[] hashes, int k) {
+    for (int i = 0; i < k; i++) {
+      int f = index.get(hashes[i]);
+      if (f >= 0) {
+        int base = f * tags;
+        for (int t = 0; t < tags; t++) {
+          scores[at + t] += weights[base + t];
+        }
+      }
+    }
+  }
+
+  /**
+   * The most likely tag of every token, given each token's score per tag (the sum of its features'
+   * weights); when {@code margin} is not null, its first element is set as {@link #tag(int[][],
+   * double[])} sets it.
+   */
+  int[] tagScores(double[][] scores, double[] margin) {
+    if (margin != null) {
+      double least = Double.POSITIVE_INFINITY;
+      for (double[] token : scores) {
+        least = Math.min(least, gap(token));
+      }
+      margin[0] = least;
+    }
+    return decode(tags, allowed, scores, transitions);
   }
 
   static int[] indexes(int[] hashes, FeatureIndex keys) {
@@ -136,7 +178,26 @@ final class LinearChain {
       int tags, boolean[] allowed, int[][] tokens, float[] w, float[] trans) {
     final int T = tags;
 
-    int n = tokens.length;
+    double[][] emissions = new double[tokens.length][T];
+    for (int i = 0; i < tokens.length; i++) {
+      double[] emission = emissions[i];
+      for (int f : tokens[i]) {
+        int base = f * T;
+        for (int t = 0; t < T; t++) {
+          emission[t] += w[base + t];
+        }
+      }
+    }
+    return decode(tags, allowed, emissions, trans);
+  }
+
+  /**
+   * The best tag sequence for tokens given as their scores per tag, under transitions {@code
+   * trans}.
+   */
+  private static int[] decode(int tags, boolean[] allowed, double[][] emissions, float[] trans) {
+    final int T = tags;
+    int n = emissions.length;
     int[] best = new int[n];
     if (n == 0) {
       return best;
@@ -144,15 +205,8 @@ final class LinearChain {
     double[] score = new double[T];
     double[] next = new double[T];
     int[][] back = new int[n][T];
-    double[] emission = new double[T];
     for (int i = 0; i < n; i++) {
-      Arrays.fill(emission, 0);
-      for (int f : tokens[i]) {
-        int base = f * T;
-        for (int t = 0; t < T; t++) {
-          emission[t] += w[base + t];
-        }
-      }
+      double[] emission = emissions[i];
       for (int t = 0; t < T; t++) {
         if (i == 0) {
           next[t] = allowed[t] ? trans[T * T + t] + emission[t] : Double.NEGATIVE_INFINITY;

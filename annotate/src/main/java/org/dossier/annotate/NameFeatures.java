@@ -11,8 +11,8 @@ import java.util.Locale;
 final class NameFeatures {
   private NameFeatures() {}
 
-  private static final String START = "<s>";
-  private static final String END = "</s>";
+  static final String START = "<s>";
+  static final String END = "</s>";
 
   /** Each word of a sentence in lower case, its shape and its cluster: what both taggers read. */
   record Forms(String[] lower, String[] shape, String[] cluster) {
@@ -84,6 +84,102 @@ final class NameFeatures {
       out[i] = Arrays.copyOf(b, k);
     }
     return out;
+  }
+
+  /** The most features {@link #word} writes. */
+  static final int WORD_FEATURES = 16;
+
+  /** The features {@link #context} writes. */
+  static final int CONTEXT_FEATURES = 16;
+
+  /**
+   * Writes into {@code out} the features of {@link #of} that read the token's own word alone (its
+   * forms as written, in lower case, shape, affixes and cluster), and returns how many.
+   */
+  static int word(int[] out, String word, String lower, String shape, String cluster) {
+    int k = 0;
+    out[k++] = hash("b", "");
+    out[k++] = hash("w", word);
+    out[k++] = hash("l", lower);
+    out[k++] = hash("s", shape);
+    k = affixes(out, k, lower, 4, 3);
+    out[k++] = hash("c", cluster);
+    out[k++] = AttributionFeatures.hash("cs", cluster, shape);
+    return k;
+  }
+
+  /**
+   * Writes into {@code out} the features of {@link #of} that read one neighbour's word alone, for a
+   * word standing one before the token ({@code place} 1), one after (2), two before (3) or two
+   * after (4), and returns how many.
+   */
+  static int neighbour(int[] out, int place, String word, String lower, String cluster) {
+    switch (place) {
+      case 1 -> {
+        out[0] = hash("l-1", lower);
+        out[1] = hash("w-1", word);
+        out[2] = hash("c-1", cluster);
+        return 3;
+      }
+      case 2 -> {
+        out[0] = hash("l+1", lower);
+        out[1] = hash("w+1", word);
+        out[2] = hash("c+1", cluster);
+        return 3;
+      }
+      case 3 -> {
+        out[0] = hash("l-2", lower);
+        out[1] = hash("c-2", cluster);
+        return 2;
+      }
+      default -> {
+        out[0] = hash("l+2", lower);
+        out[1] = hash("c+2", cluster);
+        return 2;
+      }
+    }
+  }
+
+  /**
+   * Writes into {@code out} the other features of {@link #of} for token {@code i}: those of its
+   * part of speech and its neighbours', and those that pair its forms with a neighbour's or read
+   * its place. Returns how many ({@link #CONTEXT_FEATURES}).
+   */
+  static int context(
+      int[] out,
+      int i,
+      String[] words,
+      String[] lower,
+      String[] shape,
+      String[] cluster,
+      String[] pos) {
+    String l = lower[i];
+    String s = shape[i];
+    String c = cluster[i];
+    String lm1 = at(lower, i - 1);
+    String lp1 = at(lower, i + 1);
+    String pm1 = at(pos, i - 1);
+    String pp1 = at(pos, i + 1);
+    String sm1 = at(shape, i - 1);
+    String sp1 = at(shape, i + 1);
+    int k = 0;
+    out[k++] = hash("p", pos[i]);
+    out[k++] = AttributionFeatures.hash("l-1l", lm1, l);
+    out[k++] = AttributionFeatures.hash("ll+1", l, lp1);
+    out[k++] = hash("p-1", pm1);
+    out[k++] = hash("p+1", pp1);
+    out[k++] = AttributionFeatures.hash("p-1p", pm1, pos[i]);
+    out[k++] = AttributionFeatures.hash("pp+1", pos[i], pp1);
+    out[k++] = AttributionFeatures.hash("s-1ss+1", sm1, s, sp1);
+    out[k++] = AttributionFeatures.hash("s-1s", sm1, s);
+    out[k++] = AttributionFeatures.hash("ss+1", s, sp1);
+    out[k++] = AttributionFeatures.hash("first", i == 0 ? "true" : "false", s);
+    out[k++] = AttributionFeatures.hash("ws", words[i], sp1);
+    out[k++] = AttributionFeatures.hash("l-1s", lm1, s);
+    out[k++] = AttributionFeatures.hash("sl+1", s, lp1);
+    out[k++] = AttributionFeatures.hash("c-1c", at(cluster, i - 1), c);
+    out[k++] = AttributionFeatures.hash("cc+1", c, at(cluster, i + 1));
+    return k;
   }
 
   /**

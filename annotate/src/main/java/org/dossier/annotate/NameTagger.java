@@ -46,6 +46,8 @@ public final class NameTagger {
   private NameTagger(LinearChain chain, WordClusters clusters) {
     this.chain = chain;
     this.clusters = clusters;
+    this.startScores = wordScores(null, NameFeatures.START, NameFeatures.START, NameFeatures.START);
+    this.endScores = wordScores(null, NameFeatures.END, NameFeatures.END, NameFeatures.END);
   }
 
   private static final class Shipped {
@@ -83,7 +85,83 @@ public final class NameTagger {
    * token it is least sure of (the gap between its two best tags' scores).
    */
   public int[] tag(String[] words, String[] pos, double[] margin) {
+    int n = words.length;
+    NameFeatures.Forms forms = NameFeatures.Forms.of(words, clusters);
+    String[] lower = forms.lower();
+    String[] shape = forms.shape();
+    String[] cluster = forms.cluster();
+    double[][] parts = new double[n][];
+    for (int i = 0; i < n; i++) {
+      parts[i] = wordScores(words[i], lower[i], shape[i], cluster[i]);
+    }
+    double[][] scores = new double[n][T];
+    int[] own = new int[NameFeatures.CONTEXT_FEATURES];
+    for (int i = 0; i < n; i++) {
+      double[] self = parts[i];
+      double[] before1 = i >= 1 ? parts[i - 1] : startScores;
+      double[] before2 = i >= 2 ? parts[i - 2] : startScores;
+      double[] after1 = i + 1 < n ? parts[i + 1] : endScores;
+      double[] after2 = i + 2 < n ? parts[i + 2] : endScores;
+      double[] row = scores[i];
+      for (int t = 0; t < T; t++) {
+        row[t] =
+            self[t] + before1[T + t] + after1[2 * T + t] + before2[3 * T + t] + after2[4 * T + t];
+      }
+      int k = NameFeatures.context(own, i, words, lower, shape, cluster, pos);
+      chain.addWeights(row, 0, own, k);
+    }
+    return chain.tagScores(scores, margin);
+  }
+
+  /**
+   * The tags and margin of {@link #tag(String[], String[], double[])} from every feature of {@link
+   * NameFeatures#of} looked up anew: the definition the kept shares of words must give, for tests.
+   */
+  int[] tagFromFeatures(String[] words, String[] pos, double[] margin) {
     return chain.tag(NameFeatures.of(words, pos, clusters), margin);
+  }
+
+  /**
+   * How many words' shares of the scores are kept ({@link #wordScores}): the words news uses most
+   * come first.
+   */
+  private static final int CACHED_WORDS = 50_000;
+
+  private final java.util.concurrent.ConcurrentHashMap<String, double[]> cached =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The scores a sentence's start or end gives the words near it, as {@link #wordScores}. */
+  private final double[] startScores;
+
+  private final double[] endScores;
+
+  /**
+   * A word's share of the tags' scores wherever it stands, from the features that read that word
+   * alone ({@link NameFeatures}): five rows of one score per tag, for the word tagged itself, then
+   * the word one before it, one after, two before and two after. The same words come back all the
+   * time, so the shares are kept for the first {@link #CACHED_WORDS} words.
+   *
+   * @param word the word as written; null for a sentence's start or end, which the other arguments
+   *     name
+   */
+  private double[] wordScores(String word, String lower, String shape, String cluster) {
+    double[] kept = word == null ? null : cached.get(word);
+    if (kept != null) {
+      return kept;
+    }
+    double[] out = new double[5 * T];
+    int[] b = new int[NameFeatures.WORD_FEATURES];
+    if (word != null) {
+      chain.addWeights(out, 0, b, NameFeatures.word(b, word, lower, shape, cluster));
+    }
+    String edge = word == null ? lower : word;
+    for (int place = 1; place <= 4; place++) {
+      chain.addWeights(out, place * T, b, NameFeatures.neighbour(b, place, edge, lower, cluster));
+    }
+    if (word != null && cached.size() < CACHED_WORDS) {
+      cached.putIfAbsent(word, out);
+    }
+    return out;
   }
 
   /**

@@ -71,6 +71,8 @@ public final class PosTagger {
     this.tagOf = tagOf;
     this.weights = weights;
     this.previousTag = previousTagHashes(tags);
+    this.startScores = wordScores(null, START, START, START);
+    this.endScores = wordScores(null, END, END, END);
   }
 
   private static final class Shipped {
@@ -117,6 +119,67 @@ public final class PosTagger {
    * the tagger is of the word it is least sure of.
    */
   public String[] tag(String[] words, double[] margin) {
+    int n = words.length;
+    NameFeatures.Forms forms = NameFeatures.Forms.of(words, clusters);
+    String[] lower = forms.lower();
+    String[] shape = forms.shape();
+    WordScores[] parts = new WordScores[n];
+    for (int i = 0; i < n; i++) {
+      parts[i] = wordScores(words[i], lower[i], shape[i], forms.cluster()[i]);
+    }
+    int T = tags.length;
+    String[] out = new String[n];
+    float[] scores = new float[T];
+    int[] own = new int[2];
+    int[] dyn = new int[DYNAMIC];
+    double least = Double.POSITIVE_INFINITY;
+    int p1 = -1;
+    int p2 = -1;
+    for (int i = 0; i < n; i++) {
+      float[] self = parts[i].rows();
+      float[] before1 = (i >= 1 ? parts[i - 1] : startScores).rows();
+      float[] before2 = (i >= 2 ? parts[i - 2] : startScores).rows();
+      float[] after1 = (i + 1 < n ? parts[i + 1] : endScores).rows();
+      float[] after2 = (i + 2 < n ? parts[i + 2] : endScores).rows();
+      for (int t = 0; t < T; t++) {
+        scores[t] =
+            self[t] + before1[T + t] + after1[2 * T + t] + before2[3 * T + t] + after2[4 * T + t];
+      }
+      // What depends on the word's place: first in the sentence or not, and the next word with it.
+      own[0] = hash("first", (i == 0) + " " + shape[i]);
+      own[1] = AttributionFeatures.hash("ll+1", lower[i], at(lower, i + 1));
+      add(scores, own);
+      dynamic(previousTag, dyn, parts[i].lower(), p1, p2);
+      add(scores, dyn);
+      int best = 0;
+      float top = Float.NEGATIVE_INFINITY;
+      float second = Float.NEGATIVE_INFINITY;
+      for (int t = 0; t < scores.length; t++) {
+        float v = scores[t];
+        if (v > top) {
+          second = top;
+          top = v;
+          best = t;
+        } else if (v > second) {
+          second = v;
+        }
+      }
+      least = Math.min(least, top - second);
+      out[i] = tags[best];
+      p2 = p1;
+      p1 = best;
+    }
+    if (margin != null) {
+      margin[0] = least;
+    }
+    return out;
+  }
+
+  /**
+   * The tags and margin of {@link #tag(String[], double[])} from every feature of {@link
+   * #staticFeatures} looked up anew: the definition the kept shares of words must give, for tests.
+   */
+  String[] tagFromFeatures(String[] words, double[] margin) {
     int[][] features = staticFeatures(words, clusters);
     int n = words.length;
     String[] out = new String[n];
@@ -131,19 +194,14 @@ public final class PosTagger {
       dynamic(previousTag, dyn, features[i][1], p1, p2);
       add(scores, dyn);
       int best = 0;
-      float top = Float.NEGATIVE_INFINITY;
+      for (int t = 1; t < scores.length; t++) {
+        best = scores[t] > scores[best] ? t : best;
+      }
       float second = Float.NEGATIVE_INFINITY;
       for (int t = 0; t < scores.length; t++) {
-        float s = scores[t];
-        if (s > top) {
-          second = top;
-          top = s;
-          best = t;
-        } else if (s > second) {
-          second = s;
-        }
+        second = t != best ? Math.max(second, scores[t]) : second;
       }
-      least = Math.min(least, top - second);
+      least = Math.min(least, scores[best] - second);
       out[i] = tags[best];
       p2 = p1;
       p1 = best;
@@ -152,6 +210,82 @@ public final class PosTagger {
       margin[0] = least;
     }
     return out;
+  }
+
+  /**
+   * How many words' shares of the scores are kept ({@link #wordScores}): the words news uses most
+   * come first, and each costs five rows of the tags' scores.
+   */
+  private static final int CACHED_WORDS = 30_000;
+
+  private final java.util.concurrent.ConcurrentHashMap<String, WordScores> cached =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The scores a sentence's start or end gives the words near it, as {@link #wordScores}. */
+  private final WordScores startScores;
+
+  private final WordScores endScores;
+
+  /**
+   * A word's share of the tags' scores wherever it stands, from the features that read it alone:
+   * five rows of one score per tag (the word tagged itself, then the word one before it, one after,
+   * two before and two after), and the hash of its lower case, which the previous-tag feature pairs
+   * with.
+   */
+  private record WordScores(float[] rows, int lower) {}
+
+  /**
+   * A word's {@link WordScores}. The same words come back all the time, so the shares are kept for
+   * the first {@link #CACHED_WORDS} words.
+   *
+   * @param word the word as written; null for a sentence's start or end, which {@code lower} names
+   */
+  private WordScores wordScores(String word, String lower, String shape, String cluster) {
+    WordScores kept = word == null ? null : cached.get(word);
+    if (kept != null) {
+      return kept;
+    }
+    int T = tags.length;
+    float[] out = new float[5 * T];
+    int[] b = new int[STATIC_FEATURES];
+    if (word != null) {
+      int k = 0;
+      b[k++] = hash("b", "");
+      b[k++] = hash("l", lower);
+      b[k++] = hash("w", word);
+      b[k++] = hash("s", shape);
+      b[k++] = hash("c", cluster);
+      k = NameFeatures.affixes(b, k, lower, 4, 2);
+      addRow(out, 0, b, k);
+    }
+    String suffix = suffix(lower);
+    addRow(out, T, new int[] {hash("l-1", lower), hash("suf-1", suffix), hash("c-1", cluster)}, 3);
+    addRow(
+        out,
+        2 * T,
+        new int[] {
+          hash("l+1", lower), hash("suf+1", suffix), hash("c+1", cluster), hash("s+1", shape)
+        },
+        4);
+    addRow(out, 3 * T, new int[] {hash("l-2", lower)}, 1);
+    addRow(out, 4 * T, new int[] {hash("l+2", lower)}, 1);
+    WordScores scores = new WordScores(out, hash("l", lower));
+    if (word != null && cached.size() < CACHED_WORDS) {
+      cached.putIfAbsent(word, scores);
+    }
+    return scores;
+  }
+
+  /** Adds the weights of the first {@code k} of {@code hashes} to one row of {@code out}. */
+  private void addRow(float[] out, int row, int[] hashes, int k) {
+    for (int i = 0; i < k; i++) {
+      int f = index.get(hashes[i]);
+      if (f >= 0) {
+        for (int j = offsets[f]; j < offsets[f + 1]; j++) {
+          out[row + tagOf[j]] += weights[j];
+        }
+      }
+    }
   }
 
   private void add(float[] scores, int[] hashes) {

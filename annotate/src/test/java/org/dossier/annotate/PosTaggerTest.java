@@ -28,6 +28,29 @@ class PosTaggerTest {
           + " has vowed to fight the cuts.";
 
   @Test
+  void keptSharesOfWordsTagAsEveryFeatureLookedUpAnew() {
+    // Each word's share of the scores is kept after its first sentence; the tags and margins must
+    // be those of the model's features, cold and warm, for the name tagger too.
+    PosTagger tagger = PosTagger.shipped();
+    NameTagger names = NameTagger.shipped();
+    assertNotNull(tagger);
+    assertNotNull(names);
+    for (int pass = 0; pass < 2; pass++) {
+      for (String sentence : TEXT.replaceAll("([,.\"])", " $1 ").split("(?<= \\.)")) {
+        String[] words = sentence.strip().split("\\s+");
+        double[] margin = new double[1];
+        double[] expectedMargin = new double[1];
+        String[] tags = tagger.tag(words, margin);
+        assertArrayEquals(tagger.tagFromFeatures(words, expectedMargin), tags, sentence);
+        assertEquals(expectedMargin[0], margin[0], 1e-3, sentence);
+        int[] named = names.tag(words, tags, margin);
+        assertArrayEquals(names.tagFromFeatures(words, tags, expectedMargin), named, sentence);
+        assertEquals(expectedMargin[0], margin[0], 1e-6, sentence);
+      }
+    }
+  }
+
+  @Test
   void theShippedTaggerAgreesWithCoreNlpsOnNewsText() {
     PosTagger tagger = PosTagger.shipped();
     assertNotNull(tagger, "pos-tagger.bin.gz missing from the jar");
