@@ -17,6 +17,28 @@ final class HtmlExtractor implements Extractor {
   /** Fewer words than this and the page is reported as probably not an article. */
   static final int MIN_ARTICLE_WORDS = 50;
 
+  private static final String CDATA = "<![CDATA[";
+
+  /**
+   * The page with each {@code <![CDATA[} made the bogus comment a browser makes of it in HTML (it
+   * ends at the next {@code >}). jsoup reads it as a CDATA section instead, running to the next
+   * {@code ]]>}: a forum page that opens one in its body and never closes it came out as its own
+   * markup, tens of thousands of characters of class names. Inside a script or a style the change
+   * is to text no extractor reads.
+   */
+  static String cdataAsBrowsersReadIt(String html) {
+    int at = html.indexOf(CDATA);
+    if (at < 0) {
+      return html;
+    }
+    char[] chars = html.toCharArray();
+    while (at >= 0) {
+      chars[at + 2] = ' '; // "<! CDATA[": no comment, doctype or CDATA section, so a bogus comment
+      at = html.indexOf(CDATA, at + CDATA.length());
+    }
+    return new String(chars);
+  }
+
   @Override
   public Article extract(Capture capture) {
     String input = capture.source().toString();
@@ -26,7 +48,7 @@ final class HtmlExtractor implements Extractor {
     if (decoded.text() == null) {
       return MediaTypeExtractor.failed(capture, diagnostics);
     }
-    Document doc = Jsoup.parse(decoded.text(), input);
+    Document doc = Jsoup.parse(cdataAsBrowsersReadIt(decoded.text()), input);
     PageElements elements = PageElements.of(doc);
     PageMetadata meta = PageMetadata.read(PageIndex.of(doc, elements, capture));
     List<Comment> comments = HtmlComments.extract(elements);

@@ -62,4 +62,32 @@ class PathologicalPagesTest {
         a.diagnostics().stream().anyMatch(d -> d.code().equals("no-body")),
         a.diagnostics().toString());
   }
+
+  @Test
+  void aCdataSectionLeftOpenInTheBodyDoesNotTurnThePageIntoItsMarkup() {
+    // A forum template opened "<![CDATA[" in its body and never closed it: browsers end it at the
+    // next ">", as a bogus comment, and show the page.
+    String paragraph =
+        "<p>The harbour authority said on Tuesday that the old pier would reopen in May, after two"
+            + " years of repairs paid for by the town and the fishermen's guild.</p>";
+    Article a =
+        extract(
+            "<html><head><title>Pier to reopen</title></head><body>\n<![CDATA[\n"
+                + "<nav class=\"menu-linkRow u-ripple\"><a href=\"/\">Home</a></nav>"
+                + "<article><h1>Pier to reopen</h1>"
+                + paragraph.repeat(3)
+                + "</article></body></html>");
+    assertTrue(a.text().startsWith("The harbour authority said"), a.text());
+    assertFalse(a.text().contains("class="), a.text());
+    assertFalse(a.text().contains("CDATA"), a.text());
+  }
+
+  @Test
+  void aClosedCdataSectionInAScriptStaysTheScripts() {
+    String page = "<script>//<![CDATA[\nvar x = '<p>not text</p>';\n//]]></script><p>Visible.</p>";
+    assertEquals(
+        "<script>//<! CDATA[\nvar x = '<p>not text</p>';\n//]]></script><p>Visible.</p>",
+        HtmlExtractor.cdataAsBrowsersReadIt(page));
+    assertEquals("no markup", HtmlExtractor.cdataAsBrowsersReadIt("no markup"));
+  }
 }
