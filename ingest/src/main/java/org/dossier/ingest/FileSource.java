@@ -14,7 +14,8 @@ import org.dossier.model.MediaTypes;
 
 /**
  * A file or a folder read recursively: HTML, plain text, news-please JSON and JSON Lines, feeds and
- * WARC archives, each by its extension, optionally gzip-compressed.
+ * WARC archives, each by its extension, optionally gzip-compressed; a file whose extension says
+ * nothing is an HTML page or a feed when its first bytes say so ({@link FileKind#sniff}).
  */
 final class FileSource implements Source {
   private final Path root;
@@ -68,6 +69,9 @@ final class FileSource implements Source {
     FileKind kind = FileKind.of(file);
     String input = file.toString();
     try {
+      if (kind == FileKind.UNKNOWN) {
+        kind = FileKind.sniff(head(file));
+      }
       switch (kind) {
         case WARC -> new WarcSource(file, options).read(sink);
         case FEED -> new FeedSource(input, file.toUri(), bytes(file), options, fetcher).read(sink);
@@ -76,10 +80,24 @@ final class FileSource implements Source {
                 file.toUri(), input, bytes(file), kind == FileKind.NEWS_PLEASE_JSONL, sink);
         case HTML -> sink.capture(capture(file, MediaTypes.HTML));
         case TEXT -> sink.capture(capture(file, MediaTypes.TEXT));
-        case UNKNOWN -> sink.skip(input, "not a supported file type (by its extension)");
+        case UNKNOWN ->
+            sink.skip(
+                input,
+                "not a supported file type (by its extension, and its first bytes are no HTML"
+                    + " page or feed)");
       }
     } catch (IOException | RuntimeException e) {
       sink.skip(input, Reasons.of(e));
+    }
+  }
+
+  /** The first bytes of a file, decompressed when its name ends in {@code .gz}. */
+  private static byte[] head(Path file) throws IOException {
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+      InputStream in = FileKind.gzipped(file) ? new GZIPInputStream(raw) : raw;
+      return in.readNBytes(FileKind.SNIFFED);
+    } catch (java.util.zip.ZipException e) {
+      return new byte[0]; // named .gz but not gzip: nothing known
     }
   }
 

@@ -1,6 +1,7 @@
 package org.dossier.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,8 +42,39 @@ class FileSourceTest {
     assertEquals("<p>c</p>", new String(out.captures.get(1).content(), StandardCharsets.UTF_8));
     assertEquals(MediaTypes.TEXT, out.captures.get(2).mediaType());
     assertEquals(
-        List.of(dir.resolve("notes.docx") + ": not a supported file type (by its extension)"),
+        List.of(
+            dir.resolve("notes.docx")
+                + ": not a supported file type (by its extension, and its first bytes are no HTML"
+                + " page or feed)"),
         out.skips);
+  }
+
+  @Test
+  void aFileWhoseNameSaysNothingIsReadByTheMarkupItOpensWith(@TempDir Path dir) throws IOException {
+    // A site mirror's names: no extension, a query, a domain; gzip looked through.
+    Files.writeString(
+        dir.resolve("story.php?id=3"),
+        "\uFEFF\n  <!DOCTYPE html><html><body><p>a</p></body></html>");
+    try (OutputStream gz =
+        new GZIPOutputStream(Files.newOutputStream(dir.resolve("harbour.example.net.gz")))) {
+      gz.write(
+          "<br /><b>Deprecated</b>: a server's warning\n<!DOCTYPE html><html><p>b</p></html>"
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    Files.writeString(dir.resolve("latest"), "<?xml version=\"1.0\"?><rss version=\"2.0\">");
+    Files.writeString(dir.resolve("budget.csv"), "year,amount\n2026,4.2\n");
+    Files.write(dir.resolve("broken.gz"), new byte[] {1, 2, 3});
+    Collected out = read(dir, IngestOptions.DEFAULTS);
+    List<String> names =
+        out.captures.stream().map(c -> dir.toUri().relativize(c.source()).toString()).toList();
+    assertEquals(List.of("harbour.example.net.gz", "story.php%3Fid=3"), names);
+    assertTrue(out.captures.stream().allMatch(c -> c.mediaType().equals(MediaTypes.HTML)));
+    assertEquals(3, out.skips.size(), out.skips.toString());
+    assertTrue(out.skips.get(0).startsWith(dir.resolve("broken.gz") + ": not a supported"));
+    assertTrue(out.skips.get(1).startsWith(dir.resolve("budget.csv") + ": not a supported"));
+    // Read as a feed (one with no items), not passed over for its name.
+    assertTrue(out.skips.get(2).startsWith(dir.resolve("latest") + ":"), out.skips.get(2));
+    assertFalse(out.skips.get(2).contains("not a supported file type"), out.skips.get(2));
   }
 
   @Test
