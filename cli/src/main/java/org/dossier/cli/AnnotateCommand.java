@@ -98,6 +98,12 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         boolean pretty = !lines && inputs.size() == 1 && work.size() == 1;
         for (Input in : work) {
+          if (in.notAnnotated() != null) {
+            // As ingest stores it: English models on another language give names of nothing.
+            err.println("dossier: " + in.source() + ": not annotated: " + in.notAnnotated());
+            failed = true;
+            continue;
+          }
           Annotation a;
           try {
             a =
@@ -129,7 +135,12 @@ final class AnnotateCommand implements Callable<Integer> {
   }
 
   /** A text to annotate, or an annotation the store already holds for it. */
-  private record Input(String source, String text, LocalDate published, Annotation stored) {}
+  private record Input(
+      String source, String text, LocalDate published, Annotation stored, String notAnnotated) {
+    Input(String source, String text, LocalDate published, Annotation stored) {
+      this(source, text, published, stored, null);
+    }
+  }
 
   /** The store, opened on the first article id and kept for the others. */
   private ArticleStore store;
@@ -171,7 +182,13 @@ final class AnnotateCommand implements Callable<Integer> {
           stored = ArticleAnnotations.fromJson(kept.get().json());
         }
       }
-      work.add(new Input(input, ArticleAnnotations.text(a), ArticleAnnotations.day(a), stored));
+      work.add(
+          new Input(
+              input,
+              ArticleAnnotations.text(a),
+              ArticleAnnotations.day(a),
+              stored,
+              stored == null ? ArticleAnnotations.notEnglish(a) : null));
       return true;
     }
     boolean[] complete = {true};
@@ -187,7 +204,8 @@ final class AnnotateCommand implements Callable<Integer> {
                         ExtractCommand.display(input, capture.source()),
                         ArticleAnnotations.text(a),
                         ArticleAnnotations.day(a),
-                        null));
+                        null,
+                        ArticleAnnotations.notEnglish(a)));
               }
 
               @Override

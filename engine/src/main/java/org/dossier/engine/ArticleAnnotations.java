@@ -79,6 +79,26 @@ public final class ArticleAnnotations {
     return a.published() == null ? null : a.published().day();
   }
 
+  /**
+   * Why an article is not annotated for its language, or null when it is English or its language is
+   * unknown. The annotator's models (CoreNLP's, and those trained on PolNeAR) read English: on a
+   * German article every capitalised noun phrase came out as a person ("Der Germanist Stefan
+   * Neumann", "Die Erwartungen der Regierten") and its quotes went to them.
+   */
+  public static String notEnglish(Article a) {
+    String language = a.language();
+    if (language == null || language.isBlank() || language.equals("en")) {
+      return null;
+    }
+    String name =
+        java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+    return "in "
+        + (name.isBlank() || name.equals(language) ? "language '" + language + "'" : name)
+        + " ("
+        + language
+        + "); the annotator reads English only";
+  }
+
   /** Annotates an article with the shared annotator. */
   public static Annotation annotate(Article a) {
     return Annotator.shared().annotate(text(a), day(a));
@@ -97,6 +117,10 @@ public final class ArticleAnnotations {
    * stored without an annotation and the reason reported ('dossier reannotate' tries again).
    */
   public static Stored annotateForStore(Article a) {
+    String foreign = notEnglish(a);
+    if (foreign != null) {
+      return new Stored(null, foreign);
+    }
     try {
       return new Stored(toJson(annotate(a)), null);
     } catch (Annotator.AnnotationTimeoutException e) {

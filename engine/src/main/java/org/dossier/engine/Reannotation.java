@@ -118,10 +118,14 @@ public final class Reannotation {
         }
         for (String id : ids) {
           Article a = stored.get(id);
+          String foreign = a == null ? null : ArticleAnnotations.notEnglish(a);
+          if (foreign != null) {
+            failures.add(new IngestReport.Skip(id, foreign));
+          }
           work.add(
               pool.submit(
                   () ->
-                      a == null
+                      a == null || foreign != null
                           ? null
                           : ArticleAnnotations.toJson(ArticleAnnotations.annotate(a))));
         }

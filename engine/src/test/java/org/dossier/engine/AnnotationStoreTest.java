@@ -1,9 +1,11 @@
 package org.dossier.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dossier.annotate.Annotator;
@@ -90,6 +92,38 @@ class AnnotationStoreTest {
       assertTrue(
           r.facets().get("speaker").stream().anyMatch(f -> f.value().contains("Okafor")),
           r.facets().toString());
+    }
+  }
+
+  @Test
+  void anArticleInAnotherLanguageIsStoredWithoutAnEnglishAnnotationAndSaysWhy(@TempDir Path in)
+      throws IOException {
+    String german =
+        "<html lang=\"de\"><head><title>Hafen öffnet wieder</title></head><body><article>"
+            + "<h1>Hafen öffnet wieder</h1>"
+            + ("<p>Der Germanist Stefan Neumann sagte am Dienstag, die alte Mole werde im Mai nach"
+                    + " zwei Jahren der Reparatur wieder geöffnet. Die Erwartungen der Fischer seien"
+                    + " groß, und der Stadtrat habe die Kosten mit der Gilde geteilt.</p>")
+                .repeat(3)
+            + "</article></body></html>";
+    Files.writeString(in.resolve("hafen.html"), german);
+    try (ArticleStore store = ArticleStore.open(data)) {
+      Sources sources = new Sources(IngestOptions.builder().fetchLinkedPages(false).build());
+      IngestReport r =
+          new Ingestion(store, Extractor.standard(), 1, 4, ProgressListener.NONE, true)
+              .run(List.of(sources.resolve(in.toString())));
+      assertEquals(1, r.stored());
+      assertEquals(1, r.unannotated().size(), r.unannotated().toString());
+      assertTrue(
+          r.unannotated().get(0).reason().startsWith("in German (de)"),
+          r.unannotated().get(0).reason());
+      String id = store.articles(ArticleQuery.ALL).get(0).article().id();
+      assertFalse(store.annotation(id).isPresent(), "no English annotation of German text");
+
+      Reannotation.Report again = new Reannotation(store, 1, ProgressListener.NONE).run(false);
+      assertEquals(0, again.annotated());
+      assertEquals(
+          List.of(new IngestReport.Skip(id, r.unannotated().get(0).reason())), again.failures());
     }
   }
 }
