@@ -112,24 +112,31 @@ public final class Reannotation {
         after = ids.get(ids.size() - 1);
         List<Future<String>> work = new ArrayList<>();
         List<String> page = new ArrayList<>();
+        List<String> foreign = new ArrayList<>();
         Map<String, Article> stored = new HashMap<>();
         for (StoredArticle s : store.articlesById(ids)) {
           stored.put(s.article().id(), s.article());
         }
         for (String id : ids) {
           Article a = stored.get(id);
-          String foreign = a == null ? null : ArticleAnnotations.notEnglish(a);
-          if (foreign != null) {
-            failures.add(new IngestReport.Skip(id, foreign));
+          String language = a == null ? null : ArticleAnnotations.notEnglish(a);
+          if (language != null) {
+            failures.add(new IngestReport.Skip(id, language));
+            foreign.add(id);
           }
           work.add(
               pool.submit(
                   () ->
-                      a == null || foreign != null
+                      a == null || language != null
                           ? null
                           : ArticleAnnotations.toJson(ArticleAnnotations.annotate(a))));
         }
         try (WriteBatch batch = store.begin()) {
+          for (String id : foreign) {
+            // An older annotator's reading of another language goes; the article stays.
+            batch.removeAnnotation(id);
+            page.add(id);
+          }
           for (int i = 0; i < ids.size(); i++) {
             String json;
             try {

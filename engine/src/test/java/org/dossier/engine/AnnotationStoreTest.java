@@ -120,8 +120,15 @@ class AnnotationStoreTest {
       String id = store.articles(ArticleQuery.ALL).get(0).article().id();
       assertFalse(store.annotation(id).isPresent(), "no English annotation of German text");
 
+      // An older annotator's English reading of it, as stores before version 12 hold, goes.
+      try (WriteBatch b = store.begin()) {
+        b.putAnnotation(id, Annotator.VERSION - 1, "{\"entities\":[]}");
+        b.commit();
+      }
       Reannotation.Report again = new Reannotation(store, 1, ProgressListener.NONE).run(false);
       assertEquals(0, again.annotated());
+      assertFalse(store.annotation(id).isPresent(), "the old annotation of German text is gone");
+      assertEquals(1, store.stats().articles(), "the article stays");
       assertEquals(
           List.of(new IngestReport.Skip(id, r.unannotated().get(0).reason())), again.failures());
     }

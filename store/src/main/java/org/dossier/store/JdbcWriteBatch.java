@@ -168,6 +168,11 @@ final class JdbcWriteBatch implements WriteBatch {
   }
 
   @Override
+  public void removeAnnotation(String articleId) throws IOException {
+    update("DELETE FROM annotations WHERE article_id = ?", articleId);
+  }
+
+  @Override
   public void putEmbedding(String articleId, String model, float[] vector) throws IOException {
     java.nio.ByteBuffer bytes =
         java.nio.ByteBuffer.allocate(vector.length * Float.BYTES)

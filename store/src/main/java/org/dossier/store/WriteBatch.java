@@ -57,6 +57,12 @@ public interface WriteBatch extends AutoCloseable {
   void putAnnotation(String articleId, int version, String json) throws IOException;
 
   /**
+   * Removes an article's annotation, if any: one an older annotator wrote of a text the current one
+   * does not annotate (another language than English).
+   */
+  void removeAnnotation(String articleId) throws IOException;
+
+  /**
    * Stores (or replaces) the embedding a model made of an article, so it is never computed twice.
    */
   void putEmbedding(String articleId, String model, float[] vector) throws IOException;
