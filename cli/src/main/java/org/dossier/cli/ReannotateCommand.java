@@ -66,7 +66,7 @@ final class ReannotateCommand implements Callable<Integer> {
           "Annotated %d articles with annotator version %d in %.1f s (%d already current)%n",
           r.annotated(), Annotator.VERSION, r.elapsed().toMillis() / 1000.0, r.upToDate());
       for (IngestReport.Skip s : r.failures()) {
-        out.printf("  failed  %s: %s%n", s.input(), s.reason());
+        out.printf("  not annotated  %s: %s%n", s.input(), s.reason());
       }
     }
     out.flush();
