@@ -28,7 +28,14 @@ final class NameFeatures {
     }
   }
 
-  /** The features of every token of a sentence, each a list of hashes. */
+  /** Where the neighbours of places 1 to 4 ({@link #neighbour}) stand from the token. */
+  private static final int[] PLACES = {-1, 1, -2, 2};
+
+  /**
+   * The features of every token of a sentence, each a list of hashes: those that read its own word
+   * ({@link #word}), those that read one neighbour's ({@link #neighbour}, the two either side) and
+   * the rest ({@link #context}). The taggers keep the first two kinds per word.
+   */
   static int[][] of(String[] words, String[] pos, WordClusters clusters) {
     int n = words.length;
     Forms forms = Forms.of(words, clusters);
@@ -36,51 +43,19 @@ final class NameFeatures {
     String[] shape = forms.shape();
     String[] cluster = forms.cluster();
     int[][] out = new int[n][];
-    int[] b = new int[48];
+    int[] b = new int[WORD_FEATURES + 10 + CONTEXT_FEATURES];
+    int[] part = new int[WORD_FEATURES];
     for (int i = 0; i < n; i++) {
-      int k = 0;
-      String l = lower[i];
-      String lm1 = at(lower, i - 1);
-      String lp1 = at(lower, i + 1);
-      String pm1 = at(pos, i - 1);
-      String pp1 = at(pos, i + 1);
-      String sm1 = at(shape, i - 1);
-      String sp1 = at(shape, i + 1);
-      String cm1 = at(cluster, i - 1);
-      String cp1 = at(cluster, i + 1);
-      b[k++] = hash("b", "");
-      b[k++] = hash("w", words[i]);
-      b[k++] = hash("l", l);
-      b[k++] = hash("s", shape[i]);
-      b[k++] = hash("p", pos[i]);
-      k = affixes(b, k, l, 4, 3);
-      b[k++] = hash("l-1", lm1);
-      b[k++] = hash("l+1", lp1);
-      b[k++] = hash("l-2", at(lower, i - 2));
-      b[k++] = hash("l+2", at(lower, i + 2));
-      b[k++] = hash("w-1", at(words, i - 1));
-      b[k++] = hash("w+1", at(words, i + 1));
-      b[k++] = hash("l-1l", lm1 + " " + l);
-      b[k++] = hash("ll+1", l + " " + lp1);
-      b[k++] = hash("p-1", pm1);
-      b[k++] = hash("p+1", pp1);
-      b[k++] = hash("p-1p", pm1 + " " + pos[i]);
-      b[k++] = hash("pp+1", pos[i] + " " + pp1);
-      b[k++] = hash("s-1ss+1", sm1 + " " + shape[i] + " " + sp1);
-      b[k++] = hash("s-1s", sm1 + " " + shape[i]);
-      b[k++] = hash("ss+1", shape[i] + " " + sp1);
-      b[k++] = hash("first", (i == 0) + " " + shape[i]);
-      b[k++] = hash("ws", words[i] + " " + sp1);
-      b[k++] = hash("l-1s", lm1 + " " + shape[i]);
-      b[k++] = hash("sl+1", shape[i] + " " + lp1);
-      b[k++] = hash("c", cluster[i]);
-      b[k++] = hash("c-1", cm1);
-      b[k++] = hash("c+1", cp1);
-      b[k++] = hash("cs", cluster[i] + " " + shape[i]);
-      b[k++] = hash("c-1c", cm1 + " " + cluster[i]);
-      b[k++] = hash("cc+1", cluster[i] + " " + cp1);
-      b[k++] = hash("c-2", at(cluster, i - 2));
-      b[k++] = hash("c+2", at(cluster, i + 2));
+      int k = word(b, words[i], lower[i], shape[i], cluster[i]);
+      for (int place = 1; place <= 4; place++) {
+        int j = i + PLACES[place - 1];
+        int m = neighbour(part, place, at(words, j), at(lower, j), at(cluster, j));
+        System.arraycopy(part, 0, b, k, m);
+        k += m;
+      }
+      int m = context(part, i, words, lower, shape, cluster, pos);
+      System.arraycopy(part, 0, b, k, m);
+      k += m;
       out[i] = Arrays.copyOf(b, k);
     }
     return out;

@@ -128,29 +128,52 @@ public final class PosTagger {
       parts[i] = wordScores(words[i], lower[i], shape[i], forms.cluster()[i]);
     }
     int T = tags.length;
-    String[] out = new String[n];
-    float[] scores = new float[T];
     int[] own = new int[2];
     int[] dyn = new int[DYNAMIC];
+    return greedy(
+        n,
+        margin,
+        (i, p1, p2, scores) -> {
+          float[] self = parts[i].rows();
+          float[] before1 = (i >= 1 ? parts[i - 1] : startScores).rows();
+          float[] before2 = (i >= 2 ? parts[i - 2] : startScores).rows();
+          float[] after1 = (i + 1 < n ? parts[i + 1] : endScores).rows();
+          float[] after2 = (i + 2 < n ? parts[i + 2] : endScores).rows();
+          for (int t = 0; t < T; t++) {
+            scores[t] =
+                self[t]
+                    + before1[T + t]
+                    + after1[2 * T + t]
+                    + before2[3 * T + t]
+                    + after2[4 * T + t];
+          }
+          // What depends on the word's place: first in the sentence or not, and the next word.
+          own[0] = hash("first", (i == 0) + " " + shape[i]);
+          own[1] = AttributionFeatures.hash("ll+1", lower[i], at(lower, i + 1));
+          add(scores, own);
+          dynamic(previousTag, dyn, parts[i].lower(), p1, p2);
+          add(scores, dyn);
+        });
+  }
+
+  /** Fills the scores of word {@code i}, given the tags of the two words before it (-1: none). */
+  private interface Scorer {
+    void score(int i, int p1, int p2, float[] scores);
+  }
+
+  /**
+   * Tags {@code n} words left to right, each with the best of the scores {@code scorer} gives it;
+   * when {@code margin} is not null, its first element is set to the smallest gap between a word's
+   * best and second-best score.
+   */
+  private String[] greedy(int n, double[] margin, Scorer scorer) {
+    String[] out = new String[n];
+    float[] scores = new float[tags.length];
     double least = Double.POSITIVE_INFINITY;
     int p1 = -1;
     int p2 = -1;
     for (int i = 0; i < n; i++) {
-      float[] self = parts[i].rows();
-      float[] before1 = (i >= 1 ? parts[i - 1] : startScores).rows();
-      float[] before2 = (i >= 2 ? parts[i - 2] : startScores).rows();
-      float[] after1 = (i + 1 < n ? parts[i + 1] : endScores).rows();
-      float[] after2 = (i + 2 < n ? parts[i + 2] : endScores).rows();
-      for (int t = 0; t < T; t++) {
-        scores[t] =
-            self[t] + before1[T + t] + after1[2 * T + t] + before2[3 * T + t] + after2[4 * T + t];
-      }
-      // What depends on the word's place: first in the sentence or not, and the next word with it.
-      own[0] = hash("first", (i == 0) + " " + shape[i]);
-      own[1] = AttributionFeatures.hash("ll+1", lower[i], at(lower, i + 1));
-      add(scores, own);
-      dynamic(previousTag, dyn, parts[i].lower(), p1, p2);
-      add(scores, dyn);
+      scorer.score(i, p1, p2, scores);
       int best = 0;
       float top = Float.NEGATIVE_INFINITY;
       float second = Float.NEGATIVE_INFINITY;
@@ -181,35 +204,16 @@ public final class PosTagger {
    */
   String[] tagFromFeatures(String[] words, double[] margin) {
     int[][] features = staticFeatures(words, clusters);
-    int n = words.length;
-    String[] out = new String[n];
-    float[] scores = new float[tags.length];
     int[] dyn = new int[DYNAMIC];
-    double least = Double.POSITIVE_INFINITY;
-    int p1 = -1;
-    int p2 = -1;
-    for (int i = 0; i < n; i++) {
-      Arrays.fill(scores, 0);
-      add(scores, features[i]);
-      dynamic(previousTag, dyn, features[i][1], p1, p2);
-      add(scores, dyn);
-      int best = 0;
-      for (int t = 1; t < scores.length; t++) {
-        best = scores[t] > scores[best] ? t : best;
-      }
-      float second = Float.NEGATIVE_INFINITY;
-      for (int t = 0; t < scores.length; t++) {
-        second = t != best ? Math.max(second, scores[t]) : second;
-      }
-      least = Math.min(least, scores[best] - second);
-      out[i] = tags[best];
-      p2 = p1;
-      p1 = best;
-    }
-    if (margin != null) {
-      margin[0] = least;
-    }
-    return out;
+    return greedy(
+        words.length,
+        margin,
+        (i, p1, p2, scores) -> {
+          Arrays.fill(scores, 0);
+          add(scores, features[i]);
+          dynamic(previousTag, dyn, features[i][1], p1, p2);
+          add(scores, dyn);
+        });
   }
 
   /**
