@@ -19,7 +19,10 @@ import org.dossier.model.EntityType;
 final class Entities {
   private static final Pattern HONORIFIC =
       Pattern.compile(
-          "^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sen|Rep|Gov)\\.?\\s+");
+          "^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sen|Rep|Gov"
+              // Ireland's offices, which the taggers read as part of a name (English titles
+              // such as "President" they leave out).
+              + "|Taoiseach|T[aá]naiste)\\.?\\s+");
   private static final Pattern ORG_NOISE =
       Pattern.compile("(?i)^the\\s+|\\s+(?:inc|ltd|llc|plc|gmbh|ag|sa|co|corp|corporation)\\.?$");
 

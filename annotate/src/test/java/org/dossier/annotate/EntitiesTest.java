@@ -45,6 +45,23 @@ class EntitiesTest {
   }
 
   @Test
+  void anIrishOfficeBeforeANameIsNoPartOfIt() {
+    // The taggers read "Taoiseach" and "Tanaiste" as part of the name: one man became two people,
+    // and his surname alone, ambiguous between them, linked to neither.
+    String text =
+        "Taoiseach Leo Varadkar spoke. Later Tanaiste Leo Varadkar left. Varadkar said more.";
+    List<EntityMention> linked =
+        Entities.link(
+            List.of(
+                person("Taoiseach Leo Varadkar", text),
+                person("Tanaiste Leo Varadkar", text),
+                person("Varadkar", text)));
+    assertEquals(
+        List.of("Leo Varadkar", "Leo Varadkar", "Leo Varadkar"),
+        linked.stream().map(EntityMention::canonical).toList());
+  }
+
+  @Test
   void aSurnameAfterThePersonInFullIsHisEvenWhenAnOrganisationHoldsIt() {
     String text =
         "Tim Canova, a law professor, is running. Canova said donors came. A delegate wore a"
