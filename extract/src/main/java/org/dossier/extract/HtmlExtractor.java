@@ -55,6 +55,23 @@ final class HtmlExtractor implements Extractor {
     ArticleSignals.Page signals = ArticleSignals.read(doc, elements, meta);
     List<String> paragraphs = MainContent.paragraphs(doc, elements, meta.title());
     String text = String.join("\n\n", paragraphs);
+    List<String> byline = meta.byline();
+    if (words(text) == 0 && !comments.isEmpty()) {
+      // A forum thread: every post stands in the comment thread, and nothing else is left. Its
+      // opening post is the page's body, its writer the byline; the replies stay comments.
+      Comment opening = comments.get(0);
+      paragraphs = List.of(opening.text().split("\n\n"));
+      text = opening.text();
+      if (byline.isEmpty() && opening.author() != null) {
+        byline = List.of(opening.author());
+      }
+      List<Comment> replies = new ArrayList<>();
+      for (Comment c : comments.subList(1, comments.size())) {
+        String parent = opening.id().equals(c.parent()) ? null : c.parent();
+        replies.add(new Comment(c.id(), c.author(), c.published(), c.text(), parent));
+      }
+      comments = replies;
+    }
     int words = words(text);
     if (words == 0) {
       diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
@@ -73,7 +90,6 @@ final class HtmlExtractor implements Extractor {
       }
     }
     String title = meta.title();
-    List<String> byline = meta.byline();
     List<String> texts = new ArrayList<>(paragraphs);
     texts.add(title);
     texts.addAll(byline);

@@ -90,4 +90,33 @@ class PathologicalPagesTest {
         HtmlExtractor.cdataAsBrowsersReadIt(page));
     assertEquals("no markup", HtmlExtractor.cdataAsBrowsersReadIt("no markup"));
   }
+
+  @Test
+  void aForumThreadsOpeningPostIsItsBodyAndTheRepliesItsComments() {
+    // Every post of a thread stands in comment markup: the opening post is the body, no longer an
+    // empty page skipped for it.
+    String opening =
+        "The harbour council changed the ferry timetable again without telling anyone, and the"
+            + " early boat now leaves twenty minutes before the first bus arrives at the pier.";
+    Article a =
+        extract(
+            "<html><head><title>Ferry timetable changed again</title></head><body>"
+                + "<div class=\"comments\">"
+                + "<div class=\"comment\" id=\"comment-1\"><span class=\"author\">Maren"
+                + " Olsen</span><div class=\"comment-content\"><p>"
+                + opening
+                + "</p><p>Has anyone written to them?</p></div>"
+                + "<div class=\"children\"><div class=\"comment\" id=\"comment-2\">"
+                + "<span class=\"author\">Per Lund</span><div class=\"comment-content\"><p>I"
+                + " wrote last week and got no answer.</p></div>"
+                + "<div class=\"children\"><div class=\"comment\" id=\"comment-3\">"
+                + "<span class=\"author\">Maren Olsen</span><div class=\"comment-content\">"
+                + "<p>Thank you, I will write too.</p></div></div></div></div></div></div>"
+                + "</div></body></html>");
+    assertEquals(opening + "\n\nHas anyone written to them?", a.text());
+    assertEquals(java.util.List.of("Maren Olsen"), a.byline());
+    assertEquals(2, a.comments().size(), a.comments().toString());
+    assertEquals(null, a.comments().get(0).parent(), "a reply to the opening post is top-level");
+    assertEquals("comment-2", a.comments().get(1).parent());
+  }
 }
