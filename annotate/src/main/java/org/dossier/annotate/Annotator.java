@@ -532,6 +532,8 @@ public final class Annotator {
     if (stretches.size() == 1 && stretches.get(0)[0] == 0 && stretches.get(0)[1] == tokens.size()) {
       return Pipeline.time().annotateSingleSentence(sentence, date, new SUTime.TimeIndex());
     }
+    // SUTime finds a token by its index in the document less the first token's.
+    Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     List<CoreMap> out = new ArrayList<>();
     for (int[] s : stretches) {
       List<CoreLabel> part = tokens.subList(s[0], s[1]);
@@ -542,8 +544,6 @@ public final class Annotator {
       piece.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
       piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
       piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-      // SUTime finds a token by its index in the document less the first token's.
-      Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
       if (first != null) {
         piece.set(CoreAnnotations.TokenBeginAnnotation.class, first + s[0]);
         piece.set(CoreAnnotations.TokenEndAnnotation.class, first + s[1]);

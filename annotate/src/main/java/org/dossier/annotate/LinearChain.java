@@ -121,11 +121,6 @@ final class LinearChain {
     return best - second;
   }
 
-  /** The number of tags. */
-  int tags() {
-    return tags;
-  }
-
   /**
    * Adds the weights of the first {@code k} of the features {@code hashes} to {@code scores}, one
    * per tag from {@code at}: a token's scores built in parts, for {@link #tagScores}.

@@ -148,7 +148,7 @@ public final class PosTagger {
                     + after2[4 * T + t];
           }
           // What depends on the word's place: first in the sentence or not, and the next word.
-          own[0] = hash("first", (i == 0) + " " + shape[i]);
+          own[0] = AttributionFeatures.hash("first", i == 0 ? "true" : "false", shape[i]);
           own[1] = AttributionFeatures.hash("ll+1", lower[i], at(lower, i + 1));
           add(scores, own);
           dynamic(previousTag, dyn, parts[i].lower(), p1, p2);

@@ -110,45 +110,40 @@ public final class Reannotation {
           break;
         }
         after = ids.get(ids.size() - 1);
-        List<Future<String>> work = new ArrayList<>();
+        List<Future<ArticleAnnotations.Stored>> work = new ArrayList<>();
         List<String> page = new ArrayList<>();
-        List<String> foreign = new ArrayList<>();
         Map<String, Article> stored = new HashMap<>();
         for (StoredArticle s : store.articlesById(ids)) {
           stored.put(s.article().id(), s.article());
         }
         for (String id : ids) {
           Article a = stored.get(id);
-          String language = a == null ? null : ArticleAnnotations.notEnglish(a);
-          if (language != null) {
-            failures.add(new IngestReport.Skip(id, language));
-            foreign.add(id);
-          }
-          work.add(
-              pool.submit(
-                  () ->
-                      a == null || language != null
-                          ? null
-                          : ArticleAnnotations.toJson(ArticleAnnotations.annotate(a))));
+          work.add(pool.submit(() -> a == null ? null : ArticleAnnotations.annotateForStore(a)));
         }
         try (WriteBatch batch = store.begin()) {
-          for (String id : foreign) {
-            // An older annotator's reading of another language goes; the article stays.
-            batch.removeAnnotation(id);
-            page.add(id);
-          }
           for (int i = 0; i < ids.size(); i++) {
-            String json;
+            String id = ids.get(i);
+            ArticleAnnotations.Stored result;
             try {
-              json = work.get(i).get();
+              result = work.get(i).get();
             } catch (ExecutionException e) {
-              failures.add(new IngestReport.Skip(ids.get(i), "annotation failed: " + e.getCause()));
+              failures.add(new IngestReport.Skip(id, "the annotator failed: " + e.getCause()));
               continue;
             }
-            if (json != null) {
-              batch.putAnnotation(ids.get(i), Annotator.VERSION, json);
-              page.add(ids.get(i));
+            if (result == null) {
+              continue;
+            }
+            if (result.json() != null) {
+              batch.putAnnotation(id, Annotator.VERSION, result.json());
+              page.add(id);
               annotated++;
+              continue;
+            }
+            failures.add(new IngestReport.Skip(id, result.failure()));
+            if (ArticleAnnotations.notEnglish(stored.get(id)) != null) {
+              // An older annotator's reading of another language goes; the article stays.
+              batch.removeAnnotation(id);
+              page.add(id);
             }
           }
           batch.commit();
