@@ -81,14 +81,11 @@ public final class StoryAssignment {
     Counts counts = new Counts();
     try (StoryClusterer clusterer = StoryClusterer.open(indexFolder, settings)) {
       catchUp(clusterer);
-      String after = null;
-      while (true) {
-        List<String> ids = store.unassigned(after, PAGE);
-        if (ids.isEmpty()) {
-          break;
-        }
-        place(clusterer, ids, counts, false, Map.of());
-        after = ids.get(ids.size() - 1);
+      // Earliest published first, as a recluster places them: the same articles make the same
+      // stories whether they came in one ingest or several, and whatever their files were called.
+      List<String> ids = store.unassigned();
+      for (int i = 0; i < ids.size(); i += PAGE) {
+        place(clusterer, ids.subList(i, Math.min(ids.size(), i + PAGE)), counts, false, Map.of());
       }
     }
     return counts.report(start);

@@ -76,10 +76,16 @@ public interface ArticleStore extends AutoCloseable {
   /** How many articles have an annotation of at least this version. */
   long annotated(int version) throws IOException;
 
-  /** Ids of articles in no story, in id order, after {@code afterId} (null from the start). */
-  List<String> unassigned(String afterId, int limit) throws IOException;
+  /**
+   * Ids of articles in no story, in the order of {@link #articleIdsByPublished()}, so that the
+   * stories of an ingest do not depend on where its files lay or what they were called.
+   */
+  List<String> unassigned() throws IOException;
 
-  /** Ids of every article, in publish order (unknown dates last), for a rebuild. */
+  /**
+   * Ids of every article, in publish order (unknown dates last), for a rebuild. Articles published
+   * together are ordered by the hash of their text, which comes from the text alone, then by id.
+   */
   List<String> articleIdsByPublished() throws IOException;
 
   /** Stories, the most recently reported first. */

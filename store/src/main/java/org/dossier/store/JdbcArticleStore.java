@@ -355,17 +355,16 @@ final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
-  public synchronized List<String> unassigned(String afterId, int limit) throws IOException {
+  public synchronized List<String> unassigned() throws IOException {
     return ids(
         "SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id"
-            + " WHERE s.story_id IS NULL AND a.id > ? ORDER BY a.id LIMIT ?",
-        afterId == null ? "" : afterId,
-        limit);
+            + " WHERE s.story_id IS NULL"
+            + " ORDER BY a.published IS NULL, a.published, a.text_hash, a.id");
   }
 
   @Override
   public synchronized List<String> articleIdsByPublished() throws IOException {
-    return ids("SELECT id FROM articles ORDER BY published IS NULL, published, id");
+    return ids("SELECT id FROM articles ORDER BY published IS NULL, published, text_hash, id");
   }
 
   @Override
