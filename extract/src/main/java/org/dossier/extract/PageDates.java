@@ -239,10 +239,10 @@ final class PageDates {
   /**
    * The publish date: structured data first (JSON-LD, meta tags, microdata), the earliest of them
    * when they disagree; then {@code <time>} elements and date lines; then a labelled date or the
-   * first date at the headline in the text; then a feed's date; then a date in the URL. A full date
-   * in the URL wins over an unstructured date that disagrees with it (a date line may belong to a
-   * teaser), and over a UTC timestamp that falls a day off it, since the URL holds the day as the
-   * newsroom saw it.
+   * first date at the headline in the text; then a feed's date; then a date in the URL, then one in
+   * the name of the file the page was saved as. A full date in the URL wins over an unstructured
+   * date that disagrees with it (a date line may belong to a teaser), and over a UTC timestamp that
+   * falls a day off it, since the URL holds the day as the newsroom saw it.
    */
   static PublishDate published(PageIndex page) {
     Document doc = page.doc();
@@ -267,7 +267,7 @@ final class PageDates {
       best = DateParsing.parse(page.hint("published"), "feed");
     }
     if (best == null) {
-      return url;
+      return url != null ? url : FileNameDates.of(page.capture());
     }
     if (url == null || best.day() == null || best.day().equals(url.day())) {
       return best;

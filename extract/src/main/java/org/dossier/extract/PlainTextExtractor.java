@@ -22,7 +22,8 @@ import org.dossier.model.TextDates;
  * separated by blank lines, or are single lines when the text has no blank lines at all. A byline
  * ("By NAME | OUTLET"), a dateline ("PARIS (AP) —") and a footer name the outlet; photo captions
  * and credits are kept apart from the body ({@link TextCredits}); a pasted comment thread is read
- * as comments, not body ({@link TextComments}). With no date given, the publish date is read from
+ * as comments, not body ({@link TextComments}). With no date given, the publish date is a date line
+ * at the top, else a whole date in the saved file's name ({@link FileNameDates}), else read from
  * the text ({@link TextDates}, origin {@code inferred}), never taken from the clock.
  */
 final class PlainTextExtractor implements Extractor {
@@ -82,6 +83,9 @@ final class PlainTextExtractor implements Extractor {
             : capture.captured().atOffset(ZoneOffset.UTC).toLocalDate();
     if (published == null && notAfter(credits.published(), captured)) {
       published = credits.published(); // a date line at the top: "January 12, 2007"
+    }
+    if (published == null) {
+      published = FileNameDates.of(capture); // a saved file: "outlet_2015-11-11_slug.txt"
     }
     if (published == null) {
       // Footers and credits ("Published 2026 by …") date a text as well as its body does.

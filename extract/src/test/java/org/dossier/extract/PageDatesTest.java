@@ -168,4 +168,28 @@ class PageDatesTest {
             "<meta property=\"article:published_time\" content=\"2999-01-01T10:00:00Z\">",
             "<p>Text.</p>"));
   }
+
+  @Test
+  void aSavedPageThatStatesNoDateIsDatedByItsFileNameButAStatedDateComesFirst() {
+    String html = "<html><head><title>Harbour</title></head><body><p>Text.</p></body></html>";
+    Capture saved =
+        Capture.of(
+            html.getBytes(StandardCharsets.UTF_8),
+            MediaTypes.HTML,
+            URI.create("file:///saved/harbour_2025-10-04.html"),
+            Instant.parse("2026-01-01T00:00:00Z"));
+    PublishDate d = PageDates.published(PageIndex.of(Jsoup.parse(html), saved));
+    assertEquals("2025-10-04", day(d));
+    assertEquals("file-name", d.origin());
+    String stated =
+        "<html><head><meta property=\"article:published_time\" content=\"2018-02-28\">"
+            + "</head><body><p>Text.</p></body></html>";
+    Capture both =
+        Capture.of(
+            stated.getBytes(StandardCharsets.UTF_8),
+            MediaTypes.HTML,
+            URI.create("file:///saved/harbour_2025-10-04.html"),
+            Instant.parse("2026-01-01T00:00:00Z"));
+    assertEquals("2018-02-28", day(PageDates.published(PageIndex.of(Jsoup.parse(stated), both))));
+  }
 }

@@ -151,4 +151,37 @@ class PlainTextTest {
     assertEquals(2, a.comments().size(), a.comments().toString());
     assertEquals("2026-11-17", a.comments().get(1).published());
   }
+
+  private static Article saved(String path, String text) {
+    return Extractor.standard()
+        .extract(
+            Capture.of(
+                text.getBytes(StandardCharsets.UTF_8),
+                "text/plain",
+                URI.create("file://" + path),
+                Instant.parse("2026-12-01T00:00:00Z")));
+  }
+
+  @Test
+  void aSavedFileIsDatedByTheWholeDateInItsNameWhenTheTextGivesNone() {
+    String text =
+        "Harbour plans a second ferry\n\nThe harbour board said on Tuesday it will order one.";
+    Article named = saved("/corpus/coastal-herald_2025-10-04_harbour-plans.txt", text);
+    assertEquals("2025-10-04", named.published().value());
+    assertEquals("file-name", named.published().origin());
+    assertEquals("2024-05-06", saved("/in/20240506-harbour.txt", text).published().value());
+    assertEquals("2019-03-21", saved("/archive/2019/03/21/story.txt", text).published().value());
+    // A year alone, a number that is no date, a mixed separator, or a day after the file was
+    // written: no date.
+    assertNull(saved("/in/harbour-2025.txt", text).published());
+    assertNull(saved("/in/story-2025-13-04.txt", text).published());
+    assertNull(saved("/in/story-2025-10_04.txt", text).published());
+    assertNull(saved("/in/id-120251004.txt", text).published());
+    assertNull(saved("/in/harbour_2027-01-05.txt", text).published());
+    // A date line in the text comes first.
+    Article both =
+        saved("/in/harbour_2025-10-06.txt", "Harbour plans\n\nOctober 04, 2025\n\nThe text.");
+    assertEquals("2025-10-04", both.published().value());
+    assertEquals("text", both.published().origin());
+  }
 }
