@@ -52,10 +52,16 @@ final class PlainTextExtractor implements Extractor {
     if (title == null && headlineAt(lines)) {
       title = lines.get(0).strip();
       start = 1;
+    } else if (title == null && headlineWithDeckAt(lines)) {
+      String first = lines.get(0).strip();
+      title = first.substring(0, first.length() - 1).strip();
+      start = 1; // the deck reads as the body's first paragraph
     }
     List<String> rest = lines.subList(start, lines.size());
     TextComments.Section comments = TextComments.find(rest);
-    TextCredits.Found credits = TextCredits.of(paragraphs(rest.subList(0, comments.start())));
+    List<String> found = paragraphs(rest.subList(0, comments.start()));
+    found.removeIf(p -> SECTION_LABEL.matcher(p).matches());
+    TextCredits.Found credits = TextCredits.of(found);
     List<String> paragraphs = credits.paragraphs();
     if (paragraphs.isEmpty()) {
       diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
@@ -131,8 +137,39 @@ final class PlainTextExtractor implements Extractor {
   }
 
   /**
-   * Short, one sentence, and not the start of a bulleted or quoted line. A headline may end with a
-   * full stop (many outlets print one) when a blank line sets it apart from the text.
+   * Whether the text opens with a headline ending in a semicolon, as news databases export a
+   * headline and its deck (a one-line summary): "Jobs report gives Democrats a lift; ⏎ Solid upturn
+   * could blunt Republican claims. ⏎⏎ The surprisingly robust…", or with a blank line or a date
+   * line between the two.
+   */
+  static boolean headlineWithDeckAt(List<String> lines) {
+    if (lines.size() < 2) {
+      return false;
+    }
+    String first = lines.get(0).strip();
+    if (!first.endsWith(";") || !readsLikeTitle(first.substring(0, first.length() - 1), true)) {
+      return false;
+    }
+    if (lines.get(1).isBlank()) {
+      return true; // the deck, if any, comes after a blank line or a date line
+    }
+    String deck = lines.get(1).strip();
+    return lines.size() > 2
+        && lines.get(2).isBlank()
+        && !Character.isLowerCase(deck.codePointAt(0)) // a clause run on after the semicolon
+        && deck.split("\\s+").length <= MAX_DECK_WORDS;
+  }
+
+  /** A deck of more words than this is a paragraph. */
+  static final int MAX_DECK_WORDS = 40;
+
+  /**
+   * Short, one sentence, and not the start of a bulleted line. A headline may end with a full stop
+   * (many outlets print one) when a blank line sets it apart from the text; then it may also hold
+   * two sentences when it is in title case ("Bernie Sanders Suffered A Big Blow. Here’s His Plan
+   * Going Forward.") or short and broken by a question or exclamation ("Oops! Gunplay didn't
+   * disrupt GOP convention."). A full stop after an abbreviation or an initial ("U.S.", "St.",
+   * "Gov.", "Roe v. Wade") ends no sentence.
    */
   static boolean readsLikeTitle(String line, boolean setApart) {
     String s = line.strip();
@@ -144,17 +181,68 @@ final class PlainTextExtractor implements Extractor {
       return false;
     }
     if (last == '.' && !s.endsWith("...")) {
-      String inner = s.substring(0, s.length() - 1);
-      if (!setApart || inner.matches(".*[.!?][\"'”’]?\\s+\\p{Lu}.*")) {
+      if (!setApart || !oneHeadline(s.substring(0, s.length() - 1))) {
         return false;
       }
     }
     int first = s.codePointAt(0);
     return Character.isLetterOrDigit(first)
         || first == '"'
+        || first == '\''
+        || first == '#'
         || first == '\u201c'
         || first == '\u2018';
   }
+
+  /** Whether a line that ends in a full stop (given without it) reads as one headline. */
+  private static boolean oneHeadline(String inner) {
+    Matcher m = SENTENCE_BREAK.matcher(inner);
+    if (!m.find()) {
+      return true;
+    }
+    if (titleCase(inner)) {
+      return true;
+    }
+    boolean onlyQuestionsOrExclamations = true;
+    do {
+      onlyQuestionsOrExclamations &= m.group(1).charAt(0) != '.';
+    } while (m.find());
+    return onlyQuestionsOrExclamations && inner.split("\\s+").length <= SHORT_TWO_PART_WORDS;
+  }
+
+  /** A headline of two parts broken by "?" or "!" has no more words than this. */
+  private static final int SHORT_TWO_PART_WORDS = 12;
+
+  /**
+   * Whether most words of four letters or more start with a capital, as headlines in title case do
+   * and sentences do not.
+   */
+  static boolean titleCase(String line) {
+    int long_ = 0;
+    int capitalised = 0;
+    for (String w : line.split("[\\s\\-–—]+")) {
+      String word = w.replaceAll("^[^\\p{L}]+", "");
+      if (word.codePointCount(0, word.length()) < 4) {
+        continue;
+      }
+      long_++;
+      capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
+    }
+    return long_ >= 3 && capitalised >= 0.8 * long_;
+  }
+
+  /**
+   * A sentence break inside a line: a stop, then a capital. Not after an initial or a capital's
+   * abbreviation ("U.S."), nor after the abbreviations of titles and places that precede names.
+   */
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile(
+          "(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Rep|Reps|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr"
+              + "|Adm|Jr|Sr|Rev|Prof|Pres|Supt|Inc|Co|Corp|Ltd|No|vs?|Ave|Blvd))"
+              + "([.!?])[\"'”’]?\\s+[\"'“‘]?\\p{Lu}");
+
+  /** A database export's section label alone on a line: "ABSTRACT.", "FULL TEXT." */
+  private static final Pattern SECTION_LABEL = Pattern.compile("(?:ABSTRACT|FULL TEXT)[.:]?");
 
   /** A title from the lead: its first sentence without the dateline, cut to a few words. */
   static String derivedTitle(String lead) {

@@ -184,4 +184,54 @@ class PlainTextTest {
     assertEquals("2025-10-04", both.published().value());
     assertEquals("text", both.published().origin());
   }
+
+  @Test
+  void aHeadlineAndADeckAsNewsDatabasesExportThemAndTheirSectionLabels() {
+    Article a =
+        extract(
+            "Ferry link to Vessa returns; \nThe operator promises daily sailings from December."
+                + "\n\nABSTRACT.\n\nThe ferry will sail again.\n\nFULL TEXT.\n\n"
+                + "The ferry that ran aground will sail again, the operator said.");
+    assertEquals("Ferry link to Vessa returns", a.title());
+    assertFalse(a.titleDerived());
+    assertEquals(
+        List.of(
+            "The operator promises daily sailings from December.",
+            "The ferry will sail again.",
+            "The ferry that ran aground will sail again, the operator said."),
+        a.paragraphs());
+    Article dated =
+        extract(
+            "Ferry link to Vessa returns;\n\nJuly 25, 2016\n\nThe operator promises sailings."
+                + "\n\nThe ferry will sail again, the operator said.");
+    assertEquals("Ferry link to Vessa returns", dated.title());
+    assertEquals("2016-07-25", dated.published().value());
+    assertEquals("The operator promises sailings.", dated.paragraphs().get(0));
+    // A first line that ends in a semicolon and runs on into its next line is no headline.
+    Article b =
+        extract("The ferry will sail again;\nthe operator said so on Monday.\n\nMore follows.");
+    assertTrue(b.titleDerived());
+  }
+
+  @Test
+  void headlinesWithAbbreviationsTwoSentencesInTitleCaseOrAQuoteMarkFirst() {
+    String body = "\n\nThe operator said so on Monday, and the ferry will sail again.";
+    assertEquals(
+        "U.S. Flexes Muscles As Asia Worries About Sea Row.",
+        extract("U.S. Flexes Muscles As Asia Worries About Sea Row." + body).title());
+    assertEquals(
+        "Rep. Olsen to back the ferry plan.",
+        extract("Rep. Olsen to back the ferry plan." + body).title());
+    assertEquals(
+        "The Ferry Suffered A Big Blow. Here’s The Plan Going Forward.",
+        extract("The Ferry Suffered A Big Blow. Here’s The Plan Going Forward." + body).title());
+    assertEquals(
+        "Oops! Ferry ran aground again.", extract("Oops! Ferry ran aground again." + body).title());
+    assertEquals(
+        "'We are in shock': a harbour town mourns.",
+        extract("'We are in shock': a harbour town mourns." + body).title());
+    // Two sentences in sentence case, set apart, are the lead, not a headline.
+    Article lead = extract("The ferry will sail again. It was announced today." + body);
+    assertTrue(lead.titleDerived());
+  }
 }
