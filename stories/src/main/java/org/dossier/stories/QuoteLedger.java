@@ -30,6 +30,14 @@ final class QuoteLedger {
   /** Shared words over the shorter wording's words at which two quotes are one statement. */
   static final double SAME_STATEMENT = 0.6;
 
+  /**
+   * Shared pairs of adjacent words over the shorter wording's pairs that two quotes of one
+   * statement also need: "some of his Republican rivals to drop out" shares five of its eight words
+   * with "he does not believe any of his rivals will secure the delegates … the Republican
+   * convention", but one pair.
+   */
+  static final double SAME_STATEMENT_PAIRS = 0.3;
+
   /** Fewer words than this and a reported statement is not one. */
   static final int MIN_REPORTED_WORDS = 3;
 
@@ -257,7 +265,8 @@ final class QuoteLedger {
     for (Dossier.Statement e : earlier) {
       if (compatible(s.speaker(), e.speaker())
           && Math.min(words.size(), Wording.words(e.text()).size()) >= MIN_WORDS
-          && Wording.containment(Wording.words(e.text()), words) >= SAME_STATEMENT) {
+          && Wording.containment(Wording.words(e.text()), words) >= SAME_STATEMENT
+          && Wording.pairContainment(Wording.words(e.text()), words) >= SAME_STATEMENT_PAIRS) {
         return true;
       }
     }
@@ -285,7 +294,8 @@ final class QuoteLedger {
         continue;
       }
       double c = Wording.containment(other.words(), p.words());
-      if (c >= SAME_STATEMENT) {
+      if (c >= SAME_STATEMENT
+          && Wording.pairContainment(other.words(), p.words()) >= SAME_STATEMENT_PAIRS) {
         best = Math.max(best, c);
       } else if (paraphrasable(other, p)
           && Math.min(other.content().size(), p.content().size()) >= MIN_WORDS + 1

@@ -78,6 +78,32 @@ final class Wording {
     return (double) both.size() / Math.min(sa.size(), sb.size());
   }
 
+  /**
+   * Shared pairs of adjacent words over the pairs of the shorter wording, from 0 to 1: words in the
+   * same order, as two printings of one statement keep them and two statements that share only
+   * their small words ("of his", "to the") do not.
+   */
+  static double pairContainment(List<String> a, List<String> b) {
+    Set<String> pa = pairs(a);
+    Set<String> pb = pairs(b);
+    if (pa.isEmpty() || pb.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String x : pa) {
+      shared += pb.contains(x) ? 1 : 0;
+    }
+    return (double) shared / Math.min(pa.size(), pb.size());
+  }
+
+  private static Set<String> pairs(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      out.add(words.get(i) + ' ' + words.get(i + 1));
+    }
+    return out;
+  }
+
   /** Length of the longest common subsequence of two word lists. */
   static int lcs(List<String> a, List<String> b) {
     int[][] t = table(a, b);

@@ -260,6 +260,34 @@ class DossierCompilerTest {
   }
 
   @Test
+  void twoStatementsOfOneSpeakerThatShareOnlySmallWordsStayTwo() {
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", "x"),
+                quote("indirect", "some of his harbour rivals to drop out", "Ivar Dahl", null)),
+            withQuotes(
+                source("b", "Courier", "2026-05-02", "x"),
+                quote(
+                    "indirect",
+                    "he does not believe any of his rivals will win the votes needed to take the"
+                        + " harbour board",
+                    "Ivar Dahl",
+                    null),
+                quote("indirect", "the rival plan to take the harbour", "Ivar Dahl", null)),
+            withQuotes(
+                source("c", "Herald", "2026-05-02", "x"),
+                quote("indirect", "some of his rivals to drop out", "Ivar Dahl", null)));
+    List<Dossier.Statement> quotes = DossierCompiler.compile("s1", sources, List.of()).quotes();
+    assertEquals(3, quotes.size(), quotes.toString());
+    Dossier.Statement shared = quotes.get(0);
+    assertEquals("some of his harbour rivals to drop out", shared.text());
+    assertEquals(
+        List.of("a", "c"), shared.variants().stream().map(Dossier.Variant::article).toList());
+    assertEquals("shortened", shared.variants().get(1).drift());
+  }
+
+  @Test
   void differentSpeakersSayingTheSameWordsAreDifferentStatements() {
     List<StorySource> sources =
         List.of(
