@@ -42,8 +42,20 @@ final class Entities {
               + "|Council|Ministry|Agency|Foundation|Association|Institute|Club|Party|Authority"
               + "|Commission|Committee|Studios?|Records|Media|News|Times|Post|Press)\\.?$");
 
+  /**
+   * A time zone's name, which the taggers read as an organisation ("all times Eastern Standard
+   * Time", "Greenwich Mean Time", "Central European Summer Time").
+   */
+  private static final Pattern TIME_ZONE =
+      Pattern.compile(
+          "(?:\\p{Lu}\\p{L}+\\s+){0,3}(?:Standard|Daylight|Summer|Mean|Universal|Savings?|Eastern"
+              + "|Central|Mountain|Pacific|Atlantic|European)\\s+Time");
+
   static EntityType type(String nerTag, String text) {
     String tag = nerTag == null ? "" : nerTag;
+    if (TIME_ZONE.matcher(text.strip()).matches()) {
+      return null;
+    }
     if ((tag.equals("PERSON") || tag.equals("MISC")) && ORG_WORD.matcher(text.strip()).find()) {
       return EntityType.ORGANISATION;
     }

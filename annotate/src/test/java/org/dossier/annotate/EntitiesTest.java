@@ -14,6 +14,23 @@ class EntitiesTest {
   }
 
   @Test
+  void aTimeZoneIsNoOrganisation() {
+    // "(all times Eastern Standard Time)" in wire live blogs: the tagger reads an organisation.
+    for (String zone :
+        List.of(
+            "Eastern Standard Time",
+            "Greenwich Mean Time",
+            "Central European Summer Time",
+            "Pacific Daylight Time",
+            "Eastern Time")) {
+      assertEquals(null, Entities.type("ORGANIZATION", zone), zone);
+    }
+    assertEquals(EntityType.ORGANISATION, Entities.type("ORGANIZATION", "New York Times"));
+    assertEquals(EntityType.ORGANISATION, Entities.type("ORGANIZATION", "Financial Times"));
+    assertEquals(EntityType.OTHER, Entities.type("MISC", "Summer Time Blues"));
+  }
+
+  @Test
   void twoNamesRunTogetherAreTwoPeople() {
     String text = "Theresa May spoke. Then Donald Trump spoke. Theresa May Trump talks ended.";
     List<EntityMention> split =

@@ -224,12 +224,26 @@ final class Names {
     return a == b || (a != EntityType.LOCATION && b != EntityType.LOCATION);
   }
 
+  /**
+   * A word that joins two names ("for", "of", "and"), after the first word: a leading "the" and a
+   * surname's particles ("von der Leyen") join nothing.
+   */
+  private static final java.util.regex.Pattern SMALL_WORD =
+      java.util.regex.Pattern.compile("\\S\\s+(?:for|of|and|at|in|on|to|from|with|by|the)\\s");
+
   /** Whether two spellings name the same entity: a short form or a misspelling of the other. */
   static boolean sameName(String a, String b) {
     String la = a.toLowerCase(Locale.ROOT);
     String lb = b.toLowerCase(Locale.ROOT);
-    if (la.equals(lb) || la.endsWith(" " + lb) || lb.endsWith(" " + la)) {
+    if (la.equals(lb)) {
       return true;
+    }
+    if (la.endsWith(" " + lb) || lb.endsWith(" " + la)) {
+      // "President Joe Biden" and "Joe Biden"; not "Edison Research for the Associated Press"
+      // and "Associated Press", whose words before the shorter name hold a small word.
+      String longer = la.length() > lb.length() ? a : b;
+      String before = longer.substring(0, longer.length() - Math.min(la.length(), lb.length()));
+      return !SMALL_WORD.matcher(before).find();
     }
     String[] ta = la.split(" ");
     String[] tb = lb.split(" ");

@@ -26,5 +26,15 @@ class WordingTest {
     org.junit.jupiter.api.Assertions.assertFalse(Names.sameName("Paris", "Parma"));
     org.junit.jupiter.api.Assertions.assertFalse(
         Names.sameName("Lars Lindqvist", "Mette Lindqvist"));
+    // A longer name is the shorter one with a title or a first name before it, not another body
+    // that names it after "for" or "of".
+    org.junit.jupiter.api.Assertions.assertTrue(Names.sameName("President Ines Berg", "Ines Berg"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        Names.sameName("The Associated Press", "Associated Press"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        Names.sameName("Ursula von der Leyen", "von der Leyen"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Names.sameName("Edison Research for The Associated Press", "Associated Press"));
+    org.junit.jupiter.api.Assertions.assertFalse(Names.sameName("Bank of Norway", "Norway"));
   }
 }
