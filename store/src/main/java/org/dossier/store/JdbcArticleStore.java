@@ -396,7 +396,9 @@ final class JdbcArticleStore implements ArticleStore {
   private static final String STORY_SUMMARY =
       "SELECT s.story_id, count(*), count(DISTINCT coalesce(a.outlet, 'unknown:' || a.id)), min(a.published), max(a.published),"
           + " (SELECT a2.title FROM story_articles s2 JOIN articles a2 ON a2.id = s2.article_id"
-          + " WHERE s2.story_id = s.story_id ORDER BY a2.published IS NULL, a2.published, a2.id LIMIT 1)"
+          // The earliest headline; a title made from a lead only where no article has one.
+          + " WHERE s2.story_id = s.story_id ORDER BY CAST(a2.diagnostics AS TEXT) LIKE '%\"derived-title\"%',"
+          + " a2.published IS NULL, a2.published, a2.text_hash, a2.id LIMIT 1)"
           + " FROM story_articles s JOIN articles a ON a.id = s.article_id";
 
   private List<StorySummary> summaries(String sql, Object... args) throws IOException {

@@ -463,4 +463,36 @@ abstract class ArticleStoreContract {
       assertEquals(List.of("d-earlier", "b-same-day", "a-undated"), store.unassigned());
     }
   }
+
+  @Test
+  void aStoryIsListedUnderItsEarliestHeadlineNotATitleMadeFromALead() throws IOException {
+    Article early = storyArticle("a-early", "2026-01-01");
+    Article derived =
+        new Article(
+            early.id(),
+            early.source(),
+            early.canonicalUrl(),
+            early.outlet(),
+            "The ferry that ran aground will sail again…",
+            early.byline(),
+            early.published(),
+            early.modified(),
+            early.language(),
+            early.paragraphs(),
+            early.comments(),
+            List.of(org.dossier.model.Diagnostic.info(Article.DERIVED_TITLE, "no headline")),
+            early.captions());
+    try (ArticleStore store = open(dir)) {
+      try (WriteBatch b = store.begin()) {
+        b.putArticle(derived, 1, "hash-a", null);
+        b.putArticle(storyArticle("b-later", "2026-01-02"), 1, "hash-b", null);
+        b.putArticle(storyArticle("c-latest", "2026-01-03"), 1, "hash-c", null);
+        for (String id : List.of("a-early", "b-later", "c-latest")) {
+          b.assignStory(id, "sF00000", 0);
+        }
+        b.commit();
+      }
+      assertEquals("Title b-later", store.story("sF0000").orElseThrow().title());
+    }
+  }
 }

@@ -137,6 +137,8 @@ public final class DossierCompiler {
    * The title of the article whose words are most like the others': the sum of an article's cosines
    * with all the others is its unit vector's dot product with the sum of all unit vectors, less its
    * own 1, so one pass over the articles finds it (a story of 500 articles has 250,000 pairs).
+   * Titles made from a lead ({@link org.dossier.model.Article#titleDerived()}) take part only when
+   * no article has a headline.
    */
   public static String title(List<StorySource> sources) {
     return centralTitle(ordered(sources));
@@ -166,9 +168,17 @@ public final class DossierCompiler {
     }
     String best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    // A title made from a lead stands for the story only when no article has a headline.
+    boolean headlines =
+        sources.stream()
+            .anyMatch(
+                s ->
+                    s.article().title() != null
+                        && !s.article().title().isBlank()
+                        && !s.article().titleDerived());
     for (int i = 0; i < sources.size(); i++) {
       String t = sources.get(i).article().title();
-      if (t == null || t.isBlank()) {
+      if (t == null || t.isBlank() || (headlines && sources.get(i).article().titleDerived())) {
         continue;
       }
       double dot = 0;

@@ -260,6 +260,31 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aHeadlineNamesTheStoryBeforeTitlesMadeFromLeads() {
+    String lead =
+        "The ferry that ran aground off Skarvik Point will sail to Vessa again in December.";
+    List<StorySource> sources =
+        List.of(
+            Fixtures.titled(
+                source("a", "Ledger", "2026-05-01", lead),
+                "The ferry that ran aground off Skarvik Point will sail to Vessa again…",
+                true),
+            Fixtures.titled(
+                source("b", "Courier", "2026-05-01", lead + " Tickets go on sale."),
+                "The ferry that ran aground off Skarvik Point will sail to Vessa again…",
+                true),
+            Fixtures.titled(
+                source("c", "Herald", "2026-05-02", "Sailings resume. " + lead),
+                "Vessa ferry returns",
+                false));
+    assertEquals("Vessa ferry returns", DossierCompiler.title(sources));
+    // With no headline at all, the lead's title stands.
+    assertEquals(
+        "The ferry that ran aground off Skarvik Point will sail to Vessa again…",
+        DossierCompiler.title(sources.subList(0, 2)));
+  }
+
+  @Test
   void twoStatementsOfOneSpeakerThatShareOnlySmallWordsStayTwo() {
     List<StorySource> sources =
         List.of(

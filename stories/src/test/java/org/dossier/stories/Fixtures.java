@@ -86,6 +86,31 @@ final class Fixtures {
         s.relations());
   }
 
+  /** The same source under another title, made from its lead when {@code derived}. */
+  static StorySource titled(StorySource s, String title, boolean derived) {
+    Article a = s.article();
+    return new StorySource(
+        new Article(
+            a.id(),
+            a.source(),
+            a.canonicalUrl(),
+            a.outlet(),
+            title,
+            a.byline(),
+            a.published(),
+            a.modified(),
+            a.language(),
+            a.paragraphs(),
+            a.comments(),
+            derived
+                ? List.of(
+                    org.dossier.model.Diagnostic.info(Article.DERIVED_TITLE, "no headline line"))
+                : List.of(),
+            a.captions()),
+        s.annotation(),
+        s.relations());
+  }
+
   /** A quote of a text in an article text: the content found by its words. */
   static Quote quote(String kind, String content, String speaker, String platform) {
     return new Quote(
