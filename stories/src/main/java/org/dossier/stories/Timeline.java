@@ -111,6 +111,9 @@ final class Timeline {
             && t.text().chars().noneMatch(Character::isDigit)) {
           continue;
         }
+        if (namesAnEvent(text, t)) {
+          continue; // "his first victory in the 2016 race": a name, not when this happened
+        }
         String sentence = text.substring(b.start(), b.end()).replaceAll("\\s+", " ");
         if (BOILERPLATE.matcher(sentence).find()) {
           continue;
@@ -142,6 +145,27 @@ final class Timeline {
     }
     return out;
   }
+
+  /**
+   * Whether a bare year modifies a noun after a determiner or a possessive ("the 2016 race", "his
+   * 2008 campaign", "Ohio's 2015 budget"): it names an event, and the sentence is rarely about what
+   * happened in that year.
+   */
+  static boolean namesAnEvent(String text, TimeMention t) {
+    if (!YEAR.matcher(t.text()).matches() || t.start() < 0 || t.end() > text.length()) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, t.start() - 30), t.start());
+    String after = text.substring(t.end(), Math.min(text.length(), t.end() + 30));
+    return DETERMINER_BEFORE.matcher(before).find() && WORD_AFTER.matcher(after).lookingAt();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d\\d");
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile(
+          "(?i)(?:^|[^\\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|that|whose"
+              + "|\\p{L}+['’]s)\\s+$");
+  private static final Pattern WORD_AFTER = Pattern.compile("[ \\t\\u00a0]+\\p{L}");
 
   static double overlap(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {

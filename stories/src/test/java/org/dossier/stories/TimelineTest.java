@@ -31,6 +31,23 @@ class TimelineTest {
   }
 
   @Test
+  void aYearThatNamesAnEventIsNotWhenTheSentenceHappened() {
+    String ran = "Ines Berg won her first seat in the 2026 race for the harbour board.";
+    assertTrue(Timeline.of(List.of(dated("a", "Ledger", ran, "2026", "2026")), null).isEmpty());
+    String possessive = "The council cut Vessa's 2025 budget for the ferry.";
+    assertTrue(
+        Timeline.of(List.of(dated("b", "Ledger", possessive, "2025", "2025")), null).isEmpty());
+    String year = "In 2025 the ferry ran aground off Skarvik Point.";
+    assertEquals(
+        List.of("2025"),
+        Timeline.of(List.of(dated("c", "Ledger", year, "2025", "2025")), null).stream()
+            .map(Dossier.Event::when)
+            .toList());
+    String ends = "The ferry has not sailed since the winter of 2025.";
+    assertEquals(1, Timeline.of(List.of(dated("d", "Ledger", ends, "2025", "2025")), null).size());
+  }
+
+  @Test
   void nowDatesASentenceOnlyWhenNothingElseDoes() {
     String text =
         "On Tuesday the mayor pointed to donors supporting him now. The pier is now closed.";
