@@ -86,6 +86,16 @@ final class Speakers {
           "(?:The|A|An|This|That|These|Those|Some|Many|Most|Few|Several|Such|Our|My|Your|Their"
               + "|Its|His|Her)(?:\\s+[\\p{Ll}\\d][\\p{L}\\d'’-]*)+");
 
+  /**
+   * A name after its description as an outlet, in lower case but for a first word capitalised by
+   * the sentence: "Celebrity website TMZ", "Gossip site Radar Online", "the news agency Reuters".
+   */
+  private static final Pattern DESCRIBED_NAME =
+      Pattern.compile(
+          "(?:\\p{Lu}?\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}(?i:website|site|blog|outlet|magazine|newspaper"
+              + "|paper|tabloid|network|channel|station|broadcaster|agency|portal|publication)"
+              + "\\s+(\\p{Lu}[\\p{L}\\d&.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.\\-]*){0,3})");
+
   /** Each title's pattern as the last word before a name, compiled once (the titles are few). */
   private static final Map<String, Pattern> TITLED = new ConcurrentHashMap<>();
 
@@ -198,6 +208,10 @@ final class Speakers {
     if (DESCRIPTION.matcher(s).matches()) {
       return null;
     }
+    Matcher described = DESCRIBED_NAME.matcher(s);
+    if (described.matches()) {
+      s = described.group(1); // "Celebrity website TMZ": the name, not its description
+    }
     if (Character.isUpperCase(s.charAt(0))) {
       // A name the tagger missed: link it like a mention ("Okafor" to "Adaeze Okafor").
       String found = null;
@@ -261,6 +275,22 @@ final class Speakers {
           "(?i)\\b(?:of|for|to|with|by|like|from|against|about|than|as|at|in|on|under|behind"
               + "|toward|towards|versus|over|and|or)\\s+(?:[A-Z][\\p{L}.'’\\-]*\\s+)*$");
 
+  /** A possessive after a name, as typed or as tokenised text spaces it: "'s", "’ s". */
+  private static final Pattern POSSESSIVE = Pattern.compile("\\s?['’]\\s?s\\b");
+
+  /**
+   * A person or body related to a possessor and not speaking for it: "Lohan's attorney", "his
+   * mother", "Apple's rivals", up to two modifiers before the noun ("Trump's longtime personal
+   * lawyer").
+   */
+  private static final Pattern RELATION =
+      Pattern.compile(
+          "\\s+(?:[a-z\\-]+\\s+){0,2}(?:attorneys?|lawyers?|counsel|mother|father|parents?|wife"
+              + "|husband|sons?|daughters?|brothers?|sisters?|friends?|doctors?|physicians?|manager"
+              + "|agent|partner|boyfriend|girlfriend|fianc[eé]e?|ex-wife|ex-husband|coach"
+              + "|teammates?|biographer|neighbou?rs?|rivals?|opponents?|critics?|accusers?"
+              + "|victims?|family)\\b");
+
   /** A name before a common noun modifies it: "McGinty campaign spokesman Sean Coit". */
   private static final Pattern MODIFIER_AFTER =
       Pattern.compile(
@@ -287,12 +317,18 @@ final class Speakers {
           || PLATFORM_NAMES.contains(e.canonical())) {
         continue;
       }
-      last = e.canonical();
       int from = Math.max(0, e.start() - speaker.start());
       int to = Math.min(text.length(), e.end() - speaker.start());
       String before = text.substring(0, from);
       String after = text.substring(to);
-      boolean possessive = after.startsWith("'s") || after.startsWith("’s");
+      Matcher possessed = POSSESSIVE.matcher(after);
+      boolean possessive = possessed.lookingAt();
+      // "Lindsay Lohan's attorney": another person, whom the phrase does not name; "Apple's
+      // spokeswoman" speaks for Apple, and stays the last resort.
+      last =
+          possessive && RELATION.matcher(after.substring(possessed.end())).lookingAt()
+              ? null
+              : e.canonical();
       if (!possessive
           && !MODIFIER_AFTER.matcher(after).lookingAt()
           && !OBJECT_BEFORE.matcher(before).find()

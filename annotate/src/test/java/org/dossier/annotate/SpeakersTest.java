@@ -17,6 +17,47 @@ class SpeakersTest {
       List.of(new EntityMention("Twitter", EntityType.ORGANISATION, 13, 20, "Twitter"));
 
   @Test
+  void aPersonsAttorneyIsNotThePersonButASpokeswomanSpeaksForHer() {
+    List<EntityMention> berg =
+        List.of(new EntityMention("Ines Berg", EntityType.PERSON, 0, 9, "Ines Berg"));
+    assertEquals(
+        "Ines Berg ’ s attorney",
+        Speakers.resolve(new Span("Ines Berg ’ s attorney", 0, 22), berg, null));
+    assertEquals(
+        "Ines Berg's longtime personal lawyer",
+        Speakers.resolve(new Span("Ines Berg's longtime personal lawyer", 0, 36), berg, null));
+    assertEquals(
+        "Ines Berg", Speakers.resolve(new Span("Ines Berg's spokeswoman", 0, 23), berg, null));
+    // A named attorney after the possessive is who spoke.
+    List<EntityMention> both =
+        List.of(
+            new EntityMention("Ines Berg", EntityType.PERSON, 0, 9, "Ines Berg"),
+            new EntityMention("Mark Heller", EntityType.PERSON, 21, 32, "Mark Heller"));
+    assertEquals(
+        "Mark Heller",
+        Speakers.resolve(new Span("Ines Berg's attorney Mark Heller", 0, 32), both, null));
+  }
+
+  @Test
+  void aNameAfterItsDescriptionIsTheName() {
+    List<EntityMention> none = List.of();
+    assertEquals("TMZ", Speakers.resolve(new Span("Celebrity website TMZ", 0, 21), none, null));
+    assertEquals(
+        "Radar Online", Speakers.resolve(new Span("Gossip site Radar Online", 0, 24), none, null));
+    assertEquals(
+        "Reuters", Speakers.resolve(new Span("the news agency Reuters", 0, 23), none, null));
+    // A group, a clause or an object before a name is not its description.
+    assertEquals(
+        "Many in San Diego", Speakers.resolve(new Span("Many in San Diego", 0, 17), none, null));
+    assertEquals(
+        "Patients starting AOMs",
+        Speakers.resolve(new Span("Patients starting AOMs", 0, 22), none, null));
+    assertEquals(
+        "Deputy District Attorney Terry White",
+        Speakers.resolve(new Span("Deputy District Attorney Terry White", 0, 36), none, null));
+  }
+
+  @Test
   void aPlatformAfterTheSpeakerIsWhereTheySpokeNotWhoSpoke() {
     assertEquals(
         "Islanders", Speakers.resolve(new Span("Islanders on Twitter", 0, 20), TWITTER, null));
