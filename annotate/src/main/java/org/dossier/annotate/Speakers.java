@@ -285,11 +285,14 @@ final class Speakers {
    */
   private static final Pattern RELATION =
       Pattern.compile(
-          "\\s+(?:[a-z\\-]+\\s+){0,2}(?:attorneys?|lawyers?|counsel|mother|father|parents?|wife"
+          "\\s+(?:[\\p{L}\\-]+\\s+){0,2}(?:attorneys?|lawyers?|counsel|mother|father|parents?|wife"
               + "|husband|sons?|daughters?|brothers?|sisters?|friends?|doctors?|physicians?|manager"
               + "|agent|partner|boyfriend|girlfriend|fianc[eé]e?|ex-wife|ex-husband|coach"
               + "|teammates?|biographer|neighbou?rs?|rivals?|opponents?|critics?|accusers?"
               + "|victims?|family)\\b");
+
+  /** A possessive and a relation after it, anywhere in a speaker phrase. */
+  private static final Pattern RELATED = Pattern.compile(POSSESSIVE.pattern() + RELATION.pattern());
 
   /** A name before a common noun modifies it: "McGinty campaign spokesman Sean Coit". */
   private static final Pattern MODIFIER_AFTER =
@@ -310,6 +313,10 @@ final class Speakers {
   private static String named(List<EntityMention> entities, Span speaker, EntityType type) {
     String text = speaker.text();
     String last = null;
+    // "Lindsay Lohan's attorney": another person, whom the phrase does not name, and neither does
+    // a name that only modifies the relation ("Trump's GOP rivals"); "Apple's spokeswoman" speaks
+    // for Apple, and stays the last resort.
+    boolean related = RELATED.matcher(text).find();
     for (EntityMention e : entities) {
       if (e.start() >= speaker.end()
           || e.end() <= speaker.start()
@@ -321,14 +328,8 @@ final class Speakers {
       int to = Math.min(text.length(), e.end() - speaker.start());
       String before = text.substring(0, from);
       String after = text.substring(to);
-      Matcher possessed = POSSESSIVE.matcher(after);
-      boolean possessive = possessed.lookingAt();
-      // "Lindsay Lohan's attorney": another person, whom the phrase does not name; "Apple's
-      // spokeswoman" speaks for Apple, and stays the last resort.
-      last =
-          possessive && RELATION.matcher(after.substring(possessed.end())).lookingAt()
-              ? null
-              : e.canonical();
+      boolean possessive = POSSESSIVE.matcher(after).lookingAt();
+      last = e.canonical();
       if (!possessive
           && !MODIFIER_AFTER.matcher(after).lookingAt()
           && !OBJECT_BEFORE.matcher(before).find()
@@ -336,7 +337,7 @@ final class Speakers {
         return e.canonical();
       }
     }
-    return last;
+    return related ? null : last;
   }
 
   /** The entity of a type mentioned most often before an offset; the latest on a tie. */

@@ -28,6 +28,14 @@ class SpeakersTest {
         Speakers.resolve(new Span("Ines Berg's longtime personal lawyer", 0, 36), berg, null));
     assertEquals(
         "Ines Berg", Speakers.resolve(new Span("Ines Berg's spokeswoman", 0, 23), berg, null));
+    // Nor is a name that modifies the relation.
+    List<EntityMention> gop =
+        List.of(
+            new EntityMention("Ines Berg", EntityType.PERSON, 0, 9, "Ines Berg"),
+            new EntityMention("GOP", EntityType.ORGANISATION, 12, 15, "GOP"));
+    assertEquals(
+        "Ines Berg's GOP rivals",
+        Speakers.resolve(new Span("Ines Berg's GOP rivals", 0, 22), gop, null));
     // A named attorney after the possessive is who spoke.
     List<EntityMention> both =
         List.of(
