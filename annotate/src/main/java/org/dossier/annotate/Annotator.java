@@ -400,7 +400,8 @@ public final class Annotator {
       EntityType type = Entities.type(n.tag(), written);
       if (type != null
           && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))
-          && !Entities.commonNounPhrase(written)) {
+          && !Entities.commonNounPhrase(written)
+          && !Entities.partOfATitle(text, n.start(), written)) {
         found.add(new EntityMention(written, type, n.start(), n.end(), null));
       }
     }

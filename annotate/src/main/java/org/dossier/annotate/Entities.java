@@ -51,6 +51,19 @@ final class Entities {
           "(?:\\p{Lu}\\p{L}+\\s+){0,3}(?:Standard|Daylight|Summer|Mean|Universal|Savings?|Eastern"
               + "|Central|Mountain|Pacific|Atlantic|European)\\s+Time");
 
+  /** An office whose last word the taggers read as a name: "Secretary of State". */
+  private static final Pattern OFFICE_BEFORE =
+      Pattern.compile("(?i)\\bsecretar(?:y|ies)(?:-general)?\\s+of\\s+$");
+
+  /**
+   * Whether a tagged name is the last word of an office's title ("Massachusetts Secretary of State
+   * William Galvin", where the tagger reads "State" as an organisation): no entity.
+   */
+  static boolean partOfATitle(String text, int start, String written) {
+    return written.equals("State")
+        && OFFICE_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
+  }
+
   static EntityType type(String nerTag, String text) {
     String tag = nerTag == null ? "" : nerTag;
     if (TIME_ZONE.matcher(text.strip()).matches()) {

@@ -14,6 +14,17 @@ class EntitiesTest {
   }
 
   @Test
+  void theStateOfASecretaryOfStateIsNoOrganisation() {
+    String text =
+        "Massachusetts Secretary of State William Galvin spoke. The State Department met.";
+    int state = text.indexOf("State");
+    assertEquals(true, Entities.partOfATitle(text, state, "State"));
+    int department = text.indexOf("State Department");
+    assertEquals(false, Entities.partOfATitle(text, department, "State Department"));
+    assertEquals(false, Entities.partOfATitle(text, department, "State"));
+  }
+
+  @Test
   void aTimeZoneIsNoOrganisation() {
     // "(all times Eastern Standard Time)" in wire live blogs: the tagger reads an organisation.
     for (String zone :
