@@ -333,10 +333,12 @@ final class QuoteLedger {
       // "The study found", and "Studies show" that the annotator resolved to no one.
       s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
-    // "the Republican nominee", "the two-term president": a role, with a name as a modifier.
+    // "the Republican nominee", "the two-term president", "a state official": a role, with a name
+    // as a modifier.
     boolean group =
-        s.matches("(?:the (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
+        s.matches("(?:(?:the|an?) (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
             && !NO_GROUP.contains(s)
+            && !A_QUANTITY.matcher(s).lookingAt()
             && !s.startsWith("who ")
             && !s.startsWith("which ");
     return group ? s : null;
@@ -347,7 +349,12 @@ final class QuoteLedger {
 
   /** A determiner with the capital of a sentence's start, before a word in lower case. */
   private static final Pattern SENTENCE_START_DETERMINER =
-      Pattern.compile("(?:The|Many|Most|Some|Several|Few|His|Her|Their|Its) \\p{Ll}");
+      Pattern.compile("(?:The|A|An|Many|Most|Some|Several|Few|His|Her|Their|Its) \\p{Ll}");
+
+  /** "a few", "a lot of": a quantity, not someone ("a state official" is someone). */
+  private static final Pattern A_QUANTITY =
+      Pattern.compile(
+          "an? (?:few|lot|couple|number|handful|bit|majority|minority|third|quarter)\\b");
 
   /**
    * Pronouns, quantifiers and lengths of time name no group: "him" ("blames him"), "all", "many",

@@ -131,7 +131,17 @@ class DossierCompilerTest {
   void anUnresolvedRoleOrGroupNamesAStatementButAPronounOrALengthOfTimeDoesNot() {
     List<Dossier.Statement> quotes = new ArrayList<>();
     for (String source :
-        new String[] {"the Republican nominee", "him", "hours", "many", "The study", "Officials"}) {
+        new String[] {
+          "the Republican nominee",
+          "him",
+          "hours",
+          "many",
+          "The study",
+          "Officials",
+          "a state official",
+          "An aide",
+          "a few"
+        }) {
       String words = "the pier would reopen in May after the storm, whatever the council decided";
       quotes.addAll(
           DossierCompiler.compile(
@@ -152,7 +162,15 @@ class DossierCompilerTest {
     assertEquals(
         // A group capitalised by its sentence's start is written in lower case.
         java.util.Arrays.asList(
-            "the Republican nominee", null, null, null, "the study", "officials"),
+            "the Republican nominee",
+            null,
+            null,
+            null,
+            "the study",
+            "officials",
+            "a state official",
+            "an aide",
+            null),
         quotes.stream().map(Dossier.Statement::speaker).toList(),
         quotes.toString());
   }
