@@ -338,7 +338,7 @@ final class QuoteLedger {
     boolean group =
         s.matches("(?:(?:the|an?) (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
             && !NO_GROUP.contains(s)
-            && !A_QUANTITY.matcher(s).lookingAt()
+            && (!INDEFINITE.matcher(s).lookingAt() || INDEFINITE_SOURCE.matcher(s).find())
             && !s.startsWith("who ")
             && !s.startsWith("which ");
     return group ? s : null;
@@ -351,10 +351,19 @@ final class QuoteLedger {
   private static final Pattern SENTENCE_START_DETERMINER =
       Pattern.compile("(?:The|A|An|Many|Most|Some|Several|Few|His|Her|Their|Its) \\p{Ll}");
 
-  /** "a few", "a lot of": a quantity, not someone ("a state official" is someone). */
-  private static final Pattern A_QUANTITY =
+  private static final Pattern INDEFINITE = Pattern.compile("an? ");
+
+  /**
+   * What an indefinite phrase must end in to name a source: a person's role or a document ("a state
+   * official", "a police source", "an autopsy report"); "a recipe" or "a few" is no one.
+   */
+  private static final Pattern INDEFINITE_SOURCE =
       Pattern.compile(
-          "an? (?:few|lot|couple|number|handful|bit|majority|minority|third|quarter)\\b");
+          "\\b(?:official|spokes(?:man|woman|person)|source|witness|prosecutor|representative"
+              + "|monitor|analyst|expert|aide|adviser|advisor|officer|lawyer|attorney|doctor"
+              + "|resident|neighbou?r|friend|relative|employee|worker|diplomat|minister|member"
+              + "|insider|executive|investigator|judge|survey|report|poll|study|statement"
+              + "|analysis|filing|memo|letter)$");
 
   /**
    * Pronouns, quantifiers and lengths of time name no group: "him" ("blames him"), "all", "many",

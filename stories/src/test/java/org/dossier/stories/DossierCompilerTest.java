@@ -140,7 +140,8 @@ class DossierCompilerTest {
           "Officials",
           "a state official",
           "An aide",
-          "a few"
+          "a few",
+          "a recipe"
         }) {
       String words = "the pier would reopen in May after the storm, whatever the council decided";
       quotes.addAll(
@@ -170,6 +171,7 @@ class DossierCompilerTest {
             "officials",
             "a state official",
             "an aide",
+            null,
             null),
         quotes.stream().map(Dossier.Statement::speaker).toList(),
         quotes.toString());
