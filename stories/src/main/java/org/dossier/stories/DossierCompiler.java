@@ -82,7 +82,12 @@ public final class DossierCompiler {
         centralTitle(ordered),
         refs,
         Timeline.of(ordered, start),
-        QuoteLedger.of(ordered, start, earlierStatements(sortedChapters), Names.canonical(names)),
+        QuoteLedger.of(
+            ordered,
+            start,
+            earlierStatements(sortedChapters),
+            Names.canonical(names),
+            Names.people(names)),
         entities,
         Conflicts.of(ordered, names, mainOrganisation),
         coverage(ordered),

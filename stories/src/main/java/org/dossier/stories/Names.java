@@ -138,19 +138,27 @@ final class Names {
     }
     Group match = null;
     int matches = 0;
+    int byMiddleName = 0;
     for (Group g : groups) {
-      if (!compatible(g.type(), type) || !consistent(g, name)) {
+      boolean people = type == EntityType.PERSON && g.type() == EntityType.PERSON;
+      if (!compatible(g.type(), type) || !consistent(g, name, people)) {
         continue;
       }
       for (String other : g.spellings.keySet()) {
-        if (sameName(other, name)) {
+        boolean same = sameName(other, name);
+        if (same || (people && middleNameApart(other, name))) {
           if (match == null) {
             match = g;
           }
           matches++;
+          byMiddleName += same ? 0 : 1;
           break;
         }
       }
+    }
+    // "George Bush" beside George W. and George H. W. Bush is neither.
+    if (byMiddleName > 1) {
+      return null;
     }
     // A bare surname two people share ("Johnson" beside Boris and Woody Johnson) names neither.
     return name.contains(" ") || matches == 1 ? match : null;
@@ -160,12 +168,14 @@ final class Names {
    * Whether a full name may join a group: every full name the group holds is the same name or a
    * slip of it, so a bare surname never bridges two people named in full.
    */
-  private static boolean consistent(Group g, String name) {
+  private static boolean consistent(Group g, String name, boolean people) {
     if (!name.contains(" ")) {
       return true;
     }
     for (String other : g.spellings.keySet()) {
-      if (other.contains(" ") && !sameName(other, name)) {
+      if (other.contains(" ")
+          && !sameName(other, name)
+          && !(people && middleNameApart(other, name))) {
         return false;
       }
     }
@@ -206,6 +216,17 @@ final class Names {
       }
     }
     return false;
+  }
+
+  /** The names of the groups that are people. */
+  static Set<String> people(List<Group> groups) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Group g : groups) {
+      if (g.type() == EntityType.PERSON) {
+        out.add(g.name());
+      }
+    }
+    return out;
   }
 
   /** Every spelling of the groups mapped to its group's name. */
@@ -260,6 +281,31 @@ final class Names {
       }
     }
     return differing == 1 && (ta.length > 1 || ta[0].length() >= 7);
+  }
+
+  /**
+   * Whether two people's names are one with and without middle names or initials: "Mark Jay Heller"
+   * and "Mark Heller", "James R. Dabney" and "James Dabney". The first and last words are equal,
+   * and every word between them is capitalised. Only for people: "Democratic Party" and "Democratic
+   * Unionist Party" are two parties.
+   */
+  static boolean middleNameApart(String a, String b) {
+    String[] ta = a.split(" ");
+    String[] tb = b.split(" ");
+    String[] longer = ta.length > tb.length ? ta : tb;
+    String[] shorter = ta.length > tb.length ? tb : ta;
+    // "George W. Bush" is not "George H. W. Bush": only a name of two words drops middle names.
+    if (shorter.length != 2
+        || !longer[0].equalsIgnoreCase(shorter[0])
+        || !longer[longer.length - 1].equalsIgnoreCase(shorter[shorter.length - 1])) {
+      return false;
+    }
+    for (int i = 1; i < longer.length - 1; i++) {
+      if (!Character.isUpperCase(longer[i].codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether two words differ by a slip: one or two edits in a word of six letters or more. */

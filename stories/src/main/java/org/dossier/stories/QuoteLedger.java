@@ -102,7 +102,7 @@ final class QuoteLedger {
 
   /** Groups the quotes of articles given earliest first, with no chapters or names to consult. */
   static List<Dossier.Statement> of(List<StorySource> sources) {
-    return of(sources, null, List.of(), Map.of());
+    return of(sources, null, List.of(), Map.of(), Set.of());
   }
 
   /**
@@ -114,12 +114,14 @@ final class QuoteLedger {
    *     background
    * @param canonical the story's name for each spelling of a person or organisation, so that "Ms
    *     Halvorsen" and a misspelt "Halvorson" are one speaker
+   * @param people the story's names of people, whose surnames alone name them
    */
   static List<Dossier.Statement> of(
       List<StorySource> sources,
       LocalDate storyStart,
       List<Dossier.Statement> earlier,
-      Map<String, String> canonical) {
+      Map<String, String> canonical,
+      Set<String> people) {
     List<Group> groups = new ArrayList<>();
     Map<String, BitSet> byWord = new HashMap<>();
     for (StorySource s : sources) {
@@ -149,15 +151,16 @@ final class QuoteLedger {
           q =
               new Quote(
                   raw.kind(), raw.content(), raw.cue(), raw.speaker(), writer, raw.platform());
-        } else if (raw.speakerResolved() != null && canonical.containsKey(raw.speakerResolved())) {
-          q =
-              new Quote(
-                  raw.kind(),
-                  raw.content(),
-                  raw.cue(),
-                  raw.speaker(),
-                  canonical.get(raw.speakerResolved()),
-                  raw.platform());
+        } else if (raw.speakerResolved() != null) {
+          String name = canonical.get(raw.speakerResolved());
+          if (name == null) {
+            name = surnameOf(raw.speakerResolved(), people);
+          }
+          if (name != null) {
+            q =
+                new Quote(
+                    raw.kind(), raw.content(), raw.cue(), raw.speaker(), name, raw.platform());
+          }
         }
         Printed p =
             new Printed(
@@ -234,6 +237,27 @@ final class QuoteLedger {
                     st.variants().size() == 1
                         && !st.variants().get(0).kind().equals(QuoteKind.DIRECT.toString())));
     return out;
+  }
+
+  /**
+   * The one person of the story a speaker's bare surname belongs to ("White" where only another
+   * article gave "Terry White"), or null when none or several do. A surname the tagger missed is no
+   * mention, so the story's names do not hold it.
+   */
+  static String surnameOf(String speaker, Set<String> people) {
+    if (!speaker.matches("\\p{Lu}[\\p{L}'’-]+")) {
+      return null;
+    }
+    String found = null;
+    for (String name : people) {
+      if (name.endsWith(" " + speaker) && name.indexOf(' ') > 0) {
+        if (found != null && !found.equals(name)) {
+          return null;
+        }
+        found = name;
+      }
+    }
+    return found;
   }
 
   private static int articles(Dossier.Statement s) {

@@ -280,6 +280,28 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aSurnameAloneIsThePersonAnotherArticleNamedInFull() {
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source(
+                    "a",
+                    "Ledger",
+                    "2026-05-01",
+                    "Prosecutor Terry White said the pier would reopen.",
+                    "person:Terry White"),
+                quote("indirect", "the pier would reopen", "Terry White", null)),
+            withQuotes(
+                source("b", "Courier", "2026-05-01", "White said he was blindsided by the move."),
+                quote("indirect", "he was blindsided by the move", "White", null)));
+    List<Dossier.Statement> quotes = DossierCompiler.compile("s1", sources, List.of()).quotes();
+    assertEquals(
+        List.of("Terry White", "Terry White"),
+        quotes.stream().map(Dossier.Statement::speaker).toList(),
+        quotes.toString());
+  }
+
+  @Test
   void aHeadlineNamesTheStoryBeforeTitlesMadeFromLeads() {
     String lead =
         "The ferry that ran aground off Skarvik Point will sail to Vessa again in December.";

@@ -35,6 +35,38 @@ class NamesTest {
   }
 
   @Test
+  void aPersonWithAndWithoutAMiddleNameIsOneButTwoPartiesAreTwo() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source(
+                    "a",
+                    "Herald",
+                    "2026-11-16",
+                    "Mark Jay Heller spoke for the Democratic Party.",
+                    "person:Mark Jay Heller",
+                    "organisation:Democratic Party"),
+                source(
+                    "b",
+                    "Post",
+                    "2026-11-16",
+                    "Mark Heller spoke for the Democratic Unionist Party.",
+                    "person:Mark Heller",
+                    "organisation:Democratic Unionist Party")));
+    assertEquals(group(groups, "Mark Jay Heller"), group(groups, "Mark Heller"));
+    assertTrue(group(groups, "Democratic Party") != group(groups, "Democratic Unionist Party"));
+    List<Names.Group> bushes =
+        Names.of(
+            List.of(
+                source("a", "Herald", "2026-11-16", "George W. Bush.", "person:George W. Bush"),
+                source("b", "Post", "2026-11-16", "George H. W. Bush.", "person:George H. W. Bush"),
+                source("c", "Wire", "2026-11-16", "George Bush.", "person:George Bush")));
+    assertTrue(group(bushes, "George W. Bush") != group(bushes, "George H. W. Bush"));
+    assertTrue(group(bushes, "George Bush") != group(bushes, "George W. Bush"));
+    assertTrue(group(bushes, "George Bush") != group(bushes, "George H. W. Bush"));
+  }
+
+  @Test
   void aBareSurnameNeverBridgesTwoPeopleNamedInFull() {
     List<Names.Group> groups =
         Names.of(

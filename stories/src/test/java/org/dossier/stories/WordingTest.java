@@ -36,5 +36,16 @@ class WordingTest {
     org.junit.jupiter.api.Assertions.assertFalse(
         Names.sameName("Edison Research for The Associated Press", "Associated Press"));
     org.junit.jupiter.api.Assertions.assertFalse(Names.sameName("Bank of Norway", "Norway"));
+    // People's names with and without a middle name or initial.
+    org.junit.jupiter.api.Assertions.assertTrue(
+        Names.middleNameApart("Mark Jay Heller", "Mark Heller"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        Names.middleNameApart("James Dabney", "James R. Dabney"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Names.middleNameApart("Bank of America", "Bank America"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Names.middleNameApart("Mark Heller", "Mark Jay Hellman"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Names.middleNameApart("George W. Bush", "George H. W. Bush"));
   }
 }
