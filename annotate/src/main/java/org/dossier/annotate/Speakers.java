@@ -96,6 +96,9 @@ final class Speakers {
               + "|paper|tabloid|network|channel|station|broadcaster|agency|portal|publication)"
               + "\\s+(\\p{Lu}[\\p{L}\\d&.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.\\-]*){0,3})");
 
+  /** An age in commas, or a comma, at a speaker phrase's end. */
+  private static final Pattern TRAILING_AGE = Pattern.compile("(?:,\\s*\\d{1,3})?[\\s,;:]+$");
+
   /** Each title's pattern as the last word before a name, compiled once (the titles are few). */
   private static final Map<String, Pattern> TITLED = new ConcurrentHashMap<>();
 
@@ -212,7 +215,9 @@ final class Speakers {
     if (described.matches()) {
       s = described.group(1); // "Celebrity website TMZ": the name, not its description
     }
-    if (Character.isUpperCase(s.charAt(0))) {
+    // "Donald Trump's eldest daughter, 34,": the phrase without the age and the stray comma.
+    s = TRAILING_AGE.matcher(s).replaceFirst("");
+    if (!s.isEmpty() && Character.isUpperCase(s.charAt(0))) {
       // A name the tagger missed: link it like a mention ("Okafor" to "Adaeze Okafor").
       String found = null;
       for (EntityMention e : entities) {

@@ -27,6 +27,9 @@ class SpeakersTest {
         "Ines Berg's longtime personal lawyer",
         Speakers.resolve(new Span("Ines Berg's longtime personal lawyer", 0, 36), berg, null));
     assertEquals(
+        "Ines Berg's eldest daughter",
+        Speakers.resolve(new Span("Ines Berg's eldest daughter, 34,", 0, 32), berg, null));
+    assertEquals(
         "Ines Berg", Speakers.resolve(new Span("Ines Berg's spokeswoman", 0, 23), berg, null));
     // Nor is a name that modifies the relation.
     List<EntityMention> gop =
