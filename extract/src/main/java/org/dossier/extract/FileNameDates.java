@@ -1,7 +1,6 @@
 package org.dossier.extract;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,9 +43,8 @@ final class FileNameDates {
     if (!"file".equalsIgnoreCase(source.getScheme()) || source.getPath() == null) {
       return null;
     }
-    String path = source.getPath();
-    Path name = Path.of(path).getFileName();
-    LocalDate day = name == null ? null : inName(name.toString());
+    String path = source.getPath(); // any text: a record's file: address is not checked
+    LocalDate day = inName(path.substring(path.lastIndexOf('/') + 1));
     if (day == null) {
       Matcher m = IN_FOLDERS.matcher(path);
       day = m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;

@@ -178,6 +178,8 @@ class PlainTextTest {
     assertNull(saved("/in/story-2025-10_04.txt", text).published());
     assertNull(saved("/in/id-120251004.txt", text).published());
     assertNull(saved("/in/harbour_2027-01-05.txt", text).published());
+    // A name no file system allows, as an archive's record may give it, is read as text.
+    assertEquals("2025-10-04", saved("/in/a%00b_2025-10-04.txt", text).published().value());
     // A date line in the text comes first.
     Article both =
         saved("/in/harbour_2025-10-06.txt", "Harbour plans\n\nOctober 04, 2025\n\nThe text.");

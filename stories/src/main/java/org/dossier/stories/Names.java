@@ -301,7 +301,7 @@ final class Names {
       return false;
     }
     for (int i = 1; i < longer.length - 1; i++) {
-      if (!Character.isUpperCase(longer[i].codePointAt(0))) {
+      if (longer[i].isEmpty() || !Character.isUpperCase(longer[i].codePointAt(0))) {
         return false;
       }
     }

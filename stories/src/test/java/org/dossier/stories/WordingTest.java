@@ -47,5 +47,7 @@ class WordingTest {
         Names.middleNameApart("Mark Heller", "Mark Jay Hellman"));
     org.junit.jupiter.api.Assertions.assertFalse(
         Names.middleNameApart("George W. Bush", "George H. W. Bush"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Names.middleNameApart("Mark  Heller", "Mark Heller"));
   }
 }
