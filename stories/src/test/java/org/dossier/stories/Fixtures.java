@@ -67,27 +67,25 @@ final class Fixtures {
   /** The same source written by {@code author}. */
   static StorySource byline(StorySource s, String author) {
     Article a = s.article();
-    return new StorySource(
-        new Article(
-            a.id(),
-            a.source(),
-            a.canonicalUrl(),
-            a.outlet(),
-            a.title(),
-            List.of(author),
-            a.published(),
-            a.modified(),
-            a.language(),
-            a.paragraphs(),
-            a.comments(),
-            a.diagnostics(),
-            a.captions()),
-        s.annotation(),
-        s.relations());
+    return rebuilt(s, a.title(), List.of(author), a.diagnostics());
   }
 
   /** The same source under another title, made from its lead when {@code derived}. */
   static StorySource titled(StorySource s, String title, boolean derived) {
+    return rebuilt(
+        s,
+        title,
+        s.article().byline(),
+        derived
+            ? List.of(org.dossier.model.Diagnostic.info(Article.DERIVED_TITLE, "no headline line"))
+            : List.of());
+  }
+
+  private static StorySource rebuilt(
+      StorySource s,
+      String title,
+      List<String> byline,
+      List<org.dossier.model.Diagnostic> diagnostics) {
     Article a = s.article();
     return new StorySource(
         new Article(
@@ -96,16 +94,13 @@ final class Fixtures {
             a.canonicalUrl(),
             a.outlet(),
             title,
-            a.byline(),
+            byline,
             a.published(),
             a.modified(),
             a.language(),
             a.paragraphs(),
             a.comments(),
-            derived
-                ? List.of(
-                    org.dossier.model.Diagnostic.info(Article.DERIVED_TITLE, "no headline line"))
-                : List.of(),
+            diagnostics,
             a.captions()),
         s.annotation(),
         s.relations());
