@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.PublishDate;
 import org.dossier.model.TimeMention;
@@ -157,8 +158,125 @@ final class Timeline {
     }
     String before = text.substring(Math.max(0, t.start() - 30), t.start());
     String after = text.substring(t.end(), Math.min(text.length(), t.end() + 30));
-    return DETERMINER_BEFORE.matcher(before).find() && WORD_AFTER.matcher(after).lookingAt();
+    if (DETERMINER_BEFORE.matcher(before).find() && WORD_AFTER.matcher(after).lookingAt()) {
+      return true;
+    }
+    // "campaign 2016", "Euro 2016", "Nutrition 2025", "HB 1523": a name ending in a year, not "in
+    // 2016", "March 2016", "summer 2016", "fiscal 2016", nor a year after a sentence's first word
+    // ("Perhaps 2016 will be …") or a verb ("said 2016 has seen …").
+    Matcher word = WORD_BEFORE.matcher(before);
+    if (!word.find()) {
+      return false;
+    }
+    String w = word.group(1);
+    // Where the word starts in the text, and the last character before it that is not a space.
+    int at = t.start() - before.length() + word.start() - 1;
+    while (at >= 0 && Character.isWhitespace(text.charAt(at))) {
+      at--;
+    }
+    boolean opensSentence = at < 0 || ".!?:\"“”(".indexOf(text.charAt(at)) >= 0;
+    boolean nameHead = Character.isUpperCase(w.codePointAt(0)) || NAME_HEADS.contains(w);
+    return nameHead
+        && !opensSentence
+        && !TIME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
+        && !w.matches("\\d+(?:st|nd|rd|th)?|Q[1-4]|H[12]|FY");
   }
+
+  /** The word right before a year, in the same clause. */
+  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d]+)[ \\u00a0]+$");
+
+  /** Words in lower case that a year follows in a name: "campaign 2016". */
+  private static final Set<String> NAME_HEADS = Set.of("campaign", "election", "cycle");
+
+  /** Words before a year that make it a time: prepositions, months, seasons, "year", "fiscal". */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "by",
+          "since",
+          "until",
+          "till",
+          "from",
+          "to",
+          "through",
+          "of",
+          "before",
+          "after",
+          "during",
+          "for",
+          "early",
+          "late",
+          "mid",
+          "and",
+          "or",
+          "than",
+          "about",
+          "around",
+          "circa",
+          "throughout",
+          "between",
+          "into",
+          "within",
+          "year",
+          "fiscal",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "is",
+          "was",
+          "were",
+          "be",
+          "been",
+          "are",
+          "as",
+          "not",
+          "only",
+          "over",
+          "under",
+          "c",
+          "ca",
+          "end",
+          "start",
+          "beginning",
+          "middle",
+          "half",
+          "quarter",
+          "season",
+          "term",
+          "vintage",
+          "ad",
+          "bc",
+          "ce",
+          "bce",
+          "copyright");
 
   private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d\\d");
   private static final Pattern DETERMINER_BEFORE =

@@ -45,6 +45,25 @@ class TimelineTest {
             .toList());
     String ends = "The ferry has not sailed since the winter of 2025.";
     assertEquals(1, Timeline.of(List.of(dated("d", "Ledger", ends, "2025", "2025")), null).size());
+    // A name that ends in a year: "campaign 2026", "Expo 2025"; not "summer 2025", "March 2025".
+    String named = "The Latest on campaign 2026 as the harbour board votes.";
+    assertTrue(Timeline.of(List.of(dated("e", "Ledger", named, "2026", "2026")), null).isEmpty());
+    String expo = "Ines Berg spoke at Harbour Expo 2026 on the pier.";
+    assertTrue(Timeline.of(List.of(dated("g", "Ledger", expo, "2026", "2026")), null).isEmpty());
+    for (String when :
+        List.of(
+            "summer 2025",
+            "March 2025",
+            "fiscal 2025",
+            "in 2025",
+            "Q3 2025",
+            "said 2025",
+            "The ferry said. Perhaps 2025")) {
+      String text = "The ferry sailed again " + when + " was the year, the operator said.";
+      int at = text.indexOf("2025");
+      StorySource s = dated("f", "Ledger", text, "2025", "2025");
+      assertEquals(1, Timeline.of(List.of(s), null).size(), when + " at " + at);
+    }
   }
 
   @Test
