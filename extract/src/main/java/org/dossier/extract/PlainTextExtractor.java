@@ -232,13 +232,15 @@ final class PlainTextExtractor implements Extractor {
   }
 
   /**
-   * A sentence break inside a line: a stop, then a capital. Not after an initial or a capital's
-   * abbreviation ("U.S."), nor after the abbreviations of titles and places that precede names.
+   * A sentence break inside a line, the stop as group 1: a stop, then a capital. Not after an
+   * initial or a capitalised word of one or two letters ("U.S.", "St.", "Ga."), nor after the
+   * abbreviations of titles and places that precede names. Headlines and titles made from a lead
+   * are cut by the same rule.
    */
   private static final Pattern SENTENCE_BREAK =
       Pattern.compile(
-          "(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Rep|Reps|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr"
-              + "|Adm|Jr|Sr|Rev|Prof|Pres|Supt|Inc|Co|Corp|Ltd|No|vs?|Ave|Blvd))"
+          "(?<!\\b\\p{Lu}\\p{L}?|\\b(?:Mrs|Rep|Reps|Sen|Gov|Gen|Col|Sgt|Capt|Cmdr|Adm|Rev|Prof"
+              + "|Pres|Supt|Inc|Corp|Ltd|vs?|Ave|Blvd))"
               + "([.!?])[\"'”’]?\\s+[\"'“‘]?\\p{Lu}");
 
   /** A database export's section label alone on a line: "ABSTRACT.", "FULL TEXT." */
@@ -247,9 +249,9 @@ final class PlainTextExtractor implements Extractor {
   /** A title from the lead: its first sentence without the dateline, cut to a few words. */
   static String derivedTitle(String lead) {
     String s = TextCredits.DATELINE.matcher(lead.strip()).replaceFirst("");
-    Matcher end = SENTENCE_END.matcher(s);
+    Matcher end = SENTENCE_BREAK.matcher(s);
     if (end.find()) {
-      s = s.substring(0, end.start() + 1);
+      s = s.substring(0, end.end(1));
     }
     s = s.strip().replaceAll("[.!?]$", "");
     String[] words = s.split("\\s+");
@@ -258,9 +260,6 @@ final class PlainTextExtractor implements Extractor {
     }
     return s.isBlank() ? null : s;
   }
-
-  private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<!\\b\\p{Lu}[\\p{L}]?)[.!?](?=\\s+[\\p{Lu}\"“])");
 
   private static List<String> paragraphs(List<String> lines) {
     boolean hasBlank = lines.stream().anyMatch(String::isBlank);
