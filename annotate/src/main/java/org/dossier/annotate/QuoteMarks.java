@@ -9,12 +9,15 @@ import java.util.List;
  * paragraphs, with the opening mark repeated at the start of each, is one quote; so is one whose
  * closing mark stands in the next paragraph. A quote whose closing mark is missing ends with its
  * paragraph. Returns {open offset, close offset} pairs; the close offset of an unclosed quote is
- * just past its paragraph's last visible character.
+ * just past its paragraph's last visible character. Two apostrophes or two backticks written as one
+ * double quotation mark ({@code ''So terrible''}, {@code "mother ship ''}), as news archives and
+ * tokenised corpora print them, are read as one ({@link #withDoubleQuotes}).
  */
 final class QuoteMarks {
   private QuoteMarks() {}
 
-  static List<int[]> find(String text) {
+  static List<int[]> find(String written) {
+    String text = withDoubleQuotes(written);
     boolean german = text.indexOf('„') >= 0;
     boolean doubles =
         text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || german;
@@ -71,6 +74,55 @@ final class QuoteMarks {
       out.add(new int[] {open, contentEnd(text, text.length())});
     }
     return out;
+  }
+
+  /**
+   * The text with each pair of apostrophes or backticks that stands for a double quotation mark
+   * turned into a straight double quote beside a space, in the same number of characters, so that
+   * every offset still holds. A pair glued to the word before it and not to a word after closes
+   * ({@code terrible''} becomes {@code terrible" }); a pair glued only to the word after opens
+   * ({@code ''So} becomes {@code "So}); a pair with spaces on both sides, as tokenised text has it,
+   * becomes a straight quote, which pairs by turns. Three apostrophes or more, and a pair inside a
+   * word, are left alone. The text itself when it has no such pair.
+   */
+  static String withDoubleQuotes(String text) {
+    if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
+      return text;
+    }
+    char[] c = text.toCharArray();
+    for (int i = 0; i + 1 < c.length; i++) {
+      if (c[i] == '`' && c[i + 1] == '`') {
+        c[i] = ' ';
+        c[i + 1] = '"';
+        i++;
+        continue;
+      }
+      if (c[i] != '\'' || c[i + 1] != '\'') {
+        continue;
+      }
+      if ((i > 0 && c[i - 1] == '\'') || (i + 2 < c.length && c[i + 2] == '\'')) {
+        while (i + 1 < c.length && c[i + 1] == '\'') {
+          i++;
+        }
+        continue;
+      }
+      boolean gluedBefore =
+          i > 0 && !Character.isWhitespace(c[i - 1]) && "([{—–".indexOf(c[i - 1]) < 0;
+      boolean wordAfter = i + 2 < c.length && Character.isLetterOrDigit(c[i + 2]);
+      boolean spaceAfter = i + 2 >= c.length || Character.isWhitespace(c[i + 2]);
+      if (gluedBefore && !wordAfter) {
+        c[i] = '"';
+        c[i + 1] = ' ';
+      } else if (!gluedBefore && !spaceAfter) {
+        c[i] = ' ';
+        c[i + 1] = '"';
+      } else if (!gluedBefore) {
+        c[i] = '"';
+        c[i + 1] = ' ';
+      }
+      i++;
+    }
+    return new String(c);
   }
 
   /**

@@ -168,7 +168,33 @@ final class Quotes {
 
   private Quotes() {}
 
-  static List<Quote> find(String text, List<CoreMap> sentences, List<EntityMention> all) {
+  static List<Quote> find(String written, List<CoreMap> sentences, List<EntityMention> all) {
+    // Quotation marks written as two apostrophes are read as double quotes; the spans keep the
+    // words as written.
+    String text = QuoteMarks.withDoubleQuotes(written);
+    List<Quote> found = findIn(text, sentences, all);
+    if (text.equals(written)) {
+      return found;
+    }
+    List<Quote> out = new ArrayList<>(found.size());
+    for (Quote q : found) {
+      out.add(
+          new Quote(
+              q.kind(),
+              asWritten(written, q.content()),
+              asWritten(written, q.cue()),
+              asWritten(written, q.speaker()),
+              q.speakerResolved(),
+              q.platform()));
+    }
+    return out;
+  }
+
+  private static Span asWritten(String written, Span s) {
+    return s == null ? null : new Span(written.substring(s.start(), s.end()), s.start(), s.end());
+  }
+
+  private static List<Quote> findIn(String text, List<CoreMap> sentences, List<EntityMention> all) {
     List<int[]> marks = QuoteMarks.find(text);
     // Speakers resolve to people and organisations named outside quotes: a name inside a quote is
     // someone spoken about ("Amara holds us to a higher standard," she said), not the speaker.

@@ -38,4 +38,32 @@ class QuoteMarksTest {
     String text = "“First part.\n\n“Second part,” he said.";
     assertEquals(List.of("First part.\n\n“Second part,"), contents(text));
   }
+
+  @Test
+  void twoApostrophesOpenAndCloseAQuoteAsNewsArchivesPrintThem() {
+    String text =
+        "He posted on his network - ''So terrible'' - with a link. \"Others\" agreed. ''We're"
+            + " offering our community help,'' said Geoff Garin, who didn't stop.";
+    assertEquals(
+        List.of("So terrible", "Others", "We're offering our community help,"), contents(text));
+  }
+
+  @Test
+  void aStraightQuoteClosedByTwoApostrophesIsOneQuote() {
+    String text =
+        "It received a \"distress call '' from the Gibe. \"The prisoners will be handed over,''"
+            + " the navy said.";
+    assertEquals(List.of("distress call ", "The prisoners will be handed over,"), contents(text));
+  }
+
+  @Test
+  void backticksOpenAQuote() {
+    assertEquals(List.of("It is over,"), contents("``It is over,'' she said of the '90s."));
+  }
+
+  @Test
+  void apostrophesThatQuoteNothingStayAsWritten() {
+    String text = "Three ''' marks, and rock'n''roll.";
+    assertEquals(text, QuoteMarks.withDoubleQuotes(text));
+  }
 }
