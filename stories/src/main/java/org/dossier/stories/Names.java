@@ -48,10 +48,19 @@ final class Names {
       return best == null ? EntityType.OTHER : best;
     }
 
-    /** The spelling most articles use (the longest on a tie). */
+    /**
+     * The spelling most articles use (the longest on a tie). A person is named in full: when some
+     * article gives a first name and a surname, a bare surname names the person in no list ("Terry
+     * White", though three articles write "White" and two "Terry White").
+     */
     String name() {
+      boolean full =
+          type() == EntityType.PERSON && spellings.keySet().stream().anyMatch(n -> n.contains(" "));
       String best = null;
       for (Map.Entry<String, Set<String>> e : spellings.entrySet()) {
+        if (full && !e.getKey().contains(" ")) {
+          continue;
+        }
         if (best == null
             || e.getValue().size() > spellings.get(best).size()
             || (e.getValue().size() == spellings.get(best).size()

@@ -167,4 +167,27 @@ class NamesTest {
         List.of("Erik Sand", "Lena Holm"),
         Credits.names("(Reporting by Erik Sand; Editing by Lena Holm)"));
   }
+
+  @Test
+  void aPersonIsNamedInFullThoughMoreArticlesWriteTheSurname() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source("a", "Herald", "2026-11-16", "White said so.", "person:White"),
+                source("b", "Post", "2026-11-16", "White said so.", "person:White"),
+                source("c", "Wire", "2026-11-17", "Terry White said so.", "person:Terry White")));
+    assertEquals("Terry White", group(groups, "White").name());
+    List<Names.Group> houses =
+        Names.of(
+            List.of(
+                source("a", "Herald", "2026-11-16", "Verrault won.", "organisation:Verrault"),
+                source("b", "Post", "2026-11-16", "Verrault won.", "organisation:Verrault"),
+                source(
+                    "c",
+                    "Wire",
+                    "2026-11-17",
+                    "Maison Verrault won.",
+                    "organisation:Maison Verrault")));
+    assertEquals("Verrault", group(houses, "Maison Verrault").name());
+  }
 }
