@@ -395,10 +395,12 @@ public final class Annotator {
         }
       }
     }
+    int headlineEnd = Entities.titleCaseHeadlineEnd(text);
     for (Named n : named) {
       String written = text.substring(n.start(), n.end());
       EntityType type = Entities.type(n.tag(), written);
       if (type != null
+          && !Entities.onlyInAHeadline(text, headlineEnd, n.end(), written)
           && !Entities.PRONOUNS.contains(written.toLowerCase(Locale.ROOT))
           && !Entities.commonNounPhrase(written)
           && !Entities.partOfATitle(text, n.start(), written)) {

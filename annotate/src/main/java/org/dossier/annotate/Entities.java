@@ -64,6 +64,63 @@ final class Entities {
         && OFFICE_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
   }
 
+  /** Words a headline in title case may leave in lower case. */
+  private static final Set<String> TITLE_SMALL_WORDS =
+      Set.of(
+          "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
+          "as", "up", "via", "vs", "vs.", "v.", "with", "from", "into", "onto", "over", "per");
+
+  /**
+   * Where the text's first paragraph ends when it is a headline in title case ("Lindsay Lohan
+   * Checks Into Betty Ford Clinic"), else -1. The taggers read such a line as one long name; a
+   * headline in sentence case is read as any sentence is.
+   */
+  static int titleCaseHeadlineEnd(String text) {
+    int end = text.indexOf("\n\n");
+    if (end < 0 || end > 300) {
+      return -1;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (String w : text.substring(0, end).strip().split("\\s+")) {
+      int first = 0;
+      while (first < w.length() && !Character.isLetter(w.charAt(first))) {
+        first++;
+      }
+      if (first == w.length()
+          || TITLE_SMALL_WORDS.contains(w.substring(first).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      words++;
+      if (Character.isUpperCase(w.charAt(first))) {
+        capitalised++;
+      }
+    }
+    return words >= 4 && capitalised == words ? end : -1;
+  }
+
+  /**
+   * Whether a name tagged in a headline in title case ({@code headlineEnd}, from {@link
+   * #titleCaseHeadlineEnd}) is missing from the rest of the text: capitals there mark words, not
+   * names, and a name the article is about is written again below its headline.
+   */
+  static boolean onlyInAHeadline(String text, int headlineEnd, int end, String written) {
+    if (headlineEnd < 0 || end > headlineEnd) {
+      return false;
+    }
+    int at = text.indexOf(written, headlineEnd);
+    while (at >= 0) {
+      int after = at + written.length();
+      boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean wordEnd = after == text.length() || !Character.isLetterOrDigit(text.charAt(after));
+      if (wordStart && wordEnd) {
+        return false;
+      }
+      at = text.indexOf(written, at + 1);
+    }
+    return true;
+  }
+
   static EntityType type(String nerTag, String text) {
     String tag = nerTag == null ? "" : nerTag;
     if (TIME_ZONE.matcher(text.strip()).matches()) {

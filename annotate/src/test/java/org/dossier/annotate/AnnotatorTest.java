@@ -784,4 +784,26 @@ class AnnotatorTest {
     assertTrue(text.startsWith(a.text()));
     assertFalse(a.entities().isEmpty());
   }
+
+  @Test
+  void aHeadlineInTitleCaseGivesOnlyTheNamesItsArticleRepeats() {
+    Annotation a =
+        annotate(
+            "Adaeze Okafor Checks Into Harbour Recovery Clinic\n\n"
+                + "The singer Adaeze Okafor entered a clinic in Bergen on Thursday, her lawyer"
+                + " said.");
+    String body = a.text().substring(a.text().indexOf("\n\n"));
+    assertTrue(
+        a.entities().stream().allMatch(e -> body.contains(e.text())), a.entities().toString());
+    assertTrue(
+        a.entities().stream().anyMatch(e -> e.text().equals("Adaeze Okafor")),
+        a.entities().toString());
+    Annotation sentenceCase =
+        annotate(
+            "Adaeze Okafor checks into Harbour Recovery Clinic\n\n"
+                + "The singer entered a clinic in Bergen on Thursday, her lawyer said.");
+    assertTrue(
+        sentenceCase.entities().stream().anyMatch(e -> e.text().equals("Harbour Recovery Clinic")),
+        sentenceCase.entities().toString());
+  }
 }
