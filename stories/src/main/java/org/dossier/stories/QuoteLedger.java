@@ -362,7 +362,7 @@ final class QuoteLedger {
     boolean group =
         s.matches("(?:(?:the|an?) (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
             && !NO_GROUP.contains(s)
-            && (!INDEFINITE.matcher(s).lookingAt() || INDEFINITE_SOURCE.matcher(s).find())
+            && namesASource(s)
             && !s.startsWith("who ")
             && !s.startsWith("which ");
     return group ? s : null;
@@ -375,19 +375,75 @@ final class QuoteLedger {
   private static final Pattern SENTENCE_START_DETERMINER =
       Pattern.compile("(?:The|A|An|Many|Most|Some|Several|Few|His|Her|Their|Its) \\p{Ll}");
 
-  private static final Pattern INDEFINITE = Pattern.compile("an? ");
+  /**
+   * Nouns that name a source of statements: people by their role or as a group, bodies, and what
+   * findings are printed in ("a state official", "a police source", "an autopsy report"; not "a
+   * recipe" or "a few"). A phrase in lower case names a source when its last word is one of these,
+   * or a person's agent noun ({@link #AGENT_NOUN}); "the study", "critics", "hospital employees",
+   * "city data" do, and "temperatures", "the", "then", "eggs" (what a tagger trained on news makes
+   * of a recipe or a manual) do not.
+   */
+  private static final Pattern SOURCE_NOUN =
+      Pattern.compile(
+          "(?:officials?|spokes(?:man|men|woman|women|person|people)|sources?|witness(?:es)?"
+              + "|experts?|critics?|scientists?|authorit(?:y|ies)|police|investigators?"
+              + "|detectives?|doctors?|nurses?|patients?|residents?|voters?|people|persons?"
+              + "|parents?|families|family|friends?|relatives?|neighbou?rs?|employees?|staff"
+              + "|workers?|executives?|lawmakers?|leaders?|members?|advocates?|activists?"
+              + "|supporters?|opponents?|proponents?|liberals?|conservatives?|progressives?"
+              + "|volunteers?|officers?|agenc(?:y|ies)|government|administration|ministry"
+              + "|department|compan(?:y|ies)|firms?|campaigns?|part(?:y|ies)|groups?|courts?"
+              + "|judges?|prosecutors?|lawyers?|attorneys?|aides?|advisers?|advisors?|analysts?"
+              + "|economists?|observers?|commentators?|diplomats?|ministers?|representatives?"
+              + "|students?|teachers?|professors?|users?|fans?|customers?|consumers?|citizens?"
+              + "|troops|soldiers|military|army|navy|media|press|public|crowd|audience"
+              + "|committee|council|board|panel|union|coalition|alliance|organi[sz]ations?"
+              + "|institutes?|universit(?:y|ies)|hospitals?|studies|study|research|evidence|data"
+              + "|figures|statistics|estimates?|records?|results?|findings?|polls?|surveys?"
+              + "|reports?|statements?|analys[ie]s|filings?|memos?|letters?|documents?|papers?"
+              + "|reviews?|articles?|editorials?|websites?|posts?|tweets?|ads|emails?|lawsuits?"
+              + "|complaints?|models?|forecasts?|projections?|insiders?|women|men|woman|man"
+              + "|children|kids|youths?|presidents?|nominees?|candidates?|chairm[ae]n"
+              + "|chairwom[ae]n|chiefs?|secretar(?:y|ies)|heads?|hosts?|stars?|actress(?:es)?"
+              + "|coach(?:es)?|captains?|kings?|queens?|princes?|princess|pope|bishops?|priests?"
+              + "|rabbis?|imams?|generals?|colonels?|sheriffs?|incumbents?|rivals?|all(?:y|ies)"
+              + "|husbands?|wi(?:fe|ves)|daughters?|sons?|girlfriends?|boyfriends?|spouses?"
+              + "|couples?|victims?|suspects?|defendants?|plaintiffs?|counsel|agents?|staffers?"
+              + "|clerks?|guards?|pilots?|crews?|passengers?|athletes?|team|club"
+              + "|outlets?|newspapers?|magazines?|networks?|channels?|sites?|affidavits?|pairs?"
+              + "|prosecution|defen[cs]e|releases?|accused|astronauts?|billionaires?"
+              + "|millionaires?|associates?|clients?|feds|duch(?:ess|esses)|dukes?|institutions?"
+              + "|journals?|communit(?:y|ies)|watchdogs?|participants?|opposition|reps?|tenants?"
+              + "|cops?|child|girls?|boys?|correspondents?|accounts?|colleagues?|brigade"
+              + "|pirates?|guests?|attendees?|graduates?|individuals?|locals?|humans?"
+              + "|business(?:es)?|schools?|colleges?|brands?|trainees?|tutees?|videos?|charts?"
+              + "|adolescents?|teens?|broadcasts?|chains?|state|scholars?|academics?|celebs?"
+              + "|celebrit(?:y|ies)|charit(?:y|ies)|nonprofits?|airlines?|banks?|startups?"
+              + "|utilit(?:y|ies)|technocrats?|regime|cabinet|parliament|congress|senate|house"
+              + "|houses|label|respondents?|applicants?|(?:im|e)?migrants?|refugees?"
+              + "|assistants?|servants?|dependents?|adherents?|claimants?|informants?"
+              + "|consultants?|accountants?|attendants?|merchants?|entrants?|contestants?"
+              + "|surveyed|polled|asked|interviewed|physicians?|surgeons?|offices?|commissions?"
+              + "|inquir(?:y|ies)|books?|columns?|remarks?|lad(?:y|ies)|moguls?|tycoons?"
+              + "|kingdom|towns?|city|village|bureaus?|notes?|opinions?|justices?|admirals?"
+              + "|missives?|petitions?|movements?|delegates|superdelegates|whites|blacks"
+              + "|latinos|criminals?|folks|crowds|audiences|foundations?|force|publications?"
+              + "|stor(?:y|ies)|pieces?|biograph(?:y|ies)|movies?|films?|clips?|summar(?:y|ies)"
+              + "|cables?|orders?|disclosures?|cases?|millennials|generations?|elites?"
+              + "|establishment|camps?|sides?|heavyweights?|giants?|conferences?|departments"
+              + "|politicos?|returns|polling|averages?|index|indices)");
 
   /**
-   * What an indefinite phrase must end in to name a source: a person's role or a document ("a state
-   * official", "a police source", "an autopsy report"); "a recipe" or "a few" is no one.
+   * An agent noun: "organizers", "researchers", "the cat owner", "economists", "the front-runner",
+   * "the businessman".
    */
-  private static final Pattern INDEFINITE_SOURCE =
-      Pattern.compile(
-          "\\b(?:official|spokes(?:man|woman|person)|source|witness|prosecutor|representative"
-              + "|monitor|analyst|expert|aide|adviser|advisor|officer|lawyer|attorney|doctor"
-              + "|resident|neighbou?r|friend|relative|employee|worker|diplomat|minister|member"
-              + "|insider|executive|investigator|judge|survey|report|poll|study|statement"
-              + "|analysis|filing|memo|letter)$");
+  private static final Pattern AGENT_NOUN =
+      Pattern.compile("[\\p{L}-]*\\p{L}{2}(?:(?:er|or|ist|ian)s?|m[ae]n|wom[ae]n)");
+
+  private static boolean namesASource(String phrase) {
+    String head = phrase.substring(phrase.lastIndexOf(' ') + 1);
+    return SOURCE_NOUN.matcher(head).matches() || AGENT_NOUN.matcher(head).matches();
+  }
 
   /**
    * Pronouns, quantifiers and lengths of time name no group: "him" ("blames him"), "all", "many",
