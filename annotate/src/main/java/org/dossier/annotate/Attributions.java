@@ -205,6 +205,10 @@ final class Attributions {
   /** Words before such a word that belong to the time: "on Friday", "last month", "this week". */
   private static final Set<String> TIME_LEAD_INS = Set.of("on", "last", "this", "next", "earlier");
 
+  /** Words that make a weekday a day's name: "Super Tuesday", "Black Friday", "Easter Sunday". */
+  private static final Set<String> DAY_NAMES =
+      Set.of("super", "black", "cyber", "easter", "good", "ash", "palm", "holy", "giving");
+
   /**
    * A cue of "said" or "told" and the words after it (a place, a time, a manner: "said in a
    * statement", "said Tuesday", "told the FBI") as the verb alone, the way PolNeAR's annotators and
@@ -236,7 +240,11 @@ final class Attributions {
       cut = false;
       String w = tokens.get(last).word().toLowerCase(Locale.ROOT);
       if (TIME_WORDS.contains(w)) {
-        int k = last - 1; // "on Friday", "last month", "this week"
+        int k = last - 1; // "on Friday", "last month", "this week", "on Super Tuesday"
+        if (k > source.first()
+            && DAY_NAMES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+          k--;
+        }
         while (k > source.first()
             && TIME_LEAD_INS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
           k--;

@@ -143,6 +143,20 @@ class AttributionTaggerTest {
     assertEquals(
         new Attributions.Chunk('S', 4, 4),
         Attributions.trimSource(t, new Attributions.Chunk('S', 4, 4)));
+    // "Voters going to the polls on Super Tuesday said …": the day's name goes with its weekday.
+    List<AttributionDocument.Token> named =
+        List.of(
+            token("Voters", "voter", "NNS", "O", 0, 6),
+            token("going", "go", "VBG", "O", 7, 12),
+            token("to", "to", "TO", "O", 13, 15),
+            token("the", "the", "DT", "O", 16, 19),
+            token("polls", "poll", "NNS", "O", 20, 25),
+            token("on", "on", "IN", "O", 26, 28),
+            token("Super", "super", "NNP", "O", 29, 34),
+            token("Tuesday", "tuesday", "NNP", "DATE", 35, 42));
+    assertEquals(
+        new Attributions.Chunk('S', 0, 4),
+        Attributions.trimSource(named, new Attributions.Chunk('S', 0, 7)));
   }
 
   private static AttributionDocument.Token token(
