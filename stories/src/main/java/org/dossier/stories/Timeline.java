@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,40 @@ final class Timeline {
   private static final Pattern BOILERPLATE =
       Pattern.compile("^(copyright|©|\\(c\\))|all rights reserved", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A bibliographic reference: "J Am Geriatr Soc. 2010;58(10):2043–4.", "2013;169(5):1071–80." A
+   * year there dates a publication, not an event, and its page numbers are no years.
+   */
+  private static final Pattern CITATION =
+      Pattern.compile("\\b\\d{4}\\s*;\\s*\\d+\\s*(?:\\(\\s*[\\d–-]+\\s*\\))?\\s*:\\s*\\d+");
+
+  /** A word of two letters or more. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+  /**
+   * Whether a sentence says nothing but its time: a date line ("Apr 04 2013", "Updated March 3,
+   * 2020") tells no event.
+   */
+  static boolean onlyATime(String sentence, String time) {
+    int at = sentence.indexOf(time);
+    String rest =
+        at < 0
+            ? sentence
+            : sentence.substring(0, at) + " " + sentence.substring(at + time.length());
+    Matcher m = WORD.matcher(rest);
+    int words = 0;
+    while (m.find()) {
+      if (!DATE_LINE_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+        words++;
+      }
+    }
+    return words < 2;
+  }
+
+  /** Words of a date line that tell no event: "Updated on", "Posted at", "Last modified". */
+  private static final Set<String> DATE_LINE_WORDS =
+      Set.of("updated", "posted", "published", "modified", "last", "on", "at", "date", "am", "pm");
+
   /** The events of articles given earliest first, earliest event first. */
   static List<Dossier.Event> of(List<StorySource> sources, LocalDate storyStart) {
     List<Entry> entries = new ArrayList<>();
@@ -116,7 +151,9 @@ final class Timeline {
           continue; // "his first victory in the 2016 race": a name, not when this happened
         }
         String sentence = text.substring(b.start(), b.end()).replaceAll("\\s+", " ");
-        if (BOILERPLATE.matcher(sentence).find()) {
+        if (BOILERPLATE.matcher(sentence).find()
+            || CITATION.matcher(sentence).find()
+            || onlyATime(sentence, t.text())) {
           continue;
         }
         Set<String> words = new HashSet<>(Terms.words(sentence, 200));

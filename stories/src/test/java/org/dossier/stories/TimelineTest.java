@@ -160,4 +160,21 @@ class TimelineTest {
     assertEquals(1, events.size(), events.toString());
     assertEquals("2026-11-16", events.get(0).when());
   }
+
+  @Test
+  void aDateLineOrAReferenceListTellsNoEvent() {
+    String line = "Updated Apr 04 2026";
+    assertTrue(
+        Timeline.of(List.of(dated("a", "Ledger", line, "Apr 04 2026", "2026-04-04")), null)
+            .isEmpty());
+    String reference =
+        "Berg I, Nilsen K. Ferry wakes and shore erosion. J Coast Res. 2024;58(10):2043–4.";
+    assertTrue(
+        Timeline.of(List.of(dated("b", "Ledger", reference, "2024", "2024")), null).isEmpty());
+    String event = "Voting closed on Apr 04 2026.";
+    assertEquals(
+        1,
+        Timeline.of(List.of(dated("c", "Ledger", event, "Apr 04 2026", "2026-04-04")), null)
+            .size());
+  }
 }
