@@ -1,6 +1,8 @@
 package org.dossier.stories;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,7 +176,7 @@ final class Conflicts {
     List<Dossier.Conflict> out = new ArrayList<>();
     byFact.forEach(
         (about, values) -> {
-          if (values.size() > 1) {
+          if (values.size() > 1 && betweenArticles(values.values())) {
             List<Dossier.Value> vs = new ArrayList<>();
             values.forEach((v, arts) -> vs.add(new Dossier.Value(v, List.copyOf(arts))));
             out.add(new Dossier.Conflict(about, kinds.get(about), vs));
@@ -182,7 +184,8 @@ final class Conflicts {
         });
     for (Names.Group g : names) {
       List<String> spellings = Names.misspellings(g);
-      if (spellings.size() > 1) {
+      if (spellings.size() > 1
+          && betweenArticles(spellings.stream().map(g.spellings::get).toList())) {
         List<Dossier.Value> vs = new ArrayList<>();
         for (String sp : spellings) {
           vs.add(new Dossier.Value(sp, List.copyOf(g.spellings.get(sp))));
@@ -191,6 +194,16 @@ final class Conflicts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether values are stated by more than one article: one article that gives several prices, or
+   * writes a name two ways, contradicts no other source.
+   */
+  private static boolean betweenArticles(Collection<Set<String>> articlesByValue) {
+    Set<String> all = new HashSet<>();
+    articlesByValue.forEach(all::addAll);
+    return all.size() > 1;
   }
 
   /** The organisation a sentence is about: one named in it, else the story's main one. */

@@ -492,4 +492,25 @@ class DossierCompilerTest {
     assertEquals("negative", tone.get("Harsh").toneLabel());
     assertEquals(0, d.reaction().comments());
   }
+
+  @Test
+  void oneArticleThatGivesSeveralValuesContradictsNoOne() {
+    StorySource guide =
+        source(
+            "a",
+            "Ledger",
+            "2026-05-01",
+            "A short move costs $300. A move across the country costs $9,000. Harrow Movers, founded in"
+                + " 1931, and Harrow Mover, the same firm, quote both.",
+            "organisation:Harrow Movers",
+            "organisation:Harrow Mover");
+    assertEquals(List.of(), DossierCompiler.compile("s1", List.of(guide), List.of()).conflicts());
+    StorySource other =
+        source("b", "Courier", "2026-05-02", "A move across the country costs $12,000 now.");
+    assertEquals(
+        List.of("cost"),
+        DossierCompiler.compile("s1", List.of(guide, other), List.of()).conflicts().stream()
+            .map(Dossier.Conflict::about)
+            .toList());
+  }
 }
