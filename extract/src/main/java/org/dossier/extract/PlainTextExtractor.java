@@ -49,7 +49,16 @@ final class PlainTextExtractor implements Extractor {
     List<String> lines = Arrays.asList(text.strip().split("\n", -1));
     String title = capture.hint().get("title");
     int start = 0;
-    if (title == null && headlineAt(lines)) {
+    if (title == null
+        && lines.size() > 2
+        && TextCredits.dateLine(lines.get(0).strip()) != null
+        && headlineAt(lines.subList(1, lines.size()))) {
+      // A date line above the headline ("Thursday 14 March 2024 11.02 GMT"): it dates the text.
+      title = lines.get(1).strip();
+      lines = new ArrayList<>(lines);
+      lines.remove(1);
+      start = 0;
+    } else if (title == null && headlineAt(lines)) {
       title = lines.get(0).strip();
       start = 1;
     } else if (title == null && headlineWithDeckAt(lines)) {
@@ -133,7 +142,9 @@ final class PlainTextExtractor implements Extractor {
     if (!readsLikeTitle(s, lines.get(1).isBlank())) {
       return false;
     }
-    return !TextCredits.DATELINE.matcher(s).find() && !TextCredits.isCaption(s);
+    return !TextCredits.DATELINE.matcher(s).find()
+        && !TextCredits.isCaption(s)
+        && TextCredits.dateLine(s) == null;
   }
 
   /**

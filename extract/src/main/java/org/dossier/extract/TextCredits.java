@@ -31,11 +31,13 @@ final class TextCredits {
 
   /**
    * A dateline at a paragraph's start: "PARIS (AP) — …", "KESTREL BAY (Coastal Herald) — …",
-   * "(Reuters) - …", "KESTREL BAY — …". Group 1 is the outlet in brackets, when there is one.
+   * "WASHINGTON, March 20 (Reuters) - …", "(Reuters) - …", "KESTREL BAY — …". Group 1 is the outlet
+   * in brackets, when there is one.
    */
   static final Pattern DATELINE =
       Pattern.compile(
-          "^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*)?(?:\\(([\\p{L}][\\p{L}&.' -]{1,40})\\)\\s*)?"
+          "^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*)?)?"
+              + "(?:\\(([\\p{L}][\\p{L}&.' -]{1,40})\\)\\s*)?"
               + "[—–-]{1,2}\\s+");
 
   /** Words in a dateline's brackets that are not an outlet. */

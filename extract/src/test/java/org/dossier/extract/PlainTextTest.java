@@ -63,6 +63,9 @@ class PlainTextTest {
     assertEquals(
         "Reuters", extract("Headline here\n\n(Reuters) - The text of the story goes on.").outlet());
     assertEquals(
+        "Reuters",
+        extract("Headline here\n\nWASHINGTON, March 20 (Reuters) - The text goes on.").outlet());
+    assertEquals(
         "The Islands Post",
         extract("Headline here\n\nThe text of the story.\n\nPublished 2026 by The Islands Post")
             .outlet());
@@ -89,6 +92,17 @@ class PlainTextTest {
     assertEquals("2025-03-04", labelled.modified().value());
     assertEquals(List.of("Maren Olsen"), labelled.byline());
     assertEquals(List.of("The text of the story goes on."), labelled.paragraphs());
+
+    // A date line above the headline, as a page's header prints it.
+    Article above =
+        extract(
+            "Thursday 14 March 2025 11.02 GMT\nHarbour plans a second ferry\nThe harbour board"
+                + " said on Thursday it will order a second ferry.");
+    assertEquals("Harbour plans a second ferry", above.title());
+    assertEquals("2025-03-14", above.published().value());
+    assertEquals(
+        List.of("The harbour board said on Thursday it will order a second ferry."),
+        above.paragraphs());
 
     // A sentence with a date is body text; a date line after the capture day is not believed.
     Article sentence = extract("Headline here\n\nOn March 3, 2025 the ferry sailed.\n\nMore.");

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * uses it as an inferred publish date for pasted text, the annotator as the document date that
  * relative expressions resolve against.
  *
- * <p>In order of trust: a weekday written with a day and month ("Monday, November 16") whose year
- * the text's named years fix; the latest complete date ("November 16, 2026", "16 Nov 2026",
+ * <p>In order of trust: a wire dateline's day ("WASHINGTON, March 20 (Reuters) -") in the one year
+ * the text names; a weekday written with a day and month ("Monday, November 16") whose year the
+ * text's named years fix; the latest complete date ("November 16, 2026", "16 Nov 2026",
  * "2026-11-16") that is not announced as ahead ("will … from December 1, 2026"); a weekday ("on
  * Monday") with the years the text names, at year precision. Dates after {@code notAfter} are never
  * chosen. NOTE: the result's origin is {@code inferred}; nothing here reads a clock.
@@ -63,6 +64,16 @@ public final class TextDates {
       Pattern.compile(
           "\\b(?:on|last|this|since|until)\\s+" + WEEKDAY + "\\b|\\b(yesterday|today)\\b");
 
+  /**
+   * A wire dateline with its day at a paragraph's start: "WASHINGTON, March 20 (Reuters) -", "NEW
+   * YORK, Feb. 3 —". Group 1 is the month, group 2 the day.
+   */
+  private static final Pattern DATELINE_DAY =
+      Pattern.compile(
+          "(?m)^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40},\\s+"
+              + MONTH
+              + "\\s+(\\d{1,2})\\b\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[—–-]");
+
   /** Words just before a date that announce it as ahead of the writing, not its day. */
   private static final Pattern AHEAD =
       Pattern.compile(
@@ -79,6 +90,10 @@ public final class TextDates {
    */
   public static PublishDate infer(String text, LocalDate notAfter) {
     TreeSet<Integer> years = years(text, notAfter);
+    LocalDate dateline = datelineDay(text, years, notAfter);
+    if (dateline != null) {
+      return new PublishDate(dateline.toString(), DatePrecision.DAY, ORIGIN);
+    }
     LocalDate best = weekdayFixed(text, years);
     if (best != null && notAfter != null && best.isAfter(notAfter)) {
       best = null;
@@ -127,6 +142,23 @@ public final class TextDates {
   private static final Pattern FOOTER_YEAR =
       Pattern.compile(
           "(?im)^(?:©|\\(c\\)|copyright|(?:first\\s+)?published|updated)\\b[^\\n]{0,40}?\\b((?:19|20)\\d\\d)\\b");
+
+  /**
+   * The day of a wire dateline near the text's start ("WASHINGTON, March 20 (Reuters) -"), in the
+   * one year the text names, or the year it says it was written in; null when the year is not fixed
+   * that way or the day would be after {@code notAfter}.
+   */
+  private static LocalDate datelineDay(String text, TreeSet<Integer> years, LocalDate notAfter) {
+    Matcher m = DATELINE_DAY.matcher(text.substring(0, Math.min(text.length(), 2000)));
+    if (!m.find()) {
+      return null;
+    }
+    Integer year = years.size() == 1 ? years.first() : yearOfWriting(text, notAfter);
+    if (year == null) {
+      return null;
+    }
+    return accept(text, m.start(), String.valueOf(year), month(m.group(1)), m.group(2), notAfter);
+  }
 
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\n\\s*\\n");
 

@@ -65,4 +65,19 @@ class TextDatesTest {
     assertNull(infer("Nothing here says when.", null));
     assertNull(infer("", null));
   }
+
+  @Test
+  void aWireDatelineGivesItsDayInTheOneYearTheTextNames() {
+    assertEquals(
+        "2026-03-20 DAY inferred",
+        infer(
+            "Harbour rates hold\n\nKESTREL BAY, March 20 (Coastal Wire) - The harbour board held its"
+                + " fees on Wednesday and kept its plan for three cuts by the end of 2026.",
+            LocalDate.of(2026, 11, 1)));
+    // Two years named and none said to be the year of writing: the day's year is not fixed.
+    assertNull(
+        infer(
+            "KESTREL BAY, March 20 (Coastal Wire) - The fees set in 2024 hold until 2026.",
+            LocalDate.of(2026, 11, 1)));
+  }
 }
