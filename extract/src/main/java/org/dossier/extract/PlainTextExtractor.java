@@ -24,7 +24,9 @@ import org.dossier.model.TextDates;
  * and credits are kept apart from the body ({@link TextCredits}); a pasted comment thread is read
  * as comments, not body ({@link TextComments}). With no date given, the publish date is a date line
  * at the top, else a whole date in the saved file's name ({@link FileNameDates}), else read from
- * the text ({@link TextDates}, origin {@code inferred}), never taken from the clock.
+ * the text ({@link TextDates}, origin {@code inferred}), never taken from the clock. A whole page
+ * selected and pasted loses its menu, buttons and lists of other stories first ({@link
+ * PastedPage}).
  */
 final class PlainTextExtractor implements Extractor {
   static final int MAX_TITLE_CHARS = 150;
@@ -46,7 +48,7 @@ final class PlainTextExtractor implements Extractor {
       return MediaTypeExtractor.failed(capture, diagnostics);
     }
     String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
-    List<String> lines = Arrays.asList(text.strip().split("\n", -1));
+    List<String> lines = PastedPage.article(Arrays.asList(text.strip().split("\n", -1)));
     String title = capture.hint().get("title");
     int start = 0;
     if (title == null

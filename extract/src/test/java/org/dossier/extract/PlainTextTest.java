@@ -250,4 +250,44 @@ class PlainTextTest {
     Article lead = extract("The ferry will sail again. It was announced today." + body);
     assertTrue(lead.titleDerived());
   }
+
+  @Test
+  void aWholePagePastedLosesItsMenuButtonsAndListsOfOtherStories() {
+    Article a =
+        extract(
+            "Skip to main content\nMenu\nSign in\nWorld\nBusiness\n"
+                + "Ferry operator fined £2m over Kestrel Bay grounding\n"
+                + "The company admitted safety failings after the vessel ran aground\n"
+                + "Maren Olsen\nTue 5 Mar 2024 14.20 GMT\nShare\n"
+                + "A ferry operator has been fined £2m after one of its vessels ran aground off"
+                + " Kestrel Bay with 300 passengers on board.\nAdvertisement\n"
+                + "Harbour Lines admitted failing to ensure the safety of its passengers.\n"
+                + "Related: Ferry grounding: what we know so far\n"
+                + "The captain had been on duty for 19 hours, the court heard.\n"
+                + "Most viewed\nFerry operator fined £2m over Kestrel Bay grounding\n"
+                + "Storm warning issued for the west coast\nComments (12)");
+    assertEquals("Ferry operator fined £2m over Kestrel Bay grounding", a.title());
+    assertEquals(List.of("Maren Olsen"), a.byline());
+    assertEquals("2024-03-05", a.published().value());
+    assertEquals(
+        List.of(
+            "The company admitted safety failings after the vessel ran aground",
+            "A ferry operator has been fined £2m after one of its vessels ran aground off Kestrel"
+                + " Bay with 300 passengers on board.",
+            "Harbour Lines admitted failing to ensure the safety of its passengers.",
+            "The captain had been on duty for 19 hours, the court heard."),
+        a.paragraphs());
+    // An article pasted alone keeps its first line as its title, and a name in it as text.
+    Article alone =
+        extract(
+            "Harbour plans a second ferry\n\nMaren Olsen\n\nThe harbour board said on Tuesday it"
+                + " will order a second ferry.\n\nAdvertisement\n\nIt will sail in May.");
+    assertEquals("Harbour plans a second ferry", alone.title());
+    assertEquals(
+        List.of(
+            "Maren Olsen",
+            "The harbour board said on Tuesday it will order a second ferry.",
+            "It will sail in May."),
+        alone.paragraphs());
+  }
 }

@@ -1,0 +1,173 @@
+package org.dossier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A whole web page selected and pasted as text: the site's menu above the headline, buttons and
+ * "Advertisement" between the paragraphs, and lists of other stories below the article. Lines that
+ * are a page's controls are dropped from any pasted text; when the text opens with a site's menu,
+ * the menu above the headline and the lists below the article go too, and a name alone on a line
+ * under the headline is its byline.
+ */
+final class PastedPage {
+  private PastedPage() {}
+
+  /**
+   * Lines that are a page's controls or labels, never a sentence of an article: "Share",
+   * "Advertisement", "Skip to main content", "Comments (12)", "Related: …".
+   */
+  private static final Pattern CONTROL =
+      Pattern.compile(
+          "(?i)(?:skip to (?:main )?(?:content|navigation)|menu|search|subscribe(?: now)?"
+              + "|sign in|sign up|log in|login|register|share(?: this(?: article| story)?)?"
+              + "|share on (?:facebook|twitter|x|linkedin)|facebook|twitter|linkedin|whatsapp"
+              + "|email|e-mail|print|save|copy link|link copied|listen(?: to this article)?"
+              + "|advertisement|advert|sponsored|ad|close|open|toggle navigation|home"
+              + "|(?:show|hide|view|load|read) (?:more|less|comments)|read more|continue reading"
+              + "|comments?(?: \\(\\d+\\))?|\\d+ comments?|most (?:viewed|read|popular|shared)"
+              + "|related(?: (?:stories|articles|content|topics))?|more (?:stories|on this story)"
+              + "|you may also like|recommended(?: for you)?|trending(?: now)?|newsletter"
+              + "|sign up (?:for|to) our newsletter|accept(?: all)?(?: cookies)?|cookie settings"
+              + "|back to top|top stories|explore more|follow us|image|photo|video|gallery)"
+              + "[:.]?");
+
+  /** A line that links to another story: "Related: …", "Read more: …", "See also: …". */
+  private static final Pattern LINK_LINE =
+      Pattern.compile("(?i)^(?:related|read more|see also|also read|read also|more)\\s*:\\s+.+");
+
+  /** Where the page's lists of other stories begin below an article. */
+  private static final Pattern AFTER_ARTICLE =
+      Pattern.compile(
+          "(?i)(?:most (?:viewed|read|popular|shared)|more (?:stories|from .{1,40}|on this story)"
+              + "|you may also like|recommended(?: for you)?|related(?: stories| articles)?"
+              + "|trending(?: now)?|top stories|comments?(?: \\(\\d+\\))?|\\d+ comments?)[:.]?");
+
+  /** Words a menu's line has at most: "World", "Sign in", "Skip to main content". */
+  private static final int MENU_WORDS = 4;
+
+  /** Whether a line is one of a page's controls. */
+  static boolean control(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && (CONTROL.matcher(s).matches() || LINK_LINE.matcher(s).matches());
+  }
+
+  /**
+   * The lines of a pasted text without the page around its article. Blank lines stay where they
+   * were, so that paragraphs read as before.
+   */
+  static List<String> article(List<String> lines) {
+    boolean page = opensWithAMenu(lines);
+    int first = 0;
+    int last = lines.size();
+    if (page) {
+      // Above the headline: the menu's lines (sections, "Sign in").
+      while (first < lines.size()
+          && (lines.get(first).isBlank() || sectionLine(lines.get(first)))) {
+        first++;
+      }
+      // Below the article: from the first heading of a list of other stories on.
+      for (int i = first + 1; i < lines.size(); i++) {
+        if (AFTER_ARTICLE.matcher(lines.get(i).strip()).matches() && !sentencesAfter(lines, i)) {
+          last = i;
+          break;
+        }
+      }
+    }
+    List<String> out = new ArrayList<>(last - first);
+    for (String line : lines.subList(first, last)) {
+      if (!control(line)) {
+        out.add(line);
+      }
+    }
+    if (page) {
+      bylineUnderHeadline(out);
+    }
+    return out;
+  }
+
+  /** A line of a site's menu above a headline: a control, or a section's name of a few words. */
+  private static boolean sectionLine(String line) {
+    String s = line.strip();
+    return control(s) || (s.split("\\s+").length <= SECTION_WORDS && !s.matches(".*[.,?!\"“”].*"));
+  }
+
+  /** Words a section's name in a menu has at most: "World", "Arts and culture". */
+  private static final int SECTION_WORDS = 3;
+
+  /**
+   * Whether a text opens as a page does: its first line is one of a page's controls ("Skip to main
+   * content"), or its first three lines are a menu's short lines.
+   */
+  static boolean opensWithAMenu(List<String> lines) {
+    List<String> firstLines = new ArrayList<>();
+    for (String line : lines) {
+      if (!line.isBlank()) {
+        firstLines.add(line.strip());
+      }
+      if (firstLines.size() == 3) {
+        break;
+      }
+    }
+    if (firstLines.isEmpty()) {
+      return false;
+    }
+    if (CONTROL.matcher(firstLines.get(0)).matches()) {
+      return true;
+    }
+    return firstLines.size() == 3 && firstLines.stream().allMatch(PastedPage::menuLine);
+  }
+
+  /** A menu's line: a few words without a sentence's punctuation. */
+  private static boolean menuLine(String line) {
+    String s = line.strip();
+    return control(s)
+        || (s.split("\\s+").length <= MENU_WORDS
+            && s.chars().noneMatch(c -> c == '.' || c == ',' || c == '?' || c == '!' || c == '"'));
+  }
+
+  /** Whether a sentence of the article (a line of 20 words or more) comes after line {@code i}. */
+  private static boolean sentencesAfter(List<String> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (lines.get(j).strip().split("\\s+").length >= 20) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name alone on a line among the few under the headline ("Maren Olsen") is the byline, written
+   * as one so that the credits read it ("By Maren Olsen").
+   */
+  private static void bylineUnderHeadline(List<String> lines) {
+    int seen = 0;
+    for (int i = 1; i < lines.size() && seen < 4; i++) {
+      String s = lines.get(i).strip();
+      if (s.isEmpty()) {
+        continue;
+      }
+      seen++;
+      if (aName(s)) {
+        lines.set(i, "By " + s);
+        return;
+      }
+    }
+  }
+
+  /** Two to four capitalised words, as a person's name is written: "Maren Olsen". */
+  private static boolean aName(String s) {
+    String[] words = s.split("\\s+");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (!w.matches("\\p{Lu}[\\p{L}'’.-]*") || w.toLowerCase(Locale.ROOT).equals(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
