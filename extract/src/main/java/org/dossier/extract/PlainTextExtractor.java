@@ -1,15 +1,18 @@
 package org.dossier.extract;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Article;
 import org.dossier.model.Capture;
 import org.dossier.model.ContentHash;
+import org.dossier.model.DatePrecision;
 import org.dossier.model.Diagnostic;
 import org.dossier.model.MediaTypes;
 import org.dossier.model.PublishDate;
@@ -73,7 +76,8 @@ final class PlainTextExtractor implements Extractor {
     List<String> found = paragraphs(rest.subList(0, comments.start()));
     found.removeIf(p -> SECTION_LABEL.matcher(p).matches());
     TextCredits.Found credits = TextCredits.of(found);
-    List<String> paragraphs = credits.paragraphs();
+    List<String> paragraphs = new ArrayList<>(credits.paragraphs());
+    PublishDate ago = credits.published() == null ? agoLine(paragraphs, capture) : null;
     if (paragraphs.isEmpty()) {
       diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
     }
@@ -100,6 +104,9 @@ final class PlainTextExtractor implements Extractor {
             : capture.captured().atOffset(ZoneOffset.UTC).toLocalDate();
     if (published == null && notAfter(credits.published(), captured)) {
       published = credits.published(); // a date line at the top: "January 12, 2007"
+    }
+    if (published == null) {
+      published = ago; // "Published 2 hours ago", counted back from when the text was saved
     }
     if (published == null) {
       published = FileNameDates.of(capture); // a saved file: "outlet_2015-11-11_slug.txt"
@@ -274,6 +281,43 @@ final class PlainTextExtractor implements Extractor {
     return s.isBlank() ? null : s;
   }
 
+  /** A date line that counts back: "Published 2 hours ago", "Updated 5 mins ago", "3 days ago". */
+  private static final Pattern AGO =
+      Pattern.compile(
+          "(?i)(?:(?:published|posted)\\s*:?\\s*)?(\\d{1,2}|an?|one)\\s+"
+              + "(min(?:ute)?s?|h(?:ou)?rs?|days?)\\s+ago\\.?");
+
+  /**
+   * The day of a date line among the first paragraphs that counts back from when the text was saved
+   * ("Published 2 hours ago"), taken out of the paragraphs; null when there is none or the capture
+   * time is unknown.
+   */
+  private static PublishDate agoLine(List<String> paragraphs, Capture capture) {
+    if (capture.captured() == null) {
+      return null;
+    }
+    for (int i = 0; i < Math.min(3, paragraphs.size()); i++) {
+      Matcher m = AGO.matcher(paragraphs.get(i).strip());
+      if (m.matches()) {
+        long n = Character.isDigit(m.group(1).charAt(0)) ? Long.parseLong(m.group(1)) : 1;
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        java.time.Duration back =
+            unit.startsWith("d")
+                ? Duration.ofDays(n)
+                : unit.startsWith("h") ? Duration.ofHours(n) : Duration.ofMinutes(n);
+        paragraphs.remove(i);
+        LocalDate day = capture.captured().minus(back).atOffset(ZoneOffset.UTC).toLocalDate();
+        return new PublishDate(day.toString(), DatePrecision.DAY, "text");
+      }
+    }
+    return null;
+  }
+
+  /** A byline's line: "By Ingrid Halvorsen", "BY MAREN OLSEN AND INES BERG". */
+  private static final Pattern BYLINE_LINE =
+      Pattern.compile(
+          "(?:By|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,6}$");
+
   private static List<String> paragraphs(List<String> lines) {
     boolean hasBlank = lines.stream().anyMatch(String::isBlank);
     List<String> out = new ArrayList<>();
@@ -289,7 +333,16 @@ final class PlainTextExtractor implements Extractor {
         }
         continue;
       }
+      if (BYLINE_LINE.matcher(line.strip()).lookingAt() && !current.isEmpty()) {
+        out.add(current.toString().replaceAll("\\s+", " ").strip());
+        current.setLength(0);
+      }
       current.append(current.isEmpty() ? "" : " ").append(line.strip());
+      if (BYLINE_LINE.matcher(line.strip()).lookingAt()) {
+        // A byline is a line of its own: "By Ingrid Halvorsen ⏎ BBC News, Oslo".
+        out.add(current.toString().replaceAll("\\s+", " ").strip());
+        current.setLength(0);
+      }
     }
     if (!current.isEmpty()) {
       out.add(current.toString().replaceAll("\\s+", " ").strip());

@@ -44,6 +44,12 @@ final class TextCredits {
   private static final Pattern NOT_OUTLET =
       Pattern.compile("(?i)^(updated|corrected|reuters graphic|video|photos?|file|pictured)$");
 
+  /** An outlet and a place under a byline, each a capitalised name: "BBC News, Oslo". */
+  private static final Pattern AFFILIATION =
+      Pattern.compile(
+          "(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}),\\s+"
+              + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
+
   /** "© 2026 OUTLET", "Copyright 2026 OUTLET", "Published (on DATE) by OUTLET" as a footer line. */
   private static final Pattern FOOTER =
       Pattern.compile(
@@ -194,6 +200,16 @@ final class TextCredits {
         byline = m.group(1).strip();
         if (m.group(2) != null) {
           outlet = clean(m.group(2));
+        }
+        // The line under a byline that names its outlet and place: "BBC News, Oslo".
+        if (i + 1 < paragraphs.size()) {
+          Matcher a = AFFILIATION.matcher(paragraphs.get(i + 1).strip());
+          if (a.matches()) {
+            if (outlet == null) {
+              outlet = a.group(1);
+            }
+            i++;
+          }
         }
         continue;
       }

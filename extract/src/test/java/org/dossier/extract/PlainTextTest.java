@@ -290,4 +290,24 @@ class PlainTextTest {
             "It will sail in May."),
         alone.paragraphs());
   }
+
+  @Test
+  void aBylineWithItsOutletLineAndADateLineThatCountsBack() {
+    Article a =
+        extract(
+            "Home\nNews\nSport\n\nThousands march in Oslo over fuel prices\n\nBy Ingrid Halvorsen\n"
+                + "Coastal News, Oslo\n\nPublished\n3 hours ago\n\nShare\n\nThousands of people"
+                + " marched through central Oslo on Saturday to protest against fuel prices.\n\n"
+                + "More on this story\nFuel prices hit record high");
+    assertEquals("Thousands march in Oslo over fuel prices", a.title());
+    assertEquals(List.of("Ingrid Halvorsen"), a.byline());
+    assertEquals("Coastal News", a.outlet());
+    // Captured at midnight on 1 December: three hours before is 30 November.
+    assertEquals("2026-11-30", a.published().value());
+    assertEquals(
+        List.of(
+            "Thousands of people marched through central Oslo on Saturday to protest against fuel"
+                + " prices."),
+        a.paragraphs());
+  }
 }
