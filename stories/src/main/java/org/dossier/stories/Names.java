@@ -289,7 +289,10 @@ final class Names {
         differing++;
       }
     }
-    return differing == 1 && (ta.length > 1 || ta[0].length() >= 7);
+    // A name of one word is misspelt by one slip only: two edits make another name of its own
+    // ("Medicare" and "Medicaid"), where the other words of a longer name would have agreed.
+    return differing == 1
+        && (ta.length > 1 || (ta[0].length() >= 7 && distance(ta[0], tb[0]) == 1));
   }
 
   /**

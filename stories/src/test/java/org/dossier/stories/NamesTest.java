@@ -190,4 +190,17 @@ class NamesTest {
                     "organisation:Maison Verrault")));
     assertEquals("Verrault", group(houses, "Maison Verrault").name());
   }
+
+  @Test
+  void aOneWordNameTwoLettersApartIsAnotherName() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source("a", "Herald", "2026-11-16", "Medicare pays.", "organisation:Medicare"),
+                source("b", "Post", "2026-11-16", "Medicaid pays.", "organisation:Medicaid"),
+                source("c", "Wire", "2026-11-16", "Zelenskyy spoke.", "person:Zelenskyy"),
+                source("d", "Daily", "2026-11-16", "Zelensky spoke.", "person:Zelensky")));
+    assertTrue(group(groups, "Medicare") != group(groups, "Medicaid"));
+    assertEquals(group(groups, "Zelenskyy"), group(groups, "Zelensky"));
+  }
 }
