@@ -54,14 +54,26 @@ final class PlainTextExtractor implements Extractor {
     List<String> lines = PastedPage.article(Arrays.asList(text.strip().split("\n", -1)));
     String title = capture.hint().get("title");
     int start = 0;
+    int next = 1;
+    while (next < lines.size() && lines.get(next).isBlank()) {
+      next++;
+    }
+    boolean dateAbove = TextCredits.dateLine(lines.get(0).strip()) != null;
     if (title == null
-        && lines.size() > 2
-        && TextCredits.dateLine(lines.get(0).strip()) != null
-        && headlineAt(lines.subList(1, lines.size()))) {
-      // A date line above the headline ("Thursday 14 March 2024 11.02 GMT"): it dates the text.
-      title = lines.get(1).strip();
-      lines = new ArrayList<>(lines);
-      lines.remove(1);
+        && next + 1 < lines.size()
+        && (dateAbove || kicker(lines.get(0).strip()))
+        && headlineAt(lines.subList(next, lines.size()))
+        && !lines.get(next).strip().endsWith(".")
+        && !lines.get(next).strip().startsWith("By ")) {
+      // A date line ("Thursday 14 March 2024 11.02 GMT") or a section's name ("POLITICS",
+      // "Opinion") above the headline: the date line dates the text, the section's name goes.
+      title = lines.get(next).strip();
+      List<String> kept = new ArrayList<>();
+      if (dateAbove) {
+        kept.add(lines.get(0));
+      }
+      kept.addAll(lines.subList(next + 1, lines.size()));
+      lines = kept;
       start = 0;
     } else if (title == null && headlineAt(lines)) {
       title = lines.get(0).strip();
@@ -140,6 +152,20 @@ final class PlainTextExtractor implements Extractor {
     }
     int n = Math.min(10, date.value().length()); // ISO text: a month or a day compares as text
     return date.value().substring(0, n).compareTo(captured.toString().substring(0, n)) <= 0;
+  }
+
+  /**
+   * Whether a first line is a section's name or a label above a headline: one word, or up to three
+   * in capitals, without a sentence's punctuation ("POLITICS", "Opinion", "WORLD NEWS").
+   */
+  static boolean kicker(String line) {
+    String[] words = line.split("\\s+");
+    boolean capitals = line.equals(line.toUpperCase(Locale.ROOT));
+    return !line.isEmpty()
+        && line.length() <= 30
+        && (words.length == 1 || (capitals && words.length <= 3))
+        && !line.matches(".*[.,;:?!\"“”0-9].*")
+        && !line.startsWith("By ");
   }
 
   /** Whether the text's first line is its headline. */

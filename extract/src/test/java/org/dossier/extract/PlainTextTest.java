@@ -310,4 +310,28 @@ class PlainTextTest {
                 + " prices."),
         a.paragraphs());
   }
+
+  @Test
+  void aSectionsNameAboveTheHeadlineIsNeitherTitleNorText() {
+    Article a =
+        extract(
+            "POLITICS\nSenate passes harbour bill after late-night vote\nThe Senate passed a bill"
+                + " on Tuesday that funds the harbour, officials said.\nThe vote was 52 to 48.");
+    assertEquals("Senate passes harbour bill after late-night vote", a.title());
+    assertEquals(
+        List.of(
+            "The Senate passed a bill on Tuesday that funds the harbour, officials said.",
+            "The vote was 52 to 48."),
+        a.paragraphs());
+    Article opinion =
+        extract(
+            "Opinion\n\nWhy the harbour bill matters\n\nBy Ines Berg\n\nThe Senate passed a bill"
+                + " on Tuesday that funds the harbour.");
+    assertEquals("Why the harbour bill matters", opinion.title());
+    assertEquals(List.of("Ines Berg"), opinion.byline());
+    // A short headline above its text stays the title.
+    Article shortHeadline =
+        extract("Ferry sinks\n\nThe ferry sank off Kestrel Bay on Tuesday, officials said.");
+    assertEquals("Ferry sinks", shortHeadline.title());
+  }
 }
