@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.dossier.model.EntityType;
 import org.dossier.model.FirstPerson;
 import org.dossier.model.NoNames;
 import org.dossier.model.Span;
+import org.dossier.model.TextDates;
 
 /**
  * Who a speaker phrase refers to: the person or organisation it names, a pronoun's nearest person
@@ -76,6 +78,23 @@ final class Speakers {
   /** Pronouns and quantifiers that name nobody, capitalised or not ("it" is an organisation's). */
   private static final Set<String> NO_NAME = NoNames.and("you", "let's", "let’s");
 
+  /** Days and months by name, and the days near today, in lower case. */
+  private static final Set<String> TIMES = times();
+
+  private static Set<String> times() {
+    Set<String> out = new HashSet<>(TextDates.CALENDAR_NAMES);
+    out.addAll(Set.of("today", "yesterday", "tomorrow", "tonight"));
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a speaker phrase is a time alone, which the tagger takes for a source where the source
+   * is left unnamed ("Monday reported", "In July showed"): no one.
+   */
+  static boolean aTime(String lower) {
+    return TIMES.contains(lower.replaceFirst("^(?:on|last|this|in|early|late|since)\\s+", ""));
+  }
+
   /**
    * A description that only starts with a capital because it starts a sentence: "The premium
    * materials", "A method", "Many people". A name has capitals after its determiner ("The New York
@@ -130,7 +149,7 @@ final class Speakers {
       String text, Span speaker, List<EntityMention> entities, String previous, int previousEnd) {
     // "Brooklynites on Twitter": the platform is where they spoke, not who spoke.
     String s = ON_PLATFORM.matcher(speaker.text().strip()).replaceFirst("");
-    if (s.isEmpty()) {
+    if (s.isEmpty() || aTime(s.toLowerCase(Locale.ROOT))) {
       return null;
     }
     // The person the speaker phrase is about, else the organisation that is not a platform.

@@ -18,12 +18,7 @@ final class TimeTriggers {
   private TimeTriggers() {}
 
   /** The months and weekdays, in full and lower case (English, as java.time names them). */
-  static final Set<String> CALENDAR =
-      java.util.stream.Stream.concat(
-              java.util.Arrays.stream(java.time.Month.values()).map(Enum::name),
-              java.util.Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name))
-          .map(n -> n.toLowerCase(Locale.ROOT))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  static final Set<String> CALENDAR = org.dossier.model.TextDates.CALENDAR_NAMES;
 
   /** Other words of time: abbreviations, units, seasons, holidays, relative words. */
   private static final Set<String> WORDS =

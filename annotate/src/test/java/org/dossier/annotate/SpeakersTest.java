@@ -241,4 +241,12 @@ class SpeakersTest {
     assertNull(Speakers.resolve(new Span("You", 0, 3), List.of(), null));
     assertNull(Speakers.resolve(new Span("Many", 0, 4), List.of(), null));
   }
+
+  @Test
+  void aTimeAloneWhereTheSourceWouldStandIsNoOne() {
+    for (String time : List.of("Monday", "July", "on Thursday", "Yesterday")) {
+      assertNull(Speakers.resolve(new Span(time, 0, time.length()), List.of(), null), time);
+    }
+    assertEquals("Ines Berg", Speakers.resolve(new Span("Ines Berg", 0, 9), List.of(), null));
+  }
 }

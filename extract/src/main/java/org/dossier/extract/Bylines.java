@@ -36,15 +36,10 @@ final class Bylines {
   private static Set<String> calendarWords() {
     Set<String> out =
         new java.util.HashSet<>(Set.of("sept", "tues", "thur", "thurs", "today", "yesterday"));
-    java.util.stream.Stream.concat(
-            java.util.Arrays.stream(java.time.Month.values()).map(Enum::name),
-            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name))
-        .map(n -> n.toLowerCase(Locale.ROOT))
-        .forEach(
-            n -> {
-              out.add(n);
-              out.add(n.substring(0, 3));
-            });
+    for (String n : org.dossier.model.TextDates.CALENDAR_NAMES) {
+      out.add(n);
+      out.add(n.substring(0, 3));
+    }
     return Set.copyOf(out);
   }
 

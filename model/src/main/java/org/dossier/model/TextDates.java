@@ -32,6 +32,14 @@ public final class TextDates {
   public static final Set<String> WEEKDAY_NAMES =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  /** The months' and weekdays' names in full and lower case (English, as java.time names them). */
+  public static final Set<String> CALENDAR_NAMES =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(Month.values()).map(Enum::name),
+              java.util.Arrays.stream(DayOfWeek.values()).map(Enum::name))
+          .map(n -> n.toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Some lower-case words and the weekdays' names, as one set. */
   public static Set<String> withWeekdays(String... words) {
     Set<String> out = new HashSet<>(WEEKDAY_NAMES);

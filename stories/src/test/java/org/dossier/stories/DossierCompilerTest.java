@@ -146,7 +146,9 @@ class DossierCompilerTest {
           "the",
           "hospital employees",
           "the event organizers",
-          "the affidavit"
+          "the affidavit",
+          "Monday",
+          "Researchers"
         }) {
       String words = "the pier would reopen in May after the storm, whatever the council decided";
       quotes.addAll(
@@ -183,7 +185,10 @@ class DossierCompilerTest {
             null,
             "hospital employees",
             "the event organizers",
-            "the affidavit"),
+            "the affidavit",
+            // A day the tagger took for a source is no one.
+            null,
+            "researchers"),
         quotes.stream().map(Dossier.Statement::speaker).toList(),
         quotes.toString());
   }
