@@ -234,8 +234,12 @@ final class Speakers {
     if (described.matches()) {
       s = described.group(1); // "Celebrity website TMZ": the name, not its description
     }
-    // "Donald Trump's eldest daughter, 34,": the phrase without the age and the stray comma.
-    s = TRAILING_AGE.matcher(s).replaceFirst("");
+    // "Donald Trump's eldest daughter, 34,": the phrase without the age and the stray comma, and
+    // "The lawmaker, who represents a district,": without its relative clause.
+    s = TRAILING_AGE.matcher(NoNames.withoutRelativeClause(s)).replaceFirst("");
+    if (NO_NAME.contains(s.toLowerCase(Locale.ROOT))) {
+      return null; // "Those who …"
+    }
     if (!s.isEmpty() && Character.isUpperCase(s.charAt(0))) {
       // A name the tagger missed: link it like a mention ("Okafor" to "Adaeze Okafor").
       String found = null;

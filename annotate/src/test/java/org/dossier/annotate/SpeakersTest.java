@@ -249,4 +249,15 @@ class SpeakersTest {
     }
     assertEquals("Ines Berg", Speakers.resolve(new Span("Ines Berg", 0, 9), List.of(), null));
   }
+
+  @Test
+  void aRelativeClauseDescribesTheSpeakerAndNamesNoOne() {
+    String phrase = "Ines Berg, who represents a district in Kestrel Bay,";
+    assertEquals(
+        "Ines Berg", Speakers.resolve(new Span(phrase, 0, phrase.length()), List.of(), null));
+    assertNull(Speakers.resolve(new Span("Those who", 0, 9), List.of(), null));
+    String aside = "Harbour Lines (the company that runs the ferry)";
+    assertEquals(
+        "Harbour Lines", Speakers.resolve(new Span(aside, 0, aside.length()), List.of(), null));
+  }
 }

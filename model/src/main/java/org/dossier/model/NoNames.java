@@ -2,6 +2,7 @@ package org.dossier.model;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words that stand where a speaker's name would and name nobody: object and possessive pronouns,
@@ -56,6 +57,23 @@ public final class NoNames {
           "himself",
           "herself",
           "themselves");
+
+  /**
+   * A relative clause at a speaker phrase's end, which describes the speaker and names no one: "The
+   * lawmaker, who represents a district in Albay province,", "Republicans who".
+   */
+  private static final Pattern RELATIVE_CLAUSE =
+      Pattern.compile("(?i)(?<=\\S),?\\s+(?:who|whom|whose|which|that)\\b.*$", Pattern.DOTALL);
+
+  /**
+   * A speaker phrase without the relative clause at its end ("Republicans who" is "Republicans").
+   */
+  public static String withoutRelativeClause(String phrase) {
+    String out = RELATIVE_CLAUSE.matcher(phrase).replaceFirst("");
+    int open = out.lastIndexOf('(');
+    // "OpenAI (the company that made ChatGPT)": the aside goes with its clause.
+    return open > out.lastIndexOf(')') ? out.substring(0, open).strip() : out;
+  }
 
   /** {@link #WORDS} and more words. */
   public static Set<String> and(String... more) {

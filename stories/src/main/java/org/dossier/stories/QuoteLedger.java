@@ -351,7 +351,10 @@ final class QuoteLedger {
    * better than no name.
    */
   private static String groupName(Quote q) {
-    String s = q.speaker() == null ? "" : q.speaker().text().strip();
+    String s = q.speaker() == null ? "" : NoNames.withoutRelativeClause(q.speaker().text().strip());
+    if (s.isEmpty()) {
+      return null;
+    }
     if (SENTENCE_START_DETERMINER.matcher(s).lookingAt()
         || (q.speakerResolved() == null && CAPITALISED_WORD.matcher(s).matches())) {
       // "The study found", and "Studies show" that the annotator resolved to no one.

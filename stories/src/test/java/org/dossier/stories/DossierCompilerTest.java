@@ -148,7 +148,8 @@ class DossierCompilerTest {
           "the event organizers",
           "the affidavit",
           "Monday",
-          "Researchers"
+          "Researchers",
+          "officials who worked with him"
         }) {
       String words = "the pier would reopen in May after the storm, whatever the council decided";
       quotes.addAll(
@@ -188,7 +189,8 @@ class DossierCompilerTest {
             "the affidavit",
             // A day the tagger took for a source is no one.
             null,
-            "researchers"),
+            "researchers",
+            "officials"),
         quotes.stream().map(Dossier.Statement::speaker).toList(),
         quotes.toString());
   }
