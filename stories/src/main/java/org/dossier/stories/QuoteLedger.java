@@ -173,7 +173,8 @@ final class QuoteLedger {
         // anyone said; a quoted word or two that no one is named for is a scare quote ("bumpers").
         if (p.words().isEmpty()
             || (p.words().size() < MIN_REPORTED_WORDS
-                && (q.kind() == QuoteKind.INDIRECT || speaker(q) == null))) {
+                && (q.kind() == QuoteKind.INDIRECT || speaker(q) == null))
+            || aWishNotAStatement(q)) {
           continue;
         }
         // Only groups that share a word with the quote can hold it: an index, not a scan of every
@@ -369,6 +370,26 @@ final class QuoteLedger {
             && !s.startsWith("who ")
             && !s.startsWith("which ");
     return group ? s : null;
+  }
+
+  /**
+   * Cues of wanting, planning, learning or expecting: with an infinitive they report an intention
+   * or a guess ("you'll want to book early", "plans to invest", "is expected to rise"), not words
+   * anyone said. Promises, vows, threats and requests ("vowed to build", "urged them to leave")
+   * stay statements.
+   */
+  private static final Pattern WISH_CUE =
+      Pattern.compile(
+          "(?i).*\\b(?:want(?:s|ed|ing)?|like|learn(?:s|ed|ing)?|need(?:s|ed)?|expect(?:s|ed|ing)?"
+              + "|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:s|ed)?|estimated|known|shown"
+              + "|know)$");
+
+  /** Whether a reported statement is an intention or a guess: a wish's cue and an infinitive. */
+  private static boolean aWishNotAStatement(Quote q) {
+    return q.kind() != QuoteKind.DIRECT
+        && q.cue() != null
+        && q.content().text().strip().regionMatches(true, 0, "to ", 0, 3)
+        && WISH_CUE.matcher(q.cue().text().strip()).matches();
   }
 
   /** One word, capitalised: a common noun when the annotator left it unresolved. */

@@ -520,4 +520,38 @@ class DossierCompilerTest {
             .map(Dossier.Conflict::about)
             .toList());
   }
+
+  @Test
+  void anIntentionOrAGuessIsNoStatementButAVowIs() {
+    List<String> kept = new ArrayList<>();
+    for (String[] cueAndWords :
+        new String[][] {
+          {"'ll want", "to book the ferry a week ahead of the festival"},
+          {"plans", "to invest in two new ferries for the harbour"},
+          {"is expected", "to rise by a third over the coming winter"},
+          {"vowed", "to keep the harbour open through the winter storms"},
+          {"urged", "to keep the harbour open through the winter storms"}
+        }) {
+      String words = cueAndWords[1];
+      String cue = cueAndWords[0];
+      for (Dossier.Statement st :
+          DossierCompiler.compile(
+                  "s1",
+                  List.of(
+                      withQuotes(
+                          source("a", "Ledger", "2026-05-01", "x"),
+                          new Quote(
+                              QuoteKind.INDIRECT,
+                              new Span(words, 0, words.length()),
+                              new Span(cue, 0, cue.length()),
+                              new Span("the mayor", 0, 9),
+                              null,
+                              null))),
+                  List.of())
+              .quotes()) {
+        kept.add(cue);
+      }
+    }
+    assertEquals(List.of("vowed", "urged"), kept);
+  }
 }
