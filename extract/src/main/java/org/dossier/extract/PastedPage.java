@@ -68,9 +68,11 @@ final class PastedPage {
           && (lines.get(first).isBlank() || sectionLine(lines.get(first)))) {
         first++;
       }
-      // Below the article: from the first heading of a list of other stories on.
-      for (int i = first + 1; i < lines.size(); i++) {
-        if (AFTER_ARTICLE.matcher(lines.get(i).strip()).matches() && !sentencesAfter(lines, i)) {
+      // Below the article: from the first heading of a list of other stories after which no
+      // sentence of the article comes.
+      int lastSentence = lastSentence(lines);
+      for (int i = Math.max(first + 1, lastSentence + 1); i < lines.size(); i++) {
+        if (AFTER_ARTICLE.matcher(lines.get(i).strip()).matches()) {
           last = i;
           break;
         }
@@ -128,14 +130,14 @@ final class PastedPage {
             && s.chars().noneMatch(c -> c == '.' || c == ',' || c == '?' || c == '!' || c == '"'));
   }
 
-  /** Whether a sentence of the article (a line of 20 words or more) comes after line {@code i}. */
-  private static boolean sentencesAfter(List<String> lines, int i) {
-    for (int j = i + 1; j < lines.size(); j++) {
+  /** The last line of 20 words or more: a sentence of the article, or of a comment. */
+  private static int lastSentence(List<String> lines) {
+    for (int j = lines.size() - 1; j >= 0; j--) {
       if (lines.get(j).strip().split("\\s+").length >= 20) {
-        return true;
+        return j;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
