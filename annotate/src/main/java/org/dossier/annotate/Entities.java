@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
+import org.dossier.model.Headlines;
 
 /**
  * Entity types and in-document linking: a short form (surname, "Ms Okafor", an unambiguous first
@@ -64,12 +65,6 @@ final class Entities {
         && OFFICE_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
   }
 
-  /** Words a headline in title case may leave in lower case. */
-  private static final Set<String> TITLE_SMALL_WORDS =
-      Set.of(
-          "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
-          "as", "up", "via", "vs", "vs.", "v.", "with", "from", "into", "onto", "over", "per");
-
   /**
    * Where the text's first paragraph ends when it is a headline in title case ("Lindsay Lohan
    * Checks Into Betty Ford Clinic"), else -1. The taggers read such a line as one long name; a
@@ -77,26 +72,8 @@ final class Entities {
    */
   static int titleCaseHeadlineEnd(String text) {
     int end = text.indexOf("\n\n");
-    if (end < 0 || end > 300) {
-      return -1;
-    }
-    int words = 0;
-    int capitalised = 0;
-    for (String w : text.substring(0, end).strip().split("\\s+")) {
-      int first = 0;
-      while (first < w.length() && !Character.isLetter(w.charAt(first))) {
-        first++;
-      }
-      if (first == w.length()
-          || TITLE_SMALL_WORDS.contains(w.substring(first).toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      words++;
-      if (Character.isUpperCase(w.charAt(first))) {
-        capitalised++;
-      }
-    }
-    return words >= 4 && capitalised == words ? end : -1;
+    // Every long word capitalised: a sentence full of names is no headline in title case.
+    return end >= 0 && end <= 300 && Headlines.titleCase(text.substring(0, end), 1.0) ? end : -1;
   }
 
   /**

@@ -92,8 +92,12 @@ final class Speakers {
    * is left unnamed ("Monday reported", "In July showed"): no one.
    */
   static boolean aTime(String lower) {
-    return TIMES.contains(lower.replaceFirst("^(?:on|last|this|in|early|late|since)\\s+", ""));
+    return TIMES.contains(TIME_LEAD_IN.matcher(lower).replaceFirst(""));
   }
+
+  /** A word that leads into a time: "on Monday", "in July". */
+  private static final Pattern TIME_LEAD_IN =
+      Pattern.compile("^(?:on|last|this|in|early|late|since)\\s+");
 
   /**
    * A description that only starts with a capital because it starts a sentence: "The premium

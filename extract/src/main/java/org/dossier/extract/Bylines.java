@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.TextDates;
 
 /**
  * Cleans a byline into person names: "By", roles, dates, e-mail addresses and outlet names are
@@ -35,8 +36,9 @@ final class Bylines {
 
   private static Set<String> calendarWords() {
     Set<String> out =
-        new java.util.HashSet<>(Set.of("sept", "tues", "thur", "thurs", "today", "yesterday"));
-    for (String n : org.dossier.model.TextDates.CALENDAR_NAMES) {
+        new java.util.HashSet<>(Set.of("tues", "thur", "thurs", "today", "yesterday"));
+    out.addAll(TextDates.MONTH_WORDS);
+    for (String n : TextDates.WEEKDAY_NAMES) {
       out.add(n);
       out.add(n.substring(0, 3));
     }

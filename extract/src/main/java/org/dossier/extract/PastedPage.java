@@ -2,7 +2,6 @@ package org.dossier.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +14,19 @@ import java.util.regex.Pattern;
 final class PastedPage {
   private PastedPage() {}
 
+  /** The headings of a page's lists of other stories below an article. */
+  private static final String LIST_HEADINGS =
+      "most (?:viewed|read|popular|shared)|more (?:stories|from .{1,40}|on this story)"
+          + "|you may also like|recommended(?: for you)?|related(?: stories| articles)?"
+          + "|trending(?: now)?|top stories|comments?(?: \\(\\d+\\))?|\\d+ comments?";
+
+  /** Where the page's lists of other stories begin below an article. */
+  private static final Pattern AFTER_ARTICLE =
+      Pattern.compile("(?i)(?:" + LIST_HEADINGS + ")[:.]?");
+
   /**
    * Lines that are a page's controls or labels, never a sentence of an article: "Share",
-   * "Advertisement", "Skip to main content", "Comments (12)", "Related: …".
+   * "Advertisement", "Skip to main content", "Comments (12)", and the headings of its lists.
    */
   private static final Pattern CONTROL =
       Pattern.compile(
@@ -27,26 +36,24 @@ final class PastedPage {
               + "|email|e-mail|print|save|copy link|link copied|listen(?: to this article)?"
               + "|advertisement|advert|sponsored|ad|close|open|toggle navigation|home"
               + "|(?:show|hide|view|load|read) (?:more|less|comments)|read more|continue reading"
-              + "|comments?(?: \\(\\d+\\))?|\\d+ comments?|most (?:viewed|read|popular|shared)"
-              + "|related(?: (?:stories|articles|content|topics))?|more (?:stories|on this story)"
-              + "|you may also like|recommended(?: for you)?|trending(?: now)?|newsletter"
-              + "|sign up (?:for|to) our newsletter|accept(?: all)?(?: cookies)?|cookie settings"
-              + "|back to top|top stories|explore more|follow us|image|photo|video|gallery)"
-              + "[:.]?");
+              + "|related (?:content|topics)|newsletter|sign up (?:for|to) our newsletter"
+              + "|accept(?: all)?(?: cookies)?|cookie settings|back to top|explore more|follow us"
+              + "|image|photo|video|gallery|"
+              + LIST_HEADINGS
+              + ")[:.]?");
 
   /** A line that links to another story: "Related: …", "Read more: …", "See also: …". */
   private static final Pattern LINK_LINE =
       Pattern.compile("(?i)^(?:related|read more|see also|also read|read also|more)\\s*:\\s+.+");
 
-  /** Where the page's lists of other stories begin below an article. */
-  private static final Pattern AFTER_ARTICLE =
-      Pattern.compile(
-          "(?i)(?:most (?:viewed|read|popular|shared)|more (?:stories|from .{1,40}|on this story)"
-              + "|you may also like|recommended(?: for you)?|related(?: stories| articles)?"
-              + "|trending(?: now)?|top stories|comments?(?: \\(\\d+\\))?|\\d+ comments?)[:.]?");
-
   /** Words a menu's line has at most: "World", "Sign in", "Skip to main content". */
   private static final int MENU_WORDS = 4;
+
+  /** Words a section's name has at most: "World", "Arts and culture". */
+  static final int SECTION_WORDS = 3;
+
+  /** A sentence's punctuation, which a menu's line or a section's name does not hold. */
+  private static final Pattern SENTENCE_MARKS = Pattern.compile("[.,;:?!\"“”]");
 
   /** Whether a line is one of a page's controls. */
   static boolean control(String line) {
@@ -90,14 +97,16 @@ final class PastedPage {
     return out;
   }
 
-  /** A line of a site's menu above a headline: a control, or a section's name of a few words. */
+  /** A line of a site's menu above a headline: a control, or a section's name. */
   private static boolean sectionLine(String line) {
-    String s = line.strip();
-    return control(s) || (s.split("\\s+").length <= SECTION_WORDS && !s.matches(".*[.,?!\"“”].*"));
+    return control(line) || label(line, SECTION_WORDS);
   }
 
-  /** Words a section's name in a menu has at most: "World", "Arts and culture". */
-  private static final int SECTION_WORDS = 3;
+  /** A label of at most {@code maxWords} words, without a sentence's punctuation: "World". */
+  static boolean label(String line, int maxWords) {
+    String s = line.strip();
+    return !s.isEmpty() && s.split("\\s+").length <= maxWords && !SENTENCE_MARKS.matcher(s).find();
+  }
 
   /**
    * Whether a text opens as a page does: its first line is one of a page's controls ("Skip to main
@@ -122,12 +131,9 @@ final class PastedPage {
     return firstLines.size() == 3 && firstLines.stream().allMatch(PastedPage::menuLine);
   }
 
-  /** A menu's line: a few words without a sentence's punctuation. */
+  /** A menu's line: a control, or a label of a few words. */
   private static boolean menuLine(String line) {
-    String s = line.strip();
-    return control(s)
-        || (s.split("\\s+").length <= MENU_WORDS
-            && s.chars().noneMatch(c -> c == '.' || c == ',' || c == '?' || c == '!' || c == '"'));
+    return control(line) || label(line, MENU_WORDS);
   }
 
   /** The last line of 20 words or more: a sentence of the article, or of a comment. */
@@ -160,16 +166,10 @@ final class PastedPage {
   }
 
   /** Two to four capitalised words, as a person's name is written: "Maren Olsen". */
+  private static final Pattern A_NAME =
+      Pattern.compile(TextCredits.NAME_WORD + "(?:\\s+" + TextCredits.NAME_WORD + "){1,3}");
+
   private static boolean aName(String s) {
-    String[] words = s.split("\\s+");
-    if (words.length < 2 || words.length > 4) {
-      return false;
-    }
-    for (String w : words) {
-      if (!w.matches("\\p{Lu}[\\p{L}'’.-]*") || w.toLowerCase(Locale.ROOT).equals(w)) {
-        return false;
-      }
-    }
-    return true;
+    return A_NAME.matcher(s).matches();
   }
 }

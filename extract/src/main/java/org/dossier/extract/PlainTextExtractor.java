@@ -14,6 +14,7 @@ import org.dossier.model.Capture;
 import org.dossier.model.ContentHash;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.Diagnostic;
+import org.dossier.model.Headlines;
 import org.dossier.model.MediaTypes;
 import org.dossier.model.PublishDate;
 import org.dossier.model.TextDates;
@@ -159,12 +160,10 @@ final class PlainTextExtractor implements Extractor {
    * in capitals, without a sentence's punctuation ("POLITICS", "Opinion", "WORLD NEWS").
    */
   static boolean kicker(String line) {
-    String[] words = line.split("\\s+");
     boolean capitals = line.equals(line.toUpperCase(Locale.ROOT));
-    return !line.isEmpty()
-        && line.length() <= 30
-        && (words.length == 1 || (capitals && words.length <= 3))
-        && !line.matches(".*[.,;:?!\"“”0-9].*")
+    return line.length() <= 30
+        && PastedPage.label(line, capitals ? PastedPage.SECTION_WORDS : 1)
+        && line.chars().noneMatch(Character::isDigit)
         && !line.startsWith("By ");
   }
 
@@ -246,7 +245,7 @@ final class PlainTextExtractor implements Extractor {
     if (!m.find()) {
       return true;
     }
-    if (titleCase(inner)) {
+    if (Headlines.titleCase(inner, TITLE_CASE_SHARE)) {
       return true;
     }
     boolean onlyQuestionsOrExclamations = true;
@@ -256,26 +255,11 @@ final class PlainTextExtractor implements Extractor {
     return onlyQuestionsOrExclamations && inner.split("\\s+").length <= SHORT_TWO_PART_WORDS;
   }
 
+  /** Of the long words of a headline in title case, at least this share are capitalised. */
+  private static final double TITLE_CASE_SHARE = 0.8;
+
   /** A headline of two parts broken by "?" or "!" has no more words than this. */
   private static final int SHORT_TWO_PART_WORDS = 12;
-
-  /**
-   * Whether most words of four letters or more start with a capital, as headlines in title case do
-   * and sentences do not.
-   */
-  static boolean titleCase(String line) {
-    int long_ = 0;
-    int capitalised = 0;
-    for (String w : line.split("[\\s\\-–—]+")) {
-      String word = w.replaceAll("^[^\\p{L}]+", "");
-      if (word.codePointCount(0, word.length()) < 4) {
-        continue;
-      }
-      long_++;
-      capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
-    }
-    return long_ >= 3 && capitalised >= 0.8 * long_;
-  }
 
   /**
    * A sentence break inside a line, the stop as group 1: a stop, then a capital. Not after an
@@ -327,7 +311,7 @@ final class PlainTextExtractor implements Extractor {
       if (m.matches()) {
         long n = Character.isDigit(m.group(1).charAt(0)) ? Long.parseLong(m.group(1)) : 1;
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        java.time.Duration back =
+        Duration back =
             unit.startsWith("d")
                 ? Duration.ofDays(n)
                 : unit.startsWith("h") ? Duration.ofHours(n) : Duration.ofMinutes(n);
@@ -338,11 +322,6 @@ final class PlainTextExtractor implements Extractor {
     }
     return null;
   }
-
-  /** A byline's line: "By Ingrid Halvorsen", "BY MAREN OLSEN AND INES BERG". */
-  private static final Pattern BYLINE_LINE =
-      Pattern.compile(
-          "(?:By|BY)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,6}$");
 
   private static List<String> paragraphs(List<String> lines) {
     boolean hasBlank = lines.stream().anyMatch(String::isBlank);
@@ -359,13 +338,14 @@ final class PlainTextExtractor implements Extractor {
         }
         continue;
       }
-      if (BYLINE_LINE.matcher(line.strip()).lookingAt() && !current.isEmpty()) {
+      // A byline is a line of its own: "By Ingrid Halvorsen ⏎ BBC News, Oslo".
+      boolean byline = TextCredits.byline(line);
+      if (byline && !current.isEmpty()) {
         out.add(current.toString().replaceAll("\\s+", " ").strip());
         current.setLength(0);
       }
       current.append(current.isEmpty() ? "" : " ").append(line.strip());
-      if (BYLINE_LINE.matcher(line.strip()).lookingAt()) {
-        // A byline is a line of its own: "By Ingrid Halvorsen ⏎ BBC News, Oslo".
+      if (byline) {
         out.add(current.toString().replaceAll("\\s+", " ").strip());
         current.setLength(0);
       }

@@ -23,32 +23,24 @@ final class TextCredits {
   /** A paragraph this long or longer is body text, whatever it ends with. */
   private static final int MAX_CAPTION_CHARS = 300;
 
-  private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}";
+  /** A capitalised word of a name: "Olsen", "O’Neill", "Dubois-Lambert", "St.". */
+  static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+
+  private static final String NAME = NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4}";
 
   /** "By NAME | OUTLET", "By NAME, NAME • OUTLET", "By NAME" alone on its line. */
   private static final Pattern BYLINE =
       Pattern.compile("^(?:By|BY|Von|Par|Por)\\s+(.{2,120}?)(?:\\s*[|•·/—–]\\s*(.{2,60}))?\\s*$");
 
-  /**
-   * A dateline at a paragraph's start: "PARIS (AP) — …", "KESTREL BAY (Coastal Herald) — …",
-   * "WASHINGTON, March 20 (Reuters) - …", "(Reuters) - …", "KESTREL BAY — …". Group 1 is the outlet
-   * in brackets, when there is one.
-   */
-  static final Pattern DATELINE =
-      Pattern.compile(
-          "^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*)?)?"
-              + "(?:\\(([\\p{L}][\\p{L}&.' -]{1,40})\\)\\s*)?"
-              + "[—–-]{1,2}\\s+");
+  /** A dateline at a paragraph's start, with the outlet in brackets as group {@code outlet}. */
+  static final Pattern DATELINE = TextDates.DATELINE;
 
   /** Words in a dateline's brackets that are not an outlet. */
   private static final Pattern NOT_OUTLET =
       Pattern.compile("(?i)^(updated|corrected|reuters graphic|video|photos?|file|pictured)$");
 
   /** An outlet and a place under a byline, each a capitalised name: "BBC News, Oslo". */
-  private static final Pattern AFFILIATION =
-      Pattern.compile(
-          "(\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\p{Lu}[\\p{L}&'’.-]*){0,3}),\\s+"
-              + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}");
+  private static final Pattern AFFILIATION = Pattern.compile("(" + NAME + "),\\s+" + NAME);
 
   /** "© 2026 OUTLET", "Copyright 2026 OUTLET", "Published (on DATE) by OUTLET" as a footer line. */
   private static final Pattern FOOTER =
@@ -196,7 +188,7 @@ final class TextCredits {
         }
       }
       Matcher m = BYLINE.matcher(p);
-      if (byline == null && body.size() <= 1 && m.matches() && looksLikeNames(m.group(1))) {
+      if (byline == null && body.size() <= 1 && byline(m)) {
         byline = m.group(1).strip();
         if (m.group(2) != null) {
           outlet = clean(m.group(2));
@@ -228,8 +220,9 @@ final class TextCredits {
       }
       if (outlet == null && body.size() <= 1) {
         m = DATELINE.matcher(p);
-        if (m.find() && m.group(1) != null && !NOT_OUTLET.matcher(m.group(1).strip()).matches()) {
-          outlet = clean(m.group(1));
+        String named = m.find() ? m.group("outlet") : null;
+        if (named != null && !NOT_OUTLET.matcher(named.strip()).matches()) {
+          outlet = clean(named);
         }
       }
       body.add(paragraphs.get(i));
@@ -266,6 +259,15 @@ final class TextCredits {
     return CREDIT_END.matcher(p).find()
         || AGENCY_CREDIT.matcher(p).find()
         || WIRE_CREDIT.matcher(p).matches();
+  }
+
+  /** Whether a line is a byline: "By Ingrid Halvorsen", "By Maren Olsen | Coastal Herald". */
+  static boolean byline(String line) {
+    return byline(BYLINE.matcher(line.strip()));
+  }
+
+  private static boolean byline(Matcher m) {
+    return m.matches() && looksLikeNames(m.group(1));
   }
 
   /** A byline names people: short, capitalised words, no sentence inside. */

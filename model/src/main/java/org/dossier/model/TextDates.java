@@ -40,6 +40,15 @@ public final class TextDates {
           .map(n -> n.toLowerCase(Locale.ROOT))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** The months' names in lower case, in full, cut to three letters, and "sept". */
+  public static final Set<String> MONTH_WORDS =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(Month.values())
+                  .map(m -> m.name().toLowerCase(Locale.ROOT))
+                  .flatMap(m -> java.util.stream.Stream.of(m, m.substring(0, 3))),
+              java.util.stream.Stream.of("sept"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Some lower-case words and the weekdays' names, as one set. */
   public static Set<String> withWeekdays(String... words) {
     Set<String> out = new HashSet<>(WEEKDAY_NAMES);
@@ -52,6 +61,19 @@ public final class TextDates {
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+
+  /**
+   * A dateline at a paragraph's start: "PARIS (AP) — …", "WASHINGTON, March 20 (Reuters) - …",
+   * "(Reuters) - …", "KESTREL BAY — …". Its named groups: {@code month} and {@code day} when it
+   * gives its day, {@code outlet} when it names one in brackets.
+   */
+  public static final Pattern DATELINE =
+      Pattern.compile(
+          "(?m)^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*(?:(?<month>"
+              + MONTH
+              + ")\\s+(?<day>\\d{1,2})\\b\\s*)?)?"
+              + "(?:\\((?<outlet>[\\p{L}][\\p{L}&.' -]{1,40})\\)\\s*)?[—–-]{1,2}\\s+");
+
   private static final Pattern WEEKDAY_MONTH_DAY =
       Pattern.compile(
           WEEKDAY + ",?\\s+" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})");
@@ -71,16 +93,6 @@ public final class TextDates {
   private static final Pattern BARE_WEEKDAY =
       Pattern.compile(
           "\\b(?:on|last|this|since|until)\\s+" + WEEKDAY + "\\b|\\b(yesterday|today)\\b");
-
-  /**
-   * A wire dateline with its day at a paragraph's start: "WASHINGTON, March 20 (Reuters) -", "NEW
-   * YORK, Feb. 3 —". Group 1 is the month, group 2 the day.
-   */
-  private static final Pattern DATELINE_DAY =
-      Pattern.compile(
-          "(?m)^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40},\\s+"
-              + MONTH
-              + "\\s+(\\d{1,2})\\b\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[—–-]");
 
   /** Words just before a date that announce it as ahead of the writing, not its day. */
   private static final Pattern AHEAD =
@@ -157,15 +169,20 @@ public final class TextDates {
    * that way or the day would be after {@code notAfter}.
    */
   private static LocalDate datelineDay(String text, TreeSet<Integer> years, LocalDate notAfter) {
-    Matcher m = DATELINE_DAY.matcher(text.substring(0, Math.min(text.length(), 2000)));
-    if (!m.find()) {
+    Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 2000)));
+    boolean found = false;
+    while (!found && m.find()) {
+      found = m.group("day") != null;
+    }
+    if (!found) {
       return null;
     }
     Integer year = years.size() == 1 ? years.first() : yearOfWriting(text, notAfter);
     if (year == null) {
       return null;
     }
-    return accept(text, m.start(), String.valueOf(year), month(m.group(1)), m.group(2), notAfter);
+    return accept(
+        text, m.start(), String.valueOf(year), month(m.group("month")), m.group("day"), notAfter);
   }
 
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+|\\n\\s*\\n");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.PublishDate;
+import org.dossier.model.TextDates;
 import org.dossier.model.TimeMention;
 
 /**
@@ -215,7 +216,7 @@ final class Timeline {
     boolean nameHead = Character.isUpperCase(w.codePointAt(0)) || NAME_HEADS.contains(w);
     return nameHead
         && !opensSentence
-        && !TIME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
+        && !TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))
         && !w.matches("\\d+(?:st|nd|rd|th)?|Q[1-4]|H[12]|FY");
   }
 
@@ -292,11 +293,7 @@ final class Timeline {
                   "bce",
                   "copyright"),
               // The months' names, their abbreviations and "sept".
-              java.util.stream.Stream.concat(
-                  java.util.Arrays.stream(java.time.Month.values())
-                      .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
-                      .flatMap(m -> java.util.stream.Stream.of(m, m.substring(0, 3))),
-                  java.util.stream.Stream.of("sept")))
+              TextDates.MONTH_WORDS.stream())
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d\\d");
