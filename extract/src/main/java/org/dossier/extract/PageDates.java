@@ -40,12 +40,8 @@ final class PageDates {
           "publish-date",
           "publish_date",
           "published_time",
-          "date",
           "dc.date.issued",
-          "dc.date",
-          "dcterms.date",
           "dcterms.issued",
-          "dcterms.created",
           "citation_publication_date",
           "sailthru.date",
           "parsely-pub-date",
@@ -54,6 +50,14 @@ final class PageDates {
           "cxenseparse:recs:publishtime",
           "release_date",
           "published");
+
+  /**
+   * Meta keys that name a date without saying which: content systems fill them with the day a page
+   * was last saved or built as often as with the day it was published.
+   */
+  private static final List<String> GENERIC_KEYS =
+      List.of("date", "dc.date", "dcterms.date", "dcterms.created");
+
   private static final List<String> MODIFIED_KEYS =
       List.of(
           "article:modified_time",
@@ -219,6 +223,7 @@ final class PageDates {
     if (metaKeys == PUBLISHED_KEYS) {
       for (var meta : new java.util.TreeMap<>(page.metas()).entrySet()) {
         if (!metaKeys.contains(meta.getKey())
+            && !GENERIC_KEYS.contains(meta.getKey())
             && OTHER_PUBLISHED_KEY.matcher(meta.getKey()).find()) {
           add(found, DateParsing.parse(meta.getValue(), "meta"));
         }
@@ -238,11 +243,12 @@ final class PageDates {
 
   /**
    * The publish date: structured data first (JSON-LD, meta tags, microdata), the earliest of them
-   * when they disagree; then {@code <time>} elements and date lines; then a labelled date or the
-   * first date at the headline in the text; then a feed's date; then a date in the URL, then one in
-   * the name of the file the page was saved as. A full date in the URL wins over an unstructured
-   * date that disagrees with it (a date line may belong to a teaser), and over a UTC timestamp that
-   * falls a day off it, since the URL holds the day as the newsroom saw it.
+   * when they disagree; then a meta date that does not say which it is ({@link #GENERIC_KEYS});
+   * then {@code <time>} elements and date lines; then a labelled date or the first date at the
+   * headline in the text; then a feed's date; then a date in the URL, then one in the name of the
+   * file the page was saved as. A full date in the URL wins over an unstructured date that
+   * disagrees with it (a date line may belong to a teaser), and over a UTC timestamp that falls a
+   * day off it, since the URL holds the day as the newsroom saw it.
    */
   static PublishDate published(PageIndex page) {
     Document doc = page.doc();
@@ -254,6 +260,9 @@ final class PageDates {
       structured.replaceAll(d -> inZone(d, zone));
     }
     PublishDate best = earliest(structured);
+    if (best == null) {
+      best = generic(page, zone);
+    }
     if (best == null) {
       best = visible(page.elements());
     }
@@ -281,6 +290,20 @@ final class PageDates {
       return url;
     }
     return best;
+  }
+
+  /**
+   * The earliest date under a meta key that does not say which date it is ({@link #GENERIC_KEYS}).
+   */
+  private static PublishDate generic(PageIndex page, ZoneId zone) {
+    List<PublishDate> found = new ArrayList<>();
+    for (String key : GENERIC_KEYS) {
+      add(found, DateParsing.parse(page.metas().get(key), "meta"));
+    }
+    if (zone != null) {
+      found.replaceAll(d -> inZone(d, zone));
+    }
+    return earliest(found);
   }
 
   /** The last-modified date, when the page states one no earlier than the publish date. */

@@ -41,6 +41,26 @@ class PageDatesTest {
   }
 
   @Test
+  void aMetaDateThatDoesNotSayWhichGivesWayToAPublishDate() {
+    // Content systems write the day a page was last saved into <meta name="date">.
+    assertEquals(
+        "2022-01-27",
+        day(
+            published(
+                "de",
+                "<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">",
+                "<h1>Schneeflöckchen</h1><time itemprop=\"datePublished\" datetime=\"2022-01-27\">"
+                    + "27.01.2022</time><p>Text.</p>")));
+    assertEquals(
+        "2022-01-21",
+        day(
+            published(
+                "de",
+                "<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">",
+                "<h1>Schneeflöckchen</h1><p>Text.</p>")));
+  }
+
+  @Test
   void aPlugInsOwnMetaKeyForThePublishTimeCounts() {
     assertEquals(
         "2014-03-17",
