@@ -36,6 +36,14 @@ final class DateParsing {
   private static final Pattern DOTTED =
       Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
 
+  /**
+   * {@code 31.10.23}: the day, the month and the year's last two digits, as German, Austrian and
+   * Swiss sites print the date under a headline. Not inside a longer run of dotted numbers (a
+   * version such as 2.10.23.1).
+   */
+  static final Pattern DOTTED_SHORT =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]\\d|\\d)");
+
   /** {@code 17/02/2022} or {@code 02/17/2022}: read only where one number cannot be a month. */
   private static final Pattern DAY_SLASHED =
       Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
@@ -199,6 +207,10 @@ final class DateParsing {
     Matcher dotted = DOTTED.matcher(s);
     if (dotted.find()) {
       return day(num(dotted, 3), num(dotted, 2), num(dotted, 1), origin);
+    }
+    Matcher dottedShort = DOTTED_SHORT.matcher(s);
+    if (dottedShort.find()) {
+      return day(2000 + num(dottedShort, 3), num(dottedShort, 2), num(dottedShort, 1), origin);
     }
     Matcher dayFirst = DAY_SLASHED.matcher(s);
     if (dayFirst.find()) {

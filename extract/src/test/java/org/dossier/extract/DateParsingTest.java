@@ -33,6 +33,8 @@ class DateParsingTest {
         "1er décembre 2019              | 2019-12-01                | DAY",
         "14 oktober 2022                | 2022-10-14                | DAY",
         "Posted on August 16, 2019      | 2019-08-16                | DAY",
+        "Party, 30.10.23                | 2023-10-30                | DAY",
+        "31.10.23 14:05                 | 2023-10-31                | DAY",
       })
   void readsCommonDateFormatsAtTheirPrecision(String raw, String value, String precision) {
     PublishDate d = DateParsing.parse(raw, "test");
@@ -41,7 +43,15 @@ class DateParsingTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource({"not a date", "1970-01-01", "2999-01-01", "2024-13-45", "''"})
+  @CsvSource({
+    "not a date",
+    "1970-01-01",
+    "2999-01-01",
+    "2024-13-45",
+    "''",
+    "version 2.10.23.1",
+    "release 1.2.345"
+  })
   void refusesNonsenseAndIncredibleDates(String raw) {
     assertNull(DateParsing.parse(raw, "test"));
   }
