@@ -346,10 +346,25 @@ final class PageDates {
   private static final KnownNames<Boolean> DATE_LINE_NAMES =
       new KnownNames<>(key -> DATE_LINE.matcher(key.toLowerCase(Locale.ROOT)).find());
 
-  private static boolean insideComment(Element e) {
+  /**
+   * A class or id word of reader comments ("comment-meta", "commentlist", "fb-comments"), but not a
+   * part of a camel-case name: "ArticleHeaderComment_publishDate" and "PageArticle_commentLead"
+   * head an opinion column, a comment in the newsroom's sense.
+   */
+  private static final Pattern COMMENT_NAME = Pattern.compile("(?<![a-z])[cC]omment(?![A-Z])");
+
+  /**
+   * Whether a date line belongs to something the article shows rather than to the article: a reader
+   * comment, or a post quoted in it (an embedded tweet is a {@code <blockquote>} with its own
+   * {@code <time>}).
+   */
+  private static boolean borrowed(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
+      if (a.normalName().equals("blockquote")) {
+        return true;
+      }
       String key = a.className() + " " + a.id();
-      if (key.length() > 1 && key.toLowerCase(Locale.ROOT).contains("comment")) {
+      if (key.length() > 1 && COMMENT_NAME.matcher(key).find()) {
         return true;
       }
     }
@@ -399,7 +414,7 @@ final class PageDates {
   private static PublishDate visible(PageElements elements) {
     int looked = 0;
     for (Element e : elements.body()) {
-      if (!dateLine(e) || insideComment(e)) {
+      if (!dateLine(e) || borrowed(e)) {
         continue;
       }
       PublishDate d = e.hasAttr("datetime") ? DateParsing.parse(e.attr("datetime"), "time") : null;

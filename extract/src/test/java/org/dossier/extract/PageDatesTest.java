@@ -61,6 +61,38 @@ class PageDatesTest {
   }
 
   @Test
+  void anOpinionColumnsDateLineIsNoReaderComment() {
+    // "Comment" inside a camel-case class name is the newsroom's comment, an opinion column.
+    assertEquals(
+        "2019-01-29",
+        day(
+            published(
+                "de",
+                "",
+                "<h1>Was sich ändert</h1><div class=\"PublishDate ArticleHeaderComment_publishDate\">"
+                    + "<span>Dienstag,</span> <span>29. Januar 2019</span></div><p>Text.</p>")));
+    assertNull(
+        published(
+            "en",
+            "",
+            "<h1>Headline</h1><p>Text.</p><ol class=\"commentlist\"><li>"
+                + "<time datetime=\"2019-02-03T10:00:00Z\">3 Feb</time> Nice.</li></ol>"));
+  }
+
+  @Test
+  void anEmbeddedPostsTimeIsNotTheArticles() {
+    assertEquals(
+        "2019-01-29",
+        day(
+            published(
+                "en",
+                "",
+                "<h1>Headline</h1><p>Text.</p><blockquote class=\"twitter-tweet\"><p>A post.</p>"
+                    + "<time datetime=\"2018-03-12T19:30:12Z\">12 March 2018</time></blockquote>"
+                    + "<div class=\"byline\">Posted January 29, 2019</div>")));
+  }
+
+  @Test
   void aPlugInsOwnMetaKeyForThePublishTimeCounts() {
     assertEquals(
         "2014-03-17",
