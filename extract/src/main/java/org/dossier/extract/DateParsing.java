@@ -219,7 +219,7 @@ final class DateParsing {
       if (a > 12 && b <= 12) {
         return day(num(dayFirst, 3), b, a, origin);
       }
-      if (b > 12 && a <= 12) {
+      if ((b > 12 && a <= 12) || a == b) {
         return day(num(dayFirst, 3), a, b, origin);
       }
       return null; // 05/06/2024: May or June, as the reader's country has it

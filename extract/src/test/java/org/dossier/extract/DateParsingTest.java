@@ -35,6 +35,8 @@ class DateParsingTest {
         "Posted on August 16, 2019      | 2019-08-16                | DAY",
         "Party, 30.10.23                | 2023-10-30                | DAY",
         "31.10.23 14:05                 | 2023-10-31                | DAY",
+        "17/02/2022                     | 2022-02-17                | DAY",
+        "08/08/2017                     | 2017-08-08                | DAY",
       })
   void readsCommonDateFormatsAtTheirPrecision(String raw, String value, String precision) {
     PublishDate d = DateParsing.parse(raw, "test");
@@ -45,6 +47,7 @@ class DateParsingTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource({
     "not a date",
+    "05/06/2024",
     "1970-01-01",
     "2999-01-01",
     "2024-13-45",
