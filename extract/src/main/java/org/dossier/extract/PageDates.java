@@ -420,6 +420,12 @@ final class PageDates {
       PublishDate d = e.hasAttr("datetime") ? DateParsing.parse(e.attr("datetime"), "time") : null;
       if (d == null) {
         String text = e.ownText().isBlank() ? e.text() : e.ownText();
+        if (text.length() > 120 && e.ownText().isBlank()) {
+          // A date line that holds more than its date ("Posted on April 13, 2023" and the post's
+          // tags): its first part, as the page shows it first.
+          Element first = e.children().stream().filter(c -> c.hasText()).findFirst().orElse(null);
+          text = first == null ? text : first.text();
+        }
         if (text.length() <= 120) {
           d = DateParsing.parse(text, "text");
         }

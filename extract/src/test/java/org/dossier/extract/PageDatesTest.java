@@ -93,6 +93,22 @@ class PageDatesTest {
   }
 
   @Test
+  void aDateLineThatHoldsMoreThanItsDateIsReadFromItsFirstPart() {
+    String tags = " <a href=\"/t\">Scholarly publishing</a>".repeat(8);
+    assertEquals(
+        "2023-04-13",
+        day(
+            published(
+                "en",
+                "",
+                "<h1>Index types for academic journals</h1>"
+                    + "<div class=\"meta date-section-header\"><span>Posted on April 13, 2023</span>"
+                    + "<div class=\"tags\">"
+                    + tags
+                    + "</div></div><p>Text.</p>")));
+  }
+
+  @Test
   void aPlugInsOwnMetaKeyForThePublishTimeCounts() {
     assertEquals(
         "2014-03-17",
