@@ -101,7 +101,8 @@ class PageDatesTest {
             published(
                 "en",
                 "",
-                "<h1>Index types for academic journals</h1>"
+                "<aside><p>Webinar published March 2, 2023</p></aside>"
+                    + "<h1>Index types for academic journals</h1>"
                     + "<div class=\"meta date-section-header\"><span>Posted on April 13, 2023</span>"
                     + "<div class=\"tags\">"
                     + tags
