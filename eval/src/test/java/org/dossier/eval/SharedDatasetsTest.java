@@ -97,7 +97,7 @@ class SharedDatasetsTest {
   void trafilatura() throws IOException {
     List<Score> scores = run("trafilatura-eval");
     double f = Figures.of(scores, "body snippets F");
-    assertTrue(f > 0.873, "snippet F " + f); // 0.881, 0.874 before
+    assertTrue(f > 0.88, "snippet F " + f); // 0.885 on 2026-12-03, 0.881 before
     double title = Figures.of(scores, "title normalised match");
     assertTrue(title > 0.78, "title " + title); // 0.790, 0.782 before
   }
@@ -105,6 +105,8 @@ class SharedDatasetsTest {
   @Test
   void htmldate() throws IOException {
     double f = Figures.of(run("htmldate-default"), "date F");
-    assertTrue(f > 0.91, "date F " + f); // 0.916, 0.907 before
+    // 0.930 on 2026-12-03 (a stated publish date before a meta date that does not say which,
+    // short German dates, date lines of opinion columns), 0.916 before.
+    assertTrue(f > 0.925, "date F " + f);
   }
 }
