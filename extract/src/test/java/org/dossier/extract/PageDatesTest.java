@@ -28,6 +28,11 @@ class PageDatesTest {
     return d == null ? null : d.day().toString();
   }
 
+  /** The day of the publish date a page shows only in its body. */
+  private static String shownDay(String lang, String body) {
+    return day(published(lang, "", body));
+  }
+
   @Test
   void aWebPageNodeStatesTheDateWhereNoArticleNodeDoes() {
     assertEquals(
@@ -65,12 +70,10 @@ class PageDatesTest {
     // "Comment" inside a camel-case class name is the newsroom's comment, an opinion column.
     assertEquals(
         "2019-01-29",
-        day(
-            published(
-                "de",
-                "",
-                "<h1>Was sich ändert</h1><div class=\"PublishDate ArticleHeaderComment_publishDate\">"
-                    + "<span>Dienstag,</span> <span>29. Januar 2019</span></div><p>Text.</p>")));
+        shownDay(
+            "de",
+            "<h1>Was sich ändert</h1><div class=\"PublishDate ArticleHeaderComment_publishDate\">"
+                + "<span>Dienstag,</span> <span>29. Januar 2019</span></div><p>Text.</p>"));
     assertNull(
         published(
             "en",
@@ -83,13 +86,11 @@ class PageDatesTest {
   void anEmbeddedPostsTimeIsNotTheArticles() {
     assertEquals(
         "2019-01-29",
-        day(
-            published(
-                "en",
-                "",
-                "<h1>Headline</h1><p>Text.</p><blockquote class=\"twitter-tweet\"><p>A post.</p>"
-                    + "<time datetime=\"2018-03-12T19:30:12Z\">12 March 2018</time></blockquote>"
-                    + "<div class=\"byline\">Posted January 29, 2019</div>")));
+        shownDay(
+            "en",
+            "<h1>Headline</h1><p>Text.</p><blockquote class=\"twitter-tweet\"><p>A post.</p>"
+                + "<time datetime=\"2018-03-12T19:30:12Z\">12 March 2018</time></blockquote>"
+                + "<div class=\"byline\">Posted January 29, 2019</div>"));
   }
 
   @Test
@@ -97,16 +98,14 @@ class PageDatesTest {
     String tags = " <a href=\"/t\">Scholarly publishing</a>".repeat(8);
     assertEquals(
         "2023-04-13",
-        day(
-            published(
-                "en",
-                "",
-                "<aside><p>Webinar published March 2, 2023</p></aside>"
-                    + "<h1>Index types for academic journals</h1>"
-                    + "<div class=\"meta date-section-header\"><span>Posted on April 13, 2023</span>"
-                    + "<div class=\"tags\">"
-                    + tags
-                    + "</div></div><p>Text.</p>")));
+        shownDay(
+            "en",
+            "<aside><p>Webinar published March 2, 2023</p></aside>"
+                + "<h1>Index types for academic journals</h1>"
+                + "<div class=\"meta date-section-header\"><span>Posted on April 13, 2023</span>"
+                + "<div class=\"tags\">"
+                + tags
+                + "</div></div><p>Text.</p>"));
   }
 
   @Test
@@ -125,54 +124,44 @@ class PageDatesTest {
   void aDateInTheApplicationsOwnDataCountsWhenThePageStatesNoneElse() {
     assertEquals(
         "2016-11-04",
-        day(
-            published(
-                "en",
-                "",
-                "<div id=app></div><script>window.__STATE__={\"review\":{\"publishedDate\":"
-                    + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-05T10:00:00Z\"}}</script>")));
+        shownDay(
+            "en",
+            "<div id=app></div><script>window.__STATE__={\"review\":{\"publishedDate\":"
+                + "\"2016-11-04T20:37:27Z\",\"updatedDate\":\"2016-11-05T10:00:00Z\"}}</script>"));
   }
 
   @Test
   void aLabelInGermanNamesThePublishDateBeforeOtherDates() {
     assertEquals(
         "2023-11-01",
-        day(
-            published(
-                "de",
-                "",
-                "<h1>Rezension</h1><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>"
-                    + "Erschienen am: 01.11.2023</p>")));
+        shownDay(
+            "de",
+            "<h1>Rezension</h1><p>Letzte Änderung: 31.10.2023 - 14:49:39<br>"
+                + "Erschienen am: 01.11.2023</p>"));
   }
 
   @Test
   void aDayWrittenBeforeTheMonthWithSlashesIsReadWhereItCannotBeAMonth() {
     assertEquals(
         "2022-02-17",
-        day(published("de", "", "<h1>Pubertät</h1><p>Familie 17/02/2022 Ihre Tochter ist</p>")));
+        shownDay("de", "<h1>Pubertät</h1><p>Familie 17/02/2022 Ihre Tochter ist</p>"));
   }
 
   @Test
   void aSlashedDateThatCouldBeEitherWayGivesWayToTheNextDate() {
     assertEquals(
         "2020-09-29",
-        day(
-            published(
-                "en",
-                "",
-                "<h1>Halls too full</h1><p>05/06/2020 (archive)</p><p>29 September 2020</p>")));
+        shownDay(
+            "en", "<h1>Halls too full</h1><p>05/06/2020 (archive)</p><p>29 September 2020</p>"));
   }
 
   @Test
   void monthNamesInRussianUkrainianPolishAndTurkishAreRead() {
     assertEquals(
-        "2016-08-15",
-        day(published("ru", "", "<h1>Подольски</h1><p>15 августа 2016, 13:43 Ветеран</p>")));
-    assertEquals(
-        "2021-03-04", day(published("uk", "", "<h1>Новини</h1><p>4 березня 2021 року</p>")));
-    assertEquals(
-        "2020-09-12", day(published("pl", "", "<h1>Wiadomości</h1><p>12 września 2020</p>")));
-    assertEquals("2019-11-05", day(published("tr", "", "<h1>Haberler</h1><p>5 Kasım 2019</p>")));
+        "2016-08-15", shownDay("ru", "<h1>Подольски</h1><p>15 августа 2016, 13:43 Ветеран</p>"));
+    assertEquals("2021-03-04", shownDay("uk", "<h1>Новини</h1><p>4 березня 2021 року</p>"));
+    assertEquals("2020-09-12", shownDay("pl", "<h1>Wiadomości</h1><p>12 września 2020</p>"));
+    assertEquals("2019-11-05", shownDay("tr", "<h1>Haberler</h1><p>5 Kasım 2019</p>"));
   }
 
   @Test
@@ -197,12 +186,10 @@ class PageDatesTest {
   void aWordPressPostObjectInAScriptGivesItsDate() {
     assertEquals(
         "2024-04-08",
-        day(
-            published(
-                "en",
-                "",
-                "<script>var post={\"id\":9,\"date\":\"2024-04-08T06:59:34\",\"status\":"
-                    + "\"publish\"};</script><p>Text.</p>")));
+        shownDay(
+            "en",
+            "<script>var post={\"id\":9,\"date\":\"2024-04-08T06:59:34\",\"status\":"
+                + "\"publish\"};</script><p>Text.</p>"));
   }
 
   @Test
@@ -217,16 +204,14 @@ class PageDatesTest {
     String menu = "<ul>" + "<li>A menu entry that goes on and on</li>".repeat(800) + "</ul>";
     assertEquals(
         "2023-04-13",
-        day(
-            published(
-                "en",
-                "",
-                menu
-                    + "<h1>Index types for academic journals</h1><div class=\"meta\"><span>Posted"
-                    + " on April 13, 2023</span><span>tag one</span><span>tag two</span>"
-                    + "<span>"
-                    + "another tag ".repeat(12)
-                    + "</span></div><p>Text.</p>")));
+        shownDay(
+            "en",
+            menu
+                + "<h1>Index types for academic journals</h1><div class=\"meta\"><span>Posted"
+                + " on April 13, 2023</span><span>tag one</span><span>tag two</span>"
+                + "<span>"
+                + "another tag ".repeat(12)
+                + "</span></div><p>Text.</p>"));
   }
 
   @Test
