@@ -440,10 +440,18 @@ final class PageDates {
     return null;
   }
 
+  /** A date in an address with the month's name: {@code /2023/october/03/}. */
+  private static final Pattern URL_WRITTEN_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})/(\\p{L}{3,9})/(0?[1-9]|[12]\\d|3[01])(?:[/\\-_.]|$)");
+
   private static PublishDate urlDate(String url) {
     Matcher m = URL_DATE.matcher(url);
-    return m.find()
-        ? DateParsing.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "url")
+    if (m.find()) {
+      return DateParsing.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), "url");
+    }
+    Matcher w = URL_WRITTEN_DATE.matcher(url);
+    return w.find()
+        ? DateParsing.parse(w.group(3) + " " + w.group(2) + " " + w.group(1), "url")
         : null;
   }
 

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 /** Where pages state their publish date, and how the day is read from it. */
 class PageDatesTest {
   private static PublishDate published(String lang, String head, String body) {
-    String url = "https://news.example/story";
+    return published("https://news.example/story", lang, head, body);
+  }
+
+  private static PublishDate published(String url, String lang, String head, String body) {
     String html =
         "<html lang=\"" + lang + "\"><head>" + head + "</head><body>" + body + "</body></html>";
     Capture capture =
@@ -106,6 +109,16 @@ class PageDatesTest {
                 + "<div class=\"tags\">"
                 + tags
                 + "</div></div><p>Text.</p>"));
+  }
+
+  @Test
+  void anAddressWithTheMonthsNameGivesTheDay() {
+    String url = "https://wine.example/knowledge-centre/blog/2023/october/03/how-many-wine-types";
+    // A date line in a teaser disagrees with the address, which was made when the post was.
+    assertEquals(
+        "2023-10-03",
+        day(published(url, "en", "", "<h1>Wine types</h1><p class=\"date\">16 February 2026</p>")));
+    assertEquals("2023-10-03", day(published(url, "en", "", "<h1>Wine types</h1><p>Text.</p>")));
   }
 
   @Test
