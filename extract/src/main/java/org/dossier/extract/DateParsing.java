@@ -37,12 +37,13 @@ final class DateParsing {
       Pattern.compile("(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})");
 
   /**
-   * {@code 31.10.23}: the day, the month and the year's last two digits, as German, Austrian and
-   * Swiss sites print the date under a headline. Not inside a longer run of dotted numbers (a
-   * version such as 2.10.23.1).
+   * {@code 31.10.23}: the day, the month in two digits and the year's last two digits, as German,
+   * Austrian and Swiss sites print the date under a headline. Not inside a longer run of dotted
+   * numbers (a version such as 2.10.23.1), and not with a one-digit month (a version such as
+   * 3.1.22).
    */
   static final Pattern DOTTED_SHORT =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]\\d|\\d)");
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{2})\\.(\\d{2})(?![\\d.]\\d|\\d)");
 
   /** {@code 17/02/2022} or {@code 02/17/2022}: read only where one number cannot be a month. */
   private static final Pattern DAY_SLASHED =

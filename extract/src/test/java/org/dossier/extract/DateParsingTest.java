@@ -53,7 +53,8 @@ class DateParsingTest {
     "2024-13-45",
     "''",
     "version 2.10.23.1",
-    "release 1.2.345"
+    "release 1.2.345",
+    "updated to 3.1.22 today"
   })
   void refusesNonsenseAndIncredibleDates(String raw) {
     assertNull(DateParsing.parse(raw, "test"));
