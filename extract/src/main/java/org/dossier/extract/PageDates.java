@@ -83,7 +83,9 @@ final class PageDates {
    * letter of a page's text, is wasted work.
    */
   private static final String DATE_TEXT =
-      "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|(?<![\\d.])\\d{1,2}\\.\\d{2}\\.\\d{2}(?![\\d.]\\d|\\d)|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
+      "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|"
+          + DateParsing.DOTTED_SHORT.pattern()
+          + "|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
           + "\\p{L}{3,10}+\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
 
   private static final Pattern LABELLED_DATE =
