@@ -76,7 +76,9 @@ class PageDatesTest {
         shownDay(
             "de",
             "<h1>Was sich ändert</h1><div class=\"PublishDate ArticleHeaderComment_publishDate\">"
-                + "<span>Dienstag,</span> <span>29. Januar 2019</span></div><p>Text.</p>"));
+                + "<span>Dienstag,</span> <span>29. Januar 2019</span></div><p>Text.</p>"
+                + "<ul class=\"related\"><li><time datetime=\"2018-03-12\">12.03.2018</time>"
+                + " Eine ältere Meldung</li></ul>"));
     assertNull(
         published(
             "en",
