@@ -29,10 +29,7 @@ final class Attributions {
 
   /** Months, weekdays, "today" and its kin, and platforms: never a speaker. */
   private static boolean neverASpeaker(String lower) {
-    return TimeTriggers.CALENDAR.contains(lower)
-        || lower.equals("today")
-        || lower.equals("yesterday")
-        || lower.equals("tomorrow")
+    return Speakers.aTime(lower)
         || Speakers.PLATFORM_NAMES.stream().anyMatch(p -> p.equalsIgnoreCase(lower));
   }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.Headlines;
+import org.dossier.model.TextDates;
 
 /**
  * Entity types and in-document linking: a short form (surname, "Ms Okafor", an unambiguous first
@@ -148,7 +149,7 @@ final class Entities {
           && words.length >= 2
           && last.length() > 1
           && Character.isUpperCase(last.charAt(0))
-          && !TimeTriggers.CALENDAR.contains(last.toLowerCase(Locale.ROOT))) { // not "May"
+          && !TextDates.CALENDAR_NAMES.contains(last.toLowerCase(Locale.ROOT))) { // not "May"
         surnameSince.merge(last, m.end(), Math::min);
       }
     }

@@ -1,7 +1,6 @@
 package org.dossier.annotate;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,21 +77,14 @@ final class Speakers {
   /** Pronouns and quantifiers that name nobody, capitalised or not ("it" is an organisation's). */
   private static final Set<String> NO_NAME = NoNames.and("you", "let's", "let’s");
 
-  /** Days and months by name, and the days near today, in lower case. */
-  private static final Set<String> TIMES = times();
-
-  private static Set<String> times() {
-    Set<String> out = new HashSet<>(TextDates.CALENDAR_NAMES);
-    out.addAll(Set.of("today", "yesterday", "tomorrow", "tonight"));
-    return Set.copyOf(out);
-  }
-
   /**
-   * Whether a speaker phrase is a time alone, which the tagger takes for a source where the source
-   * is left unnamed ("Monday reported", "In July showed"): no one.
+   * Whether a speaker phrase, in lower case, is a time alone, which the tagger takes for a source
+   * where the source is left unnamed ("Monday reported", "In July showed"): no one. A month's or a
+   * weekday's name, or a day next to the day of writing ("yesterday").
    */
   static boolean aTime(String lower) {
-    return TIMES.contains(TIME_LEAD_IN.matcher(lower).replaceFirst(""));
+    String s = TIME_LEAD_IN.matcher(lower).replaceFirst("");
+    return TextDates.CALENDAR_NAMES.contains(s) || TextDates.NEAR_DAYS.contains(s);
   }
 
   /** A word that leads into a time: "on Monday", "in July". */

@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
 final class TimeTriggers {
   private TimeTriggers() {}
 
-  /** The months and weekdays, in full and lower case (English, as java.time names them). */
-  static final Set<String> CALENDAR = org.dossier.model.TextDates.CALENDAR_NAMES;
-
   /** Other words of time: abbreviations, units, seasons, holidays, relative words. */
   private static final Set<String> WORDS =
       Set.of(
@@ -172,7 +169,7 @@ final class TimeTriggers {
   /** A word of time, also abbreviated with a full stop ("Sept.", "Tues."). */
   private static boolean timeWord(String lower) {
     String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-    return CALENDAR.contains(w) || WORDS.contains(w);
+    return org.dossier.model.TextDates.CALENDAR_NAMES.contains(w) || WORDS.contains(w);
   }
 
   /**

@@ -219,13 +219,10 @@ final class PageDates {
         add(found, DateParsing.parse(page.ldAnywhere(field), "json-ld"));
       }
     }
-    for (String key : metaKeys) {
-      add(found, DateParsing.parse(page.metas().get(key), "meta"));
-    }
+    found.addAll(metaDates(page, metaKeys));
     if (metaKeys == PUBLISHED_KEYS) {
       for (var meta : new java.util.TreeMap<>(page.metas()).entrySet()) {
         if (!metaKeys.contains(meta.getKey())
-            && !GENERIC_KEYS.contains(meta.getKey())
             && OTHER_PUBLISHED_KEY.matcher(meta.getKey()).find()) {
           add(found, DateParsing.parse(meta.getValue(), "meta"));
         }
@@ -243,6 +240,23 @@ final class PageDates {
     return found;
   }
 
+  /** The dates under some meta keys, in the keys' order. */
+  private static List<PublishDate> metaDates(PageIndex page, List<String> keys) {
+    List<PublishDate> found = new ArrayList<>();
+    for (String key : keys) {
+      add(found, DateParsing.parse(page.metas().get(key), "meta"));
+    }
+    return found;
+  }
+
+  /** The earliest of some dates, each UTC timestamp read as the newsroom's clock showed it. */
+  private static PublishDate earliestInZone(List<PublishDate> dates, ZoneId zone) {
+    if (zone != null) {
+      dates.replaceAll(d -> inZone(d, zone));
+    }
+    return earliest(dates);
+  }
+
   /**
    * The publish date: structured data first (JSON-LD, meta tags, microdata), the earliest of them
    * when they disagree; then a meta date that does not say which it is ({@link #GENERIC_KEYS});
@@ -258,12 +272,9 @@ final class PageDates {
         structured(page, List.of("datePublished", "dateCreated"), PUBLISHED_KEYS, DATE_PUBLISHED);
     PublishDate url = urlDate(page.url());
     ZoneId zone = newsroomZone(page);
-    if (zone != null) {
-      structured.replaceAll(d -> inZone(d, zone));
-    }
-    PublishDate best = earliest(structured);
+    PublishDate best = earliestInZone(structured, zone);
     if (best == null) {
-      best = generic(page, zone);
+      best = earliestInZone(metaDates(page, GENERIC_KEYS), zone);
     }
     if (best == null) {
       best = visible(page.elements());
@@ -292,20 +303,6 @@ final class PageDates {
       return url;
     }
     return best;
-  }
-
-  /**
-   * The earliest date under a meta key that does not say which date it is ({@link #GENERIC_KEYS}).
-   */
-  private static PublishDate generic(PageIndex page, ZoneId zone) {
-    List<PublishDate> found = new ArrayList<>();
-    for (String key : GENERIC_KEYS) {
-      add(found, DateParsing.parse(page.metas().get(key), "meta"));
-    }
-    if (zone != null) {
-      found.replaceAll(d -> inZone(d, zone));
-    }
-    return earliest(found);
   }
 
   /** The last-modified date, when the page states one no earlier than the publish date. */
@@ -412,6 +409,9 @@ final class PageDates {
     return null;
   }
 
+  /** The longest text of a date line read as a date: a longer one is a block of the page. */
+  private static final int DATE_LINE_CHARS = 120;
+
   /** The first date in a {@code <time>} element or a date line, read as the page shows it. */
   private static PublishDate visible(PageElements elements) {
     int looked = 0;
@@ -422,13 +422,13 @@ final class PageDates {
       PublishDate d = e.hasAttr("datetime") ? DateParsing.parse(e.attr("datetime"), "time") : null;
       if (d == null) {
         String text = e.ownText().isBlank() ? e.text() : e.ownText();
-        if (text.length() > 120 && e.ownText().isBlank()) {
+        if (text.length() > DATE_LINE_CHARS && e.ownText().isBlank()) {
           // A date line that holds more than its date ("Posted on April 13, 2023" and the post's
           // tags): its first part, as the page shows it first.
-          Element first = e.children().stream().filter(c -> c.hasText()).findFirst().orElse(null);
+          Element first = e.children().stream().filter(Element::hasText).findFirst().orElse(null);
           text = first == null ? text : first.text();
         }
-        if (text.length() <= 120) {
+        if (text.length() <= DATE_LINE_CHARS) {
           d = DateParsing.parse(text, "text");
         }
       }

@@ -32,13 +32,15 @@ public final class TextDates {
   public static final Set<String> WEEKDAY_NAMES =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-  /** The months' and weekdays' names in full and lower case (English, as java.time names them). */
+  /** The months' and weekdays' names in full and lower case (English). */
   public static final Set<String> CALENDAR_NAMES =
       java.util.stream.Stream.concat(
-              java.util.Arrays.stream(Month.values()).map(Enum::name),
-              java.util.Arrays.stream(DayOfWeek.values()).map(Enum::name))
-          .map(n -> n.toLowerCase(Locale.ROOT))
+              java.util.Arrays.stream(Month.values()).map(m -> m.name().toLowerCase(Locale.ROOT)),
+              WEEKDAY_NAMES.stream())
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** The days next to the day of writing, in lower case. */
+  public static final Set<String> NEAR_DAYS = Set.of("today", "yesterday", "tomorrow", "tonight");
 
   /** The months' names in lower case, in full, cut to three letters, and "sept". */
   public static final Set<String> MONTH_WORDS =
