@@ -143,12 +143,26 @@ final class LinearChain {
    * double[])} sets it.
    */
   int[] tagScores(double[][] scores, double[] margin) {
-    if (margin != null) {
+    return tagScores(scores, margin, null);
+  }
+
+  /**
+   * {@link #tagScores(double[][], double[])}, and when {@code gaps} is not null, each token's gap
+   * between its best and second-best score in it.
+   */
+  int[] tagScores(double[][] scores, double[] margin, double[] gaps) {
+    if (margin != null || gaps != null) {
       double least = Double.POSITIVE_INFINITY;
-      for (double[] token : scores) {
-        least = Math.min(least, gap(token));
+      for (int i = 0; i < scores.length; i++) {
+        double g = gap(scores[i]);
+        least = Math.min(least, g);
+        if (gaps != null) {
+          gaps[i] = g;
+        }
       }
-      margin[0] = least;
+      if (margin != null) {
+        margin[0] = least;
+      }
     }
     return decode(tags, allowed, scores, transitions);
   }

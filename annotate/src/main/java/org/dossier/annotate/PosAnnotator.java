@@ -3,6 +3,7 @@ package org.dossier.annotate;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
@@ -50,24 +51,50 @@ public final class PosAnnotator implements Annotator {
       }
       return;
     }
-    if (tagger != null) {
-      String[] words = new String[tokens.size()];
-      for (int i = 0; i < words.length; i++) {
-        words[i] = tokens.get(i).word();
-      }
-      double[] margin = new double[1];
-      String[] tags = tagger.tag(words, margin);
-      if (margin[0] >= PosTagger.UNSURE) {
-        for (int i = 0; i < tags.length; i++) {
-          tokens.get(i).setTag(tags[i]);
-        }
-        return;
-      }
+    String[] tags = tags(tagger, tokens, null);
+    for (int i = 0; i < tags.length; i++) {
+      tokens.get(i).setTag(tags[i]);
     }
-    List<TaggedWord> tagged = Pipeline.posTagger().tagSentence(tokens, false);
-    for (int i = 0; i < tokens.size(); i++) {
-      tokens.get(i).setTag(tagged.get(i).tag());
+  }
+
+  /** How many words either side of an unsure word take their tags from CoreNLP's tagger. */
+  private static final int CORE = 1;
+
+  /**
+   * The tags the annotator gives a sentence's words: the distilled tagger's, and CoreNLP's tagger's
+   * on the stretches around the words it is unsure of ({@link Stretches}); CoreNLP's alone when
+   * {@code tagger} is null. When {@code handed} is not null, its first element grows by the words
+   * CoreNLP's tagger read.
+   */
+  static String[] tags(PosTagger tagger, List<? extends HasWord> tokens, long[] handed) {
+    int n = tokens.size();
+    if (tagger == null) {
+      return retag(new String[n], tokens, new Stretches.Stretch(0, n, 0, n), handed);
     }
+    String[] words = new String[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = tokens.get(i).word();
+    }
+    double[] gaps = new double[n];
+    String[] tags = tagger.tag(words, null, gaps);
+    for (Stretches.Stretch s : Stretches.around(gaps, PosTagger.UNSURE, CORE, Stretches.CONTEXT)) {
+      retag(tags, tokens, s, handed);
+    }
+    return tags;
+  }
+
+  /** The tags with CoreNLP's tagger's for a stretch's core, from its reading of the stretch. */
+  private static String[] retag(
+      String[] tags, List<? extends HasWord> tokens, Stretches.Stretch s, long[] handed) {
+    List<TaggedWord> tagged =
+        Pipeline.posTagger().tagSentence(tokens.subList(s.from(), s.to()), false);
+    for (int i = s.coreFrom(); i < s.coreTo(); i++) {
+      tags[i] = tagged.get(i - s.from()).tag();
+    }
+    if (handed != null) {
+      handed[0] += s.to() - s.from();
+    }
+    return tags;
   }
 
   @Override

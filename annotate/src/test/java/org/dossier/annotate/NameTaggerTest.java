@@ -76,6 +76,24 @@ class NameTaggerTest {
   }
 
   @Test
+  void theCrfModelReadsTheStretchAroundAnUnsureNameNotTheWholeSentence() {
+    String text =
+        "After two weeks of talks with the unions, the schools and the parents, the council"
+            + " approved a budget that cuts three bus routes, closes one library on Sundays and"
+            + " raises the fees for the town's pools, said Kwame Mensah-Boateng, who chairs its"
+            + " finance committee.";
+    long[] before = NameTagger.handedOver();
+    Annotation a = annotate(text);
+    long[] after = NameTagger.handedOver();
+    long tagged = after[0] - before[0];
+    long handed = after[1] - before[1];
+    assertEquals(EntityType.PERSON, typeOf(a, "Kwame Mensah-Boateng"));
+    assertTrue(handed > 0, "the CRF model read the name's stretch");
+    // Whole sentences, as up to annotator version 14, would have been all of them.
+    assertTrue(handed < tagged, handed + " of " + tagged + " tokens read by the CRF model");
+  }
+
+  @Test
   void trainingIsDeterministicAndLearnsItsExamples() throws IOException {
     WordClusters clusters = WordClusters.of(Map.of("ada", "7", "oslo", "12"));
     String[] words = {"Ada", "flew", "to", "Oslo", "."};

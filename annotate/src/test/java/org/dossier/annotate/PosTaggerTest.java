@@ -102,6 +102,34 @@ class PosTaggerTest {
   }
 
   @Test
+  void onlyTheStretchAroundAnUnsureWordGoesToCoreNlpsTagger() {
+    String sentence =
+        "The council of Bergen approved the budget on Tuesday after the mayor said that the"
+            + " vrimmlish proposal had been revised by the committee of seventeen members over two"
+            + " long weeks of talks with the unions and the schools .";
+    String[] words = sentence.split(" ");
+    double[] gaps = new double[words.length];
+    PosTagger.shipped().tag(words, null, gaps);
+    int unsure = 0;
+    for (double g : gaps) {
+      unsure += g < PosTagger.UNSURE ? 1 : 0;
+    }
+    assertTrue(unsure > 0 && unsure <= 3, "unsure words: " + unsure + " " + Arrays.toString(gaps));
+
+    List<edu.stanford.nlp.ling.HasWord> tokens = new ArrayList<>();
+    for (String w : words) {
+      tokens.add(new edu.stanford.nlp.ling.Word(w));
+    }
+    long[] handed = new long[1];
+    String[] tags = PosAnnotator.tags(PosTagger.shipped(), tokens, handed);
+    assertTrue(
+        handed[0] > 0 && handed[0] < words.length / 2,
+        handed[0] + " of " + words.length + " words read by CoreNLP's tagger");
+    // CoreNLP's tags of the whole sentence, for the unsure words and all the others.
+    assertArrayEquals(PosTagger.teacher(sentence).get(0).tags(), tags);
+  }
+
+  @Test
   void trainingIsDeterministicLearnsItsExamplesAndReadsBack() throws IOException {
     WordClusters clusters = WordClusters.of(Map.of("ada", "7", "oslo", "12"));
     String[] words = {"Ada", "flew", "to", "Oslo", "."};
