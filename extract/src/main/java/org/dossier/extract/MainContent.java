@@ -377,6 +377,8 @@ final class MainContent {
    * box.
    */
   private static void dropGridLabels(List<TextBlock> blocks, Judgement[] judged, Element body) {
+    // The headings of one box share what follows them: each element is counted once.
+    Map<Element, int[]> counts = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (judged[i] != Judgement.NEUTRAL || !blocks.get(i).heading()) {
         continue;
@@ -394,19 +396,29 @@ final class MainContent {
         if (n instanceof TextNode t) {
           text += t.text().strip().length();
         } else if (n instanceof Element e) {
-          text += e.text().length();
-          for (Element a : e.getElementsByTag("a")) {
-            if (a.hasAttr("href")) {
-              links++;
-              linkText += a.text().length();
-            }
-          }
+          int[] counted = counts.computeIfAbsent(e, MainContent::textAndLinks);
+          text += counted[0];
+          links += counted[1];
+          linkText += counted[2];
         }
       }
       if (links >= 2 && text - linkText <= text / 10) {
         judged[i] = Judgement.BOILERPLATE;
       }
     }
+  }
+
+  /** An element's text length, its links (with an address) and their text length. */
+  private static int[] textAndLinks(Element e) {
+    int links = 0;
+    int linkText = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      if (a.hasAttr("href")) {
+        links++;
+        linkText += a.text().length();
+      }
+    }
+    return new int[] {e.text().length(), links, linkText};
   }
 
   private static boolean widgetName(
