@@ -60,8 +60,10 @@ final class Pipeline {
    */
   static Properties learnedProperties() {
     Properties p = properties();
-    p.setProperty("annotators", "tokenize,ssplit,dpos,clemma,ner");
+    String numeric = System.getProperty("dossier.ner.everySentence") == null ? "dner" : "ner";
+    p.setProperty("annotators", "tokenize,ssplit,dpos,clemma," + numeric);
     p.setProperty("customAnnotatorClass.dpos", PosAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.dner", NumericNerAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.clemma", LemmaAnnotator.class.getName());
     return p;
   }

@@ -167,7 +167,7 @@ final class TimeTriggers {
           "decades-long");
 
   /** A word of time, also abbreviated with a full stop ("Sept.", "Tues."). */
-  private static boolean timeWord(String lower) {
+  static boolean timeWord(String lower) {
     String w = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     return org.dossier.model.TextDates.CALENDAR_NAMES.contains(w) || WORDS.contains(w);
   }
