@@ -177,10 +177,10 @@ public final class NameTagger {
   }
 
   /**
-   * Tags the names of a sentence's tokens, on the tokens themselves, as CoreNLP's NER would: a
-   * sentence the tagger is unsure of ({@link #UNSURE}) goes to CoreNLP's CRF models, and a name's
-   * tag takes the place of a number's ("Apollo 11"). Sentences too long to be tagged are left as
-   * they are.
+   * Tags the names of a sentence's tokens, on the tokens themselves, as CoreNLP's NER would: the
+   * stretches around the words the tagger is unsure of ({@link #UNSURE}) go to CoreNLP's CRF model
+   * ({@link #withCrf}), and a name's tag takes the place of a number's ("Apollo 11"). Sentences too
+   * long to be tagged are left as they are.
    */
   void tagSentence(List<CoreLabel> tokens) {
     if (tokens.isEmpty() || tokens.size() > Pipeline.MAX_SENTENCE_TOKENS) {

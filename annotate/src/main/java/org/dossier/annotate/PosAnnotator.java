@@ -15,10 +15,10 @@ import java.util.Set;
 
 /**
  * The part-of-speech step of the annotator's CoreNLP pipeline ({@link Pipeline#learnedProperties}):
- * each sentence is tagged by the distilled {@link PosTagger}, and a sentence whose least sure word
- * has a margin under {@link PosTagger#UNSURE} is tagged again by CoreNLP's own tagger, as its
- * {@code pos} step would. Sentences over {@link Pipeline#MAX_SENTENCE_TOKENS} tokens get "X", as
- * CoreNLP's step gives them.
+ * each sentence is tagged by the distilled {@link PosTagger}, and each word with a margin under
+ * {@link PosTagger#UNSURE} takes, with the word either side, the tag CoreNLP's own tagger gives it
+ * from the stretch of the sentence around it ({@link Stretches}). Sentences over {@link
+ * Pipeline#MAX_SENTENCE_TOKENS} tokens get "X", as CoreNLP's step gives them.
  */
 public final class PosAnnotator implements Annotator {
   private final PosTagger tagger;
