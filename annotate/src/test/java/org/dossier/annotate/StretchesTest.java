@@ -20,10 +20,13 @@ class StretchesTest {
   }
 
   @Test
-  void eachUnsureWordGetsItsCoreInsideItsContext() {
+  void eachUnsureWordGetsItsCoreInsideItsContextUpToTheSentencesEnds() {
     assertEquals(
         List.of(new Stretch(2, 11, 5, 8), new Stretch(14, 23, 17, 20)),
         Stretches.around(gaps(30, 6, 18), 5, 1, 3));
+    assertEquals(
+        List.of(new Stretch(0, 4, 0, 1), new Stretch(5, 9, 8, 9)),
+        Stretches.around(gaps(9, 0, 8), 5, 0, 3));
   }
 
   @Test
@@ -33,13 +36,6 @@ class StretchesTest {
     assertEquals(List.of(new Stretch(2, 18, 5, 15)), Stretches.around(gaps(30, 6, 13), 5, 1, 3));
     // Cores 5-8 and 15-18: contexts 2-11 and 12-21 neither overlap nor touch.
     assertEquals(2, Stretches.around(gaps(30, 6, 16), 5, 1, 3).size());
-  }
-
-  @Test
-  void aStretchStopsAtTheSentencesEnds() {
-    assertEquals(
-        List.of(new Stretch(0, 4, 0, 1), new Stretch(5, 9, 8, 9)),
-        Stretches.around(gaps(9, 0, 8), 5, 0, 3));
   }
 
   @Test
