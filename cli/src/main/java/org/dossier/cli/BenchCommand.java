@@ -237,6 +237,8 @@ final class BenchCommand implements Callable<Integer> {
     m.put("bare_pipeline_tokens_per_second", tenths(r.bareTokensPerSecond()));
     m.put("annotate_tokens_per_second", tenths(r.annotateTokensPerSecond()));
     m.put("share_of_bare", Math.round(r.share() * 1000) / 1000.0);
+    m.put("bare_pipeline_cpu_tokens_per_second", tenths(r.bareCpuTokensPerSecond()));
+    m.put("annotate_cpu_tokens_per_second", tenths(r.annotateCpuTokensPerSecond()));
     putHeap(m, peak);
     if (json) {
       out.println(Json.pretty(m));
@@ -244,13 +246,15 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(
           "annotate: %d texts (%d tokens), one thread, best of %d runs: %.0f tokens/s;"
               + " bare CoreNLP pipeline %.0f tokens/s (annotation runs at %.1f%% of its speed);"
-              + " %s%n",
+              + " by the thread's CPU time %.0f and %.0f tokens/s; %s%n",
           r.texts(),
           r.tokens(),
           r.runs(),
           r.annotateTokensPerSecond(),
           r.bareTokensPerSecond(),
           r.share() * 100,
+          r.annotateCpuTokensPerSecond(),
+          r.bareCpuTokensPerSecond(),
           heapLine(peak));
     }
   }

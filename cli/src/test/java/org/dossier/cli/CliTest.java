@@ -215,6 +215,28 @@ class CliTest {
   }
 
   @Test
+  void benchAnnotatePrintsWallAndCpuSpeedsAsJson() throws IOException {
+    Path texts = Files.createDirectories(dir.resolve("texts"));
+    Files.writeString(
+        texts.resolve("pier.txt"),
+        "\"We will rebuild the pier before summer,\" Mayor Ruth Okonkwo said on Tuesday.");
+    Run r = run("bench", "annotate", texts.toString(), "--runs", "1", "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode b = JSON.readTree(r.out());
+    assertEquals(1, b.get("texts").asInt());
+    assertTrue(b.get("tokens").asInt() > 10, r.out());
+    for (String field :
+        new String[] {
+          "bare_pipeline_tokens_per_second",
+          "annotate_tokens_per_second",
+          "bare_pipeline_cpu_tokens_per_second",
+          "annotate_cpu_tokens_per_second"
+        }) {
+      assertTrue(b.get(field).asDouble() > 0, field + " in " + r.out());
+    }
+  }
+
+  @Test
   void annotateNamesInputsItCannotRead() throws IOException {
     Path binary = dir.resolve("junk.txt");
     Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'x', 0});
