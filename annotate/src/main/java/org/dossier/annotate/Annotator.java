@@ -531,15 +531,17 @@ public final class Annotator {
           ? Pipeline.time().annotateSingleSentence(sentence, date, new SUTime.TimeIndex())
           : List.of();
     }
-    List<int[]> stretches = TimeTriggers.stretches(tokens, TIME_REACH);
-    if (stretches.size() == 1 && stretches.get(0)[0] == 0 && stretches.get(0)[1] == tokens.size()) {
+    List<Stretches.Stretch> stretches = TimeTriggers.stretches(tokens, TIME_REACH);
+    if (stretches.size() == 1
+        && stretches.get(0).from() == 0
+        && stretches.get(0).to() == tokens.size()) {
       return Pipeline.time().annotateSingleSentence(sentence, date, new SUTime.TimeIndex());
     }
     // SUTime finds a token by its index in the document less the first token's.
     Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     List<CoreMap> out = new ArrayList<>();
-    for (int[] s : stretches) {
-      List<CoreLabel> part = tokens.subList(s[0], s[1]);
+    for (Stretches.Stretch s : stretches) {
+      List<CoreLabel> part = tokens.subList(s.from(), s.to());
       int begin = part.get(0).beginPosition();
       int end = part.get(part.size() - 1).endPosition();
       CoreMap piece = new edu.stanford.nlp.util.ArrayCoreMap();
@@ -548,8 +550,8 @@ public final class Annotator {
       piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
       piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
       if (first != null) {
-        piece.set(CoreAnnotations.TokenBeginAnnotation.class, first + s[0]);
-        piece.set(CoreAnnotations.TokenEndAnnotation.class, first + s[1]);
+        piece.set(CoreAnnotations.TokenBeginAnnotation.class, first + s.from());
+        piece.set(CoreAnnotations.TokenEndAnnotation.class, first + s.to());
       }
       piece.set(
           CoreAnnotations.SentenceIndexAnnotation.class,

@@ -35,7 +35,10 @@ public final class NumericNerAnnotator extends NERCombinerAnnotator {
     }
   }
 
-  /** Words of numbers and amounts that are not words of time. */
+  /**
+   * Words of numbers and amounts, and the classifiers' own words of time that {@link TimeTriggers}
+   * does not have ("lunchtime"); its words of time and clock words count too ({@link #word}).
+   */
   private static final Set<String> WORDS =
       Set.of(
           "zero",
@@ -148,11 +151,6 @@ public final class NumericNerAnnotator extends NERCombinerAnnotator {
           "gbp",
           "jpy",
           "cny",
-          "a.m.",
-          "p.m.",
-          "am",
-          "pm",
-          "o'clock",
           "penny",
           "pence",
           "zeroth",
@@ -163,6 +161,13 @@ public final class NumericNerAnnotator extends NERCombinerAnnotator {
           "sunup",
           "sundown",
           "daybreak");
+
+  /** Whether a word in lower case is a number's, an amount's, a time's or a clock's. */
+  private static boolean word(String lower) {
+    return WORDS.contains(lower)
+        || TimeTriggers.timeWord(lower)
+        || TimeTriggers.CLOCK.contains(lower);
+  }
 
   /** Whether any token of a sentence may be tagged by the numeric classifiers. */
   static boolean numeric(List<CoreLabel> tokens) {
@@ -175,7 +180,7 @@ public final class NumericNerAnnotator extends NERCombinerAnnotator {
         return true;
       }
       String lower = word.toLowerCase(Locale.ROOT);
-      if ("CD".equals(t.tag()) || WORDS.contains(lower) || TimeTriggers.timeWord(lower)) {
+      if ("CD".equals(t.tag()) || word(lower)) {
         return true;
       }
       for (int i = 0; i < word.length(); i++) {
@@ -185,11 +190,7 @@ public final class NumericNerAnnotator extends NERCombinerAnnotator {
         }
       }
       int dash = lower.indexOf('-');
-      if (dash > 0
-          && (WORDS.contains(lower.substring(0, dash))
-              || WORDS.contains(lower.substring(dash + 1))
-              || TimeTriggers.timeWord(lower.substring(0, dash))
-              || TimeTriggers.timeWord(lower.substring(dash + 1)))) {
+      if (dash > 0 && (word(lower.substring(0, dash)) || word(lower.substring(dash + 1)))) {
         return true;
       }
     }

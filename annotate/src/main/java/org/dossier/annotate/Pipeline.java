@@ -60,7 +60,7 @@ final class Pipeline {
    */
   static Properties learnedProperties() {
     Properties p = properties();
-    String numeric = System.getProperty("dossier.ner.everySentence") == null ? "dner" : "ner";
+    String numeric = Boolean.getBoolean("dossier.ner.everySentence") ? "ner" : "dner";
     p.setProperty("annotators", "tokenize,ssplit,dpos,clemma," + numeric);
     p.setProperty("customAnnotatorClass.dpos", PosAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.dner", NumericNerAnnotator.class.getName());

@@ -32,26 +32,36 @@ final class Stretches {
 
   /**
    * The stretches around every word whose gap between its best and second-best tag is under {@code
-   * unsure}, in order; stretches whose reading windows overlap or touch are one, with one core from
-   * the first's to the last's. With {@code context} negative, one stretch of the whole sentence
-   * when any word is unsure.
+   * unsure} ({@link #around(boolean[], int, int)}). With {@code context} negative, one stretch of
+   * the whole sentence when any word is unsure.
    */
   static List<Stretch> around(double[] gaps, double unsure, int core, int context) {
     int n = gaps.length;
-    List<Stretch> out = new ArrayList<>();
-    if (context < 0) {
-      for (double g : gaps) {
-        if (g < unsure) {
-          out.add(new Stretch(0, n, 0, n));
-          break;
-        }
-      }
-      return out;
+    boolean[] marked = new boolean[n];
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      marked[i] = gaps[i] < unsure;
+      any |= marked[i];
     }
+    if (context < 0) {
+      return any ? List.of(new Stretch(0, n, 0, n)) : List.of();
+    }
+    return around(marked, core, context);
+  }
+
+  /**
+   * The stretches around every marked word, in order: its core of {@code core} words either side,
+   * read with {@code context} more; stretches whose reading windows overlap or touch are one, with
+   * one core from the first's to the last's. SUTime's stretches ({@link TimeTriggers#stretches})
+   * are these with no context beyond the core.
+   */
+  static List<Stretch> around(boolean[] marked, int core, int context) {
+    int n = marked.length;
+    List<Stretch> out = new ArrayList<>();
     int coreFrom = -1;
     int coreTo = -1;
     for (int i = 0; i < n; i++) {
-      if (gaps[i] >= unsure) {
+      if (!marked[i]) {
         continue;
       }
       int from = Math.max(0, i - core);

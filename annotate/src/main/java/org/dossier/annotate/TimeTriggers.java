@@ -188,8 +188,7 @@ final class TimeTriggers {
               + "|\\d{1,2}(?:st|nd|rd|th)|[1-4]q|q[1-4]|h[12]|fy\\d{2,4})");
 
   /** The words of a clock time after its number: "2 p.m.", "10 am", "6 o'clock". */
-  private static final Set<String> CLOCK =
-      Set.of("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock");
+  static final Set<String> CLOCK = Set.of("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock");
 
   /** Whether any token of a sentence may belong to a time expression. */
   static boolean any(List<CoreLabel> tokens) {
@@ -206,28 +205,18 @@ final class TimeTriggers {
 
   /**
    * The stretches of a sentence that SUTime needs to see: each trigger with {@code reach} tokens
-   * either side, overlapping or touching stretches joined. Each is {@code [from, to)} in token
-   * indexes, in order; none when the sentence has no trigger.
+   * either side, overlapping or touching stretches joined ({@link Stretches#around(boolean[], int,
+   * int)}, with no context beyond the core), in order; none when the sentence has no trigger.
    */
-  static List<int[]> stretches(List<CoreLabel> tokens, int reach) {
-    List<int[]> out = new java.util.ArrayList<>();
+  static List<Stretches.Stretch> stretches(List<CoreLabel> tokens, int reach) {
     if (tokens == null) {
-      return out;
+      return List.of();
     }
-    for (int k = 0; k < tokens.size(); k++) {
-      if (!at(tokens, k)) {
-        continue;
-      }
-      int from = Math.max(0, k - reach);
-      int to = Math.min(tokens.size(), k + reach + 1);
-      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && from <= last[1]) {
-        last[1] = Math.max(last[1], to);
-      } else {
-        out.add(new int[] {from, to});
-      }
+    boolean[] marked = new boolean[tokens.size()];
+    for (int k = 0; k < marked.length; k++) {
+      marked[k] = at(tokens, k);
     }
-    return out;
+    return Stretches.around(marked, reach, 0);
   }
 
   /** Whether the token at {@code k} may belong to a time expression by itself. */

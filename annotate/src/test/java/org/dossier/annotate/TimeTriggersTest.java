@@ -78,11 +78,11 @@ class TimeTriggersTest {
         tokens(
             "On Monday the council , which the fishermen of the old town have lobbied with a long"
                 + " campaign of letters and protests , will vote at 5 p.m. EST , Nov. 6 .");
-    List<int[]> stretches = TimeTriggers.stretches(tokens, 8);
-    assertEquals(2, stretches.size(), stretches.stream().map(Arrays::toString).toList().toString());
-    assertEquals(0, stretches.get(0)[0]);
-    assertEquals(10, stretches.get(0)[1]); // "Monday" and the eight tokens after it
-    assertEquals(tokens.size(), stretches.get(1)[1]);
+    List<Stretches.Stretch> stretches = TimeTriggers.stretches(tokens, 8);
+    assertEquals(2, stretches.size(), stretches.toString());
+    assertEquals(0, stretches.get(0).from());
+    assertEquals(10, stretches.get(0).to()); // "Monday" and the eight tokens after it
+    assertEquals(tokens.size(), stretches.get(1).to());
     assertTrue(TimeTriggers.stretches(tokens("Sales rose 40 % ."), 8).isEmpty());
   }
 
