@@ -1,6 +1,9 @@
 package org.dossier.annotate;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchResult;
@@ -11,17 +14,21 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.Pair;
 import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Makes SUTime's token-pattern rules cheap to try where they cannot match, with the same output.
@@ -43,6 +50,14 @@ import java.util.function.Function;
  * A match must consume a token for each required node, and its first token must match one of the
  * first nodes, so neither test drops a match.
  *
+ * <p>Many rules test the same nodes: SUTime's rule files spell "/mornings?/" or "at" in many rules,
+ * each parsed into its own object. Nodes that test the same words the same way (a {@link
+ * CoreMapNodePattern} of plain word tests, compared by annotation, text and flags) become one node
+ * at install time, and while one stage's rule list runs over one sequence, each node is tried once
+ * per token: a stage's rules only read the tokens, and SUTime writes on them between stages. What a
+ * node that reads a token's text alone says of a word is remembered across sentences (per thread,
+ * up to {@value Nodes#WORDS} words), since the text is all it reads.
+ *
  * <p>NOTE: SUTime keeps its rules, and a pattern its states, in fields that are not public; they
  * are read here by reflection, for the CoreNLP version the build pins. Where a field is missing, or
  * a rule has another shape, that rule is left as it was: slower, never different.
@@ -55,6 +70,7 @@ final class TimeRuleGuards {
    *
    * @return how many rules got them; 0 when SUTime's fields could not be read
    */
+  @SuppressWarnings("unchecked")
   static int install(TimeAnnotator annotator) {
     try {
       Object impl = field(TimeAnnotator.class, "timexExtractor").get(annotator);
@@ -62,9 +78,17 @@ final class TimeRuleGuards {
       Map<?, ?> stages =
           (Map<?, ?>) field(CoreMapExpressionExtractor.class, "stages").get(extractor);
       int guarded = 0;
+      Nodes nodes = new Nodes();
       for (Object stage : stages.values()) {
-        guarded += guard(field(stage.getClass(), "basicExtractRule").get(stage));
-        guarded += guard(field(stage.getClass(), "compositeExtractRule").get(stage));
+        for (String name : List.of("basicExtractRule", "compositeExtractRule")) {
+          Field f = field(stage.getClass(), name);
+          Object rules = f.get(stage);
+          int n = guard(rules, nodes);
+          if (n > 0) {
+            f.set(stage, new Scoped<>((SequenceMatchRules.ExtractRule<Object, Object>) rules));
+            guarded += n;
+          }
+        }
       }
       return guarded;
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -73,7 +97,7 @@ final class TimeRuleGuards {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static int guard(Object rules) throws ReflectiveOperationException {
+  private static int guard(Object rules, Nodes nodes) throws ReflectiveOperationException {
     if (!(rules instanceof SequenceMatchRules.ListExtractRule<?, ?> list)) {
       return 0;
     }
@@ -85,7 +109,7 @@ final class TimeRuleGuards {
       }
       if (a.extractRule instanceof SequenceMatchRules.CoreMapExtractRule outer) {
         Object inner = field(SequenceMatchRules.CoreMapExtractRule.class, "extractRule").get(outer);
-        Guarded g = Guarded.of(inner, pattern);
+        Guarded g = Guarded.of(inner, pattern, nodes);
         if (g != null) {
           Env env = (Env) field(SequenceMatchRules.CoreMapExtractRule.class, "env").get(outer);
           Class<?> over =
@@ -95,7 +119,7 @@ final class TimeRuleGuards {
           guarded++;
         }
       } else {
-        Guarded g = Guarded.of(a.extractRule, pattern);
+        Guarded g = Guarded.of(a.extractRule, pattern, nodes);
         if (g != null) {
           a.extractRule = g;
           guarded++;
@@ -147,8 +171,10 @@ final class TimeRuleGuards {
   /**
    * States that consume no token: the pattern's entry, group marks, stored values, the control
    * state of a repetition, and the sequence's edges (passed as if they always held, which only
-   * widens the set of first nodes). The final state is not among them: reaching it without a token
-   * means the pattern may match none.
+   * widens the set of first nodes), and the start of a conjunction ("A & B": a match's first token
+   * matches a first node of each part, so the first nodes of all parts are a wider set). The final
+   * state and a conjunction's end are not among them: reaching one without a token means the
+   * pattern, or a part, may match none.
    */
   private static final Set<String> PASSING =
       Set.of(
@@ -158,7 +184,8 @@ final class TimeRuleGuards {
           "ValueState",
           "RepeatState",
           "SeqStartState",
-          "SeqEndState");
+          "SeqEndState",
+          "ConjStartState");
 
   /** A token-pattern rule behind the two tests. */
   @SuppressWarnings({"rawtypes", "unchecked"})
@@ -168,11 +195,12 @@ final class TimeRuleGuards {
       Function<SequenceMatchResult<CoreMap>, Object> extractor,
       boolean matchWithResult,
       List<NodePattern<CoreMap>> required,
-      List<NodePattern<CoreMap>> first)
+      List<NodePattern<CoreMap>> first,
+      Nodes nodes)
       implements SequenceMatchRules.ExtractRule<List<? extends CoreMap>, Object> {
 
     /** The rule behind the tests, or null when it is not a plain token-pattern rule. */
-    static Guarded of(Object rule, TokenSequencePattern pattern)
+    static Guarded of(Object rule, TokenSequencePattern pattern, Nodes nodes)
         throws ReflectiveOperationException {
       if (!(rule instanceof SequenceMatchRules.SequencePatternExtractRule original)) {
         return null;
@@ -196,8 +224,9 @@ final class TimeRuleGuards {
           pattern,
           (Function<SequenceMatchResult<CoreMap>, Object>) field(type, "extractor").get(original),
           field(type, "matchWithResult").getBoolean(original),
-          List.copyOf(required),
-          first);
+          nodes.shared(required),
+          first == null ? null : nodes.shared(first),
+          nodes);
     }
 
     @Override
@@ -205,19 +234,24 @@ final class TimeRuleGuards {
       if (sequence == null) {
         return false;
       }
+      Memo memo = Memo.over(sequence, nodes);
       for (NodePattern<CoreMap> node : required) {
-        if (!anyMatch(node, sequence)) {
+        if (memo.matches(node).isEmpty()) {
           return false;
         }
       }
       if (first == null) {
         return original.extract(sequence, out);
       }
+      BitSet starts = new BitSet(sequence.size());
+      for (NodePattern<CoreMap> node : first) {
+        starts.or(memo.matches(node));
+      }
       StartMatcher m = new StartMatcher(pattern, sequence);
       m.setMatchWithResult(matchWithResult);
       boolean extracted = false;
-      for (int i = 0; i < sequence.size(); i++) {
-        if (anyMatch(first, sequence.get(i)) && m.matchesAt(i)) {
+      for (int i = starts.nextSetBit(0); i >= 0; i = starts.nextSetBit(i + 1)) {
+        if (m.matchesAt(i)) {
           out.add(extractor.apply(m));
           extracted = true;
           i = Math.max(i, m.end() - 1);
@@ -225,23 +259,165 @@ final class TimeRuleGuards {
       }
       return extracted;
     }
+  }
 
-    private static boolean anyMatch(List<NodePattern<CoreMap>> nodes, CoreMap element) {
-      for (NodePattern<CoreMap> node : nodes) {
-        if (node.match(element)) {
-          return true;
+  /**
+   * The nodes of one SUTime's guarded rules: nodes that test the same thing made one, and what each
+   * node that tests a word's text alone said of each word, remembered.
+   */
+  private static final class Nodes {
+    /** Words remembered per thread; past this many, the memory starts again. */
+    private static final int WORDS = 20_000;
+
+    private final Map<String, NodePattern<CoreMap>> byKey = new HashMap<>();
+    private final Map<NodePattern<CoreMap>, Integer> wordTests = new IdentityHashMap<>();
+    private final ThreadLocal<Map<String, byte[]>> words = ThreadLocal.withInitial(HashMap::new);
+
+    /** The nodes, each replaced by the first node seen that tests the same thing the same way. */
+    List<NodePattern<CoreMap>> shared(Collection<NodePattern<CoreMap>> list) {
+      List<NodePattern<CoreMap>> out = new ArrayList<>(list.size());
+      for (NodePattern<CoreMap> node : list) {
+        String key = testKey(node);
+        if (key == null) {
+          out.add(node);
+          continue;
         }
+        NodePattern<CoreMap> one = byKey.computeIfAbsent(key, k -> node);
+        if (one == node && !wordTests.containsKey(node) && textAlone(node)) {
+          wordTests.put(node, wordTests.size());
+        }
+        out.add(one);
       }
-      return false;
+      return List.copyOf(out);
     }
 
-    private static boolean anyMatch(NodePattern<CoreMap> node, List<? extends CoreMap> sequence) {
-      for (CoreMap element : sequence) {
-        if (node.match(element)) {
-          return true;
+    /** Which tokens of a sequence a node matches. */
+    BitSet matches(NodePattern<CoreMap> node, List<? extends CoreMap> sequence) {
+      BitSet bits = new BitSet(sequence.size());
+      Integer test = wordTests.get(node);
+      Map<String, byte[]> said = test == null ? null : words.get();
+      for (int i = 0; i < sequence.size(); i++) {
+        CoreMap token = sequence.get(i);
+        String text = said == null ? null : token.get(CoreAnnotations.TextAnnotation.class);
+        boolean match;
+        if (text == null) {
+          match = node.match(token);
+        } else {
+          byte[] answers = said.get(text);
+          if (answers == null) {
+            if (said.size() >= WORDS) {
+              said.clear();
+            }
+            answers = new byte[wordTests.size()];
+            said.put(text, answers);
+          }
+          if (answers[test] == 0) {
+            answers[test] = node.match(token) ? YES : NO;
+          }
+          match = answers[test] == YES;
+        }
+        if (match) {
+          bits.set(i);
         }
       }
-      return false;
+      return bits;
+    }
+
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+  }
+
+  /** Whether a node (one with a {@link #testKey}) tests a token's text and nothing else. */
+  @SuppressWarnings("rawtypes")
+  private static boolean textAlone(NodePattern<CoreMap> node) {
+    for (Pair<Class, NodePattern> test : ((CoreMapNodePattern) node).getAnnotationPatterns()) {
+      if (test.first() != CoreAnnotations.TextAnnotation.class) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The key of a node that tests only strings: an annotation's text compared to a string or a
+   * regular expression, with its flags. Two nodes with one key match the same tokens. Null for any
+   * other node.
+   */
+  @SuppressWarnings("rawtypes")
+  static String testKey(NodePattern<?> node) {
+    if (node == null || node.getClass() != CoreMapNodePattern.class) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder();
+    for (Pair<Class, NodePattern> test : ((CoreMapNodePattern) node).getAnnotationPatterns()) {
+      NodePattern p = test.second();
+      key.append(test.first().getName()).append('\u0000');
+      if (p != null && p.getClass() == ComplexNodePattern.StringAnnotationRegexPattern.class) {
+        Pattern regex = ((ComplexNodePattern.StringAnnotationRegexPattern) p).getPattern();
+        key.append("re ").append(regex.flags()).append(' ').append(regex.pattern());
+      } else if (p != null && p.getClass() == ComplexNodePattern.StringAnnotationPattern.class) {
+        ComplexNodePattern.StringAnnotationPattern text =
+            (ComplexNodePattern.StringAnnotationPattern) p;
+        key.append("is ")
+            .append(text.ignoreCase())
+            .append(text.normalize())
+            .append(' ')
+            .append(text.getString());
+      } else {
+        return null;
+      }
+      key.append('\u0000');
+    }
+    return key.length() == 0 ? null : key.toString();
+  }
+
+  /**
+   * Which tokens each node matches, for the sequence that one rule list is running over: filled as
+   * the rules ask, dropped when the list is done ({@link Scoped}).
+   */
+  private static final class Memo {
+    private static final ThreadLocal<Memo> CURRENT = new ThreadLocal<>();
+
+    private List<? extends CoreMap> sequence;
+    private Nodes nodes;
+    private final Map<NodePattern<CoreMap>, BitSet> matches = new IdentityHashMap<>();
+
+    /** The open memo, moved to this sequence; a memo for this call alone when none is open. */
+    static Memo over(List<? extends CoreMap> sequence, Nodes nodes) {
+      Memo memo = CURRENT.get();
+      if (memo == null) {
+        memo = new Memo();
+      }
+      if (memo.sequence != sequence || memo.nodes != nodes) {
+        memo.sequence = sequence;
+        memo.nodes = nodes;
+        memo.matches.clear();
+      }
+      return memo;
+    }
+
+    BitSet matches(NodePattern<CoreMap> node) {
+      BitSet bits = matches.get(node);
+      if (bits == null) {
+        bits = nodes.matches(node, sequence);
+        matches.put(node, bits);
+      }
+      return bits;
+    }
+  }
+
+  /** A stage's rule list with a memo open while it runs. */
+  private record Scoped<I, O>(SequenceMatchRules.ExtractRule<I, O> rules)
+      implements SequenceMatchRules.ExtractRule<I, O> {
+    @Override
+    public boolean extract(I in, List<O> out) {
+      Memo outer = Memo.CURRENT.get();
+      Memo.CURRENT.set(new Memo());
+      try {
+        return rules.extract(in, out);
+      } finally {
+        Memo.CURRENT.set(outer);
+      }
     }
   }
 

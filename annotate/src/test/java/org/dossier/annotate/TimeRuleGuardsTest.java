@@ -1,10 +1,14 @@
 package org.dossier.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
@@ -110,5 +114,39 @@ class TimeRuleGuardsTest {
       expressions += plain.size();
     }
     assertTrue(expressions > 100, "found " + expressions + " expressions");
+  }
+
+  /** The node of a one-token pattern such as {@code [{word:/mornings?/}]}. */
+  private static NodePattern<?> node(String pattern) {
+    return TokenSequencePattern.compile(pattern)
+        .findNodePatterns(n -> n, false, false)
+        .iterator()
+        .next();
+  }
+
+  @Test
+  void nodesThatTestTheSameWordsTheSameWayShareOneKey() {
+    // SUTime's files spell the same word test in many rules; one key lets the guards try it once
+    // per token for all of them.
+    assertEquals(
+        TimeRuleGuards.testKey(node("[{word:/mornings?/}]")),
+        TimeRuleGuards.testKey(node("[{word:/mornings?/}]")));
+    assertEquals(
+        TimeRuleGuards.testKey(node("[{word:at}]")), TimeRuleGuards.testKey(node("[{word:at}]")));
+    // Another word, another flag, another kind of test or another annotation is another key.
+    assertNotEquals(
+        TimeRuleGuards.testKey(node("[{word:/mornings?/}]")),
+        TimeRuleGuards.testKey(node("[{word:/evenings?/}]")));
+    assertNotEquals(
+        TimeRuleGuards.testKey(node("[{word:/mornings?/}]")),
+        TimeRuleGuards.testKey(node("[{word:/(?i)mornings?/}]")));
+    assertNotEquals(
+        TimeRuleGuards.testKey(node("[{word:at}]")),
+        TimeRuleGuards.testKey(node("[{word:/at|on/}]")));
+    assertNotEquals(
+        TimeRuleGuards.testKey(node("[{word:at}]")), TimeRuleGuards.testKey(node("[{tag:at}]")));
+    // A node that tests more than strings is never merged with another.
+    assertNull(TimeRuleGuards.testKey(node("[{word:at} | {tag:IN}]")));
+    assertNull(TimeRuleGuards.testKey(node("[!{word:at}]")));
   }
 }
