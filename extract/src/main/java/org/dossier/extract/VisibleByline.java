@@ -139,11 +139,16 @@ final class VisibleByline {
   /** Whether a class or id names an author box; tested without a regex, on every element. */
   private static boolean authorName(String name) {
     for (int i = 0; i + 5 <= name.length(); i++) {
-      char c = Character.toLowerCase(name.charAt(i));
-      for (String w : AUTHOR_WORDS) {
-        if (w.charAt(0) == c && name.regionMatches(true, i, w, 0, w.length())) {
-          return true;
+      // Only the words' first letters are worth a closer look: most characters are none of them.
+      switch (name.charAt(i)) {
+        case 'a', 'A', 'b', 'B', 'w', 'W', 'v', 'V' -> {
+          for (String w : AUTHOR_WORDS) {
+            if (name.regionMatches(true, i, w, 0, w.length())) {
+              return true;
+            }
+          }
         }
+        default -> {}
       }
     }
     return false;

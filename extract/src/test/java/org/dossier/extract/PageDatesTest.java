@@ -261,4 +261,33 @@ class PageDatesTest {
             Instant.parse("2026-01-01T00:00:00Z"));
     assertEquals("2018-02-28", day(PageDates.published(PageIndex.of(Jsoup.parse(stated), both))));
   }
+
+  /** The first match of the script pattern, found by trying it at every character. */
+  private static String everywhere(String script) {
+    java.util.regex.Matcher m = PageDates.SCRIPT_DATE.matcher(script);
+    return m.find() ? m.group(1) : null;
+  }
+
+  @Test
+  void theScriptDateIsTheFirstMatchWhereverItsKeyWordsFall() {
+    String filler = "var x = {\"a\": [1, 2, 3], \"title\": \"A long day\"};\n".repeat(400);
+    String[] scripts = {
+      filler,
+      filler + "{\"datePublished\": \"2021-05-06T10:00:00Z\"}",
+      "{'pubDate':'2019-01-02'}" + filler + "{\"datePublished\":\"2021-05-06\"}",
+      // A key word that is no key first, then the key.
+      "published: true, creator: 'x', \"createdAt\" : \"2020-12-31 23:59\"",
+      // A key whose value is no date, then one whose value is.
+      "\"publishDate\": \"soon\", \"first_published_at\": \"2018-07-08T09:10:11+02:00\"",
+      "\"dateCreated\":\n    \"2017-03-04\"",
+      "unpublished ubDate reated",
+      "",
+    };
+    for (String script : scripts) {
+      assertEquals(everywhere(script), PageDates.scriptDate(script), script);
+    }
+    assertEquals("2021-05-06T10:00:00Z", PageDates.scriptDate(scripts[1]));
+    assertEquals("2018-07-08T09:10:11+02:00", PageDates.scriptDate(scripts[4]));
+    assertNull(PageDates.scriptDate(scripts[6]));
+  }
 }

@@ -25,17 +25,63 @@ public final class ContentHash {
         isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
             ? text
             : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    s = s.toLowerCase(Locale.ROOT);
+    String folded = foldInOnePass(s);
+    return folded != null ? folded : foldLowered(s);
+  }
+
+  /** What {@link #normalize} does after NFKC, in two passes: the reference for the one pass. */
+  static String foldLowered(String s) {
+    return fold(s.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@link #fold} of the text in lower case, lowering each character on the way: the same as {@link
+   * String#toLowerCase(Locale)} with {@link Locale#ROOT} for every character but those that lower
+   * by context or into more than one character (capital I with a dot, capital sigma) and
+   * surrogates; null when the text has one of those.
+   */
+  private static String foldInOnePass(String s) {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032' -> c = '\'';
-        case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033' -> c = '"';
-        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> c = '-';
-        default -> {}
+      if (c < 0x80) {
+        if (c <= ' ' && Character.isWhitespace(c)) {
+          space = out.length() > 0;
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+      } else {
+        if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+          return null;
+        }
+        int lower = Character.toLowerCase((int) c);
+        if (lower > Character.MAX_VALUE) {
+          return null;
+        }
+        c = plain((char) lower);
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          space = out.length() > 0;
+          continue;
+        }
       }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Curly quotes, primes and dashes made plain, spaces collapsed, ends trimmed. */
+  static String fold(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = plain(s.charAt(i));
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = out.length() > 0;
         continue;
@@ -47,6 +93,15 @@ public final class ContentHash {
       out.append(c);
     }
     return out.toString();
+  }
+
+  private static char plain(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032' -> '\'';
+      case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2033' -> '"';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+      default -> c;
+    };
   }
 
   private static boolean isAscii(String text) {
