@@ -136,19 +136,60 @@ final class TimeRuleGuards {
   }
 
   /**
-   * The nodes that may match the first token a pattern consumes; null when that is not decided by
-   * single-token nodes alone (a multi-token node, a back reference, a conjunction, or a pattern
-   * that may match no token).
+   * Where a pattern's match may start: each node that may match the first token it consumes, with
+   * the nodes that may match the token after it. Null when the first token is not decided by
+   * single-token nodes alone (a multi-token node, a back reference, or a pattern that may match no
+   * token).
    */
-  @SuppressWarnings("unchecked")
-  private static List<NodePattern<CoreMap>> firstNodes(SequencePattern<CoreMap> pattern)
+  private static List<First> firstNodes(SequencePattern<CoreMap> pattern)
       throws ReflectiveOperationException {
-    Class<?> stateType = Class.forName(SequencePattern.class.getName() + "$State");
-    Field next = field(stateType, "next");
-    List<NodePattern<CoreMap>> nodes = new ArrayList<>();
+    List<Object> firsts = consumers(List.of(field(SequencePattern.class, "root").get(pattern)));
+    if (firsts == null || firsts.isEmpty()) {
+      return null;
+    }
+    List<First> starts = new ArrayList<>();
+    for (Object state : firsts) {
+      List<Object> after = consumers((Set<?>) field(STATE, "next").get(state));
+      List<NodePattern<CoreMap>> next = null;
+      if (after != null && !after.isEmpty()) {
+        next = new ArrayList<>();
+        for (Object a : after) {
+          next.add(node(a));
+        }
+      }
+      starts.add(new First(node(state), next));
+    }
+    return List.copyOf(starts);
+  }
+
+  private static final Class<?> STATE = stateType();
+
+  private static Class<?> stateType() {
+    try {
+      return Class.forName(SequencePattern.class.getName() + "$State");
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static NodePattern<CoreMap> node(Object state) throws ReflectiveOperationException {
+    return (NodePattern<CoreMap>) field(state.getClass(), "pattern").get(state);
+  }
+
+  /**
+   * The single-token states that may consume the next token, reached from some states through
+   * states that consume none; null when another kind of state may (the pattern's end, a multi-token
+   * node, a back reference), as then any token, or none, may come next.
+   */
+  private static List<Object> consumers(Collection<?> from) throws ReflectiveOperationException {
+    if (from == null || STATE == null) {
+      return null;
+    }
+    Field next = field(STATE, "next");
+    List<Object> states = new ArrayList<>();
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<Object> todo = new ArrayDeque<>();
-    todo.add(field(SequencePattern.class, "root").get(pattern));
+    Deque<Object> todo = new ArrayDeque<>(from);
     while (!todo.isEmpty()) {
       Object state = todo.pop();
       if (!seen.add(state)) {
@@ -156,7 +197,7 @@ final class TimeRuleGuards {
       }
       String kind = state.getClass().getSimpleName();
       if (kind.equals("NodePatternState")) {
-        nodes.add((NodePattern<CoreMap>) field(state.getClass(), "pattern").get(state));
+        states.add(state);
         continue;
       }
       Set<?> following = (Set<?>) next.get(state);
@@ -165,8 +206,17 @@ final class TimeRuleGuards {
       }
       todo.addAll(following);
     }
-    return nodes.isEmpty() ? null : List.copyOf(nodes);
+    return states;
   }
+
+  /**
+   * A node a match may start with, and the nodes the token after it must match (null: any token, or
+   * the match may end there).
+   */
+  private record First(NodePattern<CoreMap> node, List<NodePattern<CoreMap>> next) {}
+
+  /** A {@link First} with its nodes as the ids {@link Nodes} gave them. */
+  private record Start(int node, int[] next) {}
 
   /**
    * States that consume no token: the pattern's entry, group marks, stored values, the control
@@ -194,8 +244,8 @@ final class TimeRuleGuards {
       TokenSequencePattern pattern,
       Function<SequenceMatchResult<CoreMap>, Object> extractor,
       boolean matchWithResult,
-      List<NodePattern<CoreMap>> required,
-      List<NodePattern<CoreMap>> first,
+      int[] required,
+      List<Start> first,
       Nodes nodes)
       implements SequenceMatchRules.ExtractRule<List<? extends CoreMap>, Object> {
 
@@ -212,7 +262,7 @@ final class TimeRuleGuards {
       Collection<NodePattern<CoreMap>> required =
           pattern.findNodePatterns(node -> node, false, false);
       Object findType = field(type, "findType").get(original);
-      List<NodePattern<CoreMap>> first =
+      List<First> first =
           findType == null || findType == SequenceMatcher.FindType.FIND_NONOVERLAPPING
               ? firstNodes(pattern)
               : null;
@@ -224,7 +274,7 @@ final class TimeRuleGuards {
           pattern,
           (Function<SequenceMatchResult<CoreMap>, Object>) field(type, "extractor").get(original),
           field(type, "matchWithResult").getBoolean(original),
-          nodes.shared(required),
+          nodes.ids(required),
           first == null ? null : nodes.shared(first),
           nodes);
     }
@@ -235,7 +285,7 @@ final class TimeRuleGuards {
         return false;
       }
       Memo memo = Memo.over(sequence, nodes);
-      for (NodePattern<CoreMap> node : required) {
+      for (int node : required) {
         if (memo.matches(node).isEmpty()) {
           return false;
         }
@@ -243,9 +293,20 @@ final class TimeRuleGuards {
       if (first == null) {
         return original.extract(sequence, out);
       }
-      BitSet starts = new BitSet(sequence.size());
-      for (NodePattern<CoreMap> node : first) {
-        starts.or(memo.matches(node));
+      int n = sequence.size();
+      BitSet starts = new BitSet(n);
+      for (Start start : first) {
+        BitSet here = memo.matches(start.node());
+        if (start.next() != null) {
+          BitSet after = new BitSet(n);
+          for (int node : start.next()) {
+            after.or(memo.matches(node));
+          }
+          // A start at i needs its next node at i + 1: the bits of "after" moved down by one.
+          here = after.get(1, Math.max(1, n));
+          here.and(memo.matches(start.node()));
+        }
+        starts.or(here);
       }
       StartMatcher m = new StartMatcher(pattern, sequence);
       m.setMatchWithResult(matchWithResult);
@@ -262,65 +323,93 @@ final class TimeRuleGuards {
   }
 
   /**
-   * The nodes of one SUTime's guarded rules: nodes that test the same thing made one, and what each
-   * node that tests a word's text alone said of each word, remembered.
+   * The nodes of one SUTime's guarded rules, each with an id: nodes that test the same thing share
+   * one. What each node that tests a word's text alone said of a word is remembered.
    */
   private static final class Nodes {
     /** Words remembered per thread; past this many, the memory starts again. */
     private static final int WORDS = 20_000;
 
     private final Map<String, NodePattern<CoreMap>> byKey = new HashMap<>();
-    private final Map<NodePattern<CoreMap>, Integer> wordTests = new IdentityHashMap<>();
+    private final Map<NodePattern<CoreMap>, Integer> ids = new IdentityHashMap<>();
+    private final List<NodePattern<CoreMap>> byId = new ArrayList<>();
+    private final List<Boolean> wordTest = new ArrayList<>();
     private final ThreadLocal<Map<String, byte[]>> words = ThreadLocal.withInitial(HashMap::new);
 
-    /** The nodes, each replaced by the first node seen that tests the same thing the same way. */
-    List<NodePattern<CoreMap>> shared(Collection<NodePattern<CoreMap>> list) {
-      List<NodePattern<CoreMap>> out = new ArrayList<>(list.size());
-      for (NodePattern<CoreMap> node : list) {
-        String key = testKey(node);
-        if (key == null) {
-          out.add(node);
-          continue;
-        }
-        NodePattern<CoreMap> one = byKey.computeIfAbsent(key, k -> node);
-        if (one == node && !wordTests.containsKey(node) && textAlone(node)) {
-          wordTests.put(node, wordTests.size());
-        }
-        out.add(one);
+    /** The id of a node, or of the first node seen that tests the same thing the same way. */
+    int id(NodePattern<CoreMap> node) {
+      String key = testKey(node);
+      NodePattern<CoreMap> one = key == null ? node : byKey.computeIfAbsent(key, k -> node);
+      return ids.computeIfAbsent(
+          one,
+          n -> {
+            byId.add(n);
+            wordTest.add(key != null && textAlone(n));
+            return byId.size() - 1;
+          });
+    }
+
+    int[] ids(Collection<NodePattern<CoreMap>> nodes) {
+      return nodes.stream().mapToInt(this::id).toArray();
+    }
+
+    List<Start> shared(List<First> firsts) {
+      List<Start> out = new ArrayList<>(firsts.size());
+      for (First f : firsts) {
+        out.add(new Start(id(f.node()), f.next() == null ? null : ids(f.next())));
       }
       return List.copyOf(out);
     }
 
-    /** Which tokens of a sequence a node matches. */
-    BitSet matches(NodePattern<CoreMap> node, List<? extends CoreMap> sequence) {
+    int size() {
+      return byId.size();
+    }
+
+    /** Which tokens of a sequence a node matches; answers are the tokens' remembered words. */
+    BitSet matches(int id, List<? extends CoreMap> sequence, byte[][] answers) {
+      NodePattern<CoreMap> node = byId.get(id);
+      boolean word = wordTest.get(id);
       BitSet bits = new BitSet(sequence.size());
-      Integer test = wordTests.get(node);
-      Map<String, byte[]> said = test == null ? null : words.get();
       for (int i = 0; i < sequence.size(); i++) {
         CoreMap token = sequence.get(i);
-        String text = said == null ? null : token.get(CoreAnnotations.TextAnnotation.class);
         boolean match;
-        if (text == null) {
+        byte[] said = word ? answers(answers, i, token) : null;
+        if (said == null) {
           match = node.match(token);
         } else {
-          byte[] answers = said.get(text);
-          if (answers == null) {
-            if (said.size() >= WORDS) {
-              said.clear();
-            }
-            answers = new byte[wordTests.size()];
-            said.put(text, answers);
+          if (said[id] == 0) {
+            said[id] = node.match(token) ? YES : NO;
           }
-          if (answers[test] == 0) {
-            answers[test] = node.match(token) ? YES : NO;
-          }
-          match = answers[test] == YES;
+          match = said[id] == YES;
         }
         if (match) {
           bits.set(i);
         }
       }
       return bits;
+    }
+
+    /**
+     * What was said of token i's word, fetched once per sequence; null for a token without text.
+     */
+    private byte[] answers(byte[][] answers, int i, CoreMap token) {
+      if (answers[i] == null) {
+        String text = token.get(CoreAnnotations.TextAnnotation.class);
+        if (text == null) {
+          return null;
+        }
+        Map<String, byte[]> said = words.get();
+        byte[] a = said.get(text);
+        if (a == null) {
+          if (said.size() >= WORDS) {
+            said.clear();
+          }
+          a = new byte[size()];
+          said.put(text, a);
+        }
+        answers[i] = a;
+      }
+      return answers[i];
     }
 
     private static final byte YES = 1;
@@ -380,7 +469,8 @@ final class TimeRuleGuards {
 
     private List<? extends CoreMap> sequence;
     private Nodes nodes;
-    private final Map<NodePattern<CoreMap>, BitSet> matches = new IdentityHashMap<>();
+    private BitSet[] matches = new BitSet[0];
+    private byte[][] answers = new byte[0][];
 
     /** The open memo, moved to this sequence; a memo for this call alone when none is open. */
     static Memo over(List<? extends CoreMap> sequence, Nodes nodes) {
@@ -391,16 +481,17 @@ final class TimeRuleGuards {
       if (memo.sequence != sequence || memo.nodes != nodes) {
         memo.sequence = sequence;
         memo.nodes = nodes;
-        memo.matches.clear();
+        memo.matches = new BitSet[nodes.size()];
+        memo.answers = new byte[sequence.size()][];
       }
       return memo;
     }
 
-    BitSet matches(NodePattern<CoreMap> node) {
-      BitSet bits = matches.get(node);
+    BitSet matches(int node) {
+      BitSet bits = matches[node];
       if (bits == null) {
-        bits = nodes.matches(node, sequence);
-        matches.put(node, bits);
+        bits = nodes.matches(node, sequence, answers);
+        matches[node] = bits;
       }
       return bits;
     }
