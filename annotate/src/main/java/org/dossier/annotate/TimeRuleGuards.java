@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * Makes SUTime's token-pattern rules cheap to try where they cannot match, with the same output.
  *
  * <p>Why: TokensRegex tries every rule at every token of a sentence, and each try allocates fresh
- * match state; that allocation was most of SUTime's time, and SUTime most of the annotator's. Two
+ * match state; that allocation was most of SUTime's time, and SUTime most of the annotator's. Three
  * tests now come first:
  *
  * <ul>
@@ -44,11 +44,14 @@ import java.util.regex.Pattern;
  *   <li>where single-token nodes decide what a match's first token can be (the nodes reachable from
  *       the pattern's start without consuming a token), the rule is tried only at the tokens one of
  *       them matches, left to right, each try starting after the last match as TokensRegex's
- *       non-overlapping search does.
+ *       non-overlapping search does;
+ *   <li>where single-token nodes also decide what may follow a first node ("the" in {@code /the/?
+ *       [MONTH]}), a start there is tried only if the next token matches one of them.
  * </ul>
  *
- * A match must consume a token for each required node, and its first token must match one of the
- * first nodes, so neither test drops a match.
+ * A match must consume a token for each required node, its first token must match one of the first
+ * nodes, and its second one of those that may follow the first (unless the match may end there), so
+ * no test drops a match.
  *
  * <p>Many rules test the same nodes: SUTime's rule files spell "/mornings?/" or "at" in many rules,
  * each parsed into its own object. Nodes that test the same words the same way (a {@link
