@@ -106,6 +106,18 @@ final class TimeRuleGuards {
     }
     int guarded = 0;
     for (Object r : (List<?>) field(SequenceMatchRules.ListExtractRule.class, "rules").get(list)) {
+      if (r instanceof SequenceMatchRules.AnnotationExtractRule a
+          && a.pattern instanceof Pattern regex
+          && a.extractRule instanceof SequenceMatchRules.CoreMapExtractRule outer
+          && field(SequenceMatchRules.CoreMapExtractRule.class, "annotationField").get(outer)
+              == CoreAnnotations.TextAnnotation.class) {
+        RequiredText required = RequiredText.of(regex);
+        if (required != null) {
+          a.extractRule = new TextGuarded(required, outer);
+          guarded++;
+        }
+        continue;
+      }
       if (!(r instanceof SequenceMatchRules.AnnotationExtractRule a)
           || !(a.pattern instanceof TokenSequencePattern pattern)) {
         continue;
@@ -130,6 +142,20 @@ final class TimeRuleGuards {
       }
     }
     return guarded;
+  }
+
+  /** A rule over a sentence's text, tried only where the text holds what each match must hold. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private record TextGuarded(RequiredText required, SequenceMatchRules.ExtractRule original)
+      implements SequenceMatchRules.ExtractRule<CoreMap, Object> {
+    @Override
+    public boolean extract(CoreMap in, List<Object> out) {
+      String text = in == null ? null : in.get(CoreAnnotations.TextAnnotation.class);
+      if (text != null && !required.foundIn(text)) {
+        return false;
+      }
+      return original.extract(in, out);
+    }
   }
 
   private static Field field(Class<?> type, String name) throws NoSuchFieldException {
