@@ -61,6 +61,10 @@ import java.util.regex.Pattern;
  * node that reads a token's text alone says of a word is remembered across sentences (per thread,
  * up to {@value Nodes#WORDS} words), since the text is all it reads.
  *
+ * <p>SUTime's rules over a sentence's text (Java regular expressions, such as {@code
+ * (\d+)[-](years?)}) are tried only where the text holds what {@link RequiredText} says each of
+ * their matches must hold: most sentences have no digit, and most no hyphen.
+ *
  * <p>NOTE: SUTime keeps its rules, and a pattern its states, in fields that are not public; they
  * are read here by reflection, for the CoreNLP version the build pins. Where a field is missing, or
  * a rule has another shape, that rule is left as it was: slower, never different.
