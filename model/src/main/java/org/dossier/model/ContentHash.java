@@ -25,63 +25,41 @@ public final class ContentHash {
         isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
             ? text
             : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    String folded = foldInOnePass(s);
+    String folded = fold(s, true);
     return folded != null ? folded : foldLowered(s);
   }
 
   /** What {@link #normalize} does after NFKC, in two passes: the reference for the one pass. */
   static String foldLowered(String s) {
-    return fold(s.toLowerCase(Locale.ROOT));
+    return fold(s.toLowerCase(Locale.ROOT), false);
   }
 
   /**
-   * {@link #fold} of the text in lower case, lowering each character on the way: the same as {@link
-   * String#toLowerCase(Locale)} with {@link Locale#ROOT} for every character but those that lower
-   * by context or into more than one character (capital I with a dot, capital sigma) and
-   * surrogates; null when the text has one of those.
+   * Curly quotes, primes and dashes made plain, spaces collapsed, ends trimmed; with {@code lower},
+   * each character lowered on the way, as {@link String#toLowerCase(Locale)} with {@link
+   * Locale#ROOT} lowers it for every character but those that lower by context or into more than
+   * one character (capital I with a dot, capital sigma) and surrogates: null when the text has one.
    */
-  private static String foldInOnePass(String s) {
+  private static String fold(String s, boolean lower) {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c <= ' ' && Character.isWhitespace(c)) {
-          space = out.length() > 0;
-          continue;
-        }
+      if (lower && c < 0x80) {
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
         }
-      } else {
+      } else if (lower) {
         if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
           return null;
         }
-        int lower = Character.toLowerCase((int) c);
-        if (lower > Character.MAX_VALUE) {
+        int lowered = Character.toLowerCase((int) c);
+        if (lowered > Character.MAX_VALUE) {
           return null;
         }
-        c = plain((char) lower);
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-          space = out.length() > 0;
-          continue;
-        }
+        c = (char) lowered;
       }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      out.append(c);
-    }
-    return out.toString();
-  }
-
-  /** Curly quotes, primes and dashes made plain, spaces collapsed, ends trimmed. */
-  static String fold(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = plain(s.charAt(i));
+      c = plain(c);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = out.length() > 0;
         continue;
