@@ -217,7 +217,9 @@ final class ArticleSignals {
           "showtopic.php",
           "questions",
           "discussion",
-          "discussions");
+          "discussions",
+          // Reddit's threads: /r/{community}/comments/{id}/{slug}/
+          "comments");
 
   /** Path segments of the pages where a business presents what it offers. */
   private static final Set<String> SERVICE =

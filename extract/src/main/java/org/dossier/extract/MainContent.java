@@ -169,7 +169,14 @@ final class MainContent {
       judged[i] = judge(blocks.get(i));
     }
     dropTeasers(blocks, judged);
-    applyWidgets(blocks, judged, body);
+    Element mainElement = null;
+    for (Element e : elements.tag("main")) {
+      if (inBody(e, body)) {
+        mainElement = e;
+        break;
+      }
+    }
+    applyWidgets(blocks, judged, body, mainElement);
     boolean anyContent = false;
     for (Judgement j : judged) {
       anyContent |= j == Judgement.CONTENT;
@@ -304,10 +311,16 @@ final class MainContent {
 
   /**
    * Marks the blocks of boilerplate-named elements (related links, share bars) as boilerplate,
-   * unless the element holds more content than a widget would: then the name is a site's quirk.
+   * unless the element holds more content than a widget would, or holds the page's {@code <main>}:
+   * then the name is a site's quirk or a layout's ("main-container fixed-sidebar" is the box that
+   * lays out the main content beside a sidebar, not the sidebar).
    */
-  private static void applyWidgets(List<TextBlock> blocks, Judgement[] judged, Element body) {
+  private static void applyWidgets(
+      List<TextBlock> blocks, Judgement[] judged, Element body, Element main) {
     Map<Element, Boolean> named = new IdentityHashMap<>();
+    for (Element e = main == null ? null : main.parent(); e != null && e != body; e = e.parent()) {
+      named.put(e, false);
+    }
     Map<String, Boolean> byName = new HashMap<>();
     Map<Element, int[]> content = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {

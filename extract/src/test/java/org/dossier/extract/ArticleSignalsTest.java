@@ -179,4 +179,14 @@ class ArticleSignalsTest {
             "https://developers.news.example/story/26/11/30/ferry-app", signed, PROSE.repeat(3));
     assertTrue(a.isArticle(), a.diagnostics().toString());
   }
+
+  @Test
+  void aRedditThreadIsAForumsNotAnArticle() {
+    Article a =
+        extract(
+            "https://www.reddit.com/r/BuyItForLife/comments/1rjl74r/best_laptop_for_college/",
+            "",
+            PROSE.repeat(3));
+    assertFalse(a.isArticle(), a.diagnostics().toString());
+  }
 }
