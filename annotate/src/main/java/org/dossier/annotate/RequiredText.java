@@ -18,7 +18,9 @@ record RequiredText(String characters, boolean digit) {
 
   /** The requirement of an expression; null when it requires nothing this reads. */
   static RequiredText of(Pattern pattern) {
-    if ((pattern.flags() & (Pattern.LITERAL | Pattern.COMMENTS)) != 0) {
+    // With UNICODE_CHARACTER_CLASS a \d is any script's digit, not an ASCII one.
+    if ((pattern.flags() & (Pattern.LITERAL | Pattern.COMMENTS | Pattern.UNICODE_CHARACTER_CLASS))
+        != 0) {
       return null;
     }
     Scan scan = new Scan(pattern.pattern());
@@ -164,11 +166,12 @@ record RequiredText(String characters, boolean digit) {
           } else if (n == 'd') {
             atom.digit = true;
           } else if (n == 'p' || n == 'P') {
+            // A property (\p{L}): one character of a class, no requirement.
             int close = re.indexOf('}', i);
             if (close < 0 || i + 2 >= re.length() || re.charAt(i + 2) != '{') {
               return null;
             }
-            i = close - 1;
+            i = close + 1;
           } else if (Character.isLetterOrDigit(n)) {
             if ("bBsSwWDAzZG".indexOf(n) < 0) {
               return null; // quoted runs, escapes of code points, back references
@@ -176,7 +179,7 @@ record RequiredText(String characters, boolean digit) {
           } else if (plain(n)) {
             atom.add(n);
           }
-          if (n != 'Q') {
+          if (n != 'Q' && n != 'p' && n != 'P') {
             i += 2;
           }
         } else {

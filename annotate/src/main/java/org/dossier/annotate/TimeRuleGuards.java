@@ -270,7 +270,7 @@ final class TimeRuleGuards {
           "SeqEndState",
           "ConjStartState");
 
-  /** A token-pattern rule behind the two tests. */
+  /** A token-pattern rule behind the tests. */
   @SuppressWarnings({"rawtypes", "unchecked"})
   private record Guarded(
       SequenceMatchRules.ExtractRule original,

@@ -26,6 +26,7 @@ class RequiredTextTest {
     assertEquals(new RequiredText("-", true), of("(\\d+)(st|nd|rd|th)-quarter"));
     assertEquals(new RequiredText("/", true), of("\\b(\\d\\d?)\\\\?\\/(\\d\\d?)\\b"));
     assertEquals(new RequiredText("", true), of("(\\d\\d?)a\\.?m\\.?"));
+    assertEquals(new RequiredText("-", true), of("\\p{L}+-\\d"));
     // A quoted run is its characters; a quantifier after it takes its last one only.
     assertEquals(new RequiredText("-:", true), of("\\b(\\d\\d)\\Q-\\E(\\d\\d)\\Q:-\\E?\\b"));
     assertEquals(new RequiredText("-", false), of("(\\Qfifteen\\E|\\Qsixteen\\E)[-](\\Qdays\\E)"));
@@ -47,6 +48,8 @@ class RequiredTextTest {
     assertNull(of("\\x2D\\d"));
     assertNull(of("[[a-z]&&[^b]]-\\d"));
     assertNull(RequiredText.of(Pattern.compile("-\\d", Pattern.LITERAL)));
+    // A \d that takes any script's digits needs no ASCII one.
+    assertNull(RequiredText.of(Pattern.compile("\\d+", Pattern.UNICODE_CHARACTER_CLASS)));
   }
 
   @Test

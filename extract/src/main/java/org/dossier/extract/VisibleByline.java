@@ -136,19 +136,27 @@ final class VisibleByline {
     "author", "byline", "writer", "auteur", "autor", "verfasser"
   };
 
+  /** The first letters of {@link #AUTHOR_WORDS}, in both cases: where a closer look is worth it. */
+  private static final String AUTHOR_INITIALS = initials(AUTHOR_WORDS);
+
+  private static String initials(String[] words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      out.append(Character.toLowerCase(w.charAt(0))).append(Character.toUpperCase(w.charAt(0)));
+    }
+    return out.toString();
+  }
+
   /** Whether a class or id names an author box; tested without a regex, on every element. */
   private static boolean authorName(String name) {
     for (int i = 0; i + 5 <= name.length(); i++) {
-      // Only the words' first letters are worth a closer look: most characters are none of them.
-      switch (name.charAt(i)) {
-        case 'a', 'A', 'b', 'B', 'w', 'W', 'v', 'V' -> {
-          for (String w : AUTHOR_WORDS) {
-            if (name.regionMatches(true, i, w, 0, w.length())) {
-              return true;
-            }
-          }
+      if (AUTHOR_INITIALS.indexOf(name.charAt(i)) < 0) {
+        continue;
+      }
+      for (String w : AUTHOR_WORDS) {
+        if (name.regionMatches(true, i, w, 0, w.length())) {
+          return true;
         }
-        default -> {}
       }
     }
     return false;

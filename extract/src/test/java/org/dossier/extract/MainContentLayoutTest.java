@@ -21,48 +21,46 @@ class MainContentLayoutTest {
           + " serving me through high school and last year.</p><p>I am looking for something that"
           + " is not too heavy, with a battery that lasts a day of lectures.</p>";
 
-  private static Article extract(String boxClass) {
-    String html =
+  private static Article extract(String url, String html) {
+    return Extractor.standard()
+        .extract(
+            Capture.of(
+                html.getBytes(StandardCharsets.UTF_8),
+                MediaTypes.HTML,
+                URI.create(url),
+                Instant.EPOCH));
+  }
+
+  /** A thread whose {@code <main>} stands beside a sidebar in a box of the given class. */
+  private static Article thread(String boxClass) {
+    return extract(
+        "https://community.example/t/best-laptop/4417",
         "<html><head><title>Best laptop for college?</title></head><body>"
             + "<div class=\""
             + boxClass
             + "\"><main><h1>Best laptop for college?</h1>"
             + POST
             + "</main><div class=\"sidebar\"><p>Community rules: be kind to each other.</p></div>"
-            + "</div></body></html>";
-    return Extractor.standard()
-        .extract(
-            Capture.of(
-                html.getBytes(StandardCharsets.UTF_8),
-                MediaTypes.HTML,
-                URI.create("https://community.example/t/best-laptop/4417"),
-                Instant.EPOCH));
+            + "</div></body></html>");
   }
 
   @Test
   void aLayoutBoxNamedForItsSidebarKeepsTheMainContent() {
-    Article a = extract("main-container grid fixed-sidebar");
+    Article a = thread("main-container grid fixed-sidebar");
     assertTrue(a.text().contains("finally given out"), a.toString());
     assertFalse(a.text().contains("Community rules"), a.text());
   }
 
   @Test
   void aWidgetThatHoldsNoMainStaysAWidget() {
-    // The same short post in a box named as a sidebar, with no <main> inside it: the name counts.
+    // A box named as a sidebar, with no <main> inside it: the name counts.
     String html =
         "<html><head><title>Laptops</title></head><body><article><h1>Laptops</h1>"
             + "<p>A longer article about laptops, their batteries and their weight, that a student"
             + " would read before buying one for the years of study ahead of them.</p>"
             + "<div class=\"fixed-sidebar\"><p>Community rules: be kind to each other, and do not"
             + " post the same question twice in one week.</p></div></article></body></html>";
-    Article a =
-        Extractor.standard()
-            .extract(
-                Capture.of(
-                    html.getBytes(StandardCharsets.UTF_8),
-                    MediaTypes.HTML,
-                    URI.create("https://news.example/laptops"),
-                    Instant.EPOCH));
+    Article a = extract("https://news.example/laptops", html);
     assertTrue(a.text().contains("batteries"), a.text());
     assertFalse(a.text().contains("Community rules"), a.text());
   }
