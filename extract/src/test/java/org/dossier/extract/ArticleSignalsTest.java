@@ -3,12 +3,7 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.dossier.model.Article;
-import org.dossier.model.Capture;
-import org.dossier.model.MediaTypes;
 import org.junit.jupiter.api.Test;
 
 /** is_article says no to products, listings and documentation, and yes to articles. */
@@ -25,13 +20,7 @@ class ArticleSignalsTest {
             + "</head><body><main><h1>A headline for the page</h1>"
             + body
             + "</main></body></html>";
-    return Extractor.standard()
-        .extract(
-            Capture.of(
-                html.getBytes(StandardCharsets.UTF_8),
-                MediaTypes.HTML,
-                URI.create(url),
-                Instant.EPOCH));
+    return Pages.extract(url, html);
   }
 
   @Test

@@ -3,12 +3,7 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.dossier.model.Article;
-import org.dossier.model.Capture;
-import org.dossier.model.MediaTypes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,19 +16,9 @@ class MainContentLayoutTest {
           + " serving me through high school and last year.</p><p>I am looking for something that"
           + " is not too heavy, with a battery that lasts a day of lectures.</p>";
 
-  private static Article extract(String url, String html) {
-    return Extractor.standard()
-        .extract(
-            Capture.of(
-                html.getBytes(StandardCharsets.UTF_8),
-                MediaTypes.HTML,
-                URI.create(url),
-                Instant.EPOCH));
-  }
-
   /** A thread whose {@code <main>} stands beside a sidebar in a box of the given class. */
   private static Article thread(String boxClass) {
-    return extract(
+    return Pages.extract(
         "https://community.example/t/best-laptop/4417",
         "<html><head><title>Best laptop for college?</title></head><body>"
             + "<div class=\""
@@ -60,7 +45,7 @@ class MainContentLayoutTest {
             + " would read before buying one for the years of study ahead of them.</p>"
             + "<div class=\"fixed-sidebar\"><p>Community rules: be kind to each other, and do not"
             + " post the same question twice in one week.</p></div></article></body></html>";
-    Article a = extract("https://news.example/laptops", html);
+    Article a = Pages.extract("https://news.example/laptops", html);
     assertTrue(a.text().contains("batteries"), a.text());
     assertFalse(a.text().contains("Community rules"), a.text());
   }
