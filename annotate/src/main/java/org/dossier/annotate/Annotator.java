@@ -36,7 +36,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 15;
+  public static final int VERSION = 16;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -269,7 +269,7 @@ public final class Annotator {
     boolean inferred = false;
     LocalDate date = documentDate;
     if (date == null) {
-      date = TextDates.weekdayFixed(text);
+      date = TextDates.inferredDay(text);
       inferred = date != null;
     }
     edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);

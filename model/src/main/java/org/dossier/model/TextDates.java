@@ -351,23 +351,13 @@ public final class TextDates {
   }
 
   /**
-   * The latest weekday-fixed date in the text ("Tuesday, March 5th" with the year among the years
-   * it names), or null when none is determinable.
+   * The day the text was written, as {@link #infer} reads it with no capture day, or null when the
+   * text does not fix a day: the document date the annotator resolves relative expressions against
+   * when none is given.
    */
-  public static LocalDate weekdayFixed(String text) {
-    return weekdayFixed(text, years(text, null));
-  }
-
-  private static TreeSet<Integer> years(String text, LocalDate notAfter) {
-    TreeSet<Integer> years = new TreeSet<>();
-    Matcher y = YEAR.matcher(text);
-    while (y.find()) {
-      int year = Integer.parseInt(y.group(1));
-      if (notAfter == null || year <= notAfter.getYear()) {
-        years.add(year);
-      }
-    }
-    return years;
+  public static LocalDate inferredDay(String text) {
+    PublishDate d = infer(text, null);
+    return d == null || d.precision() != DatePrecision.DAY ? null : LocalDate.parse(d.value());
   }
 
   private static LocalDate weekdayFixed(String text, TreeSet<Integer> years) {
