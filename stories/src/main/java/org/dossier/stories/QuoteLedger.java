@@ -216,14 +216,15 @@ final class QuoteLedger {
     }
     List<Dossier.Statement> out = new ArrayList<>();
     for (Group g : groups) {
-      // A reported statement that no outlet gives a source for says neither who nor, in its own
+      // A reported statement that no outlet names a speaker for says neither who nor, in its own
       // words, what: the annotation keeps it, the ledger does not ("… which sells music that").
+      // A source that stays a pronoun names no one either ("you'll learn …", "they want …").
       if (g.members.stream()
           .allMatch(
               p ->
                   p.quote().kind() == QuoteKind.INDIRECT
-                      && p.quote().speaker() == null
-                      && p.quote().speakerResolved() == null)) {
+                      && speaker(p.quote()) == null
+                      && groupName(p.quote()) == null)) {
         continue;
       }
       Dossier.Statement st = statement(g.members, false);

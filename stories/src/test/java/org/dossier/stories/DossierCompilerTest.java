@@ -201,6 +201,22 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aReportedStatementWhoseSourceNamesNoOneIsLeftOutButAQuotationStays() {
+    String words = "the pier would reopen in May after the storm, whatever the council decided";
+    List<String> kept = new ArrayList<>();
+    for (String source : new String[] {"you", "they", "it", "the council", "the mayor"}) {
+      if (!ledgerOf(QuoteKind.INDIRECT, words, "know", source).isEmpty()) {
+        kept.add(source);
+      }
+    }
+    // A pronoun the annotator resolved to no one says neither who nor, in its own words, what
+    // ("you'll learn …", "they want …" on guides and shop pages).
+    assertEquals(List.of("the council", "the mayor"), kept);
+    // Quotation marks keep a statement with no speaker: its words are someone's, as printed.
+    assertEquals(1, ledgerOf(QuoteKind.DIRECT, words, "said", "they").size());
+  }
+
+  @Test
   void theWritersOwnStatementIsTheBylinesButAnIInsideAQuotationIsNot() {
     String text =
         "We found the hammock comfortable for most sleepers over a week of nights outdoors. \""
@@ -242,8 +258,10 @@ class DossierCompilerTest {
       speakers.put(q.text(), q.speaker());
     }
     assertEquals("Taylor Passofaro", speakers.get(own), speakers.toString());
-    assertTrue(speakers.containsKey(inner), speakers.toString());
+    // The "I" inside the camper's quotation names no one the ledger can show: not the writer, and
+    // not a statement of its own (the camper's quotation holds it).
     assertNull(speakers.get(inner), speakers.toString());
+    assertFalse(speakers.containsKey(inner), speakers.toString());
   }
 
   @Test
