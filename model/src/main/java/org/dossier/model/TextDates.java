@@ -98,43 +98,60 @@ public final class TextDates {
   private static final String COMMA = "\\s*,?\\s+";
 
   private static final String YEAR_DIGITS = "((?:19|20)\\d\\d)\\b";
-  private static final Pattern WEEKDAY_MONTH_DAY_YEAR =
-      Pattern.compile(
-          WEEKDAY + COMMA + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + COMMA + YEAR_DIGITS);
-  private static final Pattern WEEKDAY_DAY_MONTH_YEAR =
-      Pattern.compile(
-          WEEKDAY
-              + COMMA
-              + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-              + MONTH
-              + COMMA
-              + YEAR_DIGITS);
-  private static final Pattern MONTH_DAY_YEAR_WEEKDAY =
-      Pattern.compile(
-          MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + COMMA + YEAR_DIGITS + COMMA + WEEKDAY + "\\b");
+
+  /** A weekday, a month, a day of the month and a year as named groups of a date pattern. */
+  private static final String WEEKDAY_GROUP =
+      "(?<weekday>" + WEEKDAY.substring(1, WEEKDAY.length() - 1) + ")";
+
+  private static final String MONTH_GROUP = "(?<month>" + MONTH_NAMES + ")\\.?";
+  private static final String DAY_GROUP = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
+  private static final String YEAR_GROUP = "(?<year>(?:19|20)\\d\\d)\\b";
+
+  /**
+   * Complete dates written with their weekday: "Monday, November 16, 2026", "Monday 16 November
+   * 2026", "November 16, 2026, Monday".
+   */
+  private static final List<Pattern> WITH_WEEKDAY =
+      List.of(
+          Pattern.compile(
+              WEEKDAY_GROUP + COMMA + MONTH_GROUP + "\\s+" + DAY_GROUP + COMMA + YEAR_GROUP),
+          Pattern.compile(
+              WEEKDAY_GROUP
+                  + COMMA
+                  + "(?:the\\s+)?"
+                  + DAY_GROUP
+                  + "\\s+(?:of\\s+)?"
+                  + MONTH_GROUP
+                  + COMMA
+                  + YEAR_GROUP),
+          Pattern.compile(
+              MONTH_GROUP
+                  + "\\s+"
+                  + DAY_GROUP
+                  + COMMA
+                  + YEAR_GROUP
+                  + COMMA
+                  + WEEKDAY_GROUP
+                  + "\\b"));
 
   /** The date a post's card prints after its author's handle: "(@annlee) June 29, 2016". */
   private static final Pattern POST_DATE =
       Pattern.compile("\\(@\\w{1,30}\\)\\s+" + MONTH + "\\s+(\\d{1,2}),\\s+" + YEAR_DIGITS);
 
-  /** A line that is a date and nothing more ("October 4, 2005.", "Tuesday, 4 October 2005"). */
-  private static final Pattern DATE_LINE =
-      Pattern.compile(
-          "(?m)^[ \\t]*(?:(?<weekday>"
-              + WEEKDAY.substring(1, WEEKDAY.length() - 1)
-              + ")"
-              + COMMA
-              + ")?(?:(?<month1>"
-              + MONTH_NAMES
-              + ")\\.?\\s+(?<day1>\\d{1,2})(?:st|nd|rd|th)?"
-              + COMMA
-              + "(?<year1>(?:19|20)\\d\\d)"
-              + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month2>"
-              + MONTH_NAMES
-              + ")\\.?"
-              + COMMA
-              + "(?<year2>(?:19|20)\\d\\d)"
-              + "|(?<iso>(?:19|20)\\d\\d)-(?<isomonth>\\d\\d)-(?<isoday>\\d\\d))\\.?[ \\t]*$");
+  /**
+   * Lines that are a date and nothing more ("October 4, 2005.", "Tuesday, 4 October 2005",
+   * "2005-10-04"), the weekday optional.
+   */
+  private static final List<Pattern> DATE_LINES =
+      List.of(
+          dateLine(MONTH_GROUP + "\\s+" + DAY_GROUP + COMMA + YEAR_GROUP),
+          dateLine(DAY_GROUP + "\\s+(?:of\\s+)?" + MONTH_GROUP + COMMA + YEAR_GROUP),
+          dateLine("(?<year>(?:19|20)\\d\\d)-(?<month>\\d\\d)-(?<day>\\d\\d)"));
+
+  private static Pattern dateLine(String date) {
+    return Pattern.compile(
+        "(?m)^[ \\t]*(?:" + WEEKDAY_GROUP + COMMA + ")?" + date + "\\.?[ \\t]*$");
+  }
 
   private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
@@ -176,47 +193,11 @@ public final class TextDates {
   }
 
   /**
-   * The latest complete date written with its weekday ("Monday, November 16, 2026", "Monday 16
-   * November 2026", "November 16, 2026, Monday"), when the weekday is the date's.
+   * The latest complete date written with its weekday ("Monday, November 16, 2026"), when the
+   * weekday is the date's.
    */
   private static LocalDate withWeekday(String text, LocalDate notAfter) {
-    LocalDate best = null;
-    Matcher m = WEEKDAY_MONTH_DAY_YEAR.matcher(text);
-    while (m.find()) {
-      best =
-          later(
-              best,
-              checked(text, m.start(), m.group(1), m.group(4), m.group(2), m.group(3), notAfter));
-    }
-    m = WEEKDAY_DAY_MONTH_YEAR.matcher(text);
-    while (m.find()) {
-      best =
-          later(
-              best,
-              checked(text, m.start(), m.group(1), m.group(4), m.group(3), m.group(2), notAfter));
-    }
-    m = MONTH_DAY_YEAR_WEEKDAY.matcher(text);
-    while (m.find()) {
-      best =
-          later(
-              best,
-              checked(text, m.start(), m.group(4), m.group(3), m.group(1), m.group(2), notAfter));
-    }
-    return best;
-  }
-
-  private static LocalDate checked(
-      String text,
-      int at,
-      String weekday,
-      String year,
-      String month,
-      String day,
-      LocalDate notAfter) {
-    LocalDate d = accept(text, at, year, month(month), day, notAfter);
-    return d != null && d.getDayOfWeek() == DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT))
-        ? d
-        : null;
+    return latest(text, WITH_WEEKDAY, notAfter);
   }
 
   /**
@@ -224,43 +205,33 @@ public final class TextDates {
    * story ("October 4, 2005", "4 October 2005", "2005-10-04", with or without its weekday).
    */
   private static LocalDate dateLine(String text, LocalDate notAfter) {
+    return latest(text, DATE_LINES, notAfter);
+  }
+
+  /**
+   * The latest date any of the patterns finds (named groups {@code year}, {@code month}, {@code
+   * day}, and {@code weekday}, which must then be the date's), not ahead and not after notAfter.
+   */
+  private static LocalDate latest(String text, List<Pattern> patterns, LocalDate notAfter) {
     LocalDate best = null;
-    Matcher m = DATE_LINE.matcher(text);
-    while (m.find()) {
-      String weekday = m.group("weekday");
-      LocalDate d;
-      if (m.group("iso") != null) {
-        d =
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        String month = m.group("month");
+        LocalDate d =
             accept(
                 text,
                 m.start(),
-                m.group("iso"),
-                Integer.parseInt(m.group("isomonth")),
-                m.group("isoday"),
+                m.group("year"),
+                Character.isDigit(month.charAt(0)) ? Integer.parseInt(month) : month(month),
+                m.group("day"),
                 notAfter);
-      } else if (m.group("year1") != null) {
-        d =
-            accept(
-                text,
-                m.start(),
-                m.group("year1"),
-                month(m.group("month1")),
-                m.group("day1"),
-                notAfter);
-      } else {
-        d =
-            accept(
-                text,
-                m.start(),
-                m.group("year2"),
-                month(m.group("month2")),
-                m.group("day2"),
-                notAfter);
-      }
-      if (d != null
-          && (weekday == null
-              || d.getDayOfWeek() == DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT)))) {
-        best = later(best, d);
+        String weekday = m.group("weekday");
+        if (d != null
+            && (weekday == null
+                || d.getDayOfWeek() == DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT)))) {
+          best = later(best, d);
+        }
       }
     }
     return best;
