@@ -65,6 +65,12 @@ class PlainTextTest {
     assertEquals(
         "Reuters",
         extract("Headline here\n\nWASHINGTON, March 20 (Reuters) - The text goes on.").outlet());
+    // The state as wires abbreviate it after the city.
+    assertEquals("AP", extract("Headline here\n\nRENO, Nev. (AP) — The text goes on.").outlet());
+    assertEquals(
+        "UPI", extract("Headline here\n\nFLINT, Mich., Oct. 4 (UPI) — The text goes on.").outlet());
+    assertEquals(
+        "AP", extract("Headline here\n\nDES MOINES, Iowa (AP) — The text goes on.").outlet());
     assertEquals(
         "The Islands Post",
         extract("Headline here\n\nThe text of the story.\n\nPublished 2026 by The Islands Post")

@@ -74,12 +74,13 @@ public final class TextDates {
 
   /**
    * A dateline at a paragraph's start: "PARIS (AP) — …", "WASHINGTON, March 20 (Reuters) - …",
-   * "(Reuters) - …", "KESTREL BAY — …". Its named groups: {@code month} and {@code day} when it
-   * gives its day, {@code outlet} when it names one in brackets.
+   * "(Reuters) - …", "KESTREL BAY — …", with the state as wires abbreviate it ("RENO, Nev. (AP) —",
+   * "FLINT, Mich., Oct. 4 (UPI) —", "DES MOINES, Iowa (AP) —"). Its named groups: {@code month} and
+   * {@code day} when it gives its day, {@code outlet} when it names one in brackets.
    */
   public static final Pattern DATELINE =
       Pattern.compile(
-          "(?m)^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*(?:(?<month>"
+          "(?m)^(?:\\p{Lu}[\\p{Lu}\\p{M} .,'’-]{1,40}\\s*(?:\\p{Lu}\\p{Ll}{1,5}\\.?,?\\s*)?(?:(?<month>"
               + MONTH
               + ")\\s+(?<day>\\d{1,2})\\b\\s*)?)?"
               + "(?:\\((?<outlet>[\\p{L}][\\p{L}&.' -]{1,40})\\)\\s*)?[—–-]{1,2}\\s+");
