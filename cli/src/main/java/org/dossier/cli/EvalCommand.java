@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.dossier.eval.EntityEvaluation;
 import org.dossier.eval.ExtractionEvaluation;
+import org.dossier.eval.PastedDateEvaluation;
 import org.dossier.eval.QuoteEvaluation;
 import org.dossier.eval.Score;
 import org.dossier.eval.StoryEvaluation;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
       "  eval quotes --dataset ../shared/datasets/polnear --split dev",
       "  eval entities --dataset ../shared/datasets/polnear --split dev",
       "  eval time --dataset ../shared/datasets/tempeval3",
-      "  eval stories --dataset ../shared/datasets/ecbplus"
+      "  eval stories --dataset ../shared/datasets/ecbplus",
+      "  eval dates --dataset ../shared/datasets/polnear --split dev   (also tempeval3)"
     })
 final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -47,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "STAGE",
-      description = "What to evaluate: extract, quotes, entities, time or stories.")
+      description = "What to evaluate: extract, quotes, entities, time, stories or dates.")
   String stage;
 
   @Option(
@@ -195,9 +197,23 @@ final class EvalCommand implements Callable<Integer> {
                       log);
                 });
       }
+      case "dates" -> {
+        // PolNeAR's dev or train split, or TBAQ's parts (all, timebank, aquaint).
+        String part =
+            !Files.isDirectory(dataset.resolve("Training/TBAQ-cleaned"))
+                ? polnearSplit()
+                : split == null ? "all" : split.toLowerCase(Locale.ROOT);
+        PastedDateEvaluation evaluation = PastedDateEvaluation.forDataset(dataset);
+        name = "Publish dates inferred from pasted text alone";
+        splitName = part;
+        label = ", " + part;
+        scores = withLog(log -> evaluation.run(part, limit, log));
+      }
       default ->
           throw new IllegalArgumentException(
-              "unknown stage '" + stage + "'; known: extract, quotes, entities, time, stories");
+              "unknown stage '"
+                  + stage
+                  + "'; known: extract, quotes, entities, time, stories, dates");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter out = spec.commandLine().getOut();

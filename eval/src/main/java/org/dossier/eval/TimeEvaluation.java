@@ -72,21 +72,7 @@ public final class TimeEvaluation {
   public List<Score> run(
       String part, int limit, int threads, Consumer<Map<String, Object>> documentLog)
       throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (String p : PARTS) {
-      if (part.equals("all") || part.equalsIgnoreCase(p)) {
-        Path dir = dataset.resolve("Training/TBAQ-cleaned").resolve(p);
-        if (Files.isDirectory(dir)) {
-          try (Stream<Path> s = Files.list(dir)) {
-            files.addAll(s.filter(f -> f.toString().endsWith(".tml")).sorted().toList());
-          }
-        }
-      }
-    }
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException(
-          dataset + ": no .tml documents for part '" + part + "' (all, timebank or aquaint)");
-    }
+    List<Path> files = files(dataset, part);
     if (limit > 0 && files.size() > limit) {
       files = files.subList(0, limit);
     }
@@ -196,6 +182,30 @@ public final class TimeEvaluation {
   }
 
   /** Reads a TimeML file with external entities and DTDs off. */
+  /**
+   * The TimeML documents of a part of TBAQ (all, timebank or aquaint), in name order.
+   *
+   * @throws IllegalArgumentException when the part holds none
+   */
+  static List<Path> files(Path dataset, String part) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String p : PARTS) {
+      if (part.equals("all") || part.equalsIgnoreCase(p)) {
+        Path dir = dataset.resolve("Training/TBAQ-cleaned").resolve(p);
+        if (Files.isDirectory(dir)) {
+          try (Stream<Path> s = Files.list(dir)) {
+            files.addAll(s.filter(f -> f.toString().endsWith(".tml")).sorted().toList());
+          }
+        }
+      }
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException(
+          dataset + ": no .tml documents for part '" + part + "' (all, timebank or aquaint)");
+    }
+    return files;
+  }
+
   static Document read(Path file) throws IOException {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
