@@ -16,12 +16,15 @@ import org.dossier.model.TextDates;
 final class Bylines {
   /**
    * The words a byline starts with, before the names: "By", "Written by", "Posted by", "Von",
-   * "Eingestellt von", "par", "Author:", and "Author" glued to the name ("AuthorJane Doe"). An
-   * Italian "di" counts only in lower case, so "Di Maria" keeps its name.
+   * "Eingestellt von", "All articles by", "Alle Artikel von", "par", "Author:", and "Author" glued
+   * to the name ("AuthorJane Doe"). An Italian "di" counts only in lower case, so "Di Maria" keeps
+   * its name.
    */
   static final Pattern LEAD =
       Pattern.compile(
           "^(?:(?iu:(?:written|posted|published|reported|words|story|text|article)\\s+by"
+              + "|(?:(?:see|view)\\s+)?(?:all|alle|more|mehr)\\s+(?:articles|posts|stories|artikel"
+              + "|beitr[äa]ge)\\s+(?:by|from|von)"
               + "|(?:erstellt|verfasst|geschrieben|eingestellt|alles|mehr|artikel|beitr[äa]ge?|rezepte?"
               + "|pressemitteilung)\\s+von|by|von|par|por|door|author|autor|auteur|autorin|written"
               + "|text)(?:\\s*[:\\-]\\s*|\\s+|$)"
@@ -59,6 +62,14 @@ final class Bylines {
       Pattern.compile(
           "(?i)\\b(staff|team|desk|newsdesk|editors?|editorial|contributors?|redaktion|redacci[oó]n"
               + "|r[ée]daction|news)\\b");
+
+  /**
+   * A person's name of two or three words, then "for" and the outlet written for: "Charles Walton
+   * for SurgeZirc UK". A name of one word before "for" is an institution's ("Center for Drug
+   * Evaluation").
+   */
+  private static final Pattern FOR_OUTLET =
+      Pattern.compile("(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,2})\\s+for\\s+\\p{Lu}.*");
 
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern DIGITS = Pattern.compile("\\d");
@@ -112,6 +123,11 @@ final class Bylines {
     String s = withoutLead(part.strip());
     // "Jane Doe, Senior Writer" arrives split; "Jane Doe - Senior Writer" does not.
     s = s.replaceAll("\\s+[\\-–—|]\\s+.*$", "").replaceAll("[\\s.:,]+$", "").strip();
+    // "Charles Walton for SurgeZirc UK": the person, not the outlet written for.
+    Matcher forOutlet = FOR_OUTLET.matcher(s);
+    if (forOutlet.matches()) {
+      s = forOutlet.group(1);
+    }
     if (s.length() < 3 || s.length() > 60 || DIGITS.matcher(s).find()) {
       return null;
     }

@@ -23,6 +23,18 @@ class BylinesTest {
   }
 
   @Test
+  void anAuthorPagesLabelAndTheOutletWrittenForAreNotTheName() {
+    assertEquals(
+        List.of("Tanja Karrasch"), Bylines.clean(List.of("Alle Artikel von Tanja Karrasch")));
+    assertEquals(List.of("Ana Lopez"), Bylines.clean(List.of("View all posts by Ana Lopez")));
+    assertEquals(
+        List.of("Charles Walton"), Bylines.clean(List.of("Charles Walton for SurgeZirc UK")));
+    assertEquals(
+        List.of("Center for Disease Control"),
+        Bylines.clean(List.of("Center for Disease Control")));
+  }
+
+  @Test
   void aDateInTheBylinesPlaceNamesNoOne() {
     assertEquals(List.of(), Bylines.clean(List.of("Sat, 20 Dec, 2025 - 06:36")));
     assertEquals(List.of(), Bylines.clean(List.of("August 12, 2025")));
