@@ -98,6 +98,13 @@ final class Times {
       Pattern.compile(
           "(?i)(?:over\\s+|during\\s+)?(the|this|last|next|this\\s+past|this\\s+coming)\\s+weekend");
 
+  /**
+   * A holiday's name, with "last", "next" or "this" before it: "last Thanksgiving" (see Holidays).
+   */
+  private static final Pattern HOLIDAY =
+      Pattern.compile(
+          "(?i)(?:on\\s+)?(?:the\\s+)?(?:(last|next|this\\s+past|this\\s+coming|this)\\s+)?(.+)");
+
   /** A month and a day without a year: "Nov. 16", "March 31st". */
   private static final Pattern MONTH_DAY =
       Pattern.compile("(?i)(?:on\\s+)?" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?");
@@ -569,6 +576,38 @@ final class Times {
           "%04d-W%02d-WE",
           saturday.get(IsoFields.WEEK_BASED_YEAR),
           saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+    m = HOLIDAY.matcher(written);
+    if (m.matches()
+        && value.matches("(?:XXXX|\\d{4})-\\d{2}-\\d{2}")
+        && Holidays.in(m.group(2), date.getYear()) != null) {
+      // "Thanksgiving" in January: the one just past, or the next one, as a day without a year.
+      LocalDate past = null;
+      LocalDate ahead = null;
+      for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
+        LocalDate d = Holidays.in(m.group(2), y);
+        if (!d.isAfter(date)) {
+          past = d;
+        }
+        if (ahead == null && !d.isBefore(date)) {
+          ahead = d;
+        }
+      }
+      String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      if (modifier.equals("this")) {
+        return Holidays.in(m.group(2), date.getYear()).toString(); // "this Christmas": this year's
+      }
+      boolean next =
+          modifier.startsWith("next")
+              || modifier.startsWith("this coming")
+              || (modifier.isEmpty()
+                  && pickAhead(
+                      tense,
+                      ChronoUnit.DAYS.between(past, date),
+                      ChronoUnit.DAYS.between(date, ahead),
+                      62,
+                      240));
+      return (next ? ahead : past).toString();
     }
     m = MONTH_DAY.matcher(written);
     if (m.matches() && value.matches("(?:XXXX|\\d{4})-\\d{2}-\\d{2}")) {

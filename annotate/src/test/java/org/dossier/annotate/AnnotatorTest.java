@@ -466,6 +466,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void aHolidayIsTheOneJustPastOrTheNextByTheVerb() {
+    // Written on 3 March 2026: SUTime puts every holiday in 2026.
+    Annotation a =
+        annotate(
+            "Sales fell after Christmas, and the chain closed two stores over Thanksgiving. It"
+                + " will reopen them at Easter, and plans a bigger sale this Christmas.");
+    assertEquals("2025-12-25", valueOf(a, "Christmas"), a.times().toString());
+    assertEquals("2025-11-27", valueOf(a, "Thanksgiving"), a.times().toString());
+    assertEquals("2026-04-05", valueOf(a, "Easter"), a.times().toString());
+    assertEquals("2026-12-25", valueOf(a, "this Christmas"), a.times().toString());
+    assertEquals(LocalDate.of(2024, 3, 31), Holidays.easter(2024));
+    assertEquals(LocalDate.of(2000, 4, 23), Holidays.easter(2000));
+  }
+
+  @Test
   void documentDateIsInferredFromAWeekdayOrLeftOpen() {
     Annotation inferred =
         Annotator.shared()
