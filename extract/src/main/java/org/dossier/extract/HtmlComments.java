@@ -19,9 +19,58 @@ import org.jsoup.select.QueryParser;
  * page so it never leaks into the body.
  */
 final class HtmlComments {
+  /**
+   * Comment elements: WordPress's and Disqus's classes and ids, an element with a comment's data
+   * id, and an {@code <article>} with a comment class behind a short prefix ("js-comment"; a long
+   * one, "testimonials-comments-comment", names a shop's reviews, which pages show as their
+   * content).
+   */
   private static final String ITEM =
       "li.comment, article.comment, div.comment, li[id^=comment-], div[id^=comment-],"
-          + " article[id^=comment-], .comment-item, li.post[id^=post-]";
+          + " article[id^=comment-], .comment-item, li.post[id^=post-], article[data-comment-id],"
+          + " li[data-comment-id], article[class~=(?:^|\\s)[a-z]{1,4}-comment(?:\\s|$)]";
+
+  /**
+   * Ids that share the "comment-" prefix with comments' own ids but name a form or a box around
+   * comments: "comment-reply-form-139793" (a reply form), "comment-form", "comment-list".
+   */
+  private static final java.util.regex.Pattern NOT_COMMENT_ID =
+      java.util.regex.Pattern.compile(
+          "(?i)comments?-(?:reply|respond|form|list|wrap|wrapper|area|section|count|title)\\b.*");
+
+  /**
+   * Ids of a comment's parts: "comment-body-854318" (its text), "comment-author-…". Such a part is
+   * the comment only where no comment element holds it (a {@code <dt>} for the author and a {@code
+   * <dd>} for the text).
+   */
+  private static final java.util.regex.Pattern PART_ID =
+      java.util.regex.Pattern.compile(
+          "(?i)comments?-(?:body|text|content|meta|author|date|time|avatar|actions|header|footer)"
+              + "\\b.*");
+
+  /**
+   * Whether an element the selectors took for a comment is a form, a box of comments, hidden UI, or
+   * a part of a comment that another comment element holds.
+   */
+  private static boolean notAComment(Element e) {
+    if (NOT_COMMENT_ID.matcher(e.id()).matches()
+        || e.attr("style")
+            .replace(" ", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("display:none")) {
+      return true;
+    }
+    if (!PART_ID.matcher(e.id()).matches()) {
+      return false;
+    }
+    for (Element up = e.parent(); up != null; up = up.parent()) {
+      if (up.is(ITEMS) && !PART_ID.matcher(up.id()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final String SECTION =
       "#comments, .comments-area, .comment-list, .commentlist, #disqus_thread, .comments, section.comments,"
           + " #respond, .comment-respond";
@@ -32,16 +81,25 @@ final class HtmlComments {
       QueryParser.parse(".children, ul.children, ol.children, .replies, .comment-replies");
   private static final Evaluator TEXT =
       QueryParser.parse(
-          ".comment-content, .comment-body, .comment-text, [itemprop=text], .comment__body, .post-message");
+          ".comment-content, .comment-body, .comment-text, .comment_text, [itemprop=text],"
+              + " .comment__body, .post-message");
   private static final Evaluator NOT_TEXT =
       QueryParser.parse(
-          ".comment-author, .comment-meta, .comment-metadata, .reply, .comment-reply-link, cite, time, .says, footer");
+          ".comment-author, .comment_author, .comment-meta, .comment-metadata, .comment-date,"
+              + " .comment_date, .comment-time, .reply, .comment-reply-link, cite, time, .says,"
+              + " footer");
+  private static final Evaluator SIGNATURE =
+      QueryParser.parse(
+          ".comment-meta, .comment-metadata, .comment-date, .comment_date, .comment-time, .reply,"
+              + " .comment-reply-link, cite, time, .says, footer");
   private static final Evaluator AUTHOR =
       QueryParser.parse(
-          ".comment-author .fn, .fn, [itemprop=author] [itemprop=name], [itemprop=author], .comment-author, .author, cite, .username");
+          ".comment-author .fn, .fn, [itemprop=author] [itemprop=name], [itemprop=author],"
+              + " .comment-author, .comment_author, .author, cite, .username");
   private static final Evaluator TIME = QueryParser.parse("time[datetime]");
   private static final Evaluator DATE_LINE =
-      QueryParser.parse(".comment-date, .comment-metadata, .comment-meta, time");
+      QueryParser.parse(
+          ".comment-date, .comment_date, .comment-time, .comment-metadata, .comment-meta, time");
 
   private HtmlComments() {}
 
@@ -72,7 +130,7 @@ final class HtmlComments {
     List<Element> candidates = candidates(elements);
     Elements items = new Elements();
     for (Element e : candidates) {
-      if (e.is(ITEMS)) {
+      if (e.is(ITEMS) && !notAComment(e)) {
         items.add(e);
       }
     }
@@ -80,6 +138,7 @@ final class HtmlComments {
     Set<String> taken = new HashSet<>();
     List<Comment> comments = new ArrayList<>();
     int n = 0;
+    boolean held = false; // whether any comment element held text, read or not
     for (Element item : items) {
       String id = item.id().isBlank() ? "c" + (++n) : item.id();
       while (!taken.add(id)) {
@@ -89,10 +148,15 @@ final class HtmlComments {
     }
     for (Element item : items) {
       Element own = item.clone();
-      own.select(ITEMS).remove();
+      for (Element nested : own.select(ITEMS)) {
+        if (nested != own && !notAComment(nested)) {
+          nested.remove(); // a reply of its own; a part of this comment stays
+        }
+      }
       own.select(NESTED).remove();
       String author = author(own);
       String published = published(own);
+      held |= !own.text().isBlank();
       String text = text(own);
       if (text.isBlank()) {
         continue;
@@ -106,8 +170,8 @@ final class HtmlComments {
       }
       comments.add(new Comment(ids.get(item), author, published, text, parent));
     }
-    if (!comments.isEmpty()) {
-      items.remove();
+    if (!comments.isEmpty() || held) {
+      items.remove(); // comments never leak into the body, even those whose text was not read
     }
     for (Element e : candidates) {
       if (e.parent() != null && e.is(SECTIONS)) {
@@ -119,9 +183,19 @@ final class HtmlComments {
 
   private static String text(Element own) {
     Element body = own.selectFirst(TEXT);
-    Element from = body != null ? body : own;
     if (body == null) {
-      from.select(NOT_TEXT).remove();
+      String text = paragraphs(own.clone(), NOT_TEXT);
+      // Some themes put the whole comment inside its author box: its paragraphs, without the
+      // signature and the reply link.
+      return text.isBlank() ? paragraphs(own, SIGNATURE) : text;
+    }
+    return paragraphs(body, null);
+  }
+
+  /** The text of an element's paragraphs (or its whole text), without what {@code drop} selects. */
+  private static String paragraphs(Element from, Evaluator drop) {
+    if (drop != null) {
+      from.select(drop).remove();
     }
     List<String> parts = new ArrayList<>();
     Elements paragraphs = from.select("p");
@@ -139,7 +213,8 @@ final class HtmlComments {
     if (a == null) {
       return null;
     }
-    String name = a.text().replaceAll("(?i)\\s+says:?$", "").strip();
+    // A page that escaped its own markup shows "<span>Donald Elam</span>" as text.
+    String name = a.text().replaceAll("<[^>]{1,40}>", "").replaceAll("(?i)\\s+says:?$", "").strip();
     return name.isEmpty() ? null : name;
   }
 
