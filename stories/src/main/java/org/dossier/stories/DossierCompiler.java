@@ -13,12 +13,23 @@ import org.dossier.model.Article;
 import org.dossier.model.Comment;
 import org.dossier.model.EntityType;
 import org.dossier.model.PublishDate;
+import org.dossier.model.TextDates;
 
 /** Compiles a story's dossier from its articles and their annotations: a pure function. */
 public final class DossierCompiler {
 
   /** How many of the words readers used most the reaction lists. */
   private static final int REACTION_WORDS = 12;
+
+  /** Web addresses in comments: their pieces ("http", "www", "com") say nothing of the topic. */
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+
+  /**
+   * Words of a comment thread's furniture, not its topic: a comment's date and time ("pm", the
+   * months and weekdays) and its buttons ("reply").
+   */
+  private static final Set<String> NOT_A_TOPIC = Set.of("am", "pm", "reply", "replies", "edited");
 
   /** How coverage names an article whose outlet is not known. */
   public static final String UNKNOWN_OUTLET = "(unknown outlet)";
@@ -261,8 +272,14 @@ public final class DossierCompiler {
         threads.add(
             new Dossier.Comment(
                 s.article().id(), c.id(), c.author(), c.published(), c.text(), c.parent()));
-        for (String w : new HashSet<>(Terms.words(c.text(), 500))) {
-          words.merge(w, 1, Integer::sum);
+        String text = WEB_ADDRESS.matcher(c.text()).replaceAll(" ");
+        for (String w : new HashSet<>(Terms.words(text, 500))) {
+          if (!NOT_A_TOPIC.contains(w)
+              && !TextDates.CALENDAR_NAMES.contains(w)
+              && !TextDates.MONTH_WORDS.contains(w)
+              && w.chars().anyMatch(Character::isLetter)) {
+            words.merge(w, 1, Integer::sum);
+          }
         }
       }
     }

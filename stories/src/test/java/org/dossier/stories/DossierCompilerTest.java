@@ -524,6 +524,46 @@ class DossierCompilerTest {
   }
 
   @Test
+  void readersWordsAreWhatTheyTalkAboutNotTheirThreadsFurniture() {
+    StorySource s = source("a", "Ledger", "2026-05-01", "The ferry returns.");
+    org.dossier.model.Article a = s.article();
+    List<org.dossier.model.Comment> comments = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      comments.add(
+          new org.dossier.model.Comment(
+              "c" + i,
+              null,
+              null,
+              "July 26, 2019 at 3:14 pm: the ferry timetable again, see https://www.ferry.example/t"
+                  + i
+                  + " Reply",
+              null));
+    }
+    org.dossier.model.Article withComments =
+        new org.dossier.model.Article(
+            a.id(),
+            a.source(),
+            a.canonicalUrl(),
+            a.outlet(),
+            a.title(),
+            a.byline(),
+            a.published(),
+            a.modified(),
+            a.language(),
+            a.paragraphs(),
+            comments,
+            a.diagnostics());
+    Dossier d =
+        DossierCompiler.compile(
+            "s1", List.of(new StorySource(withComments, s.annotation(), List.of())), List.of());
+    List<String> words = d.reaction().words();
+    assertTrue(words.contains("ferry") && words.contains("timetable"), words.toString());
+    for (String furniture : List.of("july", "2019", "pm", "reply", "http", "https", "www", "com")) {
+      assertFalse(words.contains(furniture), furniture + " in " + words);
+    }
+  }
+
+  @Test
   void oneArticleThatGivesSeveralValuesContradictsNoOne() {
     StorySource guide =
         source(
