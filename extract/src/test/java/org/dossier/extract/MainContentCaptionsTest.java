@@ -3,12 +3,7 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.dossier.model.Article;
-import org.dossier.model.Capture;
-import org.dossier.model.MediaTypes;
 import org.junit.jupiter.api.Test;
 
 /** A photo's caption is not the story: it would date the timeline by the picture's year. */
@@ -24,13 +19,7 @@ class MainContentCaptionsTest {
             + "<h1>Harbour traffic falls by a fifth</h1>"
             + body
             + "</article></body></html>";
-    return Extractor.standard()
-        .extract(
-            Capture.of(
-                html.getBytes(StandardCharsets.UTF_8),
-                MediaTypes.HTML,
-                URI.create("https://news.example/2026/harbour"),
-                Instant.EPOCH));
+    return Pages.extract("https://news.example/2026/harbour", html);
   }
 
   @Test

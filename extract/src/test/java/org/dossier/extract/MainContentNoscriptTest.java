@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.dossier.model.Article;
-import org.dossier.model.Capture;
-import org.dossier.model.MediaTypes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,13 +26,7 @@ class MainContentNoscriptTest {
         "<html><head><title>My take on valuation - Community</title></head><body>"
             + body
             + "</body></html>";
-    return Extractor.standard()
-        .extract(
-            Capture.of(
-                html.getBytes(StandardCharsets.UTF_8),
-                MediaTypes.HTML,
-                URI.create("https://forum.example/t/my-take-on-valuation/105724"),
-                Instant.EPOCH));
+    return Pages.extract("https://forum.example/t/my-take-on-valuation/105724", html);
   }
 
   @Test

@@ -3,12 +3,7 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.dossier.model.Article;
-import org.dossier.model.Capture;
-import org.dossier.model.MediaTypes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,13 +29,7 @@ class MainContentPromotionsTest {
             + "<article><h1>Dad of missing man gives up hope</h1>"
             + article
             + "</article></body></html>";
-    return Extractor.standard()
-        .extract(
-            Capture.of(
-                html.getBytes(StandardCharsets.UTF_8),
-                MediaTypes.HTML,
-                URI.create("https://news.example/dad-of-missing-man-31328293"),
-                Instant.EPOCH));
+    return Pages.extract("https://news.example/dad-of-missing-man-31328293", html);
   }
 
   @Test

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.dossier.model.Article;
-import org.dossier.model.Capture;
-import org.dossier.model.MediaTypes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class PathologicalPagesTest {
   private static Article extract(String html) {
-    return Extractor.standard()
-        .extract(
-            Capture.of(
-                html.getBytes(StandardCharsets.UTF_8),
-                MediaTypes.HTML,
-                URI.create("https://bad.example/page"),
-                Instant.EPOCH));
+    return Pages.extract("https://bad.example/page", html);
   }
 
   @Test
