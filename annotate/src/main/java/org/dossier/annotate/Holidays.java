@@ -66,11 +66,14 @@ final class Holidays {
           fromEaster("easter monday", 1),
           fromEaster("easter(?: sunday)?", 0));
 
-  /** The holiday's day in a year, or null when the name is no holiday known here. */
-  static LocalDate in(String name, int year) {
+  /**
+   * The holiday a name names, as its day in any year, or null when the name is no holiday known
+   * here.
+   */
+  static IntFunction<LocalDate> named(String name) {
     for (Rule r : RULES) {
       if (r.name().matcher(name.strip()).matches()) {
-        return r.day().apply(year);
+        return r.day();
       }
     }
     return null;

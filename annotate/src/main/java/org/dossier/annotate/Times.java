@@ -578,14 +578,16 @@ final class Times {
           saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
     m = HOLIDAY.matcher(written);
-    if (m.matches()
-        && value.matches("(?:XXXX|\\d{4})-\\d{2}-\\d{2}")
-        && Holidays.in(m.group(2), date.getYear()) != null) {
+    java.util.function.IntFunction<LocalDate> holiday =
+        m.matches() && value.matches("(?:XXXX|\\d{4})-\\d{2}-\\d{2}")
+            ? Holidays.named(m.group(2))
+            : null;
+    if (holiday != null) {
       // "Thanksgiving" in January: the one just past, or the next one, as a day without a year.
       LocalDate past = null;
       LocalDate ahead = null;
       for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
-        LocalDate d = Holidays.in(m.group(2), y);
+        LocalDate d = holiday.apply(y);
         if (!d.isAfter(date)) {
           past = d;
         }
@@ -595,7 +597,7 @@ final class Times {
       }
       String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       if (modifier.equals("this")) {
-        return Holidays.in(m.group(2), date.getYear()).toString(); // "this Christmas": this year's
+        return holiday.apply(date.getYear()).toString(); // "this Christmas": this year's
       }
       boolean next =
           modifier.startsWith("next")

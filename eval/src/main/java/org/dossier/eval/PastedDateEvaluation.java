@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.dossier.extract.Extractor;
 import org.dossier.model.Article;
 import org.dossier.model.Capture;
-import org.dossier.model.DatePrecision;
 import org.dossier.model.PublishDate;
 
 /**
@@ -151,19 +150,8 @@ public final class PastedDateEvaluation {
    * that day, else the distance to the nearest day it covers.
    */
   static long daysOff(PublishDate inferred, LocalDate known) {
-    LocalDate first;
-    LocalDate last;
-    String v = inferred.value();
-    if (inferred.precision() == DatePrecision.YEAR) {
-      first = LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 1);
-      last = first.plusYears(1).minusDays(1);
-    } else if (inferred.precision() == DatePrecision.MONTH) {
-      first = LocalDate.parse(v.substring(0, 7) + "-01");
-      last = first.plusMonths(1).minusDays(1);
-    } else {
-      first = LocalDate.parse(v.substring(0, 10));
-      last = first;
-    }
+    LocalDate first = PublishDate.firstDay(inferred.value());
+    LocalDate last = PublishDate.lastDay(inferred.value());
     if (known.isBefore(first)) {
       return ChronoUnit.DAYS.between(known, first);
     }

@@ -149,16 +149,16 @@ final class HtmlComments {
     for (Element item : items) {
       Element own = item.clone();
       for (Element nested : own.select(ITEMS)) {
-        if (nested != own && !notAComment(nested)) {
-          nested.remove(); // a reply of its own; a part of this comment stays
+        if (nested != own && !PART_ID.matcher(nested.id()).matches()) {
+          nested.remove(); // a reply of its own, a form or hidden UI; a part of this comment stays
         }
       }
       own.select(NESTED).remove();
       String author = author(own);
       String published = published(own);
-      held |= !own.text().isBlank();
       String text = text(own);
       if (text.isBlank()) {
+        held |= !own.text().isBlank();
         continue;
       }
       String parent = null;
@@ -187,7 +187,7 @@ final class HtmlComments {
       String text = paragraphs(own.clone(), NOT_TEXT);
       // Some themes put the whole comment inside its author box: its paragraphs, without the
       // signature and the reply link.
-      return text.isBlank() ? paragraphs(own, SIGNATURE) : text;
+      return text.isBlank() ? paragraphs(own.clone(), SIGNATURE) : text;
     }
     return paragraphs(body, null);
   }

@@ -153,6 +153,12 @@ public final class TextDates {
         "(?m)^[ \\t]*(?:" + WEEKDAY_GROUP + COMMA + ")?" + date + "\\.?[ \\t]*$");
   }
 
+  /** The dates a text gives as its own days: with their weekday, under a post, alone on a line. */
+  private static final List<Pattern> OWN_DATES =
+      java.util.stream.Stream.of(WITH_WEEKDAY, List.of(POST_DATE), DATE_LINES)
+          .flatMap(List::stream)
+          .toList();
+
   private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
   /** Words just before a date that announce it as ahead of the writing, not its day. */
@@ -171,9 +177,7 @@ public final class TextDates {
    */
   public static PublishDate infer(String text, LocalDate notAfter) {
     TreeSet<Integer> years = namedYears(text, notAfter);
-    LocalDate best =
-        later(
-            later(withWeekday(text, notAfter), postDate(text, notAfter)), dateLine(text, notAfter));
+    LocalDate best = latestOwnDate(text, notAfter);
     if (best != null && !years.isEmpty() && best.getYear() < years.last()) {
       best = null; // the text names a later year: the date is background ("Oct. 10, 1972")
     }
@@ -193,29 +197,13 @@ public final class TextDates {
   }
 
   /**
-   * The latest complete date written with its weekday ("Monday, November 16, 2026"), when the
-   * weekday is the date's.
+   * The latest date the text gives as its own ({@link #OWN_DATES}: named groups {@code year},
+   * {@code month}, {@code day}, and, where the pattern has it, {@code weekday}, which must then be
+   * the date's), not announced as ahead and not after notAfter.
    */
-  private static LocalDate withWeekday(String text, LocalDate notAfter) {
-    return latest(text, WITH_WEEKDAY, notAfter);
-  }
-
-  /**
-   * The latest date that stands alone on a line, as a page prints its date stamp above or below a
-   * story ("October 4, 2005", "4 October 2005", "2005-10-04", with or without its weekday).
-   */
-  private static LocalDate dateLine(String text, LocalDate notAfter) {
-    return latest(text, DATE_LINES, notAfter);
-  }
-
-  /**
-   * The latest date any of the patterns finds (named groups {@code year}, {@code month}, {@code
-   * day}, and, where the pattern has it, {@code weekday}, which must then be the date's), not ahead
-   * and not after notAfter.
-   */
-  private static LocalDate latest(String text, List<Pattern> patterns, LocalDate notAfter) {
+  private static LocalDate latestOwnDate(String text, LocalDate notAfter) {
     LocalDate best = null;
-    for (Pattern p : patterns) {
+    for (Pattern p : OWN_DATES) {
       boolean weekdayGroup = p.pattern().contains("(?<weekday>");
       Matcher m = p.matcher(text);
       while (m.find()) {
@@ -237,13 +225,6 @@ public final class TextDates {
       }
     }
     return best;
-  }
-
-  /**
-   * The latest date under an embedded post: "(@handle) June 29, 2016", as a post's card prints it.
-   */
-  private static LocalDate postDate(String text, LocalDate notAfter) {
-    return latest(text, List.of(POST_DATE), notAfter);
   }
 
   /**

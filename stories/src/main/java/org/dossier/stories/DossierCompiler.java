@@ -29,7 +29,13 @@ public final class DossierCompiler {
    * Words of a comment thread's furniture, not its topic: a comment's date and time ("pm", the
    * months and weekdays) and its buttons ("reply").
    */
-  private static final Set<String> NOT_A_TOPIC = Set.of("am", "pm", "reply", "replies", "edited");
+  private static final Set<String> NOT_A_TOPIC =
+      java.util.stream.Stream.of(
+              TextDates.MONTH_WORDS,
+              TextDates.WEEKDAY_NAMES,
+              Set.of("am", "pm", "reply", "replies", "edited"))
+          .flatMap(Set::stream)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** How coverage names an article whose outlet is not known. */
   public static final String UNKNOWN_OUTLET = "(unknown outlet)";
@@ -274,10 +280,7 @@ public final class DossierCompiler {
                 s.article().id(), c.id(), c.author(), c.published(), c.text(), c.parent()));
         String text = WEB_ADDRESS.matcher(c.text()).replaceAll(" ");
         for (String w : new HashSet<>(Terms.words(text, 500))) {
-          if (!NOT_A_TOPIC.contains(w)
-              && !TextDates.CALENDAR_NAMES.contains(w)
-              && !TextDates.MONTH_WORDS.contains(w)
-              && w.chars().anyMatch(Character::isLetter)) {
+          if (!NOT_A_TOPIC.contains(w) && w.chars().anyMatch(Character::isLetter)) {
             words.merge(w, 1, Integer::sum);
           }
         }
