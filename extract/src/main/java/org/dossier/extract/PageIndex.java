@@ -106,7 +106,17 @@ record PageIndex(
             capture.hint().get("outlet"),
             domain(canonical != null ? canonical : capture.source().toString()));
     return new PageIndex(
-        doc, elements, capture, metas, jsonLd, ld, Set.copyOf(types), canonical, outlet);
+        doc,
+        elements,
+        capture,
+        metas,
+        jsonLd,
+        ld,
+        // Sorted: the first type readers pick (the reason a page is no article) is the same on
+        // every run, where Set.copyOf's order changes from one JVM to the next.
+        java.util.Collections.unmodifiableSet(types),
+        canonical,
+        outlet);
   }
 
   /** A meta tag's content by its property, name, itemprop or http-equiv, or null. */

@@ -3,6 +3,7 @@ package org.dossier.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.dossier.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -177,5 +178,21 @@ class ArticleSignalsTest {
             "",
             PROSE.repeat(3));
     assertFalse(a.isArticle(), a.diagnostics().toString());
+  }
+
+  @Test
+  void theTypeAPageIsNamedByIsTheSameOnEveryRun() {
+    // A shop page that declares a product and its offer: the reason names the first type in
+    // alphabetical order, not whichever a hash set gives first in this JVM.
+    for (String types : List.of("\"Product\",\"Offer\"", "\"Offer\",\"Product\"")) {
+      Article a =
+          extract(
+              "https://shop.example/coffee/qualita-rossa",
+              "<script type=\"application/ld+json\">{\"@type\":[" + types + "]}</script>",
+              PROSE.repeat(3));
+      assertTrue(
+          a.diagnostics().toString().contains("its structured data calls it a offer"),
+          a.diagnostics().toString());
+    }
   }
 }
