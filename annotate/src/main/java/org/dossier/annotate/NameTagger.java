@@ -229,7 +229,7 @@ public final class NameTagger {
     // On copies: the classifier writes over the tokens' own tags (the numeric classifiers').
     List<CoreLabel> copies = new ArrayList<>(s.to() - s.from());
     for (CoreLabel t : tokens.subList(s.from(), s.to())) {
-      copies.add(new CoreLabel(t));
+      copies.add(forCrf(t));
     }
     List<CoreLabel> answers = Pipeline.crf().classify(copies);
     int[] crf = new int[copies.size()];
@@ -248,6 +248,22 @@ public final class NameTagger {
     int[] out = tags.clone();
     System.arraycopy(merged, from, out, s.from() + from, to - from);
     return out;
+  }
+
+  /**
+   * A token as the CRF model reads it: its word and part of speech, nothing else. A CoreNLP token
+   * finds an annotation by looking through all of its own, one by one, and the model's feature
+   * factory asks each token for a dozen, some of which it never has; a whole copy of a token from
+   * the pipeline (twenty annotations and more) made those lookups most of the model's time.
+   */
+  static CoreLabel forCrf(CoreLabel t) {
+    CoreLabel copy = new CoreLabel(4);
+    copy.set(CoreAnnotations.TextAnnotation.class, t.get(CoreAnnotations.TextAnnotation.class));
+    String tag = t.get(CoreAnnotations.PartOfSpeechAnnotation.class);
+    if (tag != null) {
+      copy.set(CoreAnnotations.PartOfSpeechAnnotation.class, tag);
+    }
+    return copy;
   }
 
   /**
