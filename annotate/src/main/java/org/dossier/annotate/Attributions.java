@@ -354,12 +354,12 @@ final class Attributions {
       if (marked != null && taken.contains(marked)) {
         continue;
       }
-      Chunk cue = nearest(lexical(cues, tokens), content, tokens, 1);
+      Chunk cue = nearest(text, lexical(cues, tokens), content, tokens, 1);
       if (cue == null) {
-        cue = nearest(cues, content, tokens, 1);
+        cue = nearest(text, cues, content, tokens, 1);
       }
       Chunk source =
-          cue == null ? nearest(sources, content, tokens, 0) : beside(sources, cue, tokens);
+          cue == null ? nearest(text, sources, content, tokens, 0) : beside(sources, cue, tokens);
       source = outOfRelativeClause(tokens, source);
       Span speaker = source == null ? null : speaker(text, tokens, source);
       Span antecedent = source == null ? null : antecedent(text, tokens, source);
@@ -581,7 +581,7 @@ final class Attributions {
     Span cue = q.cue();
     Chunk cueChunk = null;
     if (cue == null) {
-      cueChunk = nearest(cues, content, tokens, 0);
+      cueChunk = nearest(null, cues, content, tokens, 0);
       cue = cueChunk == null ? null : span(doc.text(), tokens, cueChunk);
     }
     Span speaker = q.speaker();
@@ -627,7 +627,7 @@ final class Attributions {
 
   /** The chunk nearest to {@code to} within {@code sentences} sentences of it, or null. */
   private static Chunk nearest(
-      List<Chunk> candidates, Chunk to, List<Token> tokens, int sentences) {
+      String text, List<Chunk> candidates, Chunk to, List<Token> tokens, int sentences) {
     int from = tokens.get(to.first()).sentence() - sentences;
     int until = tokens.get(to.last()).sentence() + sentences;
     Chunk best = null;
@@ -637,13 +637,16 @@ final class Attributions {
       if (s < from || s > until) {
         continue;
       }
+      boolean inside =
+          s >= tokens.get(to.first()).sentence() && s <= tokens.get(to.last()).sentence();
+      if (!inside && text != null && !sameParagraph(text, tokens, c, to)) {
+        continue;
+      }
       int d = c.last() < to.first() ? to.first() - c.last() : c.first() - to.last();
       if (d < 0) {
         d = 0;
       }
       // A cue in the content's own sentences wins over one in the next.
-      boolean inside =
-          s >= tokens.get(to.first()).sentence() && s <= tokens.get(to.last()).sentence();
       d += inside ? 0 : 1000;
       if (d < bestDistance) {
         bestDistance = d;
@@ -672,8 +675,39 @@ final class Attributions {
 
   /** The source nearest a cue in the cue's sentence. */
   private static Chunk beside(List<Chunk> sources, Chunk cue, List<Token> tokens) {
-    return nearest(sources, cue, tokens, 0);
+    return nearest(null, sources, cue, tokens, 0);
   }
+
+  /**
+   * Whether a cue and a content stand in one paragraph, or the cue opens the paragraphs after it
+   * with a colon ("Breitbart News responded:" and the reply below it). A paragraph ends at a blank
+   * line, or at a line break after a sentence's last word; a line broken inside a sentence (text
+   * wrapped by hand) goes on. A cue in another paragraph has a statement of its own: "… will be
+   * easier for Democrats to accomplish." does not belong to the next paragraph's "Breitbart News
+   * responded:".
+   */
+  static boolean sameParagraph(String text, List<Token> tokens, Chunk a, Chunk b) {
+    Chunk first = a.first() <= b.first() ? a : b;
+    Chunk second = first == a ? b : a;
+    int from = tokens.get(first.last()).end();
+    int to = tokens.get(second.first()).start();
+    if (from >= to || !PARAGRAPH_BREAK.matcher(text).region(Math.max(0, from - 1), to).find()) {
+      return true;
+    }
+    // The cue before the content, ending in a colon.
+    if (first != a) {
+      return false;
+    }
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return tokens.get(a.last()).word().equals(":") || (i < to && text.charAt(i) == ':');
+  }
+
+  /** A blank line, or a line break after a sentence's end (its closing quotation marks allowed). */
+  private static final Pattern PARAGRAPH_BREAK =
+      Pattern.compile("\\n[ \\t\\x{A0}]*\\n|[.!?][\"”’')\\]]*[ \\t\\x{A0}]*\\n");
 
   /**
    * A source the model found inside a relative clause is a word of that clause, not who spoke: in

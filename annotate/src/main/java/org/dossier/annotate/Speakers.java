@@ -248,9 +248,39 @@ final class Speakers {
           found = e.canonical();
         }
       }
+      if (found == null && text != null && writtenInLowerCase(text, s)) {
+        return null; // "Use Motion to emphasize …", "Scroll Effects": words, not a name
+      }
       return found != null ? found : s;
     }
     return null;
+  }
+
+  /**
+   * Whether a capitalised word stands in the text in lower case too: a word the text also writes
+   * small ("add subtle motion", "as users scroll", "voters") is capitalised by its place (a
+   * sentence's start, a heading's style), so it names no one. A name the tagger missed ("Okafor",
+   * "Jicki") is capitalised wherever it stands. Only single words: a capitalised phrase ("Healthy
+   * Snacks Survey", "Bellwether County") is more often a name than not.
+   */
+  static boolean writtenInLowerCase(String text, String word) {
+    if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !lower.equals(word) && standsAlone(text, lower);
+  }
+
+  /** Whether a word stands in the text as a word of its own, as written. */
+  private static boolean standsAlone(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

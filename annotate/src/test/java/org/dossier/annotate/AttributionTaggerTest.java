@@ -47,6 +47,24 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aCueInTheNextParagraphIsNotTheCueOfAStatementBeforeIt() {
+    String text =
+        "Add subtle motion to organic designs with Transform, Transition, and Scroll Effects to"
+            + " make curved shapes shift gently as users scroll or hover.\n\n"
+            + "Use Motion to emphasize key story beats: fading in testimonials adds rhythm and"
+            + " pacing to your story.";
+    Annotation a = annotate(text);
+    int paragraph = text.indexOf("\n\n");
+    for (Quote q : a.quotes()) {
+      if (q.content().end() <= paragraph && q.cue() != null) {
+        assertTrue(q.cue().end() <= paragraph, "cue from the next paragraph: " + q);
+      }
+      // "Motion" is a word the text writes small too, not someone's name.
+      assertNotEquals("Motion", q.speakerResolved(), q.toString());
+    }
+  }
+
+  @Test
   void aFindingOfAReportIsAStatementOfTheReport() {
     Annotation a =
         annotate(

@@ -85,6 +85,26 @@ class SpeakersTest {
   }
 
   @Test
+  void aWordTheTextAlsoWritesSmallIsNoNameButAMissedNameIs() {
+    List<EntityMention> none = List.of();
+    String text =
+        "Add subtle motion to a page as users scroll. Use Motion to emphasize key beats. Voters"
+            + " said the plan was fair, and voters agreed. Okafor said the levy was fair.";
+    int motion = text.indexOf("Motion");
+    assertNull(Speakers.resolve(text, new Span("Motion", motion, motion + 6), none, null));
+    int voters = text.indexOf("Voters");
+    assertNull(Speakers.resolve(text, new Span("Voters", voters, voters + 6), none, null));
+    int okafor = text.indexOf("Okafor");
+    assertEquals(
+        "Okafor", Speakers.resolve(text, new Span("Okafor", okafor, okafor + 6), none, null));
+    // A phrase of capitalised words is more often a name than not.
+    String survey = "The Snacks Survey found that snacks sell; a survey of snacks.";
+    assertEquals(
+        "The Snacks Survey",
+        Speakers.resolve(survey, new Span("The Snacks Survey", 0, 17), none, null));
+  }
+
+  @Test
   void anOrganisationsCommonNounWithoutItsArticleIsTheOrganisation() {
     // "Maison Verrault … The Lyon-founded house, which dates back to 1962, said …": the tagger's
     // source may leave out "The".
