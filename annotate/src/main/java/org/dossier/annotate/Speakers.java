@@ -195,13 +195,28 @@ final class Speakers {
     }
     // A phrase that ends in such a noun in lower case names one too, whatever its first words:
     // "Lyon-founded house" (the tagger may leave out "the").
+    if (MEDIA_PHRASE.matcher(lower).matches()) {
+      // "the newspaper": the outlet the text named, before or else after.
+      Predicate<EntityMention> isOutlet = e -> outlet(e.canonical());
+      String named = prominent(entities, speaker.start(), EntityType.ORGANISATION, isOutlet);
+      return named != null
+          ? named
+          : nextAfter(entities, speaker.end(), EntityType.ORGANISATION, isOutlet);
+    }
     if (ORG_PHRASE.matcher(lower).matches() || Entities.commonNounPhrase(s)) {
       // "the company" is the organisation the article is about so far, not the last one named
       // (often the outlet: 'told Harbor Times').
-      String named = prominent(entities, speaker.start(), EntityType.ORGANISATION);
+      // An outlet is what "the newspaper" means, never "the council" or "the company": the outlet
+      // that reported on them is often the only organisation named. "It" and "the agency" may be
+      // either.
+      Predicate<EntityMention> fits =
+          lower.equals("it") || lower.endsWith("agency") ? e -> true : e -> !outlet(e.canonical());
+      String named = prominent(entities, speaker.start(), EntityType.ORGANISATION, fits);
       // Named only later ("…, the French fashion house said", where the tagger missed the name
       // before it): the first organisation named after it, never a platform.
-      return named != null ? named : nextAfter(entities, speaker.end(), EntityType.ORGANISATION);
+      return named != null
+          ? named
+          : nextAfter(entities, speaker.end(), EntityType.ORGANISATION, fits);
     }
     if (text != null && title.matches()) {
       // Only someone the text gave that title: "the nominee" stays unresolved when nobody was
@@ -396,13 +411,18 @@ final class Speakers {
 
   /** The entity of a type mentioned most often before an offset; the latest on a tie. */
   private static String prominent(List<EntityMention> entities, int before, EntityType type) {
+    return prominent(entities, before, type, e -> true);
+  }
+
+  private static String prominent(
+      List<EntityMention> entities, int before, EntityType type, Predicate<EntityMention> fits) {
     Map<String, Integer> counts = new HashMap<>();
     String best = null;
     for (EntityMention e : entities) {
       if (e.start() >= before) {
         break;
       }
-      if (e.type() == type && !PLATFORM_NAMES.contains(e.canonical())) {
+      if (e.type() == type && !PLATFORM_NAMES.contains(e.canonical()) && fits.test(e)) {
         int n = counts.merge(e.canonical(), 1, Integer::sum);
         if (best == null || n >= counts.get(best)) {
           best = e.canonical();
@@ -412,14 +432,42 @@ final class Speakers {
     return best;
   }
 
-  private static String nextAfter(List<EntityMention> entities, int after, EntityType type) {
+  private static String nextAfter(
+      List<EntityMention> entities, int after, EntityType type, Predicate<EntityMention> fits) {
     for (EntityMention e : entities) {
-      if (e.start() >= after && e.type() == type && !PLATFORM_NAMES.contains(e.canonical())) {
+      if (e.start() >= after
+          && e.type() == type
+          && !PLATFORM_NAMES.contains(e.canonical())
+          && fits.test(e)) {
         return e.canonical();
       }
     }
     return null;
   }
+
+  /** A speaker phrase that names an outlet by a noun: "the newspaper", "the British tabloid". */
+  private static final Pattern MEDIA_PHRASE =
+      Pattern.compile(
+          "(?:the|an?) (?:[\\p{Ll}-]+ ){0,2}(?:newspaper|paper|tabloid|magazine|outlet|publication"
+              + "|broadcaster|news agency|wire service)");
+
+  /**
+   * Whether an organisation's name is an outlet's: a masthead's last word ("The Harbour Gazette",
+   * "the Washington Post") or a news agency or broadcaster known by its letters.
+   */
+  static boolean outlet(String name) {
+    return OUTLET_NAME.matcher(name).matches();
+  }
+
+  private static final Pattern OUTLET_NAME =
+      Pattern.compile(
+          ".*\\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle"
+              + "|Observer|Magazine|Mail|Express|Inquirer|Examiner|Courier|Dispatch|Bulletin"
+              + "|Recorder|Reporter|Register|Independent|Standard|Mirror|Monitor|Sentinel|Ledger"
+              + "|Review|Record|Daily|Weekly|Press|Radio|Television|TV)"
+              + "|Reuters|Bloomberg|AP|AFP|Associated Press|Agence France-Presse|CNN|BBC|NPR"
+              + "|MSNBC|CNBC|CBS|NBC|ABC|Fox News|Al Jazeera|Politico|Axios|TMZ|UPI"
+              + "|United Press International|Xinhua|Yonhap|Interfax|TASS|Kyodo|IRNA|ANSA|EFE");
 
   /** The last entity before an offset that passes a test, never a platform; null when none does. */
   private static String nearest(

@@ -1,7 +1,9 @@
 package org.dossier.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dossier.model.EntityMention;
@@ -102,6 +104,34 @@ class SpeakersTest {
     assertEquals(
         "The Snacks Survey",
         Speakers.resolve(survey, new Span("The Snacks Survey", 0, 17), none, null));
+  }
+
+  @Test
+  void theCouncilIsNotTheNewspaperThatReportedOnIt() {
+    String text =
+        "The Harbour Gazette made the same claims in March, and the council responded that the"
+            + " levy was fair. The newspaper said it stood by its report.";
+    List<EntityMention> gazette =
+        List.of(
+            new EntityMention(
+                "Harbour Gazette", EntityType.ORGANISATION, 4, 19, "Harbour Gazette"));
+    int council = text.indexOf("the council");
+    assertNull(
+        Speakers.resolve(text, new Span("the council", council, council + 11), gazette, null));
+    int paper = text.indexOf("The newspaper");
+    assertEquals(
+        "Harbour Gazette",
+        Speakers.resolve(text, new Span("The newspaper", paper, paper + 13), gazette, null));
+    List<EntityMention> both =
+        List.of(
+            new EntityMention("Harbour Gazette", EntityType.ORGANISATION, 4, 19, "Harbour Gazette"),
+            new EntityMention("Lumen Group", EntityType.ORGANISATION, 30, 41, "Lumen Group"));
+    assertEquals(
+        "Lumen Group",
+        Speakers.resolve(text, new Span("the council", council, council + 11), both, null));
+    assertTrue(Speakers.outlet("The Washington Post"));
+    assertTrue(Speakers.outlet("Reuters"));
+    assertFalse(Speakers.outlet("Lumen Group"));
   }
 
   @Test
