@@ -47,6 +47,9 @@ final class QuoteLedger {
   /** Fewer words than this are too short to match on words alone. */
   static final int MIN_WORDS = 4;
 
+  /** How many words of its own, not the story's, each of two paraphrased wordings needs. */
+  static final int MIN_OWN_WORDS = 3;
+
   /** Drift classes, from none to most. */
   static final List<String> DRIFT =
       List.of("identical", "punctuation", "shortened", "wording", "paraphrase");
@@ -122,8 +125,7 @@ final class QuoteLedger {
       List<Dossier.Statement> earlier,
       Map<String, String> canonical,
       Set<String> people) {
-    List<Group> groups = new ArrayList<>();
-    Map<String, BitSet> byWord = new HashMap<>();
+    List<Entry> entries = new ArrayList<>();
     for (StorySource s : sources) {
       if (s.annotation() == null) {
         continue;
@@ -132,8 +134,6 @@ final class QuoteLedger {
       String text = s.annotation().text();
       int titleEnd =
           title != null && !title.isBlank() && text.startsWith(title) ? title.length() : 0;
-      // The article's sentences, split once when a quote's date is first asked for.
-      List<Sentences.Bounds> sentences = null;
       for (Quote raw : s.annotation().quotes()) {
         if (raw.kind() == QuoteKind.FRAGMENT) {
           continue;
@@ -177,40 +177,53 @@ final class QuoteLedger {
             || aWishNotAStatement(q)) {
           continue;
         }
-        // Only groups that share a word with the quote can hold it: an index, not a scan of every
-        // group (a story of hundreds of articles has hundreds of statements).
-        int home = -1;
-        double best = 0;
-        BitSet candidates = new BitSet();
-        List<String> keys = p.content().isEmpty() ? p.words() : p.content();
-        for (String w : keys) {
-          BitSet in = byWord.get(w);
-          if (in != null) {
-            candidates.or(in);
-          }
+        entries.add(new Entry(s, raw, p));
+      }
+    }
+    Set<String> topic = topicWords(entries);
+    List<Group> groups = new ArrayList<>();
+    Map<String, BitSet> byWord = new HashMap<>();
+    // The sentences of the article at hand, split once when a quote's date is first asked for.
+    StorySource sentencesOf = null;
+    List<Sentences.Bounds> sentences = null;
+    for (Entry e : entries) {
+      StorySource s = e.source();
+      Quote raw = e.raw();
+      Printed p = e.printed();
+      // Only groups that share a word with the quote can hold it: an index, not a scan of every
+      // group (a story of hundreds of articles has hundreds of statements).
+      int home = -1;
+      double best = 0;
+      BitSet candidates = new BitSet();
+      List<String> keys = p.content().isEmpty() ? p.words() : p.content();
+      for (String w : keys) {
+        BitSet in = byWord.get(w);
+        if (in != null) {
+          candidates.or(in);
         }
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-          double score = match(groups.get(i), p);
-          if (score > best) {
-            best = score;
-            home = i;
-          }
+      }
+      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        double score = match(groups.get(i), p, topic);
+        if (score > best) {
+          best = score;
+          home = i;
         }
-        if (home < 0) {
-          groups.add(new Group());
-          home = groups.size() - 1;
+      }
+      if (home < 0) {
+        groups.add(new Group());
+        home = groups.size() - 1;
+      }
+      for (String w : keys) {
+        byWord.computeIfAbsent(w, k -> new BitSet()).set(home);
+      }
+      groups.get(home).add(p);
+      if (storyStart != null) {
+        if (sentencesOf != s) {
+          sentencesOf = s;
+          sentences = Sentences.of(s.annotation());
         }
-        for (String w : keys) {
-          byWord.computeIfAbsent(w, k -> new BitSet()).set(home);
-        }
-        groups.get(home).add(p);
-        if (storyStart != null) {
-          if (sentences == null) {
-            sentences = Sentences.of(s.annotation());
-          }
-          if (datedBefore(s, sentences, raw, storyStart)) {
-            groups.get(home).datedBefore = true;
-          }
+        if (datedBefore(s, sentences, raw, storyStart)) {
+          groups.get(home).datedBefore = true;
         }
       }
     }
@@ -300,7 +313,54 @@ final class QuoteLedger {
   }
 
   /** How well a quote fits a group: the best word overlap with a compatible speaker, or 0. */
-  private static double match(Group group, Printed p) {
+  /** A statement as the ledger reads it, with the article that printed it. */
+  private record Entry(StorySource source, Quote raw, Printed printed) {}
+
+  /**
+   * The story's own vocabulary: content words found in the statements of at least {@link
+   * #TOPIC_SPEAKERS} speakers. They say what the story is about, not which statement is which:
+   * "Internet Explorer" and "attack" are in what Microsoft, two analysts and a security firm said
+   * of one patch, and two of Microsoft's statements that share only them are not one paraphrased. A
+   * statement's own words, however many outlets print them, are its speaker's alone.
+   */
+  private static Set<String> topicWords(List<Entry> entries) {
+    Map<String, Set<String>> speakersOf = new HashMap<>();
+    for (Entry e : entries) {
+      String speaker = speaker(e.printed().quote());
+      if (speaker == null) {
+        continue;
+      }
+      for (String w : e.printed().content()) {
+        speakersOf.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(speaker);
+      }
+    }
+    Set<String> out = new java.util.HashSet<>();
+    speakersOf.forEach(
+        (w, who) -> {
+          if (who.size() >= TOPIC_SPEAKERS) {
+            out.add(w);
+          }
+        });
+    return out;
+  }
+
+  /** In how many speakers' statements a word stands when it is the story's vocabulary. */
+  static final int TOPIC_SPEAKERS = 3;
+
+  private static List<String> without(List<String> words, Set<String> topic) {
+    if (topic.isEmpty()) {
+      return words;
+    }
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      if (!topic.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static double match(Group group, Printed p, Set<String> topic) {
     String speaker = speaker(p.quote());
     for (String other : group.speakers) {
       if (!compatible(other, speaker)) {
@@ -324,9 +384,14 @@ final class QuoteLedger {
           && Wording.pairContainment(other.words(), p.words()) >= SAME_STATEMENT_PAIRS) {
         best = Math.max(best, c);
       } else if (paraphrasable(other, p)
-          && Math.min(other.content().size(), p.content().size()) >= MIN_WORDS + 1
-          && Wording.containment(other.content(), p.content()) >= SAME_PARAPHRASE) {
-        best = Math.max(best, SAME_PARAPHRASE * c);
+          && Math.min(other.content().size(), p.content().size()) >= MIN_WORDS + 1) {
+        // Half the words that are the statement's own, not the story's (topicWords).
+        List<String> a = without(other.content(), topic);
+        List<String> b = without(p.content(), topic);
+        if (Math.min(a.size(), b.size()) >= MIN_OWN_WORDS
+            && Wording.containment(a, b) >= SAME_PARAPHRASE) {
+          best = Math.max(best, SAME_PARAPHRASE * c);
+        }
       }
     }
     return best;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
@@ -100,6 +101,59 @@ class DossierCompilerTest {
     assertEquals("paraphrase", v.get("e").drift());
     assertEquals("paraphrase", s.drift());
     assertNull(v.get("a").diff());
+  }
+
+  @Test
+  void twoStatementsThatShareOnlyTheStorysWordsAreNotOneParaphrased() {
+    // Four sources speak of the browser's attacks: those words are the story's, not a statement's.
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Wire", "2026-05-01", "x"),
+                quote(
+                    "indirect",
+                    "it has received reports of limited, targeted attacks on the Lumen browser",
+                    "Lumen Corp",
+                    null),
+                quote(
+                    "direct",
+                    "Attacks on the Lumen browser are spreading like wildfire across the globe.",
+                    "Ada Quist",
+                    null)),
+            withQuotes(
+                source("b", "Post", "2026-05-01", "x"),
+                quote(
+                    "indirect",
+                    "reports show that running the Lumen browser in restricted mode prevents this attack",
+                    "Lumen Corp",
+                    null),
+                quote(
+                    "direct",
+                    "Every Lumen browser user faces these attacks until the patch is installed.",
+                    "Bo Tran",
+                    null)),
+            withQuotes(
+                source("c", "Daily", "2026-05-02", "x"),
+                quote(
+                    "direct",
+                    "The Lumen browser attacks hit banks first, then the rest of us.",
+                    "Cy Okafor",
+                    null),
+                quote(
+                    "indirect",
+                    "the company had received a few reports of limited and targeted attacks on the"
+                        + " Lumen browser",
+                    "Lumen Corp",
+                    null)));
+    Dossier d = DossierCompiler.compile("s1", sources, List.of());
+    Dossier.Statement reports =
+        d.quotes().stream()
+            .filter(st -> st.text().contains("received reports"))
+            .findFirst()
+            .orElseThrow();
+    // The same report in other words joins; the restricted mode, which shares only the story's
+    // "Lumen browser" and "attack", does not.
+    assertEquals(Set.of("a", "c"), variants(reports).keySet(), reports.toString());
   }
 
   @Test
