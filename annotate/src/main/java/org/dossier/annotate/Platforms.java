@@ -34,16 +34,37 @@ final class Platforms {
         return "x";
       }
       if (p.startsWith("interview")) {
-        return m.group(2) == null ? "interview" : "interview with " + m.group(2).strip();
+        return m.group(2) == null ? "interview" : "interview with " + outlet(m.group(2));
       }
       return p;
     }
     Matcher told = TOLD_OUTLET.matcher(s);
     if (told.find()) {
-      return "interview with " + told.group(1).strip();
+      return "interview with " + outlet(told.group(1));
     }
     return null;
   }
+
+  /**
+   * An outlet's name as the pattern read it, without the sentence's full stop ("CNA.") or the
+   * person of the outlet a possessive names ("ABC News' Peter Jennings" is ABC News). A stop inside
+   * the last word stays ("U.S.", "UsMagazine.com").
+   */
+  static String outlet(String name) {
+    String s = name.strip();
+    Matcher possessive = POSSESSIVE.matcher(s);
+    if (possessive.find() && possessive.start() > 0) {
+      s = s.substring(0, possessive.start()).strip();
+    }
+    int lastWord = s.lastIndexOf(' ') + 1;
+    if (s.endsWith(".") && s.indexOf('.', lastWord) == s.length() - 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s;
+  }
+
+  /** The possessive ending of a word that another word follows: "News' Peter", "CNN's Jake". */
+  private static final Pattern POSSESSIVE = Pattern.compile("(?:(?<=s)['’]|['’]s)(?=\\s+\\S|$)");
 
   /**
    * A quote attributed by a pronoun ("…," she said) or by nothing (the next part of a quote) with
