@@ -236,6 +236,50 @@ final class DateParsing {
     return null;
   }
 
+  /**
+   * How the numeric dates of one list write the day and the month: true when one of them can only
+   * be day first ("25/03/2025"), false when one can only be month first ("03/25/2025"), null when
+   * none says or they disagree. The comments of one page are dated by one template, so one
+   * unambiguous date orders the others ("05/06/2024").
+   */
+  static Boolean dayFirst(List<String> raws) {
+    boolean day = false;
+    boolean month = false;
+    for (String raw : raws) {
+      Matcher m = raw == null ? null : DAY_SLASHED.matcher(raw);
+      while (m != null && m.find()) {
+        int a = num(m, 1);
+        int b = num(m, 2);
+        day |= a > 12 && b <= 12;
+        month |= b > 12 && a <= 12;
+      }
+    }
+    return day == month ? null : day;
+  }
+
+  /**
+   * The date a string states, as {@link #parse} reads it, and a numeric date that could be either
+   * day or month first read in the given order when it is known.
+   */
+  static PublishDate parse(String raw, String origin, Boolean dayFirst) {
+    PublishDate d = parse(raw, origin);
+    if (d != null || dayFirst == null || raw == null || raw.length() > 200) {
+      return d;
+    }
+    Matcher m = DAY_SLASHED.matcher(raw);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      int a = num(m, 1);
+      int b = num(m, 2);
+      PublishDate ordered = dayFirst ? day(num(m, 3), b, a, origin) : day(num(m, 3), a, b, origin);
+      return credible(ordered) ? ordered : null;
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   private static PublishDate rfc822(String s, String origin) {
     try {
       ZonedDateTime z = ZonedDateTime.parse(s.replaceAll("\\s+", " "), RFC_822);

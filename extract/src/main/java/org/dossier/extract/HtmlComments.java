@@ -155,7 +155,7 @@ final class HtmlComments {
       }
       own.select(NESTED).remove();
       String author = author(own);
-      String published = published(own);
+      String published = dateText(own);
       String text = text(own);
       if (text.isBlank()) {
         held |= !own.text().isBlank();
@@ -170,6 +170,7 @@ final class HtmlComments {
       }
       comments.add(new Comment(ids.get(item), author, published, text, parent));
     }
+    comments = dated(comments);
     if (!comments.isEmpty() || held) {
       items.remove(); // comments never leak into the body, even those whose text was not read
     }
@@ -218,13 +219,30 @@ final class HtmlComments {
     return name.isEmpty() ? null : name;
   }
 
-  private static String published(Element own) {
+  /**
+   * Where a comment states its date: its {@code time} element's {@code datetime} when that parses,
+   * else its date line's text; null when it has neither.
+   */
+  private static String dateText(Element own) {
     Element t = own.selectFirst(TIME);
-    PublishDate d = t == null ? null : DateParsing.parse(t.attr("datetime"), "comment");
-    if (d == null) {
-      Element meta = own.selectFirst(DATE_LINE);
-      d = meta == null ? null : DateParsing.parse(meta.text(), "comment");
+    if (t != null && DateParsing.parse(t.attr("datetime"), "comment") != null) {
+      return t.attr("datetime");
     }
-    return d == null ? null : d.value();
+    Element meta = own.selectFirst(DATE_LINE);
+    return meta == null ? null : meta.text();
+  }
+
+  /**
+   * The comments with their dates read from the text they state them in, a numeric date in the
+   * order the page's other comments show ("05/06/2024" beside "25/06/2024" is the 5th of June).
+   */
+  private static List<Comment> dated(List<Comment> comments) {
+    Boolean dayFirst = DateParsing.dayFirst(comments.stream().map(Comment::published).toList());
+    List<Comment> out = new ArrayList<>(comments.size());
+    for (Comment c : comments) {
+      PublishDate d = DateParsing.parse(c.published(), "comment", dayFirst);
+      out.add(new Comment(c.id(), c.author(), d == null ? null : d.value(), c.text(), c.parent()));
+    }
+    return out;
   }
 }

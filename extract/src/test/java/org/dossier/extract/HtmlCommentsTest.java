@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.dossier.model.Article;
@@ -37,6 +38,30 @@ class HtmlCommentsTest {
     assertEquals(List.of("We loved the bean tips.", "Glad they helped!"), texts(a));
     assertEquals("comment-11", a.comments().get(1).parent());
     assertEquals("2019-07-25", a.comments().get(0).published());
+  }
+
+  @Test
+  void aNumericDateThatCouldBeEitherIsReadInTheOrderTheOtherCommentsShow() {
+    String comment =
+        "<li class=\"comment\" id=\"comment-%d\"><span class=\"comment_date\">%s</span>"
+            + "<div class=\"comment_text\"><p>%s</p></div></li>";
+    String page =
+        ARTICLE
+            + "<ol class=\"commentlist\">"
+            + String.format(comment, 1, "05/06/2024", "The beans came up in a week.")
+            + String.format(comment, 2, "25/06/2024", "Mine took two.")
+            + "</ol></body></html>";
+    Article a = Pages.extract("https://garden.example/beans", page);
+    assertEquals(
+        List.of("2024-06-05", "2024-06-25"),
+        a.comments().stream().map(c -> c.published()).toList());
+    // Alone, "05/06/2024" is May or June as the reader's country has it: no date.
+    String alone =
+        ARTICLE
+            + "<ol class=\"commentlist\">"
+            + String.format(comment, 1, "05/06/2024", "The beans came up in a week.")
+            + "</ol></body></html>";
+    assertNull(Pages.extract("https://garden.example/beans", alone).comments().get(0).published());
   }
 
   @Test
