@@ -111,6 +111,15 @@ final class Speakers {
               + "|paper|tabloid|network|channel|station|broadcaster|agency|portal|publication)"
               + "\\s+(\\p{Lu}[\\p{L}\\d&.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.\\-]*){0,3})");
 
+  /**
+   * A comma and what describes the phrase before it: a word in lower case ("one of", "a sports
+   * agency", "long a vocal advocate"), a number ("76% of all social users") or quotation marks
+   * alone ("Deep Throat, ''"). A capitalised word goes on with the name ("Washington, D.C.",
+   * "Smith, Jones & Co."); a comma at the end is {@link #TRAILING_AGE}'s.
+   */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(",(?:\\s+(?:\\p{Ll}|\\d)|\\s*[^\\p{L}\\d\\s,]+$)");
+
   /** An age in commas, or a comma, at a speaker phrase's end. */
   private static final Pattern TRAILING_AGE = Pattern.compile("(?:,\\s*\\d{1,3})?[\\s,;:]+$");
 
@@ -145,6 +154,12 @@ final class Speakers {
       String text, Span speaker, List<EntityMention> entities, String previous, int previousEnd) {
     // "Brooklynites on Twitter": the platform is where they spoke, not who spoke.
     String s = ON_PLATFORM.matcher(speaker.text().strip()).replaceFirst("");
+    // "Juror No. 8, one of six women on the panel", "The newspaper, long a vocal advocate of …":
+    // the phrase before its description.
+    Matcher appositive = APPOSITIVE.matcher(s);
+    if (appositive.find() && appositive.start() > 0) {
+      s = s.substring(0, appositive.start()).strip();
+    }
     if (s.isEmpty() || aTime(s.toLowerCase(Locale.ROOT))) {
       return null;
     }

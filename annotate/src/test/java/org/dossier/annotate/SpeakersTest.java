@@ -107,6 +107,25 @@ class SpeakersTest {
   }
 
   @Test
+  void aNameIsThePhraseBeforeItsDescription() {
+    List<EntityMention> none = List.of();
+    assertEquals(
+        "Field Promotions",
+        Speakers.resolve(
+            new Span("Field Promotions, a sports and celebrity talent agency", 0, 54), none, null));
+    assertEquals(
+        "Pulse Survey",
+        Speakers.resolve(new Span("Pulse Survey, 76% of all social users", 0, 37), none, null));
+    assertEquals("Deep Throat", Speakers.resolve(new Span("Deep Throat, ''", 0, 15), none, null));
+    // A number's comma and a capitalised word after a comma go on with the phrase.
+    assertEquals(
+        "A study of over 86,000 Nurses",
+        Speakers.resolve(new Span("A study of over 86,000 Nurses", 0, 29), none, null));
+    assertEquals(
+        "Smith, Jones & Co.", Speakers.resolve(new Span("Smith, Jones & Co.", 0, 18), none, null));
+  }
+
+  @Test
   void theCouncilIsNotTheNewspaperThatReportedOnIt() {
     String text =
         "The Harbour Gazette made the same claims in March, and the council responded that the"
