@@ -95,6 +95,25 @@ final class Timeline {
     return words < 2;
   }
 
+  /**
+   * Whether a sentence dated only by the day of writing is an exclamation in the writer's own voice
+   * ("Start your 14-day free trial today!", "Book a free lesson today and see for yourself!"): a
+   * page's call to action, not an event. An exclamation in quotation marks is someone's words, and
+   * news quotes them ('he yelled "You lie!"').
+   */
+  static boolean callToAction(String sentence, String time) {
+    String s = sentence.strip();
+    return TODAY.matcher(time.strip()).matches()
+        && s.endsWith("!")
+        && s.chars().noneMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0);
+  }
+
+  /** The day of writing, as a time expression says it. */
+  private static final Pattern TODAY =
+      Pattern.compile("(?i)today|tonight|this day|(?:right\\s+)?now|currently");
+
+  private static final String QUOTATION_MARKS = "\"“”„«»‘‚";
+
   /** Words of a date line that tell no event: "Updated on", "Posted at", "Last modified". */
   private static final Set<String> DATE_LINE_WORDS =
       Set.of("updated", "posted", "published", "modified", "last", "on", "at", "date", "am", "pm");
@@ -154,7 +173,8 @@ final class Timeline {
         String sentence = text.substring(b.start(), b.end()).replaceAll("\\s+", " ");
         if (BOILERPLATE.matcher(sentence).find()
             || CITATION.matcher(sentence).find()
-            || onlyATime(sentence, t.text())) {
+            || onlyATime(sentence, t.text())
+            || callToAction(sentence, t.text())) {
           continue;
         }
         Set<String> words = new HashSet<>(Terms.words(sentence, 200));

@@ -177,4 +177,17 @@ class TimelineTest {
         Timeline.of(List.of(dated("c", "Ledger", event, "Apr 04 2026", "2026-04-04")), null)
             .size());
   }
+
+  @Test
+  void aCallToActionIsNoEventButAQuotedExclamationIs() {
+    String call = "Start your 14-day free trial with GlossGenius today!";
+    assertTrue(
+        Timeline.of(List.of(dated("a", "Ledger", call, "today", "2026-04-04")), null).isEmpty());
+    String quoted = "The mayor shouted \"We open the bridge today!\"";
+    assertEquals(
+        1, Timeline.of(List.of(dated("b", "Ledger", quoted, "today", "2026-04-04")), null).size());
+    String told = "The ferry company reopened the pier today.";
+    assertEquals(
+        1, Timeline.of(List.of(dated("c", "Ledger", told, "today", "2026-04-04")), null).size());
+  }
 }
