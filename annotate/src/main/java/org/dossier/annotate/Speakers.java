@@ -204,6 +204,13 @@ final class Speakers {
       return near != null ? near : previous;
     }
     if (lower.equals("they")) {
+      // "They" are never the one person who spoke before them: in news they are a group the text
+      // named by a noun ("Her advisers …. They have been studying him"), which is no name.
+      if (previous != null
+          && entities.stream()
+              .anyMatch(e -> e.canonical().equals(previous) && e.type() == EntityType.PERSON)) {
+        return null;
+      }
       return previous != null
           ? previous
           : nearest(entities, speaker.start(), e -> e.type() == EntityType.ORGANISATION);

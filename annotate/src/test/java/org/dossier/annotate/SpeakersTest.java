@@ -107,6 +107,17 @@ class SpeakersTest {
   }
 
   @Test
+  void theyAreNeverTheOnePersonWhoSpokeBefore() {
+    List<EntityMention> named =
+        List.of(
+            new EntityMention("Ines Berg", EntityType.PERSON, 0, 9, "Ines Berg"),
+            new EntityMention("Lumen Group", EntityType.ORGANISATION, 20, 31, "Lumen Group"));
+    assertNull(Speakers.resolve(new Span("they", 60, 64), named, "Ines Berg"));
+    assertEquals("Lumen Group", Speakers.resolve(new Span("they", 60, 64), named, "Lumen Group"));
+    assertEquals("Lumen Group", Speakers.resolve(new Span("they", 60, 64), named, null));
+  }
+
+  @Test
   void aNameIsThePhraseBeforeItsDescription() {
     List<EntityMention> none = List.of();
     assertEquals(
