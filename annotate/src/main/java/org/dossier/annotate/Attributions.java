@@ -354,12 +354,11 @@ final class Attributions {
       if (marked != null && taken.contains(marked)) {
         continue;
       }
-      Chunk cue = nearest(text, lexical(cues, tokens), content, tokens, 1);
+      Chunk cue = nearestInParagraph(text, lexical(cues, tokens), content, tokens);
       if (cue == null) {
-        cue = nearest(text, cues, content, tokens, 1);
+        cue = nearestInParagraph(text, cues, content, tokens);
       }
-      Chunk source =
-          cue == null ? nearest(text, sources, content, tokens, 0) : beside(sources, cue, tokens);
+      Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
       source = outOfRelativeClause(tokens, source);
       Span speaker = source == null ? null : speaker(text, tokens, source);
       Span antecedent = source == null ? null : antecedent(text, tokens, source);
@@ -581,7 +580,7 @@ final class Attributions {
     Span cue = q.cue();
     Chunk cueChunk = null;
     if (cue == null) {
-      cueChunk = nearest(null, cues, content, tokens, 0);
+      cueChunk = nearest(cues, content, tokens);
       cue = cueChunk == null ? null : span(doc.text(), tokens, cueChunk);
     }
     Span speaker = q.speaker();
@@ -625,7 +624,24 @@ final class Attributions {
         platform);
   }
 
-  /** The chunk nearest to {@code to} within {@code sentences} sentences of it, or null. */
+  /** The chunk nearest to {@code to} in its own sentences, or null. */
+  private static Chunk nearest(List<Chunk> candidates, Chunk to, List<Token> tokens) {
+    return nearest(null, candidates, to, tokens, 0);
+  }
+
+  /**
+   * The chunk nearest to {@code to} in its own sentences, else in the sentence before or after it
+   * when that stands in the same paragraph ({@link #sameParagraph}), or null.
+   */
+  private static Chunk nearestInParagraph(
+      String text, List<Chunk> candidates, Chunk to, List<Token> tokens) {
+    return nearest(text, candidates, to, tokens, 1);
+  }
+
+  /**
+   * The chunk nearest to {@code to} within {@code sentences} sentences of it, a chunk outside its
+   * own sentences only in its paragraph of {@code text}; or null.
+   */
   private static Chunk nearest(
       String text, List<Chunk> candidates, Chunk to, List<Token> tokens, int sentences) {
     int from = tokens.get(to.first()).sentence() - sentences;
@@ -639,7 +655,7 @@ final class Attributions {
       }
       boolean inside =
           s >= tokens.get(to.first()).sentence() && s <= tokens.get(to.last()).sentence();
-      if (!inside && text != null && !sameParagraph(text, tokens, c, to)) {
+      if (!inside && !sameParagraph(text, tokens, c, to)) {
         continue;
       }
       int d = c.last() < to.first() ? to.first() - c.last() : c.first() - to.last();
@@ -675,7 +691,7 @@ final class Attributions {
 
   /** The source nearest a cue in the cue's sentence. */
   private static Chunk beside(List<Chunk> sources, Chunk cue, List<Token> tokens) {
-    return nearest(null, sources, cue, tokens, 0);
+    return nearest(sources, cue, tokens);
   }
 
   /**

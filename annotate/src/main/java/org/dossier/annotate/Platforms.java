@@ -34,13 +34,13 @@ final class Platforms {
         return "x";
       }
       if (p.startsWith("interview")) {
-        return m.group(2) == null ? "interview" : "interview with " + outlet(m.group(2));
+        return m.group(2) == null ? "interview" : "interview with " + outletName(m.group(2));
       }
       return p;
     }
     Matcher told = TOLD_OUTLET.matcher(s);
     if (told.find()) {
-      return "interview with " + outlet(told.group(1));
+      return "interview with " + outletName(told.group(1));
     }
     return null;
   }
@@ -50,7 +50,7 @@ final class Platforms {
    * person of the outlet a possessive names ("ABC News' Peter Jennings" is ABC News). A stop inside
    * the last word stays ("U.S.", "UsMagazine.com").
    */
-  static String outlet(String name) {
+  static String outletName(String name) {
     String s = name.strip();
     Matcher possessive = POSSESSIVE.matcher(s);
     if (possessive.find() && possessive.start() > 0) {

@@ -25,6 +25,13 @@ import org.dossier.model.TextDates;
 final class Speakers {
   private Speakers() {}
 
+  /**
+   * Nouns that name an outlet and nothing else: "the newspaper", "the British tabloid". An agency,
+   * a network or a site may be an outlet or not.
+   */
+  private static final String OUTLET_NOUNS =
+      "newspaper|paper|tabloid|magazine|outlet|publication|broadcaster";
+
   /** Nouns by which a text names an organisation: "the company", "the house". */
   static final String ORG_NOUNS =
       "company|firm|brand|house|label|group|organi[sz]ation|agency|ministry|department|council"
@@ -107,8 +114,9 @@ final class Speakers {
    */
   private static final Pattern DESCRIBED_NAME =
       Pattern.compile(
-          "(?:\\p{Lu}?\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}(?i:website|site|blog|outlet|magazine|newspaper"
-              + "|paper|tabloid|network|channel|station|broadcaster|agency|portal|publication)"
+          "(?:\\p{Lu}?\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}(?i:"
+              + OUTLET_NOUNS
+              + "|website|site|blog|network|channel|station|agency|portal)"
               + "\\s+(\\p{Lu}[\\p{L}\\d&.\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.\\-]*){0,3})");
 
   /**
@@ -215,16 +223,16 @@ final class Speakers {
           ? previous
           : nearest(entities, speaker.start(), e -> e.type() == EntityType.ORGANISATION);
     }
-    // A phrase that ends in such a noun in lower case names one too, whatever its first words:
-    // "Lyon-founded house" (the tagger may leave out "the").
     if (MEDIA_PHRASE.matcher(lower).matches()) {
       // "the newspaper": the outlet the text named, before or else after.
-      Predicate<EntityMention> isOutlet = e -> outlet(e.canonical());
+      Predicate<EntityMention> isOutlet = e -> isOutlet(e.canonical());
       String named = prominent(entities, speaker.start(), EntityType.ORGANISATION, isOutlet);
       return named != null
           ? named
           : nextAfter(entities, speaker.end(), EntityType.ORGANISATION, isOutlet);
     }
+    // A phrase that ends in such a noun in lower case names one too, whatever its first words:
+    // "Lyon-founded house" (the tagger may leave out "the").
     if (ORG_PHRASE.matcher(lower).matches() || Entities.commonNounPhrase(s)) {
       // "the company" is the organisation the article is about so far, not the last one named
       // (often the outlet: 'told Harbor Times').
@@ -232,7 +240,9 @@ final class Speakers {
       // that reported on them is often the only organisation named. "It" and "the agency" may be
       // either.
       Predicate<EntityMention> fits =
-          lower.equals("it") || lower.endsWith("agency") ? e -> true : e -> !outlet(e.canonical());
+          lower.equals("it") || lower.endsWith("agency")
+              ? e -> true
+              : e -> !isOutlet(e.canonical());
       String named = prominent(entities, speaker.start(), EntityType.ORGANISATION, fits);
       // Named only later ("…, the French fashion house said", where the tagger missed the name
       // before it): the first organisation named after it, never a platform.
@@ -247,7 +257,7 @@ final class Speakers {
     }
     if (PERSON_ROLE.matcher(lower).matches()) {
       // "the singer": the person the article is about so far.
-      String who = prominent(entities, speaker.start(), EntityType.PERSON);
+      String who = prominent(entities, speaker.start(), EntityType.PERSON, e -> true);
       return who != null ? who : previous;
     }
     Matcher spokes = SPOKEN_FOR.matcher(s);
@@ -431,11 +441,7 @@ final class Speakers {
     return related ? null : last;
   }
 
-  /** The entity of a type mentioned most often before an offset; the latest on a tie. */
-  private static String prominent(List<EntityMention> entities, int before, EntityType type) {
-    return prominent(entities, before, type, e -> true);
-  }
-
+  /** The entity of a type that fits, mentioned most often before an offset; the latest on a tie. */
   private static String prominent(
       List<EntityMention> entities, int before, EntityType type, Predicate<EntityMention> fits) {
     Map<String, Integer> counts = new HashMap<>();
@@ -470,14 +476,13 @@ final class Speakers {
   /** A speaker phrase that names an outlet by a noun: "the newspaper", "the British tabloid". */
   private static final Pattern MEDIA_PHRASE =
       Pattern.compile(
-          "(?:the|an?) (?:[\\p{Ll}-]+ ){0,2}(?:newspaper|paper|tabloid|magazine|outlet|publication"
-              + "|broadcaster|news agency|wire service)");
+          "(?:the|an?) (?:[\\p{Ll}-]+ ){0,2}(?:" + OUTLET_NOUNS + "|news agency|wire service)");
 
   /**
    * Whether an organisation's name is an outlet's: a masthead's last word ("The Harbour Gazette",
    * "the Washington Post") or a news agency or broadcaster known by its letters.
    */
-  static boolean outlet(String name) {
+  static boolean isOutlet(String name) {
     return OUTLET_NAME.matcher(name).matches();
   }
 

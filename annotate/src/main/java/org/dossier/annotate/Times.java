@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.TimeMention;
@@ -578,7 +579,7 @@ final class Times {
           saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
     m = HOLIDAY.matcher(written);
-    java.util.function.IntFunction<LocalDate> holiday =
+    IntFunction<LocalDate> holiday =
         m.matches() && value.matches("(?:XXXX|\\d{4})-\\d{2}-\\d{2}")
             ? Holidays.named(m.group(2))
             : null;

@@ -20,7 +20,7 @@ class PlatformsTest {
     assertEquals(
         "interview with UsMagazine.com",
         platform("The actress said so in an interview with UsMagazine.com."));
-    assertEquals("U.S.", Platforms.outlet("U.S."));
+    assertEquals("U.S.", Platforms.outletName("U.S."));
     assertEquals("interview with Vogue", platform("She said in an interview with Vogue that"));
   }
 }

@@ -159,9 +159,9 @@ class SpeakersTest {
     assertEquals(
         "Lumen Group",
         Speakers.resolve(text, new Span("the council", council, council + 11), both, null));
-    assertTrue(Speakers.outlet("The Washington Post"));
-    assertTrue(Speakers.outlet("Reuters"));
-    assertFalse(Speakers.outlet("Lumen Group"));
+    assertTrue(Speakers.isOutlet("The Washington Post"));
+    assertTrue(Speakers.isOutlet("Reuters"));
+    assertFalse(Speakers.isOutlet("Lumen Group"));
   }
 
   @Test

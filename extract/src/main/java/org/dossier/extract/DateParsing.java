@@ -164,6 +164,15 @@ final class DateParsing {
 
   /** The date a string states, or null when it states none that is credible. */
   static PublishDate parse(String raw, String origin) {
+    return parse(raw, origin, null);
+  }
+
+  /**
+   * The date a string states, or null when it states none that is credible; a numeric date that
+   * could be either day or month first ("05/06/2024") is read in the given order, and left unread
+   * when the order is null.
+   */
+  static PublishDate parse(String raw, String origin, Boolean dayFirst) {
     if (raw == null) {
       return null;
     }
@@ -172,7 +181,7 @@ final class DateParsing {
       return null;
     }
     try {
-      PublishDate d = iso(s, origin);
+      PublishDate d = iso(s, origin, dayFirst);
       if (d == null) {
         d = rfc822(s, origin);
       }
@@ -185,7 +194,7 @@ final class DateParsing {
     }
   }
 
-  private static PublishDate iso(String s, String origin) {
+  private static PublishDate iso(String s, String origin, Boolean dayFirst) {
     Matcher m = ISO.matcher(s);
     if (m.find()) {
       LocalDate day = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
@@ -213,15 +222,19 @@ final class DateParsing {
     if (dottedShort.find()) {
       return day(2000 + num(dottedShort, 3), num(dottedShort, 2), num(dottedShort, 1), origin);
     }
-    Matcher dayFirst = DAY_SLASHED.matcher(s);
-    if (dayFirst.find()) {
-      int a = num(dayFirst, 1);
-      int b = num(dayFirst, 2);
+    Matcher numeric = DAY_SLASHED.matcher(s);
+    if (numeric.find()) {
+      int a = num(numeric, 1);
+      int b = num(numeric, 2);
+      int year = num(numeric, 3);
       if (a > 12 && b <= 12) {
-        return day(num(dayFirst, 3), b, a, origin);
+        return day(year, b, a, origin);
       }
       if ((b > 12 && a <= 12) || a == b) {
-        return day(num(dayFirst, 3), a, b, origin);
+        return day(year, a, b, origin);
+      }
+      if (dayFirst != null) {
+        return dayFirst ? day(year, b, a, origin) : day(year, a, b, origin);
       }
       return null; // 05/06/2024: May or June, as the reader's country has it
     }
@@ -255,29 +268,6 @@ final class DateParsing {
       }
     }
     return day == month ? null : day;
-  }
-
-  /**
-   * The date a string states, as {@link #parse} reads it, and a numeric date that could be either
-   * day or month first read in the given order when it is known.
-   */
-  static PublishDate parse(String raw, String origin, Boolean dayFirst) {
-    PublishDate d = parse(raw, origin);
-    if (d != null || dayFirst == null || raw == null || raw.length() > 200) {
-      return d;
-    }
-    Matcher m = DAY_SLASHED.matcher(raw);
-    if (!m.find()) {
-      return null;
-    }
-    try {
-      int a = num(m, 1);
-      int b = num(m, 2);
-      PublishDate ordered = dayFirst ? day(num(m, 3), b, a, origin) : day(num(m, 3), a, b, origin);
-      return credible(ordered) ? ordered : null;
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   private static PublishDate rfc822(String s, String origin) {

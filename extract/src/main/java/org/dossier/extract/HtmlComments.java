@@ -137,6 +137,7 @@ final class HtmlComments {
     Map<Element, String> ids = new IdentityHashMap<>();
     Set<String> taken = new HashSet<>();
     List<Comment> comments = new ArrayList<>();
+    List<Read> read = new ArrayList<>();
     int n = 0;
     boolean held = false; // whether any comment element held text, read or not
     for (Element item : items) {
@@ -155,7 +156,7 @@ final class HtmlComments {
       }
       own.select(NESTED).remove();
       String author = author(own);
-      String published = dateText(own);
+      List<String> dates = dateTexts(own);
       String text = text(own);
       if (text.isBlank()) {
         held |= !own.text().isBlank();
@@ -168,9 +169,16 @@ final class HtmlComments {
           break;
         }
       }
-      comments.add(new Comment(ids.get(item), author, published, text, parent));
+      read.add(new Read(ids.get(item), author, dates, text, parent));
     }
-    comments = dated(comments);
+    // The comments of one page are dated by one template: a date that can only be day first
+    // ("25/06/2024") orders the others ("05/06/2024").
+    Boolean dayFirst =
+        DateParsing.dayFirst(read.stream().flatMap(r -> r.dates().stream()).toList());
+    for (Read r : read) {
+      comments.add(
+          new Comment(r.id(), r.author(), published(r.dates(), dayFirst), r.text(), r.parent()));
+    }
     if (!comments.isEmpty() || held) {
       items.remove(); // comments never leak into the body, even those whose text was not read
     }
@@ -219,30 +227,34 @@ final class HtmlComments {
     return name.isEmpty() ? null : name;
   }
 
-  /**
-   * Where a comment states its date: its {@code time} element's {@code datetime} when that parses,
-   * else its date line's text; null when it has neither.
-   */
-  private static String dateText(Element own) {
-    Element t = own.selectFirst(TIME);
-    if (t != null && DateParsing.parse(t.attr("datetime"), "comment") != null) {
-      return t.attr("datetime");
-    }
-    Element meta = own.selectFirst(DATE_LINE);
-    return meta == null ? null : meta.text();
-  }
+  /** A comment as read from its element, its date not yet read. */
+  private record Read(String id, String author, List<String> dates, String text, String parent) {}
 
   /**
-   * The comments with their dates read from the text they state them in, a numeric date in the
-   * order the page's other comments show ("05/06/2024" beside "25/06/2024" is the 5th of June).
+   * Where a comment states its date, in the order they are tried: its {@code time} element's {@code
+   * datetime}, then its date line's text.
    */
-  private static List<Comment> dated(List<Comment> comments) {
-    Boolean dayFirst = DateParsing.dayFirst(comments.stream().map(Comment::published).toList());
-    List<Comment> out = new ArrayList<>(comments.size());
-    for (Comment c : comments) {
-      PublishDate d = DateParsing.parse(c.published(), "comment", dayFirst);
-      out.add(new Comment(c.id(), c.author(), d == null ? null : d.value(), c.text(), c.parent()));
+  private static List<String> dateTexts(Element own) {
+    List<String> out = new ArrayList<>(2);
+    Element t = own.selectFirst(TIME);
+    if (t != null) {
+      out.add(t.attr("datetime"));
+    }
+    Element meta = own.selectFirst(DATE_LINE);
+    if (meta != null) {
+      out.add(meta.text());
     }
     return out;
+  }
+
+  /** The first date a comment states, a numeric one in the page's order when it is known. */
+  private static String published(List<String> dates, Boolean dayFirst) {
+    for (String raw : dates) {
+      PublishDate d = DateParsing.parse(raw, "comment", dayFirst);
+      if (d != null) {
+        return d.value();
+      }
+    }
+    return null;
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,7 @@ record PageIndex(
         ld,
         // Sorted: the first type readers pick (the reason a page is no article) is the same on
         // every run, where Set.copyOf's order changes from one JVM to the next.
-        java.util.Collections.unmodifiableSet(types),
+        Collections.unmodifiableSet(types),
         canonical,
         outlet);
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -312,7 +313,6 @@ final class QuoteLedger {
     return false;
   }
 
-  /** How well a quote fits a group: the best word overlap with a compatible speaker, or 0. */
   /** A statement as the ledger reads it, with the article that printed it. */
   private record Entry(StorySource source, Quote raw, Printed printed) {}
 
@@ -331,10 +331,10 @@ final class QuoteLedger {
         continue;
       }
       for (String w : e.printed().content()) {
-        speakersOf.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(speaker);
+        speakersOf.computeIfAbsent(w, k -> new HashSet<>()).add(speaker);
       }
     }
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     speakersOf.forEach(
         (w, who) -> {
           if (who.size() >= TOPIC_SPEAKERS) {
@@ -360,6 +360,10 @@ final class QuoteLedger {
     return out;
   }
 
+  /**
+   * How well a quote fits a group: the best word overlap with a compatible speaker, or 0. A
+   * paraphrase counts only the words that are not the story's vocabulary ({@link #topicWords}).
+   */
   private static double match(Group group, Printed p, Set<String> topic) {
     String speaker = speaker(p.quote());
     for (String other : group.speakers) {
@@ -373,6 +377,7 @@ final class QuoteLedger {
       return 0;
     }
     double best = 0;
+    List<String> own = null; // p's words less the story's, once a paraphrase is considered
     // Printings in the same words are compared once (a wire story in fifty outlets).
     for (Printed other : group.wordings.values()) {
       if (Math.min(other.words().size(), p.words().size()) < MIN_WORDS
@@ -386,10 +391,12 @@ final class QuoteLedger {
       } else if (paraphrasable(other, p)
           && Math.min(other.content().size(), p.content().size()) >= MIN_WORDS + 1) {
         // Half the words that are the statement's own, not the story's (topicWords).
+        if (own == null) {
+          own = without(p.content(), topic);
+        }
         List<String> a = without(other.content(), topic);
-        List<String> b = without(p.content(), topic);
-        if (Math.min(a.size(), b.size()) >= MIN_OWN_WORDS
-            && Wording.containment(a, b) >= SAME_PARAPHRASE) {
+        if (Math.min(a.size(), own.size()) >= MIN_OWN_WORDS
+            && Wording.containment(a, own) >= SAME_PARAPHRASE) {
           best = Math.max(best, SAME_PARAPHRASE * c);
         }
       }

@@ -103,14 +103,14 @@ final class Timeline {
    */
   static boolean callToAction(String sentence, String time) {
     String s = sentence.strip();
-    return TODAY.matcher(time.strip()).matches()
+    String t = time.strip();
+    return (TODAY.matcher(t).matches() || PRESENT.matcher(t).matches())
         && s.endsWith("!")
         && s.chars().noneMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0);
   }
 
-  /** The day of writing, as a time expression says it. */
-  private static final Pattern TODAY =
-      Pattern.compile("(?i)today|tonight|this day|(?:right\\s+)?now|currently");
+  /** The day of writing, as a time expression says it; "now" and its kin are {@link #PRESENT}. */
+  private static final Pattern TODAY = Pattern.compile("(?i)today|tonight|this day");
 
   private static final String QUOTATION_MARKS = "\"“”„«»‘‚";
 
