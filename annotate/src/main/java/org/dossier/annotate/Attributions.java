@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.model.EntityMention;
 import org.dossier.model.FirstPerson;
+import org.dossier.model.NoNames;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
@@ -335,6 +336,9 @@ final class Attributions {
     List<Quote> taken = new ArrayList<>();
     String previous = null;
     int previousEnd = -1;
+    // Whether the last statement's speaker was a group no name stands for ("Travel agents say"):
+    // then "they" are that group, not the organisation named nearest.
+    boolean previousGroup = false;
     for (Chunk content : chunks) {
       if (content.role() != 'Q') {
         continue;
@@ -376,6 +380,9 @@ final class Attributions {
       if (resolved != null && commonNoun(tokens, source, speaker, resolved)) {
         resolved = null; // "Studies show …", "Officials said …": a group, not a name
       }
+      if (previousGroup && speaker != null && speaker.text().strip().equalsIgnoreCase("they")) {
+        resolved = null;
+      }
       Span cueSpan = cue == null ? null : span(text, tokens, cue);
       if (marked == null
           && cue == null
@@ -410,6 +417,7 @@ final class Attributions {
         out.add(q);
         previous = q.speakerResolved();
         previousEnd = statementEnd(q);
+        previousGroup = group(q.speaker(), previous, previousGroup);
         continue;
       }
       if (cue != null && objectNotStatement(tokens, cue, content)) {
@@ -423,6 +431,7 @@ final class Attributions {
         previous = resolved;
         previousEnd = Math.max(end, speaker.end());
       }
+      previousGroup = group(speaker, resolved, previousGroup);
       int[] sentence = sentenceBounds(tokens, content.first());
       String platform = Platforms.platform(text, sentence[0], sentence[1]);
       out.add(content(text, start, end, cueSpan, speaker, resolved, platform));
@@ -839,5 +848,22 @@ final class Attributions {
       last++;
     }
     return new int[] {tokens.get(first).start(), tokens.get(last).end()};
+  }
+
+  /**
+   * Whether a statement's speaker is a group no name stands for, for the next statement's "they": a
+   * phrase that resolved to no one and is no pronoun; a pronoun carries the group on.
+   */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "it", "him", "her", "you");
+
+  private static boolean group(Span speaker, String resolved, boolean before) {
+    if (speaker == null || resolved != null) {
+      return false;
+    }
+    String s = speaker.text().strip().toLowerCase(Locale.ROOT);
+    if (s.equals("they")) {
+      return before;
+    }
+    return !PERSONAL.contains(s) && !NoNames.WORDS.contains(s) && !FirstPerson.is(s);
   }
 }

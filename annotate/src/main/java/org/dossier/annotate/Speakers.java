@@ -283,7 +283,7 @@ final class Speakers {
     if (NO_NAME.contains(s.toLowerCase(Locale.ROOT))) {
       return null; // "Those who …"
     }
-    if (!s.isEmpty() && Character.isUpperCase(s.charAt(0))) {
+    if (!s.isEmpty() && Character.isUpperCase(s.charAt(0)) && !onlySentenceCapital(s)) {
       // A name the tagger missed: link it like a mention ("Okafor" to "Adaeze Okafor").
       String found = null;
       for (EntityMention e : entities) {
@@ -301,6 +301,27 @@ final class Speakers {
       return found != null ? found : s;
     }
     return null;
+  }
+
+  /**
+   * Whether a phrase of several words has no capital but its first word's (and "I"): a sentence's
+   * capital makes no name of "Physical activity", "Competitor analysis", "Party leaders" or "One
+   * thing I" (the start of "One thing I learned is …"). A phrase with a name after its first word
+   * ("Ines Berg's attorney", "A study of over 86,000 Nurses") is left as it was.
+   */
+  static boolean onlySentenceCapital(String phrase) {
+    String[] words = phrase.split("\\s+");
+    boolean small = false;
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      if (!w.equals("I")) {
+        if (w.chars().anyMatch(Character::isUpperCase)) {
+          return false;
+        }
+        small |= w.chars().anyMatch(Character::isLetter);
+      }
+    }
+    return small;
   }
 
   /**

@@ -54,6 +54,20 @@ class AnnotatorTest {
   }
 
   @Test
+  void theyAfterAGroupAreThatGroupNotTheOrganisationNamedBefore() {
+    Annotation a =
+        annotate(
+            "Lumen Group opened a ferry route from Kallvik to Oslo on Monday, its chief executive"
+                + " Ines Berg said.\n\nTravel agents said bookings on the route had doubled in a"
+                + " week. They said most travellers were students heading home for the holidays.");
+    assertEquals("Ines Berg", quoteContaining(a, "opened a ferry route").speakerResolved());
+    // A group is no name, and "they" after it are the group (the ledger names it), not Lumen
+    // Group.
+    assertNull(quoteContaining(a, "had doubled").speakerResolved(), a.quotes().toString());
+    assertNull(quoteContaining(a, "most travellers").speakerResolved(), a.quotes().toString());
+  }
+
+  @Test
   void whatWasAddedIsNoStatementButWhatSomeoneAddedIs() {
     Annotation a =
         annotate(

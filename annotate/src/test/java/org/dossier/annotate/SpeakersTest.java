@@ -107,6 +107,21 @@ class SpeakersTest {
   }
 
   @Test
+  void aPhraseWithAWordInLowerCaseAfterItsCapitalIsNoName() {
+    List<EntityMention> none = List.of();
+    // A sentence's capital: "Physical activity lowers …", "One thing I learned is …".
+    for (String phrase :
+        new String[] {"Physical activity", "Competitor analysis", "One thing I", "Party leaders"}) {
+      assertNull(Speakers.resolve(new Span(phrase, 0, phrase.length()), none, null), phrase);
+    }
+    // A name, or a phrase with a name after its first word, is left as it was.
+    for (String name :
+        new String[] {"Bank of America", "Ludwig van Beethoven", "A study of 86,000 Nurses"}) {
+      assertEquals(name, Speakers.resolve(new Span(name, 0, name.length()), none, null));
+    }
+  }
+
+  @Test
   void theyAreNeverTheOnePersonWhoSpokeBefore() {
     List<EntityMention> named =
         List.of(
