@@ -12,12 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.FirstPerson;
 import org.dossier.model.NoNames;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Spaces;
+import org.dossier.model.Span;
 import org.dossier.model.TimeMention;
 
 /**
@@ -70,17 +72,36 @@ final class QuoteLedger {
 
     void add(Printed p) {
       members.add(p);
-      if (speaker(p.quote()) != null) {
-        speakers.add(speaker(p.quote()));
+      if (p.source() != null) {
+        speakers.add(p.source());
       }
       allDirectByArticle.merge(p.article(), p.quote().kind() == QuoteKind.DIRECT, (a, b) -> a && b);
       wordings.putIfAbsent(p.words(), p);
     }
   }
 
-  /** One quote as printed in one article. */
+  /**
+   * One quote as printed in one article; {@code source} is who it is kept apart by ({@link
+   * #source}).
+   */
   record Printed(
-      String article, String outlet, Quote quote, List<String> words, List<String> content) {}
+      String article,
+      String outlet,
+      Quote quote,
+      List<String> words,
+      List<String> content,
+      String source) {}
+
+  /**
+   * Who a quote is kept apart from other speakers' statements by: its speaker, else for reported
+   * speech the group its source names ("Florida election officials say …" is not a statement of the
+   * candidate whose name its words hold). A quotation's words are its speaker's whoever an outlet
+   * names, so a group does not keep a direct quote apart.
+   */
+  private static String source(Quote q) {
+    String who = speaker(q);
+    return who != null || q.kind() != QuoteKind.INDIRECT ? who : groupName(q);
+  }
 
   /**
    * The writer, when a statement is the writer's own: its source is "I" or "we", outside every
@@ -135,9 +156,22 @@ final class QuoteLedger {
       String text = s.annotation().text();
       int titleEnd =
           title != null && !title.isBlank() && text.startsWith(title) ? title.length() : 0;
-      for (Quote raw : s.annotation().quotes()) {
-        if (raw.kind() == QuoteKind.FRAGMENT) {
+      // The group the last statement's source named ("Travel agents said …"), which a "they"
+      // after it goes on naming ("They said most travellers were students").
+      Span group = null;
+      for (Quote said : s.annotation().quotes()) {
+        if (said.kind() == QuoteKind.FRAGMENT) {
           continue;
+        }
+        Quote raw = said;
+        boolean they =
+            said.speakerResolved() == null
+                && said.speaker() != null
+                && said.speaker().text().strip().equalsIgnoreCase("they");
+        if (they && group != null) {
+          raw = new Quote(said.kind(), said.content(), said.cue(), group, null, said.platform());
+        } else if (!they) {
+          group = groupName(said) != null ? said.speaker() : null;
         }
         // A headline is the outlet's summary, not a statement; nor is the outlet a speaker of its
         // own dateline.
@@ -169,7 +203,8 @@ final class QuoteLedger {
                 s.article().outlet(),
                 q,
                 Wording.words(q.content().text()),
-                Terms.words(q.content().text(), 200));
+                Terms.words(q.content().text(), 200),
+                source(q));
         // A reported "statement" of a word or two ("who", "it") is a piece of a clause, not what
         // anyone said; a quoted word or two that no one is named for is a scare quote ("bumpers").
         if (p.words().isEmpty()
@@ -365,7 +400,7 @@ final class QuoteLedger {
    * paraphrase counts only the words that are not the story's vocabulary ({@link #topicWords}).
    */
   private static double match(Group group, Printed p, Set<String> topic) {
-    String speaker = speaker(p.quote());
+    String speaker = p.source();
     for (String other : group.speakers) {
       if (!compatible(other, speaker)) {
         return 0;
@@ -426,16 +461,44 @@ final class QuoteLedger {
    */
   private static String groupName(Quote q) {
     String s = q.speaker() == null ? "" : NoNames.withoutRelativeClause(q.speaker().text().strip());
+    if (q.speakerResolved() == null && s.indexOf(", ") > 0) {
+      // "Democratic economists, like their Republican counterparts,": the phrase before its
+      // description.
+      s = s.substring(0, s.indexOf(", ")).strip();
+    }
     if (s.isEmpty()) {
       return null;
+    }
+    if (q.speakerResolved() == null && SHARE.matcher(s).matches()) {
+      // "Nearly half said …", "Seventy-two percent said …": a poll's share of those asked.
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     if (SENTENCE_START_DETERMINER.matcher(s).lookingAt()
         || (q.speakerResolved() == null && CAPITALISED_WORD.matcher(s).matches())) {
       // "The study found", and "Studies show" that the annotator resolved to no one.
       s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
+    // "People with knowledge of the talks", "a source familiar with the matter", "Supporters of the
+    // law": a source by what it knows or whom it stands with, named by the whole phrase as the
+    // outlet wrote it.
+    Matcher familiar = FAMILIAR_SOURCE.matcher(s);
+    if (familiar.matches() && namesASource(familiar.group(1).toLowerCase(Locale.ROOT))) {
+      String first = s.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+      return DETERMINERS.contains(first) || NoNames.WORDS.contains(first) || namesASource(first)
+          ? Character.toLowerCase(s.charAt(0)) + s.substring(1) // the capital of its sentence
+          : s;
+    }
     // "the Republican nominee", "the two-term president", "a state official": a role, with a name
     // as a modifier.
+    // "Party leaders", "Digital forensics experts", "Facebook officials": a group whose first word
+    // has a sentence's capital or is a name's, which the annotator resolved to no one.
+    if (q.speakerResolved() == null && CAPITALISED_GROUP.matcher(s).matches()) {
+      String first = s.substring(0, s.indexOf(' ')).toLowerCase(Locale.ROOT);
+      if (NoNames.WORDS.contains(first) || first.equals("another") || first.equals("other")) {
+        s = Character.toLowerCase(s.charAt(0)) + s.substring(1); // "Another study"
+      }
+      return namesASource(s) && !NO_GROUP.contains(s) ? s : null;
+    }
     boolean group =
         s.matches("(?:(?:the|an?) (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
             && !NO_GROUP.contains(s)
@@ -467,6 +530,40 @@ final class QuoteLedger {
 
   /** One word, capitalised: a common noun when the annotator left it unresolved. */
   private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+  /**
+   * A phrase of two to five words, the first capitalised and the last a word in lower case: "Party
+   * leaders", "U.S. officials", "CR's experts", "Top committee leaders".
+   */
+  private static final Pattern CAPITALISED_GROUP =
+      Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: [\\p{L}.'’-]+){0,3} [a-z][a-z-]{2,}");
+
+  /**
+   * A source that news names by what it knows or whom it stands with, up to a few words: "people
+   * with knowledge of the group's activities", "two sources familiar with the matter", "an official
+   * close to the talks", "supporters of the law", "officials at the agency". The first group is the
+   * source's noun with the words before it.
+   */
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "two", "three", "four", "several", "other");
+
+  private static final Pattern FAMILIAR_SOURCE =
+      Pattern.compile(
+          "((?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:with (?:direct )?knowledge of|familiar with|close to"
+              + "|briefed on|involved in|knowledgeable about|aware of|with access to|of|at|from|in"
+              + "|for) [^,;:]{1,60}");
+
+  /**
+   * A share of those a poll asked: "Nearly half", "Seventy-two percent", "About three in 10", "Two
+   * in three", "a majority of Republicans".
+   */
+  private static final Pattern SHARE =
+      Pattern.compile(
+          "(?i)(?:(?:about|nearly|almost|roughly|only|just|just shy of|more than|less than"
+              + "|fewer than|over|under|some|a bare) )?(?:half|a third|a quarter|two-thirds"
+              + "|three-quarters|a (?:slim |narrow |large |clear )?(?:majority|minority)"
+              + "|(?:[\\p{L}-]+|\\d+) (?:in|out of) (?:[\\p{L}-]+|\\d+)|[\\p{L}-]+ percent"
+              + "|\\d+(?:\\.\\d+)? ?(?:%|percent))(?: of [\\p{L}' -]{1,40})?");
 
   /** A determiner with the capital of a sentence's start, before a word in lower case. */
   private static final Pattern SENTENCE_START_DETERMINER =

@@ -222,7 +222,18 @@ class DossierCompilerTest {
           "the affidavit",
           "Monday",
           "Researchers",
-          "officials who worked with him"
+          "officials who worked with him",
+          "Party leaders",
+          "Another study",
+          "CR's experts",
+          "Physical activity",
+          "People with knowledge of the group's activities",
+          "two sources familiar with the matter",
+          "Crowds familiar with",
+          "Supporters of the law",
+          "Nearly half",
+          "Seventy-two percent",
+          "Democratic economists, like their Republican counterparts,"
         }) {
       String words = "the pier would reopen in May after the storm, whatever the council decided";
       quotes.addAll(ledgerOf(QuoteKind.DIRECT, words, "said", source));
@@ -249,7 +260,24 @@ class DossierCompilerTest {
             // A day the tagger took for a source is no one.
             null,
             "researchers",
-            "officials"),
+            "officials",
+            // A group whose first word has a sentence's capital, or a name's, which the annotator
+            // resolved to no one; a determiner's capital is the sentence's.
+            "Party leaders",
+            "another study",
+            "CR's experts",
+            // What names no source is no one.
+            null,
+            // An anonymous source by what it knows, as the outlet wrote it.
+            "people with knowledge of the group's activities",
+            "two sources familiar with the matter",
+            null,
+            "supporters of the law",
+            // A poll's share of those it asked.
+            "nearly half",
+            "seventy-two percent",
+            // A group before its description.
+            "Democratic economists"),
         quotes.stream().map(Dossier.Statement::speaker).toList(),
         quotes.toString());
   }
@@ -268,6 +296,54 @@ class DossierCompilerTest {
     assertEquals(List.of("the council", "the mayor"), kept);
     // Quotation marks keep a statement with no speaker: its words are someone's, as printed.
     assertEquals(1, ledgerOf(QuoteKind.DIRECT, words, "said", "they").size());
+  }
+
+  @Test
+  void theyAfterAGroupAreThatGroupButAfterANameNoOne() {
+    String text =
+        "Travel agents said bookings on the route had doubled in a week. They said most"
+            + " travellers were students heading home. Ines Berg said the ferry was full. They said"
+            + " the fares would rise in spring.";
+    List<Quote> quotes = new ArrayList<>();
+    for (String[] s :
+        new String[][] {
+          {"Travel agents", "bookings on the route had doubled in a week", null},
+          {"They", "most travellers were students heading home", null},
+          {"Ines Berg", "the ferry was full", "Ines Berg"},
+          {"They", "the fares would rise in spring", null}
+        }) {
+      int speakerAt =
+          text.indexOf(s[0], quotes.isEmpty() ? 0 : quotes.get(quotes.size() - 1).content().end());
+      int at = text.indexOf(s[1]);
+      quotes.add(
+          new Quote(
+              QuoteKind.INDIRECT,
+              new Span(s[1], at, at + s[1].length()),
+              new Span("said", speakerAt + s[0].length() + 1, speakerAt + s[0].length() + 5),
+              new Span(s[0], speakerAt, speakerAt + s[0].length()),
+              s[2],
+              null));
+    }
+    List<Dossier.Statement> ledger =
+        DossierCompiler.compile(
+                "s1",
+                List.of(
+                    withQuotes(
+                        source("a", "Ledger", "2026-05-01", text), quotes.toArray(Quote[]::new))),
+                List.of())
+            .quotes();
+    Map<String, String> speakers = new HashMap<>();
+    for (Dossier.Statement st : ledger) {
+      speakers.put(st.text(), st.speaker());
+    }
+    assertEquals("Travel agents", speakers.get("most travellers were students heading home"));
+    // A "they" after a named person names no one, and says neither who nor what.
+    assertEquals(
+        Map.of(
+            "bookings on the route had doubled in a week", "Travel agents",
+            "most travellers were students heading home", "Travel agents",
+            "the ferry was full", "Ines Berg"),
+        speakers);
   }
 
   @Test
