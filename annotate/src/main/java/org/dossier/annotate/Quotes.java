@@ -511,7 +511,8 @@ final class Quotes {
     return n;
   }
 
-  private static int sentenceStart(String text, int at) {
+  /** Where the sentence holding {@code at} starts, by its punctuation: after a stop or a break. */
+  static int sentenceStart(String text, int at) {
     int i = at - 1;
     while (i > 0) {
       char c = text.charAt(i);

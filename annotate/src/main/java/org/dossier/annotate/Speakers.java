@@ -219,9 +219,25 @@ final class Speakers {
               .anyMatch(e -> e.canonical().equals(previous) && e.type() == EntityType.PERSON)) {
         return null;
       }
-      return previous != null
-          ? previous
-          : nearest(entities, speaker.start(), e -> e.type() == EntityType.ORGANISATION);
+      if (previous != null) {
+        return previous;
+      }
+      // With no statement before to go on from, the first organisation named in the same sentence
+      // ("GOP efforts to turn … by highlighting what they say"), the likeliest to be its subject;
+      // one named sentences before is as often not who they are ("The White House has faced
+      // little pressure …. That frustrates many analysts because they believe …").
+      int from = text == null ? 0 : Quotes.sentenceStart(text, speaker.start());
+      for (EntityMention e : entities) {
+        if (e.start() >= speaker.start()) {
+          break;
+        }
+        if (e.start() >= from
+            && e.type() == EntityType.ORGANISATION
+            && !PLATFORM_NAMES.contains(e.canonical())) {
+          return e.canonical();
+        }
+      }
+      return null;
     }
     if (MEDIA_PHRASE.matcher(lower).matches()) {
       // "the newspaper": the outlet the text named, before or else after.

@@ -68,6 +68,23 @@ class AnnotatorTest {
   }
 
   @Test
+  void theyWithNoStatementBeforeAreAnOrganisationOfTheirOwnSentenceOnly() {
+    Annotation a =
+        annotate(
+            "The Harbour Board has raised ferry fares twice this year. That angers many"
+                + " commuters because they believe the fares will drive people to their cars.\n\n"
+                + "Kallvik Ferries has stepped up its campaign against the Harbour Board by"
+                + " highlighting what they say is the board's role in the delays.");
+    // The organisation named a sentence before is not who "they" are; one in their own sentence,
+    // with no one else speaking before them, is.
+    assertNull(quoteContaining(a, "drive people").speakerResolved(), a.quotes().toString());
+    assertEquals(
+        "Kallvik Ferries",
+        quoteContaining(a, "role in the delays").speakerResolved(),
+        a.quotes().toString());
+  }
+
+  @Test
   void whatWasAddedIsNoStatementButWhatSomeoneAddedIs() {
     Annotation a =
         annotate(
