@@ -53,9 +53,11 @@ final class HtmlExtractor implements Extractor {
     PageMetadata meta = PageMetadata.read(PageIndex.of(doc, elements, capture));
     List<Comment> comments = HtmlComments.extract(elements);
     ArticleSignals.Page signals = ArticleSignals.read(doc, elements, meta);
-    List<String> paragraphs = MainContent.paragraphs(doc, elements, meta.title());
+    MainContent.Body found = MainContent.paragraphs(doc, elements, meta.title());
+    List<String> paragraphs = found.paragraphs();
     String text = String.join("\n\n", paragraphs);
     List<String> byline = meta.byline();
+    boolean listed = false;
     if (words(text) == 0 && !comments.isEmpty()) {
       // A forum thread: every post stands in the comment thread, and nothing else is left. Its
       // opening post is the page's body, its writer the byline; the replies stay comments.
@@ -71,10 +73,23 @@ final class HtmlExtractor implements Extractor {
         replies.add(new Comment(c.id(), c.author(), c.published(), c.text(), parent));
       }
       comments = replies;
+    } else if (!found.listing().isEmpty()) {
+      // A front page, a shop's list, search results: no text of its own, every line a link to
+      // another page. What it lists is what a reader sees of it.
+      paragraphs = found.listing();
+      text = String.join("\n\n", paragraphs);
+      listed = true;
     }
     int words = words(text);
     if (words == 0) {
       diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
+    } else if (listed) {
+      diagnostics.add(
+          Diagnostic.warning(
+              Article.NOT_ARTICLE,
+              input
+                  + ": probably not an article: no text of its own; the body is the lines the page"
+                  + " lists"));
     } else if (words < MIN_ARTICLE_WORDS) {
       diagnostics.add(
           Diagnostic.warning(

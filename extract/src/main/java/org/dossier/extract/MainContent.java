@@ -137,11 +137,19 @@ final class MainContent {
 
   private MainContent() {}
 
+  /**
+   * A page's body: the paragraphs of its own text in reading order, and when those are too few to
+   * be a body, the lines it lists ({@link #listing}; else empty).
+   */
+  record Body(List<String> paragraphs, List<String> listing) {
+    static final Body EMPTY = new Body(List.of(), List.of());
+  }
+
   /** The body paragraphs of a page, in reading order, without the title line. */
-  static List<String> paragraphs(Document doc, PageElements elements, String title) {
+  static Body paragraphs(Document doc, PageElements elements, String title) {
     Element body = doc.body();
     if (body == null) {
-      return List.of();
+      return Body.EMPTY;
     }
     // Looked up by tag, in any order: the page is the same whichever goes first. Elements already
     // cut out (a comment section) may be among them: cutting them again does nothing.
@@ -162,7 +170,7 @@ final class MainContent {
     }
     List<TextBlock> blocks = blocks(body);
     if (blocks.isEmpty()) {
-      return List.of();
+      return Body.EMPTY;
     }
     Judgement[] judged = new Judgement[blocks.size()];
     for (int i = 0; i < judged.length; i++) {
@@ -201,6 +209,17 @@ final class MainContent {
     if (anyContent) {
       trim(chosen, blocks, judged);
     }
+    List<String> out = texts(blocks, chosen);
+    if (words(out) < SPARSE_WORDS) {
+      List<String> items = listing(blocks, body, mainElement, title);
+      if (words(items) >= SPARSE_WORDS) {
+        return new Body(out, items);
+      }
+    }
+    return new Body(out, List.of());
+  }
+
+  private static List<String> texts(List<TextBlock> blocks, List<Integer> chosen) {
     List<String> out = new ArrayList<>();
     for (int i : chosen) {
       TextBlock b = blocks.get(i);
@@ -210,6 +229,87 @@ final class MainContent {
       }
     }
     return out;
+  }
+
+  /**
+   * Fewer words of text than this and the page holds no text of its own: a front page, a list of
+   * products or search results, whose every line links to another page. Chosen on WCXB's dev pages
+   * (`tune` halves): at 50, the count below which a page is no article, one article page of 392
+   * lost its short own text to its lists, and a job board its 43-word introduction; at 30 none did.
+   */
+  private static final int SPARSE_WORDS = 30;
+
+  /**
+   * A page's chrome by a class or id word: what a listing's items never are, where "related",
+   * "promo" or "trending" may name the items themselves.
+   */
+  private static final Pattern CHROME =
+      Pattern.compile(
+          "(share|sharing|social|newsletter|cookie|consent|^ads?$|^ad-|-ad$|ad-slot|subscribe"
+              + "|breadcrumb|(?<!context)menu|navbar|masthead|popup|modal|signup|toolbar|banner"
+              + "|footer|header|pagination|disclaimer|outbrain|taboola|^sidebar|-sidebar$)");
+
+  /**
+   * The items of a page that holds no text of its own: the lines of its {@code <main>} (else of its
+   * body) as they stand, links and all, without the page's header, chrome named as such ({@link
+   * #CHROME}) and stock lines ("Advertisement", "Sign up …"). A front page's headlines and their
+   * summaries, a shop's products, a forum's threads: what the page shows a reader.
+   */
+  private static List<String> listing(
+      List<TextBlock> blocks, Element body, Element mainElement, String title) {
+    Element root = mainElement != null ? mainElement : body;
+    Map<Element, Boolean> chrome = new IdentityHashMap<>();
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      String text = b.text();
+      if ((text.length() < 80 && SHORT_JUNK.matcher(text).matches())
+          || (text.length() < NEWSLETTER_LINE_LIMIT && NEWSLETTER_LINE.matcher(text).matches())
+          || (title != null && text.equalsIgnoreCase(title))
+          || !within(b.owner(), root, chrome)) {
+        continue;
+      }
+      chosen.add(i);
+    }
+    return texts(blocks, chosen);
+  }
+
+  /** Whether an element stands inside {@code root} and in no header or chrome on the way. */
+  private static boolean within(Element e, Element root, Map<Element, Boolean> chrome) {
+    for (Element at = e; at != null; at = at.parent()) {
+      if (at == root) {
+        return true;
+      }
+      Boolean known = chrome.get(at);
+      if (known == null) {
+        known = at.normalName().equals("header") || chromeName(at);
+        chrome.put(at, known);
+      }
+      if (known) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean chromeName(Element e) {
+    String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+    for (String token : names.split("[\\s]+")) {
+      if (!token.isEmpty()
+          && !NOT_BOILERPLATE.matcher(token).find()
+          && CHROME.matcher(token).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += HtmlExtractor.words(p);
+    }
+    return n;
   }
 
   private static Judgement judge(TextBlock b) {
