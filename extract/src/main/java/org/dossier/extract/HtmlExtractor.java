@@ -73,7 +73,7 @@ final class HtmlExtractor implements Extractor {
         replies.add(new Comment(c.id(), c.author(), c.published(), c.text(), parent));
       }
       comments = replies;
-    } else if (!found.listing().isEmpty()) {
+    } else if (listing(found, text, meta)) {
       // A front page, a shop's list, search results: no text of its own, every line a link to
       // another page. What it lists is what a reader sees of it.
       paragraphs = found.listing();
@@ -145,6 +145,28 @@ final class HtmlExtractor implements Extractor {
         paragraphs,
         comments,
         diagnostics);
+  }
+
+  /**
+   * Whether a page's body is what it lists ({@link MainContent.Body#listing}): it has almost no
+   * text of its own, or a short introduction that names no date or author (a news brief does) above
+   * lists {@link MainContent#LISTING_SHARE} times as long.
+   */
+  private static boolean listing(MainContent.Body found, String text, PageMetadata meta) {
+    if (found.listing().isEmpty()) {
+      return false;
+    }
+    int own = words(text);
+    if (own < MainContent.SPARSE_WORDS) {
+      return true;
+    }
+    int listed = 0;
+    for (String line : found.listing()) {
+      listed += words(line);
+    }
+    return meta.published() == null
+        && meta.byline().isEmpty()
+        && listed >= MainContent.LISTING_SHARE * own;
   }
 
   /** How many words a text has (runs between white space), without building them. */

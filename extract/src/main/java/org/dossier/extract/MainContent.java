@@ -210,7 +210,7 @@ final class MainContent {
       trim(chosen, blocks, judged);
     }
     List<String> out = texts(blocks, chosen);
-    if (words(out) < SPARSE_WORDS) {
+    if (words(out) < LISTING_OWN_WORDS) {
       List<String> items = listing(blocks, body, mainElement, title);
       if (words(items) >= SPARSE_WORDS) {
         return new Body(out, items);
@@ -237,7 +237,18 @@ final class MainContent {
    * (`tune` halves): at 50, the count below which a page is no article, one article page of 392
    * lost its short own text to its lists, and a job board its 43-word introduction; at 30 none did.
    */
-  private static final int SPARSE_WORDS = 30;
+  static final int SPARSE_WORDS = 30;
+
+  /**
+   * Up to this many words of its own, a page's own text may be the introduction to a listing (a
+   * shop's category: a paragraph on hiking boots above a hundred of them), when what it lists is
+   * {@link #LISTING_SHARE} times as long and the page names no date or author ({@code
+   * HtmlExtractor}).
+   */
+  static final int LISTING_OWN_WORDS = 200;
+
+  /** How many times its own text a listing must be to be the body of a page that has some. */
+  static final int LISTING_SHARE = 5;
 
   /**
    * A page's chrome by a class or id word: what a listing's items never are, where "related",

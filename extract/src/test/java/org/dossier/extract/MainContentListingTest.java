@@ -72,6 +72,49 @@ class MainContentListingTest {
     assertFalse(a.isArticle());
   }
 
+  /** Many cards: a shop's category, a long front page. */
+  private static String manyCards() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      b.append(
+          card(
+              "boot-" + i,
+              "Trail boot number " + i + " in brown leather",
+              "A waterproof boot with a rubber sole, laced to the toe, in sizes from 36 to 47."));
+    }
+    return b.toString();
+  }
+
+  private static final String INTRO =
+      "<p>Hiking boots carry you over rock, mud and snow. Ours are made in Portugal of leather"
+          + " and rubber, and each pair is tested on the coast path above Kallvik before it is"
+          + " sold.</p>";
+
+  @Test
+  void anIntroductionAboveALongListIsPartOfTheListing() {
+    Article a = frontPage("<main><h1>Hiking boots</h1>" + INTRO + manyCards() + "</main>");
+    assertTrue(a.text().contains("made in Portugal"), a.text());
+    assertTrue(a.text().contains("Trail boot number 12"), a.text());
+    assertFalse(a.isArticle());
+  }
+
+  @Test
+  void aDatedBriefAboveALongListKeepsItsOwnText() {
+    // A news brief names its day and its writer; a shop's introduction does not.
+    Article a =
+        Pages.extract(
+            "https://harbour-news.example/news/boots",
+            "<html><head><title>Boot maker opens shop</title>"
+                + "<meta property=\"article:published_time\" content=\"2026-03-02T08:00:00Z\">"
+                + "<meta name=\"author\" content=\"Ines Berg\"></head><body><main>"
+                + "<h1>Boot maker opens shop</h1>"
+                + INTRO
+                + manyCards()
+                + "</main></body></html>");
+    assertTrue(a.text().contains("made in Portugal"), a.text());
+    assertFalse(a.text().contains("Trail boot number 12"), a.text());
+  }
+
   @Test
   void anArticleBesideItsListsKeepsItsOwnText() {
     Article a =
