@@ -234,8 +234,9 @@ final class MainContent {
   /**
    * Fewer words of text than this and the page holds no text of its own: a front page, a list of
    * products or search results, whose every line links to another page. Chosen on WCXB's dev pages
-   * (`tune` halves): at 50, the count below which a page is no article, one article page of 392
-   * lost its short own text to its lists, and a job board its 43-word introduction; at 30 none did.
+   * (`tune` halves): at 50, the count below which a page is no article, a job board lost its
+   * 43-word introduction to its lists; at 30 it did not. A longer introduction gives way only by
+   * {@link #LISTING_OWN_WORDS}.
    */
   static final int SPARSE_WORDS = 30;
 
