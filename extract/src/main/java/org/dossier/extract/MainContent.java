@@ -36,14 +36,25 @@ final class MainContent {
       "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
           + " nav, footer, aside, figcaption, dialog, label, option";
   private static final List<String> JUNK = List.of(JUNK_TAGS.split(",\\s*"));
+
+  /** Class and id words of a page's chrome: never an article's text, nor what a listing lists. */
+  private static final String CHROME_WORDS =
+      "share|sharing|social|newsletter|cookie|consent|^ads?$|^ad-|-ad$|ad-slot|^sidebar|-sidebar$"
+          + "|subscribe|breadcrumb|(?<!context)menu|navbar|masthead|popup|modal|signup|toolbar"
+          + "|banner|footer|pagination|disclaimer|outbrain|taboola";
+
+  /**
+   * Class and id words of a boilerplate widget beside an article: its chrome, and what points away
+   * from it (related stories, tags, its author's biography).
+   */
   private static final Pattern BOILERPLATE =
       Pattern.compile(
-          "(share|sharing|social|related|newsletter|cookie|consent|promo|advert|^ads?$|^ad-|-ad$|ad-slot"
-              + "|^sidebar|-sidebar$|subscribe|breadcrumb|(?<!context)menu|navbar|masthead|popup|modal|signup"
-              + "|recommend|trending|most-popular|more-stories|read-more|readmore|tag-list|tags"
-              + "|author-bio|byline|toolbar|banner|footer|pagination"
-              + "|jump-link|table-of-contents|tableofcontents|^toc$|disclaimer|outbrain|taboola"
-              + "|^caption$|(image|img|photo|media|picture|figure|wp)[-_]*caption)");
+          "("
+              + CHROME_WORDS
+              + "|related|promo|advert|recommend|trending|most-popular|more-stories|read-more"
+              + "|readmore|tag-list|tags|author-bio|byline|jump-link|table-of-contents"
+              + "|tableofcontents|^toc$|^caption$|(image|img|photo|media|picture|figure|wp)[-_]*caption)");
+
   private static final Pattern NOT_BOILERPLATE = Pattern.compile("^(has|with|no|hide|show|is)-");
   private static final Pattern DECLARED =
       Pattern.compile(
@@ -252,14 +263,10 @@ final class MainContent {
   static final int LISTING_SHARE = 5;
 
   /**
-   * A page's chrome by a class or id word: what a listing's items never are, where "related",
-   * "promo" or "trending" may name the items themselves.
+   * A page's chrome by a class or id word ({@link #CHROME_WORDS}, or a header): what a listing's
+   * items never are, where "related", "promo" or "trending" may name the items themselves.
    */
-  private static final Pattern CHROME =
-      Pattern.compile(
-          "(share|sharing|social|newsletter|cookie|consent|^ads?$|^ad-|-ad$|ad-slot|subscribe"
-              + "|breadcrumb|(?<!context)menu|navbar|masthead|popup|modal|signup|toolbar|banner"
-              + "|footer|header|pagination|disclaimer|outbrain|taboola|^sidebar|-sidebar$)");
+  private static final Pattern CHROME = Pattern.compile("(" + CHROME_WORDS + "|header)");
 
   /**
    * The items of a page that holds no text of its own: the lines of its {@code <main>} (else of its
@@ -305,7 +312,7 @@ final class MainContent {
   }
 
   private static boolean chromeName(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     for (String token : names.split("[\\s]+")) {
       if (!token.isEmpty()
           && !NOT_BOILERPLATE.matcher(token).find()
