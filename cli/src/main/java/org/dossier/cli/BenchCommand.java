@@ -18,12 +18,10 @@ import org.dossier.bench.DossierBenchmark;
 import org.dossier.bench.ExtractionBenchmark;
 import org.dossier.bench.StoryBenchmark;
 import org.dossier.engine.IngestReport;
-import org.dossier.engine.Ingestion;
+import org.dossier.engine.IngestRun;
 import org.dossier.extract.Extractor;
-import org.dossier.ingest.Source;
-import org.dossier.ingest.Sources;
 import org.dossier.server.Json;
-import org.dossier.store.ArticleStore;
+import org.dossier.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -299,33 +297,47 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void ingest(PrintWriter out) throws IOException {
-    Sources resolver = new Sources(limits.options());
     IngestReport last = null;
     double best = 0;
     double sum = 0;
+    double storiesSeconds = 0;
     for (int run = 0; run <= runs; run++) {
       resetPeaks();
       Path data = Files.createTempDirectory("dossier-bench");
       ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), true);
-      try (ArticleStore store = ArticleStore.open(data)) {
-        List<Source> resolved = new ArrayList<>();
-        for (String s : sources) {
-          resolved.add(resolver.resolve(s));
-        }
-        last =
-            new Ingestion(store, Extractor.standard(), limits.threads, 64, bar, !limits.noAnnotate)
-                .run(resolved);
+      double seconds;
+      double placing;
+      try {
+        // The run `dossier ingest` makes: store, annotate, embed and place in stories, index.
+        long start = System.nanoTime();
+        IngestRun.Result result =
+            IngestRun.run(
+                StoreLocation.embedded(data),
+                sources,
+                new IngestRun.Settings(
+                    limits.options(),
+                    Extractor.standard(),
+                    limits.threads,
+                    64,
+                    !limits.noAnnotate,
+                    !limits.noStories),
+                bar);
+        seconds = (System.nanoTime() - start) / 1e9;
+        last = result.report();
+        placing = result.stories() == null ? 0 : result.stories().elapsed().toNanos() / 1e9;
       } finally {
         bar.finish();
         delete(data);
       }
+      double perSecond = seconds == 0 ? 0 : last.read() / seconds;
       if (run > 0) {
-        best = Math.max(best, last.perSecond());
-        sum += last.perSecond();
+        best = Math.max(best, perSecond);
+        sum += perSecond;
+        storiesSeconds += placing;
         if (!json) {
           out.printf(
-              "run %d: %d pages in %.2f s = %.1f pages/s%n",
-              run, last.read(), last.elapsed().toMillis() / 1000.0, last.perSecond());
+              "run %d: %d pages in %.2f s = %.1f pages/s (stories %.2f s)%n",
+              run, last.read(), seconds, perSecond, placing);
         }
       }
     }
@@ -335,26 +347,34 @@ final class BenchCommand implements Callable<Integer> {
     m.put("threads", limits.threads);
     m.put("cores_visible", Runtime.getRuntime().availableProcessors());
     m.put("annotated", !limits.noAnnotate);
+    m.put("stories", !limits.noStories);
     m.put("pages", last.read());
     m.put("stored", last.stored());
     m.put("skipped", last.skipped().size());
     m.put("mean_pages_per_second", tenths(sum / runs));
     m.put("best_pages_per_second", tenths(best));
+    m.put("mean_stories_seconds", hundredths(storiesSeconds / runs));
     putHeap(m, peak);
     if (json) {
       out.println(Json.pretty(m));
     } else {
       out.printf(
-          "ingest%s: %d pages, %d threads (%d cores visible): mean %.1f pages/s, best %.1f"
-              + " pages/s, %s%n",
+          "ingest%s%s: %d pages, %d threads (%d cores visible): mean %.1f pages/s, best %.1f"
+              + " pages/s, story assignment %.2f s a run, %s%n",
           limits.noAnnotate ? " without annotation" : " with annotation",
+          limits.noStories ? ", no stories" : " and stories",
           last.read(),
           limits.threads,
           Runtime.getRuntime().availableProcessors(),
           sum / runs,
           best,
+          storiesSeconds / runs,
           heapLine(peak));
     }
+  }
+
+  private static double hundredths(double v) {
+    return Math.round(v * 100) / 100.0;
   }
 
   private static double tenths(double v) {

@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -234,6 +235,23 @@ class CliTest {
         }) {
       assertTrue(b.get(field).asDouble() > 0, field + " in " + r.out());
     }
+  }
+
+  @Test
+  void benchIngestTimesTheStoriesAsIngestPlacesThem() throws IOException {
+    String pages = ROOT.resolve("demo/pages").toString();
+    Run r = run("bench", "ingest", pages, "--runs", "1", "--no-annotate", "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode b = JSON.readTree(r.out());
+    assertTrue(b.get("pages").asInt() > 0, r.out());
+    assertTrue(b.get("stories").asBoolean(), r.out());
+    assertTrue(b.get("mean_stories_seconds").asDouble() > 0, r.out());
+    JsonNode without =
+        JSON.readTree(
+            run("bench", "ingest", pages, "--runs", "1", "--no-annotate", "--no-stories", "--json")
+                .out());
+    assertFalse(without.get("stories").asBoolean(), without.toString());
+    assertEquals(0.0, without.get("mean_stories_seconds").asDouble(), without.toString());
   }
 
   @Test
