@@ -850,12 +850,13 @@ final class Attributions {
     return new int[] {tokens.get(first).start(), tokens.get(last).end()};
   }
 
-  /**
-   * Whether a statement's speaker is a group no name stands for, for the next statement's "they": a
-   * phrase that resolved to no one and is no pronoun; a pronoun carries the group on.
-   */
+  /** Pronouns of one person or thing: a statement of theirs is no group's. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "it", "him", "her", "you");
 
+  /**
+   * Whether a statement's speaker is a group no name stands for, for the next statement's "they": a
+   * phrase that resolved to no one and is no pronoun; a "they" carries the group on.
+   */
   private static boolean group(Span speaker, String resolved, boolean before) {
     if (speaker == null || resolved != null) {
       return false;

@@ -212,32 +212,20 @@ final class Speakers {
       return near != null ? near : previous;
     }
     if (lower.equals("they")) {
-      // "They" are never the one person who spoke before them: in news they are a group the text
-      // named by a noun ("Her advisers …. They have been studying him"), which is no name.
-      if (previous != null
-          && entities.stream()
-              .anyMatch(e -> e.canonical().equals(previous) && e.type() == EntityType.PERSON)) {
-        return null;
-      }
       if (previous != null) {
-        return previous;
+        // "They" are never the one person who spoke before them: in news they are a group the
+        // text named by a noun ("Her advisers …. They have been studying him"), which is no name.
+        boolean onePerson =
+            entities.stream()
+                .anyMatch(e -> e.canonical().equals(previous) && e.type() == EntityType.PERSON);
+        return onePerson ? null : previous;
       }
       // With no statement before to go on from, the first organisation named in the same sentence
       // ("GOP efforts to turn … by highlighting what they say"), the likeliest to be its subject;
       // one named sentences before is as often not who they are ("The White House has faced
       // little pressure …. That frustrates many analysts because they believe …").
       int from = text == null ? 0 : Quotes.sentenceStart(text, speaker.start());
-      for (EntityMention e : entities) {
-        if (e.start() >= speaker.start()) {
-          break;
-        }
-        if (e.start() >= from
-            && e.type() == EntityType.ORGANISATION
-            && !PLATFORM_NAMES.contains(e.canonical())) {
-          return e.canonical();
-        }
-      }
-      return null;
+      return nextAfter(entities, from, EntityType.ORGANISATION, e -> e.start() < speaker.start());
     }
     if (MEDIA_PHRASE.matcher(lower).matches()) {
       // "the newspaper": the outlet the text named, before or else after.

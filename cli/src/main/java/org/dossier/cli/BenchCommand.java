@@ -20,6 +20,7 @@ import org.dossier.bench.StoryBenchmark;
 import org.dossier.engine.IngestReport;
 import org.dossier.engine.IngestRun;
 import org.dossier.extract.Extractor;
+import org.dossier.ingest.Sources;
 import org.dossier.server.Json;
 import org.dossier.store.StoreLocation;
 import picocli.CommandLine.Command;
@@ -297,6 +298,12 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void ingest(PrintWriter out) throws IOException {
+    // An input that cannot be read is an error here, not a skip as in `ingest`: a benchmark of
+    // nothing measures nothing. Resolving only checks the input; each run reads it.
+    Sources resolver = new Sources(limits.options());
+    for (String s : sources) {
+      resolver.resolve(s);
+    }
     IngestReport last = null;
     double best = 0;
     double sum = 0;

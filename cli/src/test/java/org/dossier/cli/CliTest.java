@@ -252,6 +252,11 @@ class CliTest {
                 .out());
     assertFalse(without.get("stories").asBoolean(), without.toString());
     assertEquals(0.0, without.get("mean_stories_seconds").asDouble(), without.toString());
+    // An input it cannot read is an error naming it, not a benchmark of no pages.
+    Path missing = dir.resolve("no-such-folder");
+    Run none = run("bench", "ingest", missing.toString(), "--runs", "1", "--no-annotate");
+    assertEquals(1, none.code(), none.out());
+    assertTrue(none.err().contains(missing.toString()), none.err());
   }
 
   @Test

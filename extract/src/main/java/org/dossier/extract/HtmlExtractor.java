@@ -53,7 +53,9 @@ final class HtmlExtractor implements Extractor {
     PageMetadata meta = PageMetadata.read(PageIndex.of(doc, elements, capture));
     List<Comment> comments = HtmlComments.extract(elements);
     ArticleSignals.Page signals = ArticleSignals.read(doc, elements, meta);
-    MainContent.Body found = MainContent.paragraphs(doc, elements, meta.title());
+    MainContent.Body found =
+        MainContent.paragraphs(
+            doc, elements, meta.title(), meta.published() != null || !meta.byline().isEmpty());
     List<String> paragraphs = found.paragraphs();
     String text = String.join("\n\n", paragraphs);
     List<String> byline = meta.byline();
@@ -73,7 +75,7 @@ final class HtmlExtractor implements Extractor {
         replies.add(new Comment(c.id(), c.author(), c.published(), c.text(), parent));
       }
       comments = replies;
-    } else if (listing(found, text, meta)) {
+    } else if (!found.listing().isEmpty()) {
       // A front page, a shop's list, search results: no text of its own, every line a link to
       // another page. What it lists is what a reader sees of it.
       paragraphs = found.listing();
@@ -147,26 +149,13 @@ final class HtmlExtractor implements Extractor {
         diagnostics);
   }
 
-  /**
-   * Whether a page's body is what it lists ({@link MainContent.Body#listing}): it has almost no
-   * text of its own, or a short introduction that names no date or author (a news brief does) above
-   * lists {@link MainContent#LISTING_SHARE} times as long.
-   */
-  private static boolean listing(MainContent.Body found, String text, PageMetadata meta) {
-    if (found.listing().isEmpty()) {
-      return false;
+  /** How many words paragraphs have together ({@link #words(String)}). */
+  static int words(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += words(p);
     }
-    int own = words(text);
-    if (own < MainContent.SPARSE_WORDS) {
-      return true;
-    }
-    int listed = 0;
-    for (String line : found.listing()) {
-      listed += words(line);
-    }
-    return meta.published() == null
-        && meta.byline().isEmpty()
-        && listed >= MainContent.LISTING_SHARE * own;
+    return n;
   }
 
   /** How many words a text has (runs between white space), without building them. */

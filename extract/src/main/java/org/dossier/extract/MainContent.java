@@ -150,14 +150,19 @@ final class MainContent {
 
   /**
    * A page's body: the paragraphs of its own text in reading order, and when those are too few to
-   * be a body, the lines it lists ({@link #listing}; else empty).
+   * be its body, the lines it lists ({@link #listing}; else empty).
    */
   record Body(List<String> paragraphs, List<String> listing) {
     static final Body EMPTY = new Body(List.of(), List.of());
   }
 
-  /** The body paragraphs of a page, in reading order, without the title line. */
-  static Body paragraphs(Document doc, PageElements elements, String title) {
+  /**
+   * The body paragraphs of a page, in reading order, without the title line.
+   *
+   * @param credited whether the page names a publish date or an author, as a news brief does: then
+   *     only almost no text of its own ({@link #SPARSE_WORDS}) gives way to what the page lists
+   */
+  static Body paragraphs(Document doc, PageElements elements, String title, boolean credited) {
     Element body = doc.body();
     if (body == null) {
       return Body.EMPTY;
@@ -221,9 +226,11 @@ final class MainContent {
       trim(chosen, blocks, judged);
     }
     List<String> out = texts(blocks, chosen);
-    if (words(out) < LISTING_OWN_WORDS) {
+    int own = HtmlExtractor.words(out);
+    if (own < (credited ? SPARSE_WORDS : LISTING_OWN_WORDS)) {
       List<String> items = listing(blocks, body, mainElement, title);
-      if (words(items) >= SPARSE_WORDS) {
+      int listed = HtmlExtractor.words(items);
+      if (listed >= SPARSE_WORDS && (own < SPARSE_WORDS || listed >= LISTING_SHARE * own)) {
         return new Body(out, items);
       }
     }
@@ -249,18 +256,17 @@ final class MainContent {
    * 43-word introduction to its lists; at 30 it did not. A longer introduction gives way only by
    * {@link #LISTING_OWN_WORDS}.
    */
-  static final int SPARSE_WORDS = 30;
+  private static final int SPARSE_WORDS = 30;
 
   /**
    * Up to this many words of its own, a page's own text may be the introduction to a listing (a
    * shop's category: a paragraph on hiking boots above a hundred of them), when what it lists is
-   * {@link #LISTING_SHARE} times as long and the page names no date or author ({@code
-   * HtmlExtractor}).
+   * {@link #LISTING_SHARE} times as long and the page names no date or author.
    */
-  static final int LISTING_OWN_WORDS = 200;
+  private static final int LISTING_OWN_WORDS = 200;
 
   /** How many times its own text a listing must be to be the body of a page that has some. */
-  static final int LISTING_SHARE = 5;
+  private static final int LISTING_SHARE = 5;
 
   /**
    * A page's chrome by a class or id word ({@link #CHROME_WORDS}, or a header): what a listing's
@@ -321,14 +327,6 @@ final class MainContent {
       }
     }
     return false;
-  }
-
-  private static int words(List<String> paragraphs) {
-    int n = 0;
-    for (String p : paragraphs) {
-      n += HtmlExtractor.words(p);
-    }
-    return n;
   }
 
   private static Judgement judge(TextBlock b) {

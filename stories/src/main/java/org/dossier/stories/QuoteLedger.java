@@ -471,12 +471,12 @@ final class QuoteLedger {
     }
     if (q.speakerResolved() == null && SHARE.matcher(s).matches()) {
       // "Nearly half said …", "Seventy-two percent said …": a poll's share of those asked.
-      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+      return withoutSentenceCapital(s);
     }
     if (SENTENCE_START_DETERMINER.matcher(s).lookingAt()
         || (q.speakerResolved() == null && CAPITALISED_WORD.matcher(s).matches())) {
       // "The study found", and "Studies show" that the annotator resolved to no one.
-      s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
+      s = withoutSentenceCapital(s);
     }
     // "People with knowledge of the talks", "a source familiar with the matter", "Supporters of the
     // law": a source by what it knows or whom it stands with, named by the whole phrase as the
@@ -485,20 +485,20 @@ final class QuoteLedger {
     if (familiar.matches() && namesASource(familiar.group(1).toLowerCase(Locale.ROOT))) {
       String first = s.split(" ", 2)[0].toLowerCase(Locale.ROOT);
       return DETERMINERS.contains(first) || NoNames.WORDS.contains(first) || namesASource(first)
-          ? Character.toLowerCase(s.charAt(0)) + s.substring(1) // the capital of its sentence
+          ? withoutSentenceCapital(s)
           : s;
     }
-    // "the Republican nominee", "the two-term president", "a state official": a role, with a name
-    // as a modifier.
     // "Party leaders", "Digital forensics experts", "Facebook officials": a group whose first word
     // has a sentence's capital or is a name's, which the annotator resolved to no one.
     if (q.speakerResolved() == null && CAPITALISED_GROUP.matcher(s).matches()) {
       String first = s.substring(0, s.indexOf(' ')).toLowerCase(Locale.ROOT);
       if (NoNames.WORDS.contains(first) || first.equals("another") || first.equals("other")) {
-        s = Character.toLowerCase(s.charAt(0)) + s.substring(1); // "Another study"
+        s = withoutSentenceCapital(s); // "Another study"
       }
       return namesASource(s) && !NO_GROUP.contains(s) ? s : null;
     }
+    // "the Republican nominee", "the two-term president", "a state official": a role, with a name
+    // as a modifier.
     boolean group =
         s.matches("(?:(?:the|an?) (?:[A-Z][\\p{L}-]+ )?)?[a-z][a-z-]{2,}(?: [a-z][a-z-]{2,}){0,2}")
             && !NO_GROUP.contains(s)
@@ -506,6 +506,11 @@ final class QuoteLedger {
             && !s.startsWith("who ")
             && !s.startsWith("which ");
     return group ? s : null;
+  }
+
+  /** A phrase without the capital its sentence's start gave its first letter. */
+  private static String withoutSentenceCapital(String s) {
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   /**
@@ -538,15 +543,16 @@ final class QuoteLedger {
   private static final Pattern CAPITALISED_GROUP =
       Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: [\\p{L}.'’-]+){0,3} [a-z][a-z-]{2,}");
 
+  /** Words before a source's noun that a sentence's start capitalises: "Two sources familiar". */
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "two", "three", "four", "several", "other");
+
   /**
    * A source that news names by what it knows or whom it stands with, up to a few words: "people
    * with knowledge of the group's activities", "two sources familiar with the matter", "an official
    * close to the talks", "supporters of the law", "officials at the agency". The first group is the
    * source's noun with the words before it.
    */
-  private static final Set<String> DETERMINERS =
-      Set.of("a", "an", "the", "two", "three", "four", "several", "other");
-
   private static final Pattern FAMILIAR_SOURCE =
       Pattern.compile(
           "((?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+) (?:with (?:direct )?knowledge of|familiar with|close to"
