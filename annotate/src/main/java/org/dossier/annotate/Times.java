@@ -123,7 +123,8 @@ final class Times {
       Pattern.compile(
           "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+)?"
               + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
-              + "[\\s-]+(decade|year|month)s?[\\s-]+(ago|earlier|before)");
+              + "[\\s-]+(quarter[\\s-]+century|decade|century|centurie|year|month)s?[\\s-]+"
+              + "(ago|earlier|before)");
 
   private static final List<String> NUMBERS =
       List.of(
@@ -661,8 +662,13 @@ final class Times {
       if (m.group(2).equalsIgnoreCase("year")) {
         return String.format(Locale.ROOT, "%04d", date.getYear() - count);
       }
-      if (m.group(2).equalsIgnoreCase("decade")) {
-        return String.format(Locale.ROOT, "%04d", date.getYear() - 10 * count); // a year, no day
+      String unit = m.group(2).toLowerCase(Locale.ROOT);
+      int years =
+          unit.equals("decade")
+              ? 10
+              : unit.startsWith("quarter") ? 25 : unit.startsWith("centur") ? 100 : 0;
+      if (years > 0) {
+        return String.format(Locale.ROOT, "%04d", date.getYear() - years * count); // a year, no day
       }
       LocalDate d = date.minusMonths(count);
       return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());

@@ -700,6 +700,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void quarterCenturiesAndCenturiesAgoAreYears() {
+    // DATE is 3 March 2026.
+    Annotation a =
+        annotate(
+            "A quarter century ago the mill closed. The bridge was built two centuries ago, and"
+                + " the harbour was dredged five decades ago.");
+    assertEquals("2001", valueOf(a, "quarter century ago"), "not a century before the day");
+    assertEquals("1826", valueOf(a, "two centuries ago"));
+    assertEquals("1976", valueOf(a, "five decades ago"));
+  }
+
+  @Test
   void setsAreTimesWithTheirPeriodOrTheirRepeatedDate() {
     Annotation a =
         annotate(
