@@ -67,8 +67,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--runs",
       paramLabel = "N",
-      description = "Measured runs after one warm-up run (default 3).")
+      description = "Measured runs after the warm-up runs (default 3).")
   int runs = 3;
+
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      description =
+          "ingest: runs before the measured ones, each printed as it ends (default 1). The JIT"
+              + " compiler takes several hundred pages to settle on two cores.")
+  int warmup = 1;
 
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
@@ -77,6 +85,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (runs < 1) {
       throw new IllegalArgumentException("--runs must be at least 1, was " + runs);
+    }
+    if (warmup < 0) {
+      throw new IllegalArgumentException("--warmup must be at least 0, was " + warmup);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (what) {
@@ -308,7 +319,8 @@ final class BenchCommand implements Callable<Integer> {
     double best = 0;
     double sum = 0;
     double storiesSeconds = 0;
-    for (int run = 0; run <= runs; run++) {
+    List<Double> warmupRates = new ArrayList<>();
+    for (int run = 1 - warmup; run <= runs; run++) {
       resetPeaks();
       Path data = Files.createTempDirectory("dossier-bench");
       ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), true);
@@ -341,11 +353,19 @@ final class BenchCommand implements Callable<Integer> {
         best = Math.max(best, perSecond);
         sum += perSecond;
         storiesSeconds += placing;
-        if (!json) {
-          out.printf(
-              "run %d: %d pages in %.2f s = %.1f pages/s (stories %.2f s)%n",
-              run, last.read(), seconds, perSecond, placing);
-        }
+      } else {
+        warmupRates.add(tenths(perSecond));
+      }
+      if (!json) {
+        out.printf(
+            "%s %d: %d pages in %.2f s = %.1f pages/s (stories %.2f s)%n",
+            run > 0 ? "run" : "warm-up",
+            run > 0 ? run : run + warmup,
+            last.read(),
+            seconds,
+            perSecond,
+            placing);
+        out.flush();
       }
     }
     long peak = peakHeap();
@@ -361,6 +381,8 @@ final class BenchCommand implements Callable<Integer> {
     m.put("mean_pages_per_second", tenths(sum / runs));
     m.put("best_pages_per_second", tenths(best));
     m.put("mean_stories_seconds", hundredths(storiesSeconds / runs));
+    m.put("warmup_runs", warmup);
+    m.put("warmup_pages_per_second", warmupRates);
     putHeap(m, peak);
     if (json) {
       out.println(Json.pretty(m));

@@ -87,12 +87,15 @@ final class IngestCommand implements Callable<Integer> {
         st.put("started", stories.started());
         st.put("merged", stories.merged());
         st.put("linked", stories.linked());
+        st.put("seconds", stories.elapsed().toMillis() / 1000.0);
         m.put("stories", st);
       }
+      m.put("index_seconds", run.indexing().toMillis() / 1000.0);
+      m.put("run_seconds", run.elapsed().toMillis() / 1000.0);
       out.println(Json.pretty(m));
     } else {
       printSummary(out, report, where, 20);
-      printStories(out, stories);
+      printStories(out, run);
     }
     out.flush();
     return exitCode(report);
@@ -135,13 +138,23 @@ final class IngestCommand implements Callable<Integer> {
     return result;
   }
 
-  /** The stories line of a run's summary. */
-  static void printStories(PrintWriter out, StoryAssignment.Report r) {
+  /**
+   * The stories line of a run's summary, and the whole run's time: the first line's is the
+   * ingestion's alone, without the story assignment and the search index that follow it.
+   */
+  static void printStories(PrintWriter out, IngestRun.Result run) {
+    StoryAssignment.Report r = run.stories();
     if (r != null) {
       out.printf(
           "  stories    %d articles assigned: %d new stories, %d merged, %d saga links%n",
           r.assigned(), r.started() - r.merged(), r.merged(), r.linked());
     }
+    out.printf(
+        "  in all     %.1f s (%.1f captures/s): stories %.1f s, search index %.1f s%n",
+        run.elapsed().toMillis() / 1000.0,
+        run.perSecond(),
+        r == null ? 0.0 : r.elapsed().toMillis() / 1000.0,
+        run.indexing().toMillis() / 1000.0);
   }
 
   /** The human summary of a run. */

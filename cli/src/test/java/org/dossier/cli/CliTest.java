@@ -171,6 +171,23 @@ class CliTest {
   }
 
   @Test
+  void ingestSummaryTimesTheWholeRunStoriesAndIndexIncluded() throws IOException {
+    String pages = ROOT.resolve("demo/pages").toString();
+    Run text = run("ingest", pages, "--no-annotate", "--data", dir.resolve("a").toString(), "-q");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().contains("\n  in all     "), text.out());
+    assertTrue(text.out().contains("captures/s): stories "), text.out());
+    Run json =
+        run("ingest", pages, "--no-annotate", "--data", dir.resolve("b").toString(), "--json");
+    JsonNode m = JSON.readTree(json.out());
+    double ingestion = m.get("seconds").asDouble();
+    double stories = m.get("stories").get("seconds").asDouble();
+    assertTrue(stories > 0, json.out());
+    assertTrue(m.get("run_seconds").asDouble() >= ingestion + stories, json.out());
+    assertTrue(m.get("index_seconds").asDouble() >= 0, json.out());
+  }
+
+  @Test
   void usageErrorsExitWithTwoAndHelpWorksEverywhere() {
     assertEquals(2, run("ingest").code());
     assertEquals(2, run("no-such-command").code());
@@ -246,10 +263,36 @@ class CliTest {
     assertTrue(b.get("pages").asInt() > 0, r.out());
     assertTrue(b.get("stories").asBoolean(), r.out());
     assertTrue(b.get("mean_stories_seconds").asDouble() > 0, r.out());
-    JsonNode without =
-        JSON.readTree(
-            run("bench", "ingest", pages, "--runs", "1", "--no-annotate", "--no-stories", "--json")
-                .out());
+    assertEquals(1, b.get("warmup_runs").asInt(), r.out());
+    assertTrue(b.get("warmup_pages_per_second").get(0).asDouble() > 0, r.out());
+    Run cold =
+        run(
+            "bench",
+            "ingest",
+            pages,
+            "--runs",
+            "1",
+            "--warmup",
+            "0",
+            "--no-annotate",
+            "--no-stories");
+    assertEquals(0, cold.code(), cold.err());
+    assertFalse(cold.out().contains("warm-up"), cold.out());
+    assertTrue(cold.out().contains("run 1: "), cold.out());
+    Run twice =
+        run(
+            "bench",
+            "ingest",
+            pages,
+            "--runs",
+            "1",
+            "--warmup",
+            "2",
+            "--no-annotate",
+            "--no-stories",
+            "--json");
+    JsonNode without = JSON.readTree(twice.out());
+    assertEquals(2, without.get("warmup_pages_per_second").size(), twice.out());
     assertFalse(without.get("stories").asBoolean(), without.toString());
     assertEquals(0.0, without.get("mean_stories_seconds").asDouble(), without.toString());
     // An input it cannot read is an error naming it, not a benchmark of no pages.

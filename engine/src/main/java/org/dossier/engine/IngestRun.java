@@ -2,6 +2,7 @@ package org.dossier.engine;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.extract.Extractor;
@@ -44,8 +45,20 @@ public final class IngestRun {
    *
    * @param report the ingestion, unreadable inputs among its skips
    * @param stories the story assignment, or null when skipped (or the ingestion aborted)
+   * @param indexing the time the search index took to take the new articles in (zero when the
+   *     ingestion aborted)
+   * @param elapsed the whole run, from its start to the index's last update: the ingestion's own
+   *     time ({@link IngestReport#elapsed()}) leaves out the stories and the index
    */
-  public record Result(IngestReport report, StoryAssignment.Report stories) {}
+  public record Result(
+      IngestReport report, StoryAssignment.Report stories, Duration indexing, Duration elapsed) {
+
+    /** Captures read per second over the whole run. */
+    public double perSecond() {
+      double seconds = elapsed.toNanos() / 1e9;
+      return seconds == 0 ? 0 : report.read() / seconds;
+    }
+  }
 
   private IngestRun() {}
 
@@ -53,6 +66,7 @@ public final class IngestRun {
   public static Result run(
       StoreLocation where, List<String> inputs, Settings settings, ProgressListener progress)
       throws IOException {
+    long start = System.nanoTime();
     Path data = where.dataDir();
     Sources resolver = new Sources(settings.options());
     List<Source> sources = new ArrayList<>();
@@ -78,7 +92,7 @@ public final class IngestRun {
         report = report.withSkipsFirst(unreadable);
       }
       if (report.aborted() != null) {
-        return new Result(report, null);
+        return new Result(report, null, Duration.ZERO, since(start));
       }
       StoryAssignment.Report stories =
           settings.stories()
@@ -86,10 +100,15 @@ public final class IngestRun {
                       store, StoryAssignment.indexFolder(data), StoryClusterer.Settings.defaults())
                   .assignNew()
               : null;
+      long indexing = System.nanoTime();
       try (SearchIndex index = SearchIndex.open(SearchIndex.folder(data))) {
         index.update(store);
       }
-      return new Result(report, stories);
+      return new Result(report, stories, since(indexing), since(start));
     }
+  }
+
+  private static Duration since(long nanoTime) {
+    return Duration.ofNanos(System.nanoTime() - nanoTime);
   }
 }
