@@ -188,7 +188,9 @@ public final class StoryAssignment {
     // earlier run made them (recluster never recomputes one), else computed on every core.
     Map<String, float[]> stored =
         store.embeddings(inputs.stream().map(StoryInput::articleId).toList(), TitleEmbedder.MODEL);
-    TitleEmbedder embedder = stored.size() == inputs.size() ? null : TitleEmbedder.shared();
+    boolean toEmbed =
+        inputs.stream().anyMatch(in -> !in.alone() && !stored.containsKey(in.articleId()));
+    TitleEmbedder embedder = toEmbed ? TitleEmbedder.shared() : null;
     List<StoryInput> embedded =
         EMBEDDING_POOL
             .submit(
@@ -197,6 +199,9 @@ public final class StoryAssignment {
                         .map(
                             in -> {
                               float[] known = stored.get(in.articleId());
+                              if (known == null && in.alone()) {
+                                return in; // a page that is no article is compared with none
+                              }
                               return in.withEmbedding(
                                   known != null ? known : embedder.embed(in.title(), in.text()));
                             })
@@ -253,6 +258,6 @@ public final class StoryAssignment {
 
   private static StoryInput input(Article a, StoredAnnotation stored) throws IOException {
     Annotation annotation = stored == null ? null : ArticleAnnotations.fromJson(stored.json());
-    return StoryInput.of(a.id(), a.title(), a.text(), a.published(), annotation);
+    return StoryInput.of(a, annotation);
   }
 }

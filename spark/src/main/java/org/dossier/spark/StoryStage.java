@@ -113,9 +113,7 @@ final class StoryStage {
     Article a = ArticleRows.article(r);
     String json = r.getString(r.fieldIndex("annotation"));
     Annotation annotation = json == null ? null : ArticleAnnotations.fromJson(json);
-    StoryInput in =
-        StoryInput.of(a.id(), a.title(), a.text(), a.published(), annotation)
-            .withEmbedding(ArticleRows.embedding(r));
+    StoryInput in = StoryInput.of(a, annotation).withEmbedding(ArticleRows.embedding(r));
     return BatchStories.Profile.of(in, a.published() == null ? null : a.published().value());
   }
 

@@ -38,6 +38,10 @@ record Signature(
 
   static Signature of(StoryInput in) {
     Map<String, Integer> terms = new LinkedHashMap<>();
+    if (in.alone()) {
+      // No words, names or embedding: nothing finds it, and it is like nothing else.
+      return new Signature(terms, new TreeSet<>(), in.published(), null, in.publishedUntil());
+    }
     if (in.title() != null) {
       for (String w : Terms.words(in.title(), 40)) {
         terms.merge(w, 2, Integer::sum);

@@ -3,6 +3,7 @@ package org.dossier.stories;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.dossier.model.Annotation;
+import org.dossier.model.Article;
 import org.dossier.model.PublishDate;
 
 /**
@@ -17,6 +18,9 @@ import org.dossier.model.PublishDate;
  * @param embedding the unit-length {@link TitleEmbedder} vector of its title and lead, or null
  * @param publishedUntil the latest day it can have been published (the last day of its month or
  *     year when only those are known), or null when unknown; {@code published} when it is a day
+ * @param alone whether it stands in a story of its own, which no other article joins: a page that
+ *     is no article ({@link Article#isArticle()}: a front page, a shop, a forum), whose words and
+ *     names are those of the stories it lists or of none
  */
 public record StoryInput(
     String articleId,
@@ -25,7 +29,8 @@ public record StoryInput(
     LocalDate published,
     Annotation annotation,
     float[] embedding,
-    LocalDate publishedUntil) {
+    LocalDate publishedUntil,
+    boolean alone) {
 
   /** Checks the id and the text. */
   public StoryInput {
@@ -40,6 +45,18 @@ public record StoryInput(
     if (published == null || publishedUntil.isBefore(published)) {
       publishedUntil = published;
     }
+  }
+
+  /** An input that may join a story, published between two days. */
+  public StoryInput(
+      String articleId,
+      String title,
+      String text,
+      LocalDate published,
+      Annotation annotation,
+      float[] embedding,
+      LocalDate publishedUntil) {
+    this(articleId, title, text, published, annotation, embedding, publishedUntil, false);
   }
 
   /** An input with an embedding, published on a known day or not at all. */
@@ -64,14 +81,36 @@ public record StoryInput(
     return new StoryInput(articleId, title, text, from, annotation, null, until);
   }
 
+  /**
+   * The input of a stored article: a page that is no article ({@link Article#isArticle()}) stands
+   * {@link #alone()}. A front page or a shop's category lists the headlines of many stories, and
+   * its words would draw it into one of them, or draw unrelated pages into one story of their own.
+   */
+  public static StoryInput of(Article article, Annotation annotation) {
+    StoryInput in =
+        of(article.id(), article.title(), article.text(), article.published(), annotation);
+    return article.isArticle()
+        ? in
+        : new StoryInput(
+            in.articleId, in.title, in.text, in.published, null, null, in.publishedUntil, true);
+  }
+
   /** An input without an embedding: words, names and dates only. */
   public StoryInput(
       String articleId, String title, String text, LocalDate published, Annotation annotation) {
     this(articleId, title, text, published, annotation, null);
   }
 
-  /** The same input with an embedding. */
+  /** The same input with an embedding; an input that stands alone reads none. */
   public StoryInput withEmbedding(float[] vector) {
-    return new StoryInput(articleId, title, text, published, annotation, vector, publishedUntil);
+    return new StoryInput(
+        articleId,
+        title,
+        text,
+        published,
+        annotation,
+        alone ? null : vector,
+        publishedUntil,
+        alone);
   }
 }

@@ -3,12 +3,15 @@ package org.dossier.stories;
 import static org.dossier.stories.Fixtures.input;
 import static org.dossier.stories.Fixtures.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.dossier.model.Article;
+import org.dossier.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +61,47 @@ class StoryClustererTest {
    * store's own document frequencies weigh them least; the reference counts of {@link
    * BackgroundFrequencies} keep them weighed as the rarer words they are.
    */
+  @Test
+  void aPageThatIsNoArticleStandsAloneAndDrawsNoArticleToIt() throws IOException {
+    try (StoryClusterer c = StoryClusterer.inMemory(StoryClusterer.Settings.defaults())) {
+      Assignment a1 =
+          c.assign(
+              input(source("a1", "Ledger", "2026-03-02", QUAKE_A + FILLER, "location:Arlesford")));
+      // A front page that lists the quake among other headlines, with the quake's own words.
+      StorySource front =
+          source("front", "Courier", "2026-03-02", QUAKE_A2 + " " + QUAKE_A, "location:Arlesford");
+      Article listing =
+          new Article(
+              front.article().id(),
+              front.article().source(),
+              null,
+              front.article().outlet(),
+              "Courier: top stories",
+              List.of(),
+              front.article().published(),
+              null,
+              "en",
+              front.article().paragraphs(),
+              List.of(),
+              List.of(
+                  Diagnostic.warning(
+                      Article.NOT_ARTICLE, "front: probably not an article: no text of its own")),
+              List.of());
+      assertFalse(StoryInput.of(front.article(), front.annotation()).alone());
+      Assignment page = c.assign(StoryInput.of(listing, front.annotation()));
+      assertTrue(page.started(), "a page that is no article starts a story of its own");
+      assertNotEquals(a1.storyId(), page.storyId());
+      // The next report of the quake joins the first one, not the page that listed it.
+      Assignment a2 =
+          c.assign(input(source("a2", "Courier", "2026-03-03", QUAKE_A2, "location:Arlesford")));
+      assertEquals(a1.storyId(), a2.storyId());
+      assertTrue(a2.merged().isEmpty(), a2.merged().toString());
+      // The same page as an article would have joined the quake's story.
+      Assignment asArticle = c.assign(StoryInput.of(front.article(), front.annotation()));
+      assertEquals(a1.storyId(), asArticle.storyId());
+    }
+  }
+
   @Test
   void theFirstReportsOfOneEventFormOneStoryInANewStore() throws IOException {
     String[][] reports = {
