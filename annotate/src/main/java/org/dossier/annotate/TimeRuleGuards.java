@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -116,8 +117,12 @@ final class TimeRuleGuards {
           && field(SequenceMatchRules.CoreMapExtractRule.class, "annotationField").get(outer)
               == CoreAnnotations.TextAnnotation.class) {
         RequiredText required = RequiredText.of(regex);
+        LiteralAlternatives words = required == null ? LiteralAlternatives.of(regex) : null;
         if (required != null) {
-          a.extractRule = new TextGuarded(required, outer);
+          a.extractRule = new TextGuarded(required::foundIn, outer);
+          guarded++;
+        } else if (words != null) {
+          a.extractRule = new TextGuarded(words::foundIn, outer); // the time zones' names
           guarded++;
         }
         continue;
@@ -148,14 +153,17 @@ final class TimeRuleGuards {
     return guarded;
   }
 
-  /** A rule over a sentence's text, tried only where the text holds what each match must hold. */
+  /**
+   * A rule over a sentence's text, tried only where the text holds what each match must hold
+   * ({@link RequiredText}, {@link LiteralAlternatives}).
+   */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  private record TextGuarded(RequiredText required, SequenceMatchRules.ExtractRule original)
+  private record TextGuarded(Predicate<String> required, SequenceMatchRules.ExtractRule original)
       implements SequenceMatchRules.ExtractRule<CoreMap, Object> {
     @Override
     public boolean extract(CoreMap in, List<Object> out) {
       String text = in == null ? null : in.get(CoreAnnotations.TextAnnotation.class);
-      if (text != null && !required.foundIn(text)) {
+      if (text != null && !required.test(text)) {
         return false;
       }
       return original.extract(in, out);

@@ -86,6 +86,8 @@ class TimeRuleGuardsTest {
 
         The 52-year-old, who joined in 1999, will retire later this year, the company said at \
         3 p.m. on 12/05/2025. Once a month, each Thursday, and on weekends it is closed.
+
+        The launch is set for 9:30 a.m. Pacific Standard Time, or 17:30 GMT, and the vote closed         at noon EST on Friday; the Tokyo office (Asia/Tokyo) opens at 9 a.m. Japan Standard Time.
         """;
     List<String> plain = times(PLAIN, text);
     assertTrue(plain.size() >= 25, "the text is dense with times");
