@@ -116,13 +116,9 @@ final class TimeRuleGuards {
           && a.extractRule instanceof SequenceMatchRules.CoreMapExtractRule outer
           && field(SequenceMatchRules.CoreMapExtractRule.class, "annotationField").get(outer)
               == CoreAnnotations.TextAnnotation.class) {
-        RequiredText required = RequiredText.of(regex);
-        LiteralAlternatives words = required == null ? LiteralAlternatives.of(regex) : null;
-        if (required != null) {
-          a.extractRule = new TextGuarded(required::foundIn, outer);
-          guarded++;
-        } else if (words != null) {
-          a.extractRule = new TextGuarded(words::foundIn, outer); // the time zones' names
+        Predicate<String> test = textTest(regex);
+        if (test != null) {
+          a.extractRule = new TextGuarded(test, outer);
           guarded++;
         }
         continue;
@@ -151,6 +147,20 @@ final class TimeRuleGuards {
       }
     }
     return guarded;
+  }
+
+  /**
+   * What a text must pass for an expression to match in it: the characters every match holds
+   * ({@link RequiredText}), else one of the words of an expression made only of quoted words (the
+   * time zones' names, {@link LiteralAlternatives}); null when neither reads the expression.
+   */
+  private static Predicate<String> textTest(Pattern regex) {
+    RequiredText required = RequiredText.of(regex);
+    if (required != null) {
+      return required::foundIn;
+    }
+    LiteralAlternatives words = LiteralAlternatives.of(regex);
+    return words == null ? null : words::foundIn;
   }
 
   /**

@@ -659,14 +659,15 @@ final class Times {
     m = AGO.matcher(written);
     if (m.matches() && count(m.group(1)) >= 0) {
       int count = count(m.group(1));
-      if (m.group(2).equalsIgnoreCase("year")) {
-        return String.format(Locale.ROOT, "%04d", date.getYear() - count);
-      }
       String unit = m.group(2).toLowerCase(Locale.ROOT);
       int years =
-          unit.equals("decade")
-              ? 10
-              : unit.startsWith("quarter") ? 25 : unit.startsWith("centur") ? 100 : 0;
+          switch (unit.charAt(0)) {
+            case 'y' -> 1;
+            case 'd' -> 10;
+            case 'q' -> 25; // a quarter century
+            case 'c' -> 100;
+            default -> 0; // months
+          };
       if (years > 0) {
         return String.format(Locale.ROOT, "%04d", date.getYear() - years * count); // a year, no day
       }

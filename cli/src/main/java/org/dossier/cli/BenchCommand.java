@@ -324,12 +324,10 @@ final class BenchCommand implements Callable<Integer> {
       resetPeaks();
       Path data = Files.createTempDirectory("dossier-bench");
       ProgressBar bar = ProgressBar.onTerminal(spec.commandLine().getErr(), true);
-      double seconds;
-      double placing;
+      IngestRun.Result result;
       try {
         // The run `dossier ingest` makes: store, annotate, embed and place in stories, index.
-        long start = System.nanoTime();
-        IngestRun.Result result =
+        result =
             IngestRun.run(
                 StoreLocation.embedded(data),
                 sources,
@@ -341,14 +339,14 @@ final class BenchCommand implements Callable<Integer> {
                     !limits.noAnnotate,
                     !limits.noStories),
                 bar);
-        seconds = (System.nanoTime() - start) / 1e9;
-        last = result.report();
-        placing = result.stories() == null ? 0 : result.stories().elapsed().toNanos() / 1e9;
       } finally {
         bar.finish();
         delete(data);
       }
-      double perSecond = seconds == 0 ? 0 : last.read() / seconds;
+      last = result.report();
+      double seconds = result.elapsed().toNanos() / 1e9;
+      double perSecond = result.perSecond();
+      double placing = result.stories() == null ? 0 : result.stories().elapsed().toNanos() / 1e9;
       if (run > 0) {
         best = Math.max(best, perSecond);
         sum += perSecond;

@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
               spec.commandLine().getErr());
       report = run.report();
       IngestCommand.printSummary(out, report, where, 20);
-      IngestCommand.printStories(out, run);
+      IngestCommand.printRun(out, run);
     }
     try (ArticleStore store = where.open()) {
       StoreStats stats = store.stats();

@@ -95,7 +95,7 @@ final class IngestCommand implements Callable<Integer> {
       out.println(Json.pretty(m));
     } else {
       printSummary(out, report, where, 20);
-      printStories(out, run);
+      printRun(out, run);
     }
     out.flush();
     return exitCode(report);
@@ -142,7 +142,7 @@ final class IngestCommand implements Callable<Integer> {
    * The stories line of a run's summary, and the whole run's time: the first line's is the
    * ingestion's alone, without the story assignment and the search index that follow it.
    */
-  static void printStories(PrintWriter out, IngestRun.Result run) {
+  static void printRun(PrintWriter out, IngestRun.Result run) {
     StoryAssignment.Report r = run.stories();
     if (r != null) {
       out.printf(

@@ -101,16 +101,11 @@ public record StoryInput(
     this(articleId, title, text, published, annotation, null);
   }
 
-  /** The same input with an embedding; an input that stands alone reads none. */
+  /**
+   * The same input with an embedding (which {@link Signature} leaves out of one {@link #alone}).
+   */
   public StoryInput withEmbedding(float[] vector) {
     return new StoryInput(
-        articleId,
-        title,
-        text,
-        published,
-        annotation,
-        alone ? null : vector,
-        publishedUntil,
-        alone);
+        articleId, title, text, published, annotation, vector, publishedUntil, alone);
   }
 }
