@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -82,12 +83,20 @@ final class LinearChain {
    * how sure the model is of the token it is least sure of.
    */
   int[] tag(int[][] hashes, double[] margin) {
+    return tag(hashes, margin, LinearChain::gap);
+  }
+
+  /**
+   * {@link #tag(int[][], double[])} with another measure of how sure the model is of a token, read
+   * from its score per tag.
+   */
+  int[] tag(int[][] hashes, double[] margin, ToDoubleFunction<double[]> gapOf) {
     int[][] indexes = new int[hashes.length][];
     double least = Double.POSITIVE_INFINITY;
     for (int i = 0; i < hashes.length; i++) {
       indexes[i] = indexes(hashes[i], index);
       if (margin != null) {
-        least = Math.min(least, gap(indexes[i]));
+        least = Math.min(least, gapOf.applyAsDouble(scores(indexes[i])));
       }
     }
     if (margin != null) {
@@ -96,14 +105,15 @@ final class LinearChain {
     return viterbi(tags, allowed, indexes, weights, transitions);
   }
 
-  private double gap(int[] features) {
+  /** A token's score per tag, the sum of its features' weights. */
+  private double[] scores(int[] features) {
     double[] scores = new double[tags];
     for (int f : features) {
       for (int t = 0; t < tags; t++) {
         scores[t] += weights[f * tags + t];
       }
     }
-    return gap(scores);
+    return scores;
   }
 
   /** The gap between the best and the second-best of a token's scores. */
@@ -151,10 +161,19 @@ final class LinearChain {
    * between its best and second-best score in it.
    */
   int[] tagScores(double[][] scores, double[] margin, double[] gaps) {
+    return tagScores(scores, margin, gaps, LinearChain::gap);
+  }
+
+  /**
+   * {@link #tagScores(double[][], double[], double[])} with another measure of how sure the model
+   * is of a token, read from its score per tag.
+   */
+  int[] tagScores(
+      double[][] scores, double[] margin, double[] gaps, ToDoubleFunction<double[]> gapOf) {
     if (margin != null || gaps != null) {
       double least = Double.POSITIVE_INFINITY;
       for (int i = 0; i < scores.length; i++) {
-        double g = gap(scores[i]);
+        double g = gapOf.applyAsDouble(scores[i]);
         least = Math.min(least, g);
         if (gaps != null) {
           gaps[i] = g;

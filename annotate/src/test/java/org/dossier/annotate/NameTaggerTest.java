@@ -46,6 +46,26 @@ class NameTaggerTest {
   }
 
   @Test
+  void aWordInDoubtOnlyBetweenNoNameAndAnOtherNameIsNotLeftToTheCrfModel() {
+    // Scores per tag: outside, person, organisation, location, other.
+    assertEquals(
+        9.0,
+        NameTagger.crfGap(new double[] {10, 1, 0, -2, 9.5}),
+        1e-9,
+        "outside and other are one answer to the 3-class model; the next is the person");
+    assertEquals(
+        0.5,
+        NameTagger.crfGap(new double[] {2, 9.5, 0, 0, 10}),
+        1e-9,
+        "an other name whose runner-up is a person is in doubt between the two");
+    assertEquals(
+        1.0,
+        NameTagger.crfGap(new double[] {0, 4, 5, 0, 0}),
+        1e-9,
+        "person against organisation, as before");
+  }
+
+  @Test
   void otherNamesComeFromTheTaggerWhereTheCrfModelTaggedNothing() {
     // Tag indexes: 0 outside, 1 person, 2 organisation, 3 location, 4 other.
     assertArrayEquals(
