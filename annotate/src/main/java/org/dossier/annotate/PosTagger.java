@@ -90,16 +90,18 @@ public final class PosTagger {
   /**
    * Below this margin ({@link #tag(String[], double[])}) a word is left to CoreNLP's tagger, which
    * tags it and the word either side of it from a stretch of the sentence around them ({@link
-   * Stretches}, {@link PosAnnotator}). At 8 about a twelfth of the tokens of news are read by
-   * CoreNLP's tagger, and the tags agree with its own on 99.8 % of 100 PolNeAR train texts' tokens
-   * (whole sentences at margin 4, up to annotator version 14: 99.7 % with an eighth of the tokens;
-   * the tagger alone 98.6 % of dev's). The tagger alone takes rare capitalised words for verbs ("Ms
-   * Okafor wrote" lost its "Ms"), and such words are the unsure ones. The system property {@code
+   * Stretches}, {@link PosAnnotator}). At 4 (since annotator version 21; 8 in versions 15 to 20)
+   * about one token in 25 of news is read by CoreNLP's tagger, and the tags agree with its own on
+   * 99.7 % of 100 PolNeAR train texts' tokens (99.8 % at 8 with one token in 12; whole sentences
+   * at margin 4, up to annotator version 14: 99.7 % with an eighth of the tokens; the tagger alone
+   * 98.6 % of dev's), with the same names, times and attribution. The tagger alone takes rare
+   * capitalised words for verbs ("Ms Okafor wrote" lost its "Ms"), and such words are the unsure
+   * ones (margin 2 lost it too). The system property {@code
    * dossier.pos.unsure} sets another margin (0: the tagger alone; {@code Infinity}: CoreNLP's
    * tagger throughout, as up to annotator version 6).
    */
   public static final double UNSURE =
-      Double.parseDouble(System.getProperty("dossier.pos.unsure", "8"));
+      Double.parseDouble(System.getProperty("dossier.pos.unsure", "4"));
 
   /** The number of features with a weight. */
   public int features() {

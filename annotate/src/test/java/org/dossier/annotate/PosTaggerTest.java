@@ -105,7 +105,7 @@ class PosTaggerTest {
   void onlyTheStretchAroundAnUnsureWordGoesToCoreNlpsTagger() {
     String sentence =
         "The council of Bergen approved the budget on Tuesday after the mayor said that the"
-            + " vrimmlish proposal had been revised by the committee of seventeen members over two"
+            + " wexed proposal had been revised by the committee of seventeen members over two"
             + " long weeks of talks with the unions and the schools .";
     String[] words = sentence.split(" ");
     double[] gaps = new double[words.length];
