@@ -486,9 +486,22 @@ final class JdbcWriteBatch implements WriteBatch {
     return buf.array();
   }
 
+  /**
+   * How hard a capture is compressed: zlib's level 4 instead of its default 6. Over 200 WCXB dev
+   * pages (51 MB of HTML) it took 0.88 s instead of 1.37 s for 5 % more bytes (level 1: 0.53 s, 19
+   * % more; a throwaway timing loop, third round), and the writer does it beside the annotation
+   * threads, on the same cores.
+   */
+  static final int CAPTURE_LEVEL = 4;
+
   private static byte[] gzip(byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 3 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 4 + 64);
+    try (GZIPOutputStream gz =
+        new GZIPOutputStream(out) {
+          {
+            def.setLevel(CAPTURE_LEVEL);
+          }
+        }) {
       gz.write(content);
     }
     return out.toByteArray();
