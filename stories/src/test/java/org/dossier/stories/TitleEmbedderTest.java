@@ -1,5 +1,6 @@
 package org.dossier.stories;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +37,27 @@ class TitleEmbedderTest {
     assertEquals(1.0, cosine(a, a), 1e-4);
     assertTrue(cosine(a, b) > cosine(a, c) + 0.1, cosine(a, b) + " vs " + cosine(a, c));
     assertNull(e.embed(null, "  "));
+  }
+
+  @Test
+  void vectorsAreTheArtifactModelsOwnSoStoredOnesStayValid() {
+    // Embeddings stored by earlier versions (under TitleEmbedder.MODEL) are reused as they are, so
+    // the single-threaded session must give what LangChain4j's own model gives, bit for bit.
+    var artifact =
+        new dev.langchain4j.model.embedding.onnx.allminilml6v2q
+            .AllMiniLmL6V2QuantizedEmbeddingModel();
+    String title = "Magnitude 6 earthquake collapses church tower";
+    String text = "Fourteen people were hurt when the tower fell on the square on Sunday morning.";
+    float[] ours = TitleEmbedder.shared().embed(title, text);
+    float[] theirs = artifact.embed(title + ". " + text).content().vector();
+    double norm = 0;
+    for (float x : theirs) {
+      norm += x * x;
+    }
+    for (int i = 0; i < theirs.length; i++) {
+      theirs[i] /= (float) Math.sqrt(norm);
+    }
+    assertArrayEquals(theirs, ours);
   }
 
   /** Embeds one title in a process of its own, run by the test below. */
