@@ -92,13 +92,13 @@ public final class PosTagger {
    * tags it and the word either side of it from a stretch of the sentence around them ({@link
    * Stretches}, {@link PosAnnotator}). At 4 (since annotator version 21; 8 in versions 15 to 20)
    * about one token in 25 of news is read by CoreNLP's tagger, and the tags agree with its own on
-   * 99.7 % of 100 PolNeAR train texts' tokens (99.8 % at 8 with one token in 12; whole sentences
-   * at margin 4, up to annotator version 14: 99.7 % with an eighth of the tokens; the tagger alone
+   * 99.7 % of 100 PolNeAR train texts' tokens (99.8 % at 8 with one token in 12; whole sentences at
+   * margin 4, up to annotator version 14: 99.7 % with an eighth of the tokens; the tagger alone
    * 98.6 % of dev's), with the same names, times and attribution. The tagger alone takes rare
    * capitalised words for verbs ("Ms Okafor wrote" lost its "Ms"), and such words are the unsure
-   * ones (margin 2 lost it too). The system property {@code
-   * dossier.pos.unsure} sets another margin (0: the tagger alone; {@code Infinity}: CoreNLP's
-   * tagger throughout, as up to annotator version 6).
+   * ones (margin 2 lost it too). The system property {@code dossier.pos.unsure} sets another margin
+   * (0: the tagger alone; {@code Infinity}: CoreNLP's tagger throughout, as up to annotator version
+   * 6).
    */
   public static final double UNSURE =
       Double.parseDouble(System.getProperty("dossier.pos.unsure", "4"));
