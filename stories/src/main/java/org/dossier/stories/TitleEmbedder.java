@@ -55,8 +55,8 @@ public final class TitleEmbedder {
    * thread alone. By default every call spreads over a pool of ONNX Runtime's own threads, one per
    * core, which wait for work by spinning; the story assignment already calls from one thread per
    * core, so the two pools fought over the cores. Embedding 200 texts of a title and 100 words from
-   * two threads took 1.5 to 2.0 s so, against 2.7 to 3.5 s with the default (a throwaway timing
-   * loop, run alternately on this machine), and the vectors are the same to the last bit.
+   * two threads took 1.5 to 2.0 s this way, against 2.7 to 3.5 s with the default (a throwaway
+   * timing loop, run alternately on this machine), and the vectors are the same to the last bit.
    */
   private static EmbeddingModel singleThreaded() {
     try (InputStream modelFile = resource(MODEL_FILE);
