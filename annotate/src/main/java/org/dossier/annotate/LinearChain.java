@@ -117,7 +117,7 @@ final class LinearChain {
   }
 
   /** The gap between the best and the second-best of a token's scores. */
-  private static double gap(double[] scores) {
+  static double gap(double[] scores) {
     double best = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     for (double v : scores) {

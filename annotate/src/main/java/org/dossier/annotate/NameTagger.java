@@ -136,18 +136,7 @@ public final class NameTagger {
    * from the model as it went.
    */
   static double crfGap(double[] row) {
-    double best = Math.max(row[0], row[MISC]);
-    double second = Double.NEGATIVE_INFINITY;
-    for (int t = 1; t < MISC; t++) {
-      double v = row[t];
-      if (v > best) {
-        second = best;
-        best = v;
-      } else if (v > second) {
-        second = v;
-      }
-    }
-    return best - second;
+    return LinearChain.gap(new double[] {Math.max(row[0], row[MISC]), row[1], row[2], row[3]});
   }
 
   /**
