@@ -18,15 +18,23 @@ final class LiteralAlternatives {
   private final boolean ignoreCase;
   private final boolean unicodeCase;
 
+  /** Whether the expression asks for a word boundary before the words, and after them. */
+  private final boolean boundaryBefore;
+
+  private final boolean boundaryAfter;
+
   /** The words folded, by their first two characters folded. */
   private final Map<Integer, List<char[]>> byStart = new HashMap<>();
 
   /** A bit per hash of two characters that start a word: most characters are ruled out here. */
   private final boolean[] starts = new boolean[1 << 16];
 
-  private LiteralAlternatives(List<String> words, int flags) {
+  private LiteralAlternatives(
+      List<String> words, int flags, boolean boundaryBefore, boolean boundaryAfter) {
     this.ignoreCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
     this.unicodeCase = (flags & Pattern.UNICODE_CASE) != 0;
+    this.boundaryBefore = boundaryBefore;
+    this.boundaryAfter = boundaryAfter;
     for (String w : words) {
       char[] folded = new char[w.length()];
       for (int k = 0; k < folded.length; k++) {
@@ -48,8 +56,10 @@ final class LiteralAlternatives {
       return null;
     }
     String re = pattern.pattern();
-    int i = re.startsWith("\\b") ? 2 : 0;
-    int end = re.endsWith(")\\b") ? re.length() - 3 : re.length() - 1;
+    boolean before = re.startsWith("\\b");
+    boolean after = re.endsWith(")\\b");
+    int i = before ? 2 : 0;
+    int end = after ? re.length() - 3 : re.length() - 1;
     if (i >= re.length() || re.charAt(i) != '(' || end <= i || re.charAt(end) != ')') {
       return null;
     }
@@ -82,10 +92,16 @@ final class LiteralAlternatives {
         }
       }
     }
-    return words.isEmpty() ? null : new LiteralAlternatives(words, flags);
+    return words.isEmpty() ? null : new LiteralAlternatives(words, flags, before, after);
   }
 
-  /** Whether one of the words stands somewhere in a text (word boundaries not asked for). */
+  /**
+   * Whether one of the words stands somewhere in a text, at word boundaries where the expression
+   * asks for them. Java's {@code \b} reads letters beyond ASCII as word characters up to Java 18
+   * and not since, so only a boundary between two ASCII letters, digits or underscores is ruled
+   * out: where no word stands, or each stands inside a longer word ("est" in "best", "met" in
+   * "method"), the expression has no match on either.
+   */
   boolean foundIn(String text) {
     int n = text.length();
     if (n < 2) {
@@ -103,12 +119,31 @@ final class LiteralAlternatives {
         continue;
       }
       for (char[] w : words) {
-        if (at(text, i, w)) {
+        if (at(text, i, w) && edges(text, i, i + w.length)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether a word found at {@code [from, to)} may have the boundaries the expression asks for. */
+  private boolean edges(String text, int from, int to) {
+    if (boundaryBefore
+        && from > 0
+        && asciiWord(text.charAt(from - 1))
+        && asciiWord(text.charAt(from))) {
+      return false;
+    }
+    return !(boundaryAfter
+        && to < text.length()
+        && asciiWord(text.charAt(to - 1))
+        && asciiWord(text.charAt(to)));
+  }
+
+  /** A word character for {@code \b} on every Java: an ASCII letter or digit, or "_". */
+  private static boolean asciiWord(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
   }
 
   private boolean at(String text, int from, char[] word) {

@@ -32,6 +32,20 @@ class LiteralAlternativesTest {
   }
 
   @Test
+  void aWordInsideALongerWordIsNoMatchWhereTheExpressionAsksForBoundaries() {
+    LiteralAlternatives zones = LiteralAlternatives.of(ZONES);
+    assertFalse(zones.foundIn("Upstream, the gbps links held."), "pst in upstream, gb in gbps");
+    assertFalse(zones.foundIn("pst_1 and x9gb"), "digits and underscores are word characters");
+    assertTrue(zones.foundIn("at 9 a.m. (PST)"));
+    assertTrue(zones.foundIn("9pm-pst."));
+    // Beyond ASCII, Java up to 18 reads a letter as a word character and Java 19 on does not, so
+    // such an edge is never ruled out.
+    assertTrue(zones.foundIn("épst"));
+    LiteralAlternatives anywhere = LiteralAlternatives.of(Pattern.compile("(?:\\Qpst\\E)", CI));
+    assertTrue(anywhere.foundIn("upstream"), "no boundary asked for");
+  }
+
+  @Test
   void onlyAGroupOfQuotedWordsIsRead() {
     assertNull(LiteralAlternatives.of(Pattern.compile("\\b(\\Qpst\\E|est)\\b", CI)));
     assertNull(LiteralAlternatives.of(Pattern.compile("\\b(\\Qpst\\E|\\Qx\\E)\\b", CI)), "short");
@@ -72,7 +86,12 @@ class LiteralAlternativesTest {
       "é",
       "É",
       "’",
-      "'"
+      "'",
+      "_",
+      "9",
+      "a",
+      "ü",
+      "."
     };
     Random random = new Random(7);
     int found = 0;
