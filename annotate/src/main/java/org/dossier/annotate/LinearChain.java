@@ -74,21 +74,13 @@ final class LinearChain {
 
   /** The most likely tag of every token, given each token's feature hashes. */
   int[] tag(int[][] hashes) {
-    return tag(hashes, null);
+    return tag(hashes, null, LinearChain::gap);
   }
 
   /**
    * The most likely tag of every token; when {@code margin} is not null, its first element is set
-   * to the smallest gap over the tokens between the best and the second-best tag's feature score:
-   * how sure the model is of the token it is least sure of.
-   */
-  int[] tag(int[][] hashes, double[] margin) {
-    return tag(hashes, margin, LinearChain::gap);
-  }
-
-  /**
-   * {@link #tag(int[][], double[])} with another measure of how sure the model is of a token, read
-   * from its score per tag.
+   * to the smallest gap over the tokens ({@code gapOf}, read from a token's score per tag, such as
+   * {@link #gap}): how sure the model is of the token it is least sure of.
    */
   int[] tag(int[][] hashes, double[] margin, ToDoubleFunction<double[]> gapOf) {
     int[][] indexes = new int[hashes.length][];
@@ -150,23 +142,8 @@ final class LinearChain {
   /**
    * The most likely tag of every token, given each token's score per tag (the sum of its features'
    * weights); when {@code margin} is not null, its first element is set as {@link #tag(int[][],
-   * double[])} sets it.
-   */
-  int[] tagScores(double[][] scores, double[] margin) {
-    return tagScores(scores, margin, null);
-  }
-
-  /**
-   * {@link #tagScores(double[][], double[])}, and when {@code gaps} is not null, each token's gap
-   * between its best and second-best score in it.
-   */
-  int[] tagScores(double[][] scores, double[] margin, double[] gaps) {
-    return tagScores(scores, margin, gaps, LinearChain::gap);
-  }
-
-  /**
-   * {@link #tagScores(double[][], double[], double[])} with another measure of how sure the model
-   * is of a token, read from its score per tag.
+   * double[], ToDoubleFunction)} sets it, and when {@code gaps} is not null, each token's gap in
+   * it.
    */
   int[] tagScores(
       double[][] scores, double[] margin, double[] gaps, ToDoubleFunction<double[]> gapOf) {

@@ -76,9 +76,19 @@ public record StoryInput(
    */
   public static StoryInput of(
       String articleId, String title, String text, PublishDate published, Annotation annotation) {
+    return of(articleId, title, text, published, annotation, false);
+  }
+
+  private static StoryInput of(
+      String articleId,
+      String title,
+      String text,
+      PublishDate published,
+      Annotation annotation,
+      boolean alone) {
     LocalDate from = published == null ? null : PublishDate.firstDay(published.value());
     LocalDate until = published == null ? null : PublishDate.lastDay(published.value());
-    return new StoryInput(articleId, title, text, from, annotation, null, until);
+    return new StoryInput(articleId, title, text, from, annotation, null, until, alone);
   }
 
   /**
@@ -87,12 +97,14 @@ public record StoryInput(
    * its words would draw it into one of them, or draw unrelated pages into one story of their own.
    */
   public static StoryInput of(Article article, Annotation annotation) {
-    StoryInput in =
-        of(article.id(), article.title(), article.text(), article.published(), annotation);
-    return article.isArticle()
-        ? in
-        : new StoryInput(
-            in.articleId, in.title, in.text, in.published, null, null, in.publishedUntil, true);
+    boolean alone = !article.isArticle();
+    return of(
+        article.id(),
+        article.title(),
+        article.text(),
+        article.published(),
+        alone ? null : annotation,
+        alone);
   }
 
   /** An input without an embedding: words, names and dates only. */

@@ -55,12 +55,6 @@ class StoryClustererTest {
     }
   }
 
-  /**
-   * Five outlets' first reports of one event, each in its own words and with its own details, in a
-   * store that holds nothing else: the words they share are in every article of the store, so the
-   * store's own document frequencies weigh them least; the reference counts of {@link
-   * BackgroundFrequencies} keep them weighed as the rarer words they are.
-   */
   @Test
   void aPageThatIsNoArticleStandsAloneAndDrawsNoArticleToIt() throws IOException {
     try (StoryClusterer c = StoryClusterer.inMemory(StoryClusterer.Settings.defaults())) {
@@ -102,6 +96,12 @@ class StoryClustererTest {
     }
   }
 
+  /**
+   * Five outlets' first reports of one event, each in its own words and with its own details, in a
+   * store that holds nothing else: the words they share are in every article of the store, so the
+   * store's own document frequencies weigh them least; the reference counts of {@link
+   * BackgroundFrequencies} keep them weighed as the rarer words they are.
+   */
   @Test
   void theFirstReportsOfOneEventFormOneStoryInANewStore() throws IOException {
     String[][] reports = {
