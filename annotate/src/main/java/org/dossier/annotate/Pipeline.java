@@ -112,7 +112,11 @@ final class Pipeline {
 
     private static NERClassifierCombiner load() {
       try {
-        return new NERClassifierCombiner(false, false, THREE_CLASS_MODEL);
+        NERClassifierCombiner crf = new NERClassifierCombiner(false, false, THREE_CLASS_MODEL);
+        if (!Boolean.getBoolean("dossier.crf.ownIndex")) {
+          FingerprintIndex.install(crf);
+        }
+        return crf;
       } catch (IOException e) {
         throw new UncheckedIOException("CoreNLP's NER models " + NER_MODELS, e);
       }

@@ -35,38 +35,62 @@ public final class WordClusters {
   private final String[] words;
   private final String[] clusters;
 
-  /** An open-addressing table of word positions plus one, by the words' hash codes. */
-  private final int[] slots;
+  /**
+   * An open-addressing table of pairs, side by side so that a lookup reads one place in memory: a
+   * word's 64-bit fingerprint ({@link FingerprintIndex#fingerprint}) and its cluster's number in
+   * {@link #names} plus one (0: an empty slot). The words themselves stay out of the lookup: a word
+   * not in the table is taken for one that is only when their fingerprints are equal, about once in
+   * 3 × 10<sup>13</sup> lookups; two words of the table with one fingerprint are refused.
+   */
+  private final long[] table;
+
+  /** The distinct cluster names, by number. */
+  private final String[] names;
 
   private WordClusters(String[] words, String[] clusters) {
     this.words = words;
     this.clusters = clusters;
-    this.slots = new int[Integer.highestOneBit(Math.max(4, words.length * 2 - 1)) << 1];
-    int mask = slots.length - 1;
+    Map<String, Integer> numbers = new java.util.HashMap<>();
+    List<String> distinct = new ArrayList<>();
+    // At most two slots in three taken, so that a lookup ends at an empty slot in a few steps.
+    int pairs = Integer.highestOneBit(Math.max(8, words.length + words.length / 2)) << 1;
+    this.table = new long[pairs * 2];
+    int mask = pairs - 1;
     for (int i = 0; i < words.length; i++) {
-      int slot = spread(words[i].hashCode()) & mask;
-      while (slots[slot] != 0) {
+      int number =
+          numbers.computeIfAbsent(
+              clusters[i],
+              c -> {
+                distinct.add(c);
+                return distinct.size() - 1;
+              });
+      long f = FingerprintIndex.fingerprint(words[i]);
+      int slot = (int) f & mask;
+      while (table[2 * slot + 1] != 0) {
+        if (table[2 * slot] == f) {
+          throw new IllegalArgumentException(
+              "two words share a fingerprint: " + words[i] + " and another");
+        }
         slot = (slot + 1) & mask;
       }
-      slots[slot] = i + 1;
+      table[2 * slot] = f;
+      table[2 * slot + 1] = number + 1;
     }
-  }
-
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
+    this.names = distinct.toArray(String[]::new);
   }
 
   /** The cluster of a lower-case word, or "-" when it has none. */
   String of(String lower) {
-    int mask = slots.length - 1;
-    int slot = spread(lower.hashCode()) & mask;
+    int mask = table.length / 2 - 1;
+    long f = FingerprintIndex.fingerprint(lower);
+    int slot = (int) f & mask;
     while (true) {
-      int p = slots[slot];
-      if (p == 0) {
+      long number = table[2 * slot + 1];
+      if (number == 0) {
         return NONE;
       }
-      if (words[p - 1].equals(lower)) {
-        return clusters[p - 1];
+      if (table[2 * slot] == f) {
+        return names[(int) number - 1];
       }
       slot = (slot + 1) & mask;
     }
@@ -136,6 +160,11 @@ public final class WordClusters {
    * reflection: CoreNLP keeps them with the model and offers no method to read them.
    */
   static WordClusters fromCrfModel(String model) throws IOException {
+    return of(lexicon(model));
+  }
+
+  /** The distributional lexicon inside a CoreNLP CRF model, word to cluster, in word order. */
+  static Map<String, String> lexicon(String model) throws IOException {
     try {
       AbstractSequenceClassifier<?> crf = CRFClassifier.getClassifier(model);
       Field factories = AbstractSequenceClassifier.class.getDeclaredField("featureFactories");
@@ -149,7 +178,7 @@ public final class WordClusters {
           for (Map.Entry<?, ?> e : m.entrySet()) {
             out.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
           }
-          return of(out);
+          return out;
         }
       }
       throw new IOException(model + ": no distributional lexicon in its feature factories");
