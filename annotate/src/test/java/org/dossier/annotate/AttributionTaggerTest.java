@@ -177,6 +177,32 @@ class AttributionTaggerTest {
         Attributions.trimSource(named, new Attributions.Chunk('S', 0, 7)));
   }
 
+  @Test
+  void trainingPiecesEndAtAParagraphNoSpanCrossesOnceLongEnough() {
+    // 330 tokens; paragraphs start every 60 tokens; a content runs from 170 over the paragraph
+    // start at 180 to 200.
+    int n = 330;
+    List<AttributionDocument.Token> tokens = new java.util.ArrayList<>();
+    int[] gold = new int[n];
+    for (int i = 0; i < n; i++) {
+      tokens.add(
+          new AttributionDocument.Token(
+              "w", "w", "NN", "O", 2 * i, 2 * i + 1, i / 20, i % 60 == 0, false, "O"));
+    }
+    gold[170] = 5;
+    for (int i = 171; i <= 200; i++) {
+      gold[i] = 6;
+    }
+    List<int[]> pieces = AttributionTagger.pieces(tokens, gold);
+    // 0-120 (60 is too short), 120-240 (180 is inside the content), 240-330 (300 is too short).
+    assertEquals(3, pieces.size());
+    assertArrayEquals(new int[] {0, 120}, pieces.get(0));
+    assertArrayEquals(new int[] {120, 240}, pieces.get(1));
+    assertArrayEquals(new int[] {240, 330}, pieces.get(2));
+    // A short text is one piece.
+    assertEquals(1, AttributionTagger.pieces(tokens.subList(0, 50), new int[50]).size());
+  }
+
   private static AttributionDocument.Token token(
       String word, String lemma, String pos, String ner, int start, int end) {
     return new AttributionDocument.Token(
