@@ -178,6 +178,56 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void twoQuotationsTheModelRanIntoOneStatementStayTwoDirectQuotes() {
+    String text = "Owen said \"The roof fell in.\" \"Nobody was hurt.\"";
+    List<AttributionDocument.Token> t = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\w+|[^\\w\\s]").matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      String pos =
+          w.equals("Owen") ? "NNP" : w.equals("said") ? "VBD" : w.equals("\"") ? "``" : "NN";
+      t.add(
+          new AttributionDocument.Token(
+              w, w.toLowerCase(), pos, "O", m.start(), m.end(), 0, m.start() == 0, false, "O"));
+    }
+    int[] tags = new int[t.size()];
+    tags[0] = 1; // Owen: B-S
+    tags[1] = 3; // said: B-C
+    tags[2] = 5; // the model's one content, from the first mark to the last
+    for (int i = 3; i < tags.length; i++) {
+      tags[i] = 6;
+    }
+    int first = text.indexOf("The roof");
+    int second = text.indexOf("Nobody");
+    List<Quote> rules =
+        List.of(
+            new Quote(
+                QuoteKind.DIRECT,
+                new org.dossier.model.Span("The roof fell in.", first, first + 17),
+                null,
+                null,
+                null,
+                null),
+            new Quote(
+                QuoteKind.DIRECT,
+                new org.dossier.model.Span("Nobody was hurt.", second, second + 16),
+                null,
+                null,
+                null,
+                null));
+    List<Quote> quotes =
+        Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of());
+    assertEquals(2, quotes.size(), quotes.toString());
+    assertEquals("The roof fell in.", quotes.get(0).content().text());
+    assertEquals("Nobody was hurt.", quotes.get(1).content().text());
+    for (Quote q : quotes) {
+      assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+    assertEquals("said", quotes.get(0).cue().text());
+    assertEquals("Owen", quotes.get(0).speaker().text());
+  }
+
+  @Test
   void trainingPiecesEndAtAParagraphNoSpanCrossesOnceLongEnough() {
     // 330 tokens; paragraphs start every 60 tokens; a content runs from 170 over the paragraph
     // start at 180 to 200.
