@@ -552,10 +552,6 @@ final class Attributions {
   }
 
   /**
-   * The rules' direct quote whose marks hold the span {@code start..end} (the span may include the
-   * marks and the punctuation after the closing one), or null.
-   */
-  /**
    * Whether a content holds two of the rules' direct quotes whole: the model ran two quotations
    * into one statement ("… this building." "Within a moment …"). One quote with words around it
    * stays the model's, as PolNeAR's annotators mark a statement that a quotation ends ("that after
@@ -572,6 +568,10 @@ final class Attributions {
     return whole >= 2;
   }
 
+  /**
+   * The rules' direct quote whose marks hold the span {@code start..end} (the span may include the
+   * marks and the punctuation after the closing one), or null.
+   */
   private static Quote within(List<Quote> direct, String text, int start, int end) {
     for (Quote q : direct) {
       int open = q.content().start() - 1;

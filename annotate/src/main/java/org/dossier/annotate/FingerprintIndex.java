@@ -76,7 +76,6 @@ final class FingerprintIndex extends AbstractMap<String, Integer> {
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       // Another CoreNLP than the one this was written for: its own index, as slow as it was.
-      return done;
     }
     return done;
   }
@@ -160,7 +159,7 @@ final class FingerprintIndex extends AbstractMap<String, Integer> {
     return find(key) >= 0;
   }
 
-  /** Adds a key its index gives the next number: how {@link HashIndex#add} grows the index. */
+  /** Adds a key under the next number, as {@link HashIndex#add} grows its index. */
   @Override
   public Integer put(String key, Integer value) {
     int old = find(key);

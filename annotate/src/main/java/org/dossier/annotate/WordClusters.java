@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,7 +51,7 @@ public final class WordClusters {
   private WordClusters(String[] words, String[] clusters) {
     this.words = words;
     this.clusters = clusters;
-    Map<String, Integer> numbers = new java.util.HashMap<>();
+    Map<String, Integer> numbers = new HashMap<>();
     List<String> distinct = new ArrayList<>();
     // At most two slots in three taken, so that a lookup ends at an empty slot in a few steps.
     int pairs = Integer.highestOneBit(Math.max(8, words.length + words.length / 2)) << 1;
