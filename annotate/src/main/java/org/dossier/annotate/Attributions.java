@@ -558,7 +558,7 @@ final class Attributions {
    * 200 years, "It's time."") and the rules' boundaries lose there (validation slice, direct
    * quotes' content exact F1 0.791 → 0.742 when they won).
    */
-  static boolean holdsTwo(List<Quote> direct, int start, int end) {
+  private static boolean holdsTwo(List<Quote> direct, int start, int end) {
     int whole = 0;
     for (Quote q : direct) {
       if (start <= q.content().start() && end >= q.content().end()) {

@@ -11,38 +11,29 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
  * A feature index for CoreNLP's CRF models that finds a feature's number in one read of memory.
  *
  * <p>A CRF model looks up every feature string of every token it reads in its index, a {@link
- * HashIndex} over a {@code HashMap} of some 300,000 strings: a hit reads the table, the entry, the
- * key string and its characters, and the boxed number, each at its own place in a heap far larger
- * than the processor's caches. Those lookups were 44 % of the time the name tagger's CRF fallback
- * took in a profile of steady ingestion. This map keeps each key's 64-bit fingerprint beside its
- * number in one array, so a lookup hashes the string and reads one slot.
+ * HashIndex} over a {@code HashMap} of 346,710 strings (the 3-class model): a hit reads the table,
+ * the entry, the key string and its characters, and the boxed number, each at its own place in a
+ * heap far larger than the processor's caches. Those lookups were 44 % of the time the name
+ * tagger's CRF fallback took in a profile of steady ingestion. This map looks keys up in a {@link
+ * FingerprintTable}, so a lookup hashes the string and reads one slot.
  *
  * <p>A string that is not in the map is taken for one that is only when their fingerprints are
- * equal: with 300,000 keys, a chance of about one in 6 × 10<sup>13</sup> per lookup. Two keys of
+ * equal: with 346,710 keys, a chance of about one in 5 × 10<sup>13</sup> per lookup. Two keys of
  * the map with the same fingerprint are refused when it is built, and the model keeps its own index
  * then.
  */
 final class FingerprintIndex extends AbstractMap<String, Integer> {
-  private static final long EMPTY = 0;
-
-  /** Pairs of slots: a key's fingerprint (never {@link #EMPTY}) and its number. */
-  private final long[] slots;
-
-  private final int mask;
+  private final FingerprintTable table;
   private final List<String> keys = new ArrayList<>();
 
   private FingerprintIndex(int expected) {
-    // At most two slots in three taken, so that a lookup ends at an empty slot in a few steps.
-    int pairs = Integer.highestOneBit(Math.max(16, expected + expected / 2)) << 1;
-    this.slots = new long[pairs * 2];
-    this.mask = pairs - 1;
+    this.table = new FingerprintTable(expected);
   }
 
   /**
@@ -99,53 +90,17 @@ final class FingerprintIndex extends AbstractMap<String, Integer> {
     return out;
   }
 
-  /**
-   * The fingerprint of a string: FNV-1a over its characters, then MurmurHash3's finalizer so that
-   * the low bits, which pick the slot, depend on every character. Never {@link #EMPTY}.
-   */
-  static long fingerprint(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h == EMPTY ? 1 : h;
-  }
-
   /** Adds a key with its number; false when its fingerprint is taken. */
   private boolean add(String key, int value) {
-    long f = fingerprint(key);
-    int at = (int) f & mask;
-    while (slots[2 * at] != EMPTY) {
-      if (slots[2 * at] == f) {
-        return false;
-      }
-      at = (at + 1) & mask;
+    if (!table.add(key, value)) {
+      return false;
     }
-    slots[2 * at] = f;
-    slots[2 * at + 1] = value;
     keys.add(key);
     return true;
   }
 
   private int find(Object key) {
-    if (!(key instanceof String s)) {
-      return -1;
-    }
-    long f = fingerprint(s);
-    int at = (int) f & mask;
-    long here;
-    while ((here = slots[2 * at]) != EMPTY) {
-      if (here == f) {
-        return (int) slots[2 * at + 1];
-      }
-      at = (at + 1) & mask;
-    }
-    return -1;
+    return key instanceof String s ? table.get(s) : -1;
   }
 
   @Override
@@ -162,11 +117,10 @@ final class FingerprintIndex extends AbstractMap<String, Integer> {
   /** Adds a key under the next number, as {@link HashIndex#add} grows its index. */
   @Override
   public Integer put(String key, Integer value) {
-    int old = find(key);
-    if (old >= 0) {
+    if (find(key) >= 0) {
       throw new UnsupportedOperationException("a fingerprint index does not renumber " + key);
     }
-    if (3 * (keys.size() + 1) > slots.length || !add(key, value)) {
+    if (!add(key, value)) {
       throw new UnsupportedOperationException("a fingerprint index is full or has " + key);
     }
     return null;
@@ -182,22 +136,9 @@ final class FingerprintIndex extends AbstractMap<String, Integer> {
     return new AbstractSet<>() {
       @Override
       public Iterator<Entry<String, Integer>> iterator() {
-        Iterator<String> it = keys.iterator();
-        return new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public Entry<String, Integer> next() {
-            if (!it.hasNext()) {
-              throw new NoSuchElementException();
-            }
-            String k = it.next();
-            return new SimpleImmutableEntry<>(k, find(k));
-          }
-        };
+        return keys.stream()
+            .<Entry<String, Integer>>map(k -> new SimpleImmutableEntry<>(k, find(k)))
+            .iterator();
       }
 
       @Override

@@ -37,13 +37,10 @@ public final class WordClusters {
   private final String[] clusters;
 
   /**
-   * An open-addressing table of pairs, side by side so that a lookup reads one place in memory: a
-   * word's 64-bit fingerprint ({@link FingerprintIndex#fingerprint}) and its cluster's number in
-   * {@link #names} plus one (0: an empty slot). The words themselves stay out of the lookup: a word
-   * not in the table is taken for one that is only when their fingerprints are equal, about once in
-   * 3 × 10<sup>13</sup> lookups; two words of the table with one fingerprint are refused.
+   * Each word's cluster as its number in {@link #names}: a word not in the table is taken for one
+   * that is only when their fingerprints are equal, about once in 3 × 10<sup>13</sup> lookups.
    */
-  private final long[] table;
+  private final FingerprintTable table;
 
   /** The distinct cluster names, by number. */
   private final String[] names;
@@ -53,10 +50,7 @@ public final class WordClusters {
     this.clusters = clusters;
     Map<String, Integer> numbers = new HashMap<>();
     List<String> distinct = new ArrayList<>();
-    // At most two slots in three taken, so that a lookup ends at an empty slot in a few steps.
-    int pairs = Integer.highestOneBit(Math.max(8, words.length + words.length / 2)) << 1;
-    this.table = new long[pairs * 2];
-    int mask = pairs - 1;
+    this.table = new FingerprintTable(words.length);
     for (int i = 0; i < words.length; i++) {
       int number =
           numbers.computeIfAbsent(
@@ -65,36 +59,18 @@ public final class WordClusters {
                 distinct.add(c);
                 return distinct.size() - 1;
               });
-      long f = FingerprintIndex.fingerprint(words[i]);
-      int slot = (int) f & mask;
-      while (table[2 * slot + 1] != 0) {
-        if (table[2 * slot] == f) {
-          throw new IllegalArgumentException(
-              "two words share a fingerprint: " + words[i] + " and another");
-        }
-        slot = (slot + 1) & mask;
+      if (!table.add(words[i], number)) {
+        throw new IllegalArgumentException(
+            "two words share a fingerprint: " + words[i] + " and another");
       }
-      table[2 * slot] = f;
-      table[2 * slot + 1] = number + 1;
     }
     this.names = distinct.toArray(String[]::new);
   }
 
   /** The cluster of a lower-case word, or "-" when it has none. */
   String of(String lower) {
-    int mask = table.length / 2 - 1;
-    long f = FingerprintIndex.fingerprint(lower);
-    int slot = (int) f & mask;
-    while (true) {
-      long number = table[2 * slot + 1];
-      if (number == 0) {
-        return NONE;
-      }
-      if (table[2 * slot] == f) {
-        return names[(int) number - 1];
-      }
-      slot = (slot + 1) & mask;
-    }
+    int number = table.get(lower);
+    return number < 0 ? NONE : names[number];
   }
 
   private static final class Shipped {
