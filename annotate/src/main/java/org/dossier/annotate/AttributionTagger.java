@@ -12,20 +12,80 @@ import java.util.function.Consumer;
 /**
  * A learned attribution tagger: a {@link LinearChain} over {@link AttributionFeatures} that marks
  * each token as outside, or beginning or inside a Source, Cue or Content span ({@link #TAGS}).
+ *
+ * <p>Inside, the chain tells apart a span's first, inner and last tokens and a span of one token
+ * (the BIOES scheme: 13 tags, {@link #toSpanTags}), so it learns where spans end as well as where
+ * they begin; {@link #tag} gives the BIO tags back. On PolNeAR's validation slice this raised Cue
+ * and Content exact F1 by about 0.006 and 0.010 on each of three seeds over BIO's 7 tags
+ * (docs/cli.md, {@code train quotes}).
  */
 public final class AttributionTagger {
   /** The tags, by index: O, then B- and I- for Source (S), Cue (C) and Content (Q). */
   public static final List<String> TAGS = List.of("O", "B-S", "I-S", "B-C", "I-C", "B-Q", "I-Q");
 
-  private static final int T = 7;
-  private static final int MAGIC = 0x44415432; // "DAT2"
+  /**
+   * The chain's tags: O, then for Source, Cue and Content in turn a span's first token, an inner
+   * one, its last, and a span of one token alone.
+   */
+  private static final int T = 13;
 
-  /** An inside tag only after the beginning or the inside of the same span. */
+  private static final int MAGIC = 0x44415433; // "DAT3"; "DAT2" was the 7-tag BIO model
+
+  /** A span's four roles, in the order of their tags. */
+  private static final int FIRST = 0;
+
+  private static final int INNER = 1;
+  private static final int LAST = 2;
+  private static final int SINGLE = 3;
+
+  /** The chain's tag of a span type (0 Source, 1 Cue, 2 Content) in a role. */
+  private static int tagOf(int type, int role) {
+    return 1 + 4 * type + role;
+  }
+
+  /**
+   * A span that opened goes on to its inner or last token, of the same type; any other tag starts a
+   * span (its first token or a single one) or is outside, and the start of a text is such a tag.
+   */
   private static final boolean[] ALLOWED =
       LinearChain.table(
           T,
-          (previous, next) ->
-              !(next == 2 || next == 4 || next == 6) || previous == next || previous == next - 1);
+          (previous, next) -> {
+            boolean opens = next == 0 || (next - 1) % 4 == FIRST || (next - 1) % 4 == SINGLE;
+            boolean open =
+                previous > 0 && ((previous - 1) % 4 == FIRST || (previous - 1) % 4 == INNER);
+            return open ? !opens && (next - 1) / 4 == (previous - 1) / 4 : opens;
+          });
+
+  /** The chain's tags of BIO tags ({@link #TAGS}): each span's first, inner and last tokens. */
+  static int[] toSpanTags(int[] bio) {
+    int[] out = new int[bio.length];
+    for (int i = 0; i < bio.length; i++) {
+      if (bio[i] == 0) {
+        continue;
+      }
+      int type = (bio[i] - 1) / 2;
+      boolean goesOn = i + 1 < bio.length && bio[i + 1] == 2 + 2 * type;
+      boolean begins = bio[i] % 2 == 1;
+      int role = begins ? (goesOn ? FIRST : SINGLE) : (goesOn ? INNER : LAST);
+      out[i] = tagOf(type, role);
+    }
+    return out;
+  }
+
+  /** The BIO tags ({@link #TAGS}) of the chain's tags. */
+  static int[] toBio(int[] spanTags) {
+    int[] out = new int[spanTags.length];
+    for (int i = 0; i < spanTags.length; i++) {
+      if (spanTags[i] == 0) {
+        continue;
+      }
+      int type = (spanTags[i] - 1) / 4;
+      int role = (spanTags[i] - 1) % 4;
+      out[i] = 1 + 2 * type + (role == INNER || role == LAST ? 1 : 0);
+    }
+    return out;
+  }
 
   /** The shipped model, a resource beside this class. */
   public static final String RESOURCE = "attribution-tagger.bin.gz";
@@ -64,7 +124,7 @@ public final class AttributionTagger {
 
   /** The most likely tag of every token, as indexes into {@link #TAGS}. */
   public int[] tag(AttributionDocument doc) {
-    return chain.tag(AttributionFeatures.of(doc));
+    return toBio(chain.tag(AttributionFeatures.of(doc)));
   }
 
   /**
@@ -97,7 +157,8 @@ public final class AttributionTagger {
       int[][] features = AttributionFeatures.of(docs.get(d));
       for (int[] piece : pieces(docs.get(d).tokens(), gold.get(d))) {
         hashed.add(Arrays.copyOfRange(features, piece[0], piece[1]));
-        tags.add(Arrays.copyOfRange(gold.get(d), piece[0], piece[1]));
+        // A piece ends before a token that opens no span, so its last span ends in it.
+        tags.add(toSpanTags(Arrays.copyOfRange(gold.get(d), piece[0], piece[1])));
       }
     }
     log.accept(hashed.size() + " training pieces of " + docs.size() + " documents");

@@ -36,7 +36,7 @@ final class Attributions {
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
   private static final Set<String> NOUN_PHRASE_TAGS =
-      Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "POS", "CD");
+      Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD");
 
   /** One tagged span, in token indexes. */
   record Chunk(char role, int first, int last) {}
@@ -366,7 +366,7 @@ final class Attributions {
         cue = nearestInParagraph(text, cues, content, tokens);
       }
       Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
-      source = outOfRelativeClause(tokens, source);
+      source = afterClauseStart(tokens, outOfRelativeClause(tokens, source));
       Span speaker = source == null ? null : speaker(text, tokens, source);
       Span antecedent = source == null ? null : antecedent(text, tokens, source);
       String resolved =
@@ -778,6 +778,27 @@ final class Attributions {
     return source;
   }
 
+  /** Words that open a clause of their own, which no speaker's name runs across. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("because", "although", "though", "whereas", "unless", "while");
+
+  /**
+   * A source the model ran across the start of a clause ("its campaign against the board because
+   * they") is what stands after it ("they"): the speaker is the subject of the clause the cue is
+   * in.
+   */
+  static Chunk afterClauseStart(List<Token> tokens, Chunk source) {
+    if (source == null) {
+      return null;
+    }
+    for (int i = source.last() - 1; i >= source.first(); i--) {
+      if (CLAUSE_OPENERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return new Chunk('S', i + 1, source.last());
+      }
+    }
+    return source;
+  }
+
   /**
    * The noun phrase a relative pronoun stands for ("The singer, who …, said"), or null when the
    * source is not one.
@@ -791,7 +812,7 @@ final class Attributions {
         i--;
       }
       int last = i;
-      while (i >= 0 && NOUN_PHRASE_TAGS.contains(tokens.get(i).pos())) {
+      while (i >= 0 && premodifier(tokens, i)) {
         i--;
       }
       if (last > i && tokens.get(last).pos().startsWith("NN")) {
@@ -800,6 +821,22 @@ final class Attributions {
       return null;
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code i} can stand in a noun phrase before its noun: a noun, determiner,
+   * adjective or number, or a part of a participle compound ("The Lyon-founded house", "the
+   * state-owned bank"), which the tokenizer splits at its hyphen and the part-of-speech taggers
+   * read as a verb.
+   */
+  private static boolean premodifier(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (NOUN_PHRASE_TAGS.contains(t.pos()) || t.pos().equals("HYPH")) {
+      return true;
+    }
+    boolean participle = t.pos().equals("VBN") || t.pos().equals("VBG");
+    return participle
+        && (t.word().indexOf('-') > 0 || (i > 0 && tokens.get(i - 1).pos().equals("HYPH")));
   }
 
   /** A source span as a speaker, or null when it names a date, a platform or nothing. */

@@ -45,8 +45,8 @@ final class LinearChain {
 
   private LinearChain(
       int tags, boolean[] allowed, int[] keys, float[] weights, float[] transitions) {
-    if (tags > 8) {
-      throw new IllegalArgumentException("at most 8 tags, not " + tags);
+    if (tags > 16) {
+      throw new IllegalArgumentException("at most 16 tags, not " + tags);
     }
     this.tags = tags;
     this.allowed = allowed;
@@ -468,7 +468,11 @@ final class LinearChain {
       for (int t = 0; t < T; t++) {
         mask |= weights[f * T + t] != 0 ? 1 << t : 0;
       }
-      data.writeByte(mask);
+      if (T > 8) {
+        data.writeShort(mask);
+      } else {
+        data.writeByte(mask);
+      }
       for (int t = 0; t < T; t++) {
         if ((mask & 1 << t) != 0) {
           data.writeShort(Math.round(weights[f * T + t] / step));
@@ -535,7 +539,7 @@ final class LinearChain {
     float step = data.readFloat();
     float[] w = new float[n * T];
     for (int f = 0; f < n; f++) {
-      int mask = data.readUnsignedByte();
+      int mask = T > 8 ? data.readUnsignedShort() : data.readUnsignedByte();
       for (int t = 0; t < T; t++) {
         if ((mask & 1 << t) != 0) {
           w[f * T + t] = data.readShort() * step;

@@ -73,15 +73,32 @@ class AnnotatorTest {
         annotate(
             "The Harbour Board has raised ferry fares twice this year. That angers many"
                 + " commuters because they believe the fares will drive people to their cars.\n\n"
-                + "Kallvik Ferries has stepped up its campaign against the Harbour Board by"
-                + " highlighting what they say is the board's role in the delays.");
+                + "Kallvik Ferries has stepped up its campaign against the Harbour Board, and they"
+                + " say the board is to blame for the delays.");
     // The organisation named a sentence before is not who "they" are; one in their own sentence,
-    // with no one else speaking before them, is.
+    // with no one else speaking before them, is. (Until annotator version 23 the second sentence
+    // read "… by highlighting what they say is the board's role in the delays"; version 24's model
+    // takes "highlighting" for the cue there and finds no speaker at all.)
     assertNull(quoteContaining(a, "drive people").speakerResolved(), a.quotes().toString());
     assertEquals(
         "Kallvik Ferries",
-        quoteContaining(a, "role in the delays").speakerResolved(),
+        quoteContaining(a, "to blame for the delays").speakerResolved(),
         a.quotes().toString());
+  }
+
+  @Test
+  void aSpeakerStartsAfterTheConjunctionThatOpensItsClause() {
+    Annotation a =
+        annotate(
+            "The Harbour Board has raised ferry fares twice this year. That angers many"
+                + " commuters because they believe the fares will drive people to their cars.\n\n"
+                + "Kallvik Ferries has stepped up its campaign against the Harbour Board because"
+                + " they say the board is to blame for the delays.");
+    // The model ran the source over "because" ("its campaign against the Harbour Board because
+    // they"), which made the board its own accuser.
+    Quote q = quoteContaining(a, "to blame for the delays");
+    assertEquals("they", q.speaker().text(), a.quotes().toString());
+    assertEquals("Kallvik Ferries", q.speakerResolved(), a.quotes().toString());
   }
 
   @Test

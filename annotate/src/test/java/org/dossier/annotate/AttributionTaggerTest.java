@@ -228,6 +228,17 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void theChainKnowsWhereASpanEndsAndGivesBioTagsBack() {
+    // Source "Ada" alone, cue "said", a content of three tokens, then two contents of one token
+    // each right after one another, and a content cut by the end of the text.
+    int[] bio = {1, 3, 0, 5, 6, 6, 0, 5, 5, 0, 5, 6};
+    int[] span = AttributionTagger.toSpanTags(bio);
+    // Single source (4), single cue (8); content first (9), inner (10), last (11), single (12).
+    assertArrayEquals(new int[] {4, 8, 0, 9, 10, 11, 0, 12, 12, 0, 9, 11}, span);
+    assertArrayEquals(bio, AttributionTagger.toBio(span));
+  }
+
+  @Test
   void trainingPiecesEndAtAParagraphNoSpanCrossesOnceLongEnough() {
     // 330 tokens; paragraphs start every 60 tokens; a content runs from 170 over the paragraph
     // start at 180 to 200.
