@@ -213,10 +213,19 @@ final class Attributions {
    * readers take it.
    */
   static Chunk trimCue(List<Token> tokens, Chunk cue) {
-    if (cue.last() == cue.first() || !BARE_CUE_VERBS.contains(tokens.get(cue.first()).lemma())) {
+    if (cue.last() == cue.first()) {
       return cue;
     }
     Token next = tokens.get(cue.first() + 1);
+    if (tokens.get(cue.first()).pos().startsWith("VB")
+        && next.pos().equals("IN")
+        && Platforms.named(words(tokens, cue.first() + 1, cue.last()))) {
+      // "wrote on Instagram", "posted on X": the platform is the statement's own field.
+      return new Chunk('C', cue.first(), cue.first());
+    }
+    if (!BARE_CUE_VERBS.contains(tokens.get(cue.first()).lemma())) {
+      return cue;
+    }
     boolean trailing =
         next.pos().equals("IN")
             || next.pos().startsWith("RB")
@@ -225,6 +234,15 @@ final class Attributions {
             || next.pos().startsWith("PRP")
             || TIME_WORDS.contains(next.word().toLowerCase(Locale.ROOT));
     return trailing ? new Chunk('C', cue.first(), cue.first()) : cue;
+  }
+
+  /** The words of tokens {@code from} to {@code to}, inclusive, joined by spaces. */
+  private static String words(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      b.append(i > from ? " " : "").append(tokens.get(i).word());
+    }
+    return b.toString();
   }
 
   /**
@@ -772,7 +790,9 @@ final class Attributions {
       }
       String lower = word.toLowerCase(Locale.ROOT);
       if ((lower.equals("who") || lower.equals("which")) && tokens.get(i - 1).word().equals(",")) {
-        return new Chunk('S', i, i);
+        // "…, which the label pulled": a pronoun right before the source is the clause's object,
+        // and the source its subject.
+        return i == source.first() - 1 ? source : new Chunk('S', i, i);
       }
     }
     return source;

@@ -180,6 +180,7 @@ final class Pipeline {
 
     private static TimeAnnotator guarded(TimeAnnotator time) {
       TimeRuleGuards.install(time);
+      TimeValues.isolate(time);
       return time;
     }
   }

@@ -24,6 +24,11 @@ final class Platforms {
   private static final Pattern TOLD_OUTLET =
       Pattern.compile("\\btold\\s+((?:[A-Z][\\w’'.&\\-]*\\s*){1,3})");
 
+  /** Whether words name a platform a statement can be made on ("on Instagram", "in a video"). */
+  static boolean named(String words) {
+    return PLATFORMS.matcher(words).find();
+  }
+
   /** Where a statement was made, when its sentence says so. */
   static String platform(String text, int start, int end) {
     String s = text.substring(start, Math.min(end, text.length()));

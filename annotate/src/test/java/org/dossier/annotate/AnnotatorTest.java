@@ -87,6 +87,27 @@ class AnnotatorTest {
   }
 
   @Test
+  void aCueIsTheVerbWithoutThePlatformItNames() {
+    Annotation a =
+        annotate(
+            "Singer Amara Okafor, who walked away from Maison Verrault in 2025, is returning to"
+                + " the Italian fashion house as its global ambassador.\n\nThe announcement on"
+                + " Wednesday surprised many in the industry. Okafor had been one of the loudest"
+                + " critics of Verrault's \"Petits Anges\" holiday ads, which the label pulled after"
+                + " a week of outrage over how child models were portrayed.\n\n“I have spent a"
+                + " year listening, and so has Maison Verrault,” Okafor wrote on Instagram. “I am"
+                + " proud to stand with a house that has changed…”");
+    Quote q = quoteContaining(a, "spent a year listening");
+    assertEquals("wrote", q.cue().text(), a.quotes().toString());
+    assertEquals("instagram", q.platform(), a.quotes().toString());
+    // "…, which the label pulled": "which" is the clause's object, never a speaker.
+    assertTrue(
+        a.quotes().stream()
+            .noneMatch(x -> x.speaker() != null && x.speaker().text().equals("which")),
+        a.quotes().toString());
+  }
+
+  @Test
   void aSpeakerStartsAfterTheConjunctionThatOpensItsClause() {
     Annotation a =
         annotate(

@@ -31,7 +31,14 @@ class TimeRuleGuardsTest {
   private static final String DATE = "2026-03-03";
 
   /** SUTime as CoreNLP ships it, beside the annotator's guarded one. */
-  private static final TimeAnnotator PLAIN = new TimeAnnotator("sutime", Pipeline.timeProperties());
+  private static final TimeAnnotator PLAIN = isolated();
+
+  /** SUTime without the guards, its values kept to their sentence as the shared one's are. */
+  private static TimeAnnotator isolated() {
+    TimeAnnotator plain = new TimeAnnotator("sutime", Pipeline.timeProperties());
+    TimeValues.isolate(plain);
+    return plain;
+  }
 
   /**
    * Each expression as "start-end type value text", sentence by sentence. Each SUTime reads a text
