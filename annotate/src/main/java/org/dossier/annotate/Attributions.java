@@ -210,7 +210,8 @@ final class Attributions {
   /**
    * A cue of "said" or "told" and the words after it (a place, a time, a manner: "said in a
    * statement", "said Tuesday", "told the FBI") as the verb alone, the way PolNeAR's annotators and
-   * readers take it.
+   * readers take it; so is any verb before the platform it names ("wrote on Instagram", "posted in
+   * a video"), which is the statement's own field.
    */
   static Chunk trimCue(List<Token> tokens, Chunk cue) {
     if (cue.last() == cue.first()) {

@@ -446,8 +446,8 @@ final class LinearChain {
 
   /**
    * Writes the model, gzip-compressed and compact: the sorted feature hashes as gaps in variable
-   * length, then for each feature a byte saying which tags have a weight and those weights as
-   * 16-bit steps of one size, then the transitions as floats.
+   * length, then for each feature a byte (two for more than 8 tags) saying which tags have a weight
+   * and those weights as 16-bit steps of one size, then the transitions as floats.
    */
   void write(OutputStream out, int magic) throws IOException {
     final int T = tags;

@@ -79,7 +79,7 @@ final class TimeValues {
   }
 
   /** Gives the time expression on a token or chunk, if any, a copy of its value. */
-  static void own(Object tokenOrChunk) {
+  private static void own(Object tokenOrChunk) {
     if (!(tokenOrChunk instanceof CoreMap m)) {
       return;
     }
@@ -91,7 +91,7 @@ final class TimeValues {
 
   /** A value of the same type, holding the same object, with a copy of its tags. */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  static Value copy(Value value) {
+  private static Value copy(Value value) {
     Value out = new Expressions.PrimitiveValue(value.getType(), value.get());
     Tags tags = value.getTags();
     if (tags != null) {
