@@ -10,6 +10,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
+import org.dossier.model.TextDates;
 
 /**
  * Finds quotes and attributes them: direct quotes in any common quoting style, indirect statements
@@ -63,7 +64,7 @@ final class Quotes {
 
   private static final String PRONOUN = "(?:he|she|they|He|She|They|I|we|We|it|It)";
   private static final String NOUN_PHRASE =
-      "(?:[Tt]he|[Aa]n?)\\s+(?:[a-z\\-]+\\s+){0,2}(?:"
+      "(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z\\-]+\\s+){0,2}(?:"
           + ORG_NOUNS
           + "|spokesperson|spokeswoman|spokesman|representative|rep|minister|police|statement"
           + "|star|singer|actress|actor|designer|president|chief|official|officials|source|sources"
@@ -138,9 +139,14 @@ final class Quotes {
               + "(?:\\s+(?:on|in|via)\\s+(?:an?\\s+|the\\s+|her\\s+|his\\s+|their\\s+)?[\\w\\-]+(?:\\s+[\\w\\-]+)?)?"
               + "(?:\\s+on\\s+\\w+day)?[,:]?\\s+(?:that\\s+)?");
 
+  /** A day named after a cue: "said Wednesday", "said on Friday", "said yesterday". */
+  private static final String DAY =
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)";
+
   /**
    * A statement that ends with its attribution: "CONTENT, the source added." / "CONTENT, said Paul
-   * Marchetti, the chief executive." Group 1 is the content.
+   * Marchetti, the chief executive." A day may follow the cue, and a clause of how long after or
+   * before ("…, the house said Wednesday, a year after she broke with it"). Group 1 is the content.
    */
   private static final Pattern TRAILING_SPEAKER_CUE =
       Pattern.compile(
@@ -158,6 +164,11 @@ final class Quotes {
               + "|"
               + INDIRECT_CUES
               + ")\\b(?:\\s+(?:on|in|at|during|via|to|last|this|on|after|before|when|while)\\b[^,;\"“”]{0,80})?"
+              + "(?:\\s+(?:on\\s+)?"
+              + DAY
+              + ")?"
+              + "(?:,\\s+(?:a|an|the|one|two|three|\\d+)\\s+(?:day|days|week|weeks|month|months|year|years)"
+              + "\\s+(?:after|before|since)\\b[^;\"“”]{0,160})?"
               + "[.!?]?$",
           Pattern.DOTALL);
 
@@ -423,7 +434,10 @@ final class Quotes {
           && !(leading && m.start() == 0)) {
         speaker = span(text, start + t.start(speakerGroup), start + t.end(speakerGroup));
         cue = span(text, start + t.start(cueGroup), start + t.end(cueGroup));
-        content = span(text, start + t.start(1), start + t.end(1));
+        // "PARIS (CPA) — CONTENT, the house said": the dateline is the wire's, not the statement.
+        Matcher dateline = TextDates.DATELINE.matcher(t.group(1));
+        int from = dateline.lookingAt() ? dateline.end() : 0;
+        content = span(text, start + t.start(1) + from, start + t.end(1));
       } else if (leading
           && Speakers.plausibleSpeaker(m.group(1))
           && (!WEAK_CUE.matcher(m.group(2)).matches() || m.group().endsWith("that "))

@@ -108,6 +108,23 @@ class AnnotatorTest {
   }
 
   @Test
+  void aWireStatementEndsWithItsSourceItsDayAndHowLongAfter() {
+    Annotation a =
+        annotate(
+            "PARIS (CPA) — British-Nigerian singer Amara Okafor has become the global ambassador of"
+                + " Maison Verrault, the French fashion house said Wednesday, a year after she"
+                + " publicly broke with the label over an advertising campaign featuring children.");
+    Quote q = quoteContaining(a, "global ambassador");
+    // The whole clause, without the wire's dateline; a capitalised adjective ("French") in the
+    // source's phrase.
+    assertEquals(
+        "British-Nigerian singer Amara Okafor has become the global ambassador of Maison Verrault",
+        q.content().text(),
+        a.quotes().toString());
+    assertEquals("the French fashion house", q.speaker().text(), a.quotes().toString());
+  }
+
+  @Test
   void aSpeakerStartsAfterTheConjunctionThatOpensItsClause() {
     Annotation a =
         annotate(
