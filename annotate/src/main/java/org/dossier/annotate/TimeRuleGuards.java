@@ -81,13 +81,9 @@ final class TimeRuleGuards {
   @SuppressWarnings("unchecked")
   static int install(TimeAnnotator annotator) {
     try {
-      Object impl = field(TimeAnnotator.class, "timexExtractor").get(annotator);
-      Object extractor = field(impl.getClass(), "expressionExtractor").get(impl);
-      Map<?, ?> stages =
-          (Map<?, ?>) field(CoreMapExpressionExtractor.class, "stages").get(extractor);
       int guarded = 0;
       Nodes nodes = new Nodes();
-      for (Object stage : stages.values()) {
+      for (Object stage : stages(annotator)) {
         for (String name : List.of("basicExtractRule", "compositeExtractRule")) {
           Field f = field(stage.getClass(), name);
           Object rules = f.get(stage);
@@ -180,7 +176,15 @@ final class TimeRuleGuards {
     }
   }
 
-  private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+  /** The rule stages of a SUTime annotator, each with its basic and composite rule lists. */
+  static java.util.Collection<?> stages(TimeAnnotator annotator)
+      throws ReflectiveOperationException {
+    Object impl = field(TimeAnnotator.class, "timexExtractor").get(annotator);
+    Object extractor = field(impl.getClass(), "expressionExtractor").get(impl);
+    return ((Map<?, ?>) field(CoreMapExpressionExtractor.class, "stages").get(extractor)).values();
+  }
+
+  static Field field(Class<?> type, String name) throws NoSuchFieldException {
     Field f = type.getDeclaredField(name);
     f.setAccessible(true);
     return f;

@@ -1,7 +1,6 @@
 package org.dossier.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.types.Expressions;
 import edu.stanford.nlp.ling.tokensregex.types.Tags;
@@ -11,7 +10,6 @@ import edu.stanford.nlp.time.TimeExpression;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Keeps what SUTime learns of one time expression on that expression, so that the value a sentence
@@ -26,8 +24,9 @@ import java.util.Map;
  * articles, and two threads could read each other's tags. Here each expression gets a copy of its
  * value, tags and all, before each stage of rules runs, so the tags land on the copy.
  *
- * <p>NOTE: like {@link TimeRuleGuards} this reaches SUTime's rule stages through fields that are
- * not public; when they cannot be read, {@link #isolate} says so and changes nothing.
+ * <p>NOTE: like {@link TimeRuleGuards}, and through its {@link TimeRuleGuards#stages}, this reaches
+ * SUTime's rule stages through fields that are not public; when they cannot be read, {@link
+ * #isolate} says so and changes nothing.
  */
 final class TimeValues {
   private TimeValues() {}
@@ -40,14 +39,10 @@ final class TimeValues {
   @SuppressWarnings("unchecked")
   static int isolate(TimeAnnotator annotator) {
     try {
-      Object impl = field(TimeAnnotator.class, "timexExtractor").get(annotator);
-      Object extractor = field(impl.getClass(), "expressionExtractor").get(impl);
-      Map<?, ?> stages =
-          (Map<?, ?>) field(CoreMapExpressionExtractor.class, "stages").get(extractor);
       int wrapped = 0;
-      for (Object stage : stages.values()) {
+      for (Object stage : TimeRuleGuards.stages(annotator)) {
         for (String name : List.of("basicExtractRule", "compositeExtractRule")) {
-          Field f = field(stage.getClass(), name);
+          Field f = TimeRuleGuards.field(stage.getClass(), name);
           Object rules = f.get(stage);
           if (rules != null) {
             f.set(stage, new Owned<>((SequenceMatchRules.ExtractRule<Object, Object>) rules));
@@ -102,11 +97,5 @@ final class TimeValues {
       out.setTags(own);
     }
     return out;
-  }
-
-  private static Field field(Class<?> type, String name) throws NoSuchFieldException {
-    Field f = type.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
   }
 }
