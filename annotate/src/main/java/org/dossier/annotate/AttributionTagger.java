@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * <p>Inside, the chain tells apart a span's first, inner and last tokens and a span of one token
  * (the BIOES scheme: 13 tags, {@link #toSpanTags}), so it learns where spans end as well as where
  * they begin; {@link #tag} gives the BIO tags back. On PolNeAR's validation slice this raised Cue
- * and Content exact F1 by about 0.006 and 0.010 on each of three seeds over BIO's 7 tags
- * (docs/cli.md, {@code train quotes}).
+ * and Content exact F1 by 0.005 and 0.011 on the means of three seeds over BIO's 7 tags, every seed
+ * above every BIO seed (docs/cli.md, {@code train quotes}).
  */
 public final class AttributionTagger {
   /** The tags, by index: O, then B- and I- for Source (S), Cue (C) and Content (Q). */

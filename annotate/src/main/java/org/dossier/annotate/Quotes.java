@@ -141,7 +141,12 @@ final class Quotes {
 
   /** A day named after a cue: "said Wednesday", "said on Friday", "said yesterday". */
   private static final String DAY =
-      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)";
+      "(?i:"
+          + String.join(
+              "|",
+              new java.util.TreeSet<>(
+                  TextDates.withWeekdays(TextDates.NEAR_DAYS.toArray(String[]::new))))
+          + ")";
 
   /**
    * A statement that ends with its attribution: "CONTENT, the source added." / "CONTENT, said Paul

@@ -83,21 +83,48 @@ final class TimeRuleGuards {
     try {
       int guarded = 0;
       Nodes nodes = new Nodes();
-      for (Object stage : stages(annotator)) {
-        for (String name : List.of("basicExtractRule", "compositeExtractRule")) {
-          Field f = field(stage.getClass(), name);
-          Object rules = f.get(stage);
-          int n = guard(rules, nodes);
-          if (n > 0) {
-            f.set(stage, new Scoped<>((SequenceMatchRules.ExtractRule<Object, Object>) rules));
-            guarded += n;
-          }
+      for (RuleList list : ruleLists(annotator, "basicExtractRule", "compositeExtractRule")) {
+        Object rules = list.get();
+        int n = guard(rules, nodes);
+        if (n > 0) {
+          list.set(new Scoped<>((SequenceMatchRules.ExtractRule<Object, Object>) rules));
+          guarded += n;
         }
       }
       return guarded;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return 0;
     }
+  }
+
+  /** One of a SUTime stage's rule lists, read and replaced through the stage's private field. */
+  record RuleList(Object stage, Field field) {
+    Object get() throws IllegalAccessException {
+      return field.get(stage);
+    }
+
+    void set(Object rules) throws IllegalAccessException {
+      field.set(stage, rules);
+    }
+  }
+
+  /**
+   * The rule lists of each stage of a SUTime annotator, stage by stage: its {@code
+   * basicExtractRule} (over a sentence's tokens) and its {@code compositeExtractRule} (over the
+   * chunks the stages so far made), as named.
+   */
+  static List<RuleList> ruleLists(TimeAnnotator annotator, String... names)
+      throws ReflectiveOperationException {
+    Object impl = field(TimeAnnotator.class, "timexExtractor").get(annotator);
+    Object extractor = field(impl.getClass(), "expressionExtractor").get(impl);
+    Map<?, ?> stages = (Map<?, ?>) field(CoreMapExpressionExtractor.class, "stages").get(extractor);
+    List<RuleList> out = new ArrayList<>();
+    for (Object stage : stages.values()) {
+      for (String name : names) {
+        out.add(new RuleList(stage, field(stage.getClass(), name)));
+      }
+    }
+    return out;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -176,15 +203,7 @@ final class TimeRuleGuards {
     }
   }
 
-  /** The rule stages of a SUTime annotator, each with its basic and composite rule lists. */
-  static java.util.Collection<?> stages(TimeAnnotator annotator)
-      throws ReflectiveOperationException {
-    Object impl = field(TimeAnnotator.class, "timexExtractor").get(annotator);
-    Object extractor = field(impl.getClass(), "expressionExtractor").get(impl);
-    return ((Map<?, ?>) field(CoreMapExpressionExtractor.class, "stages").get(extractor)).values();
-  }
-
-  static Field field(Class<?> type, String name) throws NoSuchFieldException {
+  private static Field field(Class<?> type, String name) throws NoSuchFieldException {
     Field f = type.getDeclaredField(name);
     f.setAccessible(true);
     return f;

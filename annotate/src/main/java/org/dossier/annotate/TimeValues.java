@@ -1,6 +1,5 @@
 package org.dossier.annotate;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.types.Expressions;
 import edu.stanford.nlp.ling.tokensregex.types.Tags;
@@ -8,7 +7,6 @@ import edu.stanford.nlp.ling.tokensregex.types.Value;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.TimeExpression;
 import edu.stanford.nlp.util.CoreMap;
-import java.lang.reflect.Field;
 import java.util.List;
 
 /**
@@ -24,15 +22,17 @@ import java.util.List;
  * articles, and two threads could read each other's tags. Here each expression gets a copy of its
  * value, tags and all, before each stage of rules runs, so the tags land on the copy.
  *
- * <p>NOTE: like {@link TimeRuleGuards}, and through its {@link TimeRuleGuards#stages}, this reaches
- * SUTime's rule stages through fields that are not public; when they cannot be read, {@link
+ * <p>NOTE: like {@link TimeRuleGuards}, and through its {@link TimeRuleGuards#ruleLists}, this
+ * reaches SUTime's rule stages through fields that are not public; when they cannot be read, {@link
  * #isolate} says so and changes nothing.
  */
 final class TimeValues {
   private TimeValues() {}
 
   /**
-   * Puts the copying in front of every stage of a SUTime annotator's rules.
+   * Puts the copying in front of every stage's composite rules: the rules over the chunks the
+   * stages so far made, where time expressions stand (a sentence's tokens never carry one; counted
+   * over the 150 ECB+ texts of the smoke corpus: 0 of 40,242 tokens, 6,497 of 78,692 chunks).
    *
    * @return how many rule lists got it; 0 when SUTime's fields could not be read
    */
@@ -40,14 +40,12 @@ final class TimeValues {
   static int isolate(TimeAnnotator annotator) {
     try {
       int wrapped = 0;
-      for (Object stage : TimeRuleGuards.stages(annotator)) {
-        for (String name : List.of("basicExtractRule", "compositeExtractRule")) {
-          Field f = TimeRuleGuards.field(stage.getClass(), name);
-          Object rules = f.get(stage);
-          if (rules != null) {
-            f.set(stage, new Owned<>((SequenceMatchRules.ExtractRule<Object, Object>) rules));
-            wrapped++;
-          }
+      for (TimeRuleGuards.RuleList list :
+          TimeRuleGuards.ruleLists(annotator, "compositeExtractRule")) {
+        Object rules = list.get();
+        if (rules != null) {
+          list.set(new Owned<>((SequenceMatchRules.ExtractRule<List<?>, Object>) rules));
+          wrapped++;
         }
       }
       return wrapped;
@@ -56,26 +54,21 @@ final class TimeValues {
     }
   }
 
-  /** A stage's rules, run once the time expressions they read hold values of their own. */
-  private record Owned<I, O>(SequenceMatchRules.ExtractRule<I, O> rules)
-      implements SequenceMatchRules.ExtractRule<I, O> {
+  /**
+   * A stage's composite rules, run once the time expressions they read hold values of their own.
+   */
+  private record Owned<O>(SequenceMatchRules.ExtractRule<List<?>, O> rules)
+      implements SequenceMatchRules.ExtractRule<List<?>, O> {
     @Override
-    public boolean extract(I in, List<O> out) {
-      if (in instanceof List<?> chunks) {
-        chunks.forEach(TimeValues::own);
-      } else if (in instanceof CoreMap sentence) {
-        List<?> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        if (tokens != null) {
-          tokens.forEach(TimeValues::own);
-        }
-      }
-      return rules.extract(in, out);
+    public boolean extract(List<?> chunks, List<O> out) {
+      chunks.forEach(TimeValues::own);
+      return rules.extract(chunks, out);
     }
   }
 
-  /** Gives the time expression on a token or chunk, if any, a copy of its value. */
-  private static void own(Object tokenOrChunk) {
-    if (!(tokenOrChunk instanceof CoreMap m)) {
+  /** Gives the time expression on a chunk, if any, a copy of its value. */
+  private static void own(Object chunk) {
+    if (!(chunk instanceof CoreMap m)) {
       return;
     }
     TimeExpression te = m.get(TimeExpression.Annotation.class);

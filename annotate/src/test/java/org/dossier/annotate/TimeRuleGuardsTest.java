@@ -45,7 +45,8 @@ class TimeRuleGuardsTest {
    * annotated for it alone, so that nothing one run writes on the tokens (SUTime tags them while it
    * matches) can reach the other.
    */
-  private static List<String> times(TimeAnnotator sutime, String text) {
+  /** What SUTime finds in a text, sentence by sentence: offsets, type, value and words. */
+  static List<String> times(TimeAnnotator sutime, String text) {
     Annotation doc = new Annotation(text);
     Pipeline.get().annotate(doc);
     List<String> found = new ArrayList<>();

@@ -3,19 +3,11 @@ package org.dossier.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.time.SUTime;
-import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimeValuesTest {
-  private static final String TUESDAY = "2026-03-03";
-
   /** No tense beside the weekday: SUTime's rules leave its value untagged. */
   private static final String UNTAGGED =
       "Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday, and all were"
@@ -25,30 +17,19 @@ class TimeValuesTest {
   private static final String PAST =
       "The announcement on Wednesday surprised many in the industry.";
 
-  /** SUTime's values for a text, sentence by sentence, as the annotator asks for them. */
-  private static List<String> values(TimeAnnotator sutime, String text) {
-    Annotation doc = new Annotation(text);
-    Pipeline.get().annotate(doc);
-    List<String> out = new ArrayList<>();
-    for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      for (CoreMap t : sutime.annotateSingleSentence(sentence, TUESDAY, new SUTime.TimeIndex())) {
-        out.add(t.get(TimeAnnotations.TimexAnnotation.class).value());
-      }
-    }
-    return out;
-  }
-
   @Test
   void aSentenceGetsTheSameValuesWhateverSutimeReadBeforeIt() {
     TimeAnnotator sutime = new TimeAnnotator("sutime", Pipeline.timeProperties());
     TimeValues.isolate(sutime);
-    List<String> alone = values(sutime, UNTAGGED);
-    assertEquals(List.of("2026-03-04"), alone);
+    // SUTime's values against TimeRuleGuardsTest's document date, Tuesday 2026-03-03.
+    List<String> alone = TimeRuleGuardsTest.times(sutime, UNTAGGED);
+    assertEquals(List.of("67-76 DATE 2026-03-04 Wednesday"), alone);
     // Its own tense still counts: "on Wednesday surprised" is the Wednesday before.
-    assertEquals(List.of("2026-02-25"), values(sutime, PAST));
+    assertEquals(
+        List.of("20-29 DATE 2026-02-25 Wednesday"), TimeRuleGuardsTest.times(sutime, PAST));
     // Without the copies, the past tag stayed on the one "Wednesday" value every sentence
     // shares, and this became 2026-02-25 too.
-    assertEquals(alone, values(sutime, UNTAGGED));
+    assertEquals(alone, TimeRuleGuardsTest.times(sutime, UNTAGGED));
   }
 
   @Test
