@@ -380,9 +380,18 @@ final class Attributions {
       if (marked == null && holdsTwo(direct, start, end)) {
         continue; // two quotations the model read as one: the rules' quotes stand, each whole
       }
+      // A cue with a word of speech wins, unless it stands in another sentence and the model
+      // found a verb for a cue in the content's own, with a source beside it: "Mensah was among
+      // the first to condemn the company's ads." is not the next sentence's "he wrote on X".
       Chunk cue = nearestInParagraph(text, lexical(cues, tokens), content, tokens);
-      if (cue == null) {
-        cue = nearestInParagraph(text, cues, content, tokens);
+      Chunk any = nearestInParagraph(text, cues, content, tokens);
+      if (cue == null
+          || (any != null
+              && !withinSentences(tokens, cue, content)
+              && withinSentences(tokens, any, content)
+              && verbal(tokens, any)
+              && beside(sources, any, tokens) != null)) {
+        cue = any;
       }
       Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
       source = afterClauseStart(tokens, outOfRelativeClause(tokens, source));
@@ -441,6 +450,9 @@ final class Attributions {
         previousEnd = statementEnd(q);
         previousGroup = group(q.speaker(), previous, previousGroup);
         continue;
+      }
+      if (cue != null && inTimeClause(text, tokens, cue, content)) {
+        continue; // "…, the house said Wednesday, a year after she broke with the label"
       }
       if (cue != null && objectNotStatement(tokens, cue, content)) {
         continue; // "the company added 300 jobs": what was added is no statement
@@ -530,6 +542,40 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a content stands in a clause of how long after or before that follows its cue ("…, the
+   * house said on Wednesday, a year after she broke with the label over its campaign"): those words
+   * say when something was said, not what. A clause that a comma closes before the content ("said
+   * Monday, a week after the vote, that …") leaves the content alone.
+   */
+  private static boolean inTimeClause(String text, List<Token> tokens, Chunk cue, Chunk content) {
+    if (cue.last() >= content.first()) {
+      return false;
+    }
+    int from = tokens.get(cue.last()).end();
+    int to = tokens.get(content.first()).start();
+    return to - from <= 200 && TIME_CLAUSE.matcher(text).region(from, to).find();
+  }
+
+  private static final Pattern TIME_CLAUSE =
+      Pattern.compile(",\\s+" + Quotes.HOW_LONG + "\\s+(?:after|before|since)\\b[^,;:\"“”]*$");
+
+  /** Whether a chunk holds a verb. */
+  private static boolean verbal(List<Token> tokens, Chunk c) {
+    for (int i = c.first(); i <= c.last(); i++) {
+      if (tokens.get(i).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a chunk stands in the sentences of another. */
+  private static boolean withinSentences(List<Token> tokens, Chunk c, Chunk of) {
+    int s = tokens.get(c.first()).sentence();
+    return s >= tokens.get(of.first()).sentence() && s <= tokens.get(of.last()).sentence();
   }
 
   private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");

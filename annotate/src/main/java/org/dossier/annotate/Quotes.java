@@ -149,6 +149,15 @@ final class Quotes {
           + ")";
 
   /**
+   * How long, before "after" or "before": "a year", "two weeks", "days", "little more than a year",
+   * "less than a week", "nearly a decade".
+   */
+  static final String HOW_LONG =
+      "(?:(?:just|only|barely|nearly|almost|about|some|roughly|exactly|well|little|less|more"
+          + "|over|under)\\s+)*(?:than\\s+)?(?:(?:a|an|the|one|two|three|four|five|six|several"
+          + "|a\\s+few|\\d+)\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)";
+
+  /**
    * A statement that ends with its attribution: "CONTENT, the source added." / "CONTENT, said Paul
    * Marchetti, the chief executive." A day may follow the cue, and a clause of how long after or
    * before ("…, the house said Wednesday, a year after she broke with it"). Group 1 is the content.
@@ -172,7 +181,8 @@ final class Quotes {
               + "(?:\\s+(?:on\\s+)?"
               + DAY
               + ")?"
-              + "(?:,\\s+(?:a|an|the|one|two|three|\\d+)\\s+(?:day|days|week|weeks|month|months|year|years)"
+              + "(?:,\\s+"
+              + HOW_LONG
               + "\\s+(?:after|before|since)\\b[^;\"“”]{0,160})?"
               + "[.!?]?$",
           Pattern.DOTALL);

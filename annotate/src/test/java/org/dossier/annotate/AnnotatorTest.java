@@ -125,6 +125,53 @@ class AnnotatorTest {
   }
 
   @Test
+  void aClauseOfHowLongAfterTheCueSaysWhenNotWhat() {
+    Annotation a =
+        annotate(
+            "LONDON (CPA) — British sprinter Kofi Mensah has become the new face of Tarn Athletic,"
+                + " the Swedish sportswear maker said Monday, a year after he publicly broke with"
+                + " the brand over a sponsorship deal with a betting firm.");
+    // The model read "the brand over a sponsorship deal …" as what the maker said.
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("betting firm")),
+        a.quotes().toString());
+  }
+
+  @Test
+  void aWireStatementsHowLongAfterMayBeRough() {
+    Annotation a =
+        annotate(
+            "Sprinter Kofi Mensah has signed a three-year deal with Tarn Athletic, the sportswear"
+                + " company announced on Monday, less than a year after he publicly walked away from"
+                + " the brand over its sponsorship of a betting firm.");
+    Quote q = quoteContaining(a, "three-year deal");
+    assertEquals(
+        "Sprinter Kofi Mensah has signed a three-year deal with Tarn Athletic",
+        q.content().text(),
+        a.quotes().toString());
+    assertEquals("the sportswear company", q.speaker().text(), a.quotes().toString());
+    assertEquals(1, a.quotes().size(), a.quotes().toString());
+  }
+
+  @Test
+  void aContentTakesTheCueOfItsOwnSentenceBeforeASayingVerbInTheNext() {
+    Annotation a =
+        annotate(
+            "Back in March 2025, Mensah was among the first athletes to condemn the company's"
+                + " \"Fast Money\" ads. At the time he wrote on Instagram that he would never wear"
+                + " its shoes again.");
+    // The model read words of the first sentence as a statement with a cue of its own; the next
+    // sentence's "wrote" is not theirs.
+    Quote q = quoteContaining(a, "never wear its shoes");
+    assertEquals("wrote", q.cue().text(), a.quotes().toString());
+    assertTrue(
+        a.quotes().stream()
+            .filter(x -> x != q && x.cue() != null)
+            .noneMatch(x -> x.cue().text().equals("wrote")),
+        a.quotes().toString());
+  }
+
+  @Test
   void aSpeakerStartsAfterTheConjunctionThatOpensItsClause() {
     Annotation a =
         annotate(
