@@ -62,13 +62,26 @@ final class Quotes {
           + "|alleged|alleges|asserted|asserts|declared|declares|"
           + WEAK_CUES;
 
+  /**
+   * People who speak as a group, with or without an article before them ("police said", "Indian
+   * officials said", "the investigators say").
+   */
+  private static final String GROUPS =
+      "officials|police|authorities|analysts|investigators|experts|witnesses|residents"
+          + "|researchers|prosecutors|aides|officers|critics";
+
   private static final String PRONOUN = "(?:he|she|they|He|She|They|I|we|We|it|It)";
   private static final String NOUN_PHRASE =
-      "(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z\\-]+\\s+){0,2}(?:"
+      "(?:(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z\\-]+\\s+){0,2}(?:"
           + ORG_NOUNS
           + "|spokesperson|spokeswoman|spokesman|representative|rep|minister|police|statement"
           + "|star|singer|actress|actor|designer|president|chief|official|officials|source|sources"
-          + "|report|court|player|coach|prosecutor|lawyer|attorney)(?:\\s+for\\s+"
+          + "|report|court|player|coach|prosecutor|lawyer|attorney|release|military|navy|army"
+          + "|commission|committee|union|office|board|survey|poll|study|newspaper|magazine|"
+          + GROUPS
+          + ")|(?:[A-Z][\\p{L}\\-]+\\s+){0,2}(?:"
+          + GROUPS
+          + "))(?:\\s+for\\s+"
           + NAME
           + ")?";
   private static final String SPEAKER = "(" + NOUN_PHRASE + "|" + PRONOUN + "|" + NAME + ")";

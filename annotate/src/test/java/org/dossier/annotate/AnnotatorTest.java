@@ -172,6 +172,31 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatementEndingWithAGroupsAttributionIsReadWhole() {
+    // Wire copy attributes to groups without an article ("police said", "Indian officials
+    // said") and to a release; the model read pieces of such clauses.
+    Annotation a =
+        annotate(
+            "A former employee who opened fire at a warehouse party and wounded two men has been"
+                + " charged with attempted murder, police said.\n\nA fire broke out at the public"
+                + " library in Tarnby on Friday night. Damage to the library was estimated at $2"
+                + " million, authorities said.");
+    Quote charged = quoteContaining(a, "attempted murder");
+    assertEquals(
+        "A former employee who opened fire at a warehouse party and wounded two men has been"
+            + " charged with attempted murder",
+        charged.content().text(),
+        a.quotes().toString());
+    assertEquals("police", charged.speaker().text(), a.quotes().toString());
+    Quote damage = quoteContaining(a, "$2 million");
+    assertEquals(
+        "Damage to the library was estimated at $2 million",
+        damage.content().text(),
+        a.quotes().toString());
+    assertEquals("authorities", damage.speaker().text(), a.quotes().toString());
+  }
+
+  @Test
   void aSpeakerStartsAfterTheConjunctionThatOpensItsClause() {
     Annotation a =
         annotate(
