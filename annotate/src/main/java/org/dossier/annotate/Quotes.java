@@ -74,8 +74,8 @@ final class Quotes {
   private static final String NOUN_PHRASE =
       "(?:(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z\\-]+\\s+){0,2}(?:"
           + ORG_NOUNS
-          + "|spokesperson|spokeswoman|spokesman|representative|rep|minister|police|statement"
-          + "|star|singer|actress|actor|designer|president|chief|official|officials|source|sources"
+          + "|spokesperson|spokeswoman|spokesman|representative|rep|minister|statement"
+          + "|star|singer|actress|actor|designer|president|chief|official|source|sources"
           + "|report|court|player|coach|prosecutor|lawyer|attorney|release|military|navy|army"
           + "|commission|committee|union|office|board|survey|poll|study|newspaper|magazine|"
           + GROUPS
