@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.model.EntityMention;
@@ -483,6 +484,7 @@ final class Attributions {
       }
     }
     out.replaceAll(q -> fromThat(text, tokens, q));
+    out.replaceAll(q -> withoutDateline(text, q));
     out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return Platforms.inheritPlatforms(text, continued(text, out));
   }
@@ -561,6 +563,28 @@ final class Attributions {
 
   private static final Pattern TIME_CLAUSE =
       Pattern.compile(",\\s+" + Quotes.HOW_LONG + "\\s+(?:after|before|since)\\b[^,;:\"“”]*$");
+
+  /**
+   * A reported statement without the wire's dateline that heads the story ("MEXICO CITY - The rise
+   * of …"): the dateline is the outlet's, not the speaker's.
+   */
+  private static Quote withoutDateline(String text, Quote q) {
+    Span c = q.content();
+    if (q.kind() != QuoteKind.INDIRECT || c.start() > 300) {
+      return q;
+    }
+    Matcher m = TextDates.DATELINE.matcher(text).region(c.start(), c.end());
+    if (!m.lookingAt() || m.end() >= c.end()) {
+      return q;
+    }
+    return new Quote(
+        q.kind(),
+        new Span(text.substring(m.end(), c.end()), m.end(), c.end()),
+        q.cue(),
+        q.speaker(),
+        q.speakerResolved(),
+        q.platform());
+  }
 
   /** Whether a chunk holds a verb. */
   private static boolean verbal(List<Token> tokens, Chunk c) {

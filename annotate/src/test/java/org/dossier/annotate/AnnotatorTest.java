@@ -197,6 +197,20 @@ class AnnotatorTest {
   }
 
   @Test
+  void aReportedStatementLeavesTheWiresDatelineOut() {
+    Annotation a =
+        annotate(
+            "MADRID (CPA) — The government will raise the minimum wage by 8 percent next year,"
+                + " according to two officials familiar with the plan.");
+    Quote q = quoteContaining(a, "minimum wage");
+    assertEquals(
+        "The government will raise the minimum wage by 8 percent next year",
+        q.content().text(),
+        a.quotes().toString());
+    assertEquals("two officials familiar with the plan", q.speaker().text(), a.quotes().toString());
+  }
+
+  @Test
   void aSpeakerStartsAfterTheConjunctionThatOpensItsClause() {
     Annotation a =
         annotate(
