@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.model.EntityMention;
@@ -347,6 +346,7 @@ final class Attributions {
             .toList();
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C').toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
+    List<Chunk> speechCues = lexical(cues, tokens);
     List<Quote> direct = rules.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
     List<Quote> fragments = rules.stream().filter(q -> q.kind() == QuoteKind.FRAGMENT).toList();
     List<Quote> indirect = rules.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
@@ -384,15 +384,16 @@ final class Attributions {
       // A cue with a word of speech wins, unless it stands in another sentence and the model
       // found a verb for a cue in the content's own, with a source beside it: "Mensah was among
       // the first to condemn the company's ads." is not the next sentence's "he wrote on X".
-      Chunk cue = nearestInParagraph(text, lexical(cues, tokens), content, tokens);
-      Chunk any = nearestInParagraph(text, cues, content, tokens);
-      if (cue == null
-          || (any != null
-              && !withinSentences(tokens, cue, content)
-              && withinSentences(tokens, any, content)
-              && verbal(tokens, any)
-              && beside(sources, any, tokens) != null)) {
-        cue = any;
+      Chunk cue = nearestInParagraph(text, speechCues, content, tokens);
+      if (cue == null || !withinSentences(tokens, cue, content)) {
+        Chunk any = nearestInParagraph(text, cues, content, tokens);
+        if (cue == null
+            || (any != null
+                && withinSentences(tokens, any, content)
+                && verbal(tokens, any)
+                && beside(sources, any, tokens) != null)) {
+          cue = any;
+        }
       }
       Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
       source = afterClauseStart(tokens, outOfRelativeClause(tokens, source));
@@ -562,24 +563,21 @@ final class Attributions {
   }
 
   private static final Pattern TIME_CLAUSE =
-      Pattern.compile(",\\s+" + Quotes.HOW_LONG + "\\s+(?:after|before|since)\\b[^,;:\"“”]*$");
+      Pattern.compile(Quotes.TIME_CLAUSE_START + "[^,;:\"“”]*$");
 
   /**
    * A reported statement without the wire's dateline that heads the story ("MEXICO CITY - The rise
-   * of …"): the dateline is the outlet's, not the speaker's.
+   * of …", {@link Quotes#afterDateline}).
    */
   private static Quote withoutDateline(String text, Quote q) {
     Span c = q.content();
-    if (q.kind() != QuoteKind.INDIRECT || c.start() > 300) {
-      return q;
-    }
-    Matcher m = TextDates.DATELINE.matcher(text).region(c.start(), c.end());
-    if (!m.lookingAt() || m.end() >= c.end()) {
+    int from = q.kind() == QuoteKind.INDIRECT ? Quotes.afterDateline(text, c.start(), c.end()) : 0;
+    if (from <= c.start()) {
       return q;
     }
     return new Quote(
         q.kind(),
-        new Span(text.substring(m.end(), c.end()), m.end(), c.end()),
+        new Span(text.substring(from, c.end()), from, c.end()),
         q.cue(),
         q.speaker(),
         q.speakerResolved(),
@@ -771,8 +769,7 @@ final class Attributions {
       if (s < from || s > until) {
         continue;
       }
-      boolean inside =
-          s >= tokens.get(to.first()).sentence() && s <= tokens.get(to.last()).sentence();
+      boolean inside = withinSentences(tokens, c, to);
       if (!inside && !sameParagraph(text, tokens, c, to)) {
         continue;
       }

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
@@ -157,18 +158,42 @@ final class Quotes {
       "(?i:"
           + String.join(
               "|",
-              new java.util.TreeSet<>(
-                  TextDates.withWeekdays(TextDates.NEAR_DAYS.toArray(String[]::new))))
+              new TreeSet<>(TextDates.withWeekdays(TextDates.NEAR_DAYS.toArray(String[]::new))))
           + ")";
 
   /**
    * How long, before "after" or "before": "a year", "two weeks", "days", "little more than a year",
    * "less than a week", "nearly a decade".
    */
-  static final String HOW_LONG =
+  private static final String HOW_LONG =
       "(?:(?:just|only|barely|nearly|almost|about|some|roughly|exactly|well|little|less|more"
           + "|over|under)\\s+)*(?:than\\s+)?(?:(?:a|an|the|one|two|three|four|five|six|several"
           + "|a\\s+few|\\d+)\\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)";
+
+  /**
+   * The opening of a clause of how long after or before, after an attribution: ", a year after", ",
+   * little more than a week before".
+   */
+  static final String TIME_CLAUSE_START = ",\\s+" + HOW_LONG + "\\s+(?:after|before|since)\\b";
+
+  /**
+   * How far into a text a wire's dateline can stand: it heads the story, after at most a title and
+   * a standfirst ("MEXICO CITY - " at character 114 of a PolNeAR text).
+   */
+  private static final int DATELINE_REACH = 300;
+
+  /**
+   * Where a statement's words start once a wire's dateline that heads the story is left out ("PARIS
+   * (CPA) — CONTENT, the house said"): the dateline is the outlet's, not the speaker's. Further
+   * into a text, words that look like one ("UK - EU talks …") are the statement's own.
+   */
+  static int afterDateline(String text, int start, int end) {
+    if (start > DATELINE_REACH) {
+      return start;
+    }
+    Matcher m = TextDates.DATELINE.matcher(text).region(start, end);
+    return m.lookingAt() && m.end() < end ? m.end() : start;
+  }
 
   /**
    * A statement that ends with its attribution: "CONTENT, the source added." / "CONTENT, said Paul
@@ -194,9 +219,9 @@ final class Quotes {
               + "(?:\\s+(?:on\\s+)?"
               + DAY
               + ")?"
-              + "(?:,\\s+"
-              + HOW_LONG
-              + "\\s+(?:after|before|since)\\b[^;\"“”]{0,160})?"
+              + "(?:"
+              + TIME_CLAUSE_START
+              + "[^;\"“”]{0,160})?"
               + "[.!?]?$",
           Pattern.DOTALL);
 
@@ -462,10 +487,8 @@ final class Quotes {
           && !(leading && m.start() == 0)) {
         speaker = span(text, start + t.start(speakerGroup), start + t.end(speakerGroup));
         cue = span(text, start + t.start(cueGroup), start + t.end(cueGroup));
-        // "PARIS (CPA) — CONTENT, the house said": the dateline is the wire's, not the statement.
-        Matcher dateline = TextDates.DATELINE.matcher(t.group(1));
-        int from = dateline.lookingAt() ? dateline.end() : 0;
-        content = span(text, start + t.start(1) + from, start + t.end(1));
+        content =
+            span(text, afterDateline(text, start + t.start(1), start + t.end(1)), start + t.end(1));
       } else if (leading
           && Speakers.plausibleSpeaker(m.group(1))
           && (!WEAK_CUE.matcher(m.group(2)).matches() || m.group().endsWith("that "))

@@ -211,6 +211,23 @@ class AnnotatorTest {
   }
 
   @Test
+  void wordsThatLookLikeADatelineFurtherIntoTheTextAreTheStatements() {
+    Annotation a =
+        annotate(
+            "Talks on fishing rights stalled again on Friday.\n\nBoth sides blamed each other for"
+                + " the delay, and the fishing fleets of the two countries stayed in port for a"
+                + " third week as the quarrel dragged on without any sign of an end. Harbour towns"
+                + " on both coasts say the lost weeks have cost them most of the autumn's trade.\n\n"
+                + "UK - EU talks on the quotas will resume next week in Brussels, the minister"
+                + " said.");
+    Quote q = quoteContaining(a, "talks on the quotas");
+    assertEquals(
+        "UK - EU talks on the quotas will resume next week in Brussels",
+        q.content().text(),
+        a.quotes().toString());
+  }
+
+  @Test
   void aSpeakerStartsAfterTheConjunctionThatOpensItsClause() {
     Annotation a =
         annotate(
