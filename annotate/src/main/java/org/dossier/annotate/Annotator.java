@@ -36,7 +36,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 29;
+  public static final int VERSION = 30;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -147,6 +147,7 @@ public final class Annotator {
       AttributionDocument doc = AttributionDocument.of(a.text(), a.sentences(), a.rules());
       quotes = Attributions.merge(doc, tagger.tag(doc), a.rules(), a.entities());
     }
+    quotes = Speakers.definiteSources(a.text(), quotes);
     return new Annotation(
         VERSION,
         a.text(),

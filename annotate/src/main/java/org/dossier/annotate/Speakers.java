@@ -1,5 +1,7 @@
 package org.dossier.annotate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
 import org.dossier.model.FirstPerson;
 import org.dossier.model.NoNames;
+import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.model.TextDates;
 
@@ -55,6 +58,38 @@ final class Speakers {
 
   /** "a spokesperson for Maison Verlaine": the organisation spoken for. */
   private static final Pattern SPOKEN_FOR = Pattern.compile("for\\s+(" + NAME + ")$");
+
+  /** Nouns of a body that a text may write in lower case after its name: "Surrey police". */
+  private static final String BODY_NOUNS =
+      "police|navy|army|military|government|ministry|department|council|authorities|fire service"
+          + "|fire department";
+
+  /**
+   * What a statement came from, or who a spokesperson or representative is from: "A statement from
+   * Waitrose", "a spokesperson from Surrey police", "a release from the Defence PRO".
+   */
+  private static final Pattern ISSUED_FROM =
+      Pattern.compile(
+          "(?i:(?:an?|the)\\s+(?:[\\p{L}\\-]+\\s+){0,2}"
+              + "(?:statement|release|communiqu[eé]|letter|e-?mail|memo|spokes(?:man|woman|person)"
+              + "|representative)\\s+from\\s+(?:the\\s+)?)("
+              + NAME
+              + "(?:\\s+(?:"
+              + BODY_NOUNS
+              + "))?)");
+
+  /**
+   * A body named by a word of its name in lower case, or its spokesperson or statement: "the
+   * government", "a navy spokesman" in a text that names the Indian Navy, "A police spokeswoman"
+   * where Surrey Police is named. A capitalised modifier must stand in the body's name too ("a
+   * German military spokesman" is no spokesman of the Indian Navy).
+   */
+  private static final Pattern BODY_SOURCE =
+      Pattern.compile(
+          "(?:(?i:an?|the)\\s+)?(?:(\\p{Lu}[\\p{L}\\-]*)\\s+)?((?i:"
+              + BODY_NOUNS
+              + "))(?:\\s+(?i:spokes(?:man|woman|person)|statement|release|officials?"
+              + "|representatives?|sources?))?");
 
   /** A platform after the speaker: "residents on Twitter", "the star via Instagram". */
   private static final Pattern ON_PLATFORM =
@@ -227,6 +262,30 @@ final class Speakers {
       int from = text == null ? 0 : Quotes.sentenceStart(text, speaker.start());
       return nextAfter(entities, from, EntityType.ORGANISATION, e -> e.start() < speaker.start());
     }
+    // "A statement from Waitrose", "a navy spokesman": the body the statement or spokesperson is
+    // from.
+    Matcher issued = ISSUED_FROM.matcher(s);
+    if (issued.matches()) {
+      return byName(entities, issued.group(1));
+    }
+    Matcher body = BODY_SOURCE.matcher(s);
+    if (body.matches()) {
+      // "the government", "a navy spokesman": the body of that name, else the words that name it
+      // ("the Indian government"), never the company the article is about.
+      String modifier = body.group(1);
+      Pattern noun = Pattern.compile("(?i)\\b" + Pattern.quote(body.group(2)) + "\\b");
+      Pattern named =
+          modifier == null ? null : Pattern.compile("\\b" + Pattern.quote(modifier) + "\\b");
+      Predicate<EntityMention> fits =
+          e ->
+              noun.matcher(e.canonical()).find()
+                  && (named == null || named.matcher(e.canonical()).find());
+      String spokenFor = prominent(entities, speaker.start(), EntityType.ORGANISATION, fits);
+      if (spokenFor == null) {
+        spokenFor = nextAfter(entities, speaker.end(), EntityType.ORGANISATION, fits);
+      }
+      return spokenFor != null || modifier == null ? spokenFor : modifier + " " + body.group(2);
+    }
     if (MEDIA_PHRASE.matcher(lower).matches()) {
       // "the newspaper": the outlet the text named, before or else after.
       Predicate<EntityMention> isOutlet = e -> isOutlet(e.canonical());
@@ -305,6 +364,124 @@ final class Speakers {
       return found != null ? found : s;
     }
     return null;
+  }
+
+  /**
+   * Nouns a text names a source by and comes back to with "the": a statement and its kin, a
+   * spokesperson, a report, a study, a poll. Each group's nouns stand for one another ("a Defence
+   * Ministry release … the statement said").
+   */
+  private static final List<Pattern> SOURCE_NOUNS =
+      List.of(
+          Pattern.compile("(?i)(?:statement|release|communiqu[eé]|announcement)s?"),
+          Pattern.compile("(?i)spokes(?:man|woman|person|people|men|women)"),
+          Pattern.compile("(?i)reports?"),
+          Pattern.compile("(?i)stud(?:y|ies)"),
+          Pattern.compile("(?i)(?:survey|poll)s?"));
+
+  /** A source named again by "the" and such a noun: "the statement", "The navy spokesperson". */
+  private static final Pattern DEFINITE_SOURCE =
+      Pattern.compile("(?i)the\\s+(?:[\\p{L}\\-]+\\s+){0,2}[\\p{L}]+");
+
+  /** The text before a speaker phrase that says it issued a statement: "a statement from ". */
+  private static final Pattern ISSUED_BY =
+      Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:from|by|of)\\s+$");
+
+  /**
+   * The statements with a speaker named again by "the" and a source's noun, and resolved to no one
+   * ("the statement said", "the spokesman said"), given the speaker of the latest statement before
+   * whose source had a noun of the same group and was resolved: "a Defence Ministry statement"
+   * before, or "according to a statement from the Indian government". Statements whose speaker is
+   * resolved, or has no such noun, are as they were.
+   *
+   * @param text the text the statements' offsets count in
+   */
+  static List<Quote> definiteSources(String text, List<Quote> quotes) {
+    List<Quote> inOrder = new ArrayList<>(quotes);
+    inOrder.removeIf(q -> q.speaker() == null);
+    inOrder.sort(Comparator.comparingInt(q -> q.speaker().start()));
+    Map<Quote, String> found = new HashMap<>();
+    for (int i = 0; i < inOrder.size(); i++) {
+      Quote q = inOrder.get(i);
+      String phrase = q.speaker().text().strip();
+      int group = sourceNoun(phrase);
+      if (q.speakerResolved() != null || group < 0 || !DEFINITE_SOURCE.matcher(phrase).matches()) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Quote before = inOrder.get(j);
+        String resolved = found.getOrDefault(before, before.speakerResolved());
+        if (resolved != null && issuedAs(text, before.speaker()) == group) {
+          found.put(q, resolved);
+          break;
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return quotes;
+    }
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      String resolved = found.get(q);
+      out.add(
+          resolved == null
+              ? q
+              : new Quote(q.kind(), q.content(), q.cue(), q.speaker(), resolved, q.platform()));
+    }
+    return out;
+  }
+
+  /**
+   * The group of {@link #SOURCE_NOUNS} whose noun heads a phrase or one of its parts between
+   * commas, or -1: "a Defence Ministry statement", "A statement from Waitrose", "Nirad Sinha, a
+   * navy spokesman"; never "one of the authors of that report, Ari Fleischer", whose report is not
+   * who spoke.
+   */
+  private static int sourceNoun(String phrase) {
+    for (String part : phrase.split(",")) {
+      Matcher object = HEAD_END.matcher(part);
+      String head = (object.find() ? part.substring(0, object.start()) : part).strip();
+      head = head.substring(head.lastIndexOf(' ') + 1);
+      for (int g = 0; g < SOURCE_NOUNS.size(); g++) {
+        if (SOURCE_NOUNS.get(g).matcher(head).matches()) {
+          return g;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Where a phrase's head has ended: a preposition or a relative pronoun after it. */
+  private static final Pattern HEAD_END =
+      Pattern.compile("(?i)\\s(?:of|from|by|for|in|at|on|with|to|about|who|that|which)\\s");
+
+  /**
+   * The group of the source's noun a speaker phrase holds, or else the noun right before it that it
+   * issued ("a statement from" the Indian government); -1 for neither.
+   */
+  private static int issuedAs(String text, Span speaker) {
+    int group = sourceNoun(speaker.text());
+    if (group >= 0 || text == null) {
+      return group;
+    }
+    Matcher m =
+        ISSUED_BY.matcher(text.substring(Math.max(0, speaker.start() - 40), speaker.start()));
+    return m.find() ? sourceNoun(m.group(1)) : -1;
+  }
+
+  /**
+   * The entity a name written in a speaker phrase stands for, its case aside ("Surrey police" for
+   * Surrey Police), or the name as written when the text tagged no such entity.
+   */
+  private static String byName(List<EntityMention> entities, String name) {
+    for (EntityMention e : entities) {
+      if (e.text().equalsIgnoreCase(name)
+          || e.canonical().equalsIgnoreCase(name)
+          || e.canonical().toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT))) {
+        return e.canonical();
+      }
+    }
+    return name;
   }
 
   /**

@@ -211,6 +211,44 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatementNamedAgainAndASpokespersonOfABodyInLowerCaseSpeakForThatBody() {
+    Annotation a =
+        annotate(
+            "NEW DELHI — The Indian Navy captured 23 suspected pirates in the Gulf of Aden on"
+                + " Saturday, a Defence Ministry statement said.\n\nThe suspects were handed over"
+                + " to the coast guard in Mumbai, the statement said. A navy spokesman said no"
+                + " sailors were hurt in the operation.\n\n\"We will keep patrolling these"
+                + " waters,\" the spokesman said.");
+    // The ledger had "the statement", "A navy spokesman" and "the spokesman" speak for no one.
+    assertEquals(
+        "Defence Ministry",
+        quoteContaining(a, "handed over").speakerResolved(),
+        a.quotes().toString());
+    assertEquals(
+        "Indian Navy", quoteContaining(a, "no sailors").speakerResolved(), a.quotes().toString());
+    assertEquals(
+        "Indian Navy",
+        quoteContaining(a, "keep patrolling").speakerResolved(),
+        a.quotes().toString());
+  }
+
+  @Test
+  void aStatementFromABodyIsThatBodysAndAPoliceSpokeswomanSpeaksForTheForceNamed() {
+    Annotation a =
+        annotate(
+            "Shoppers were evacuated from the Waitrose store in Banstead on Friday night after a"
+                + " fire broke out in the storeroom.\n\nA police spokeswoman said the blaze was not"
+                + " being treated as suspicious. Surrey Police closed the High Street until Saturday"
+                + " morning.\n\nA statement from Waitrose said the store would reopen next"
+                + " month.");
+    assertEquals(
+        "Surrey Police",
+        quoteContaining(a, "not being treated").speakerResolved(),
+        a.quotes().toString());
+    assertEquals("Waitrose", quoteContaining(a, "reopen").speakerResolved(), a.quotes().toString());
+  }
+
+  @Test
   void wordsThatLookLikeADatelineFurtherIntoTheTextAreTheStatements() {
     Annotation a =
         annotate(

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -170,10 +172,18 @@ class SpeakersTest {
     List<EntityMention> both =
         List.of(
             new EntityMention("Harbour Gazette", EntityType.ORGANISATION, 4, 19, "Harbour Gazette"),
-            new EntityMention("Lumen Group", EntityType.ORGANISATION, 30, 41, "Lumen Group"));
+            new EntityMention(
+                "Lumen Town Council", EntityType.ORGANISATION, 30, 41, "Lumen Town Council"));
     assertEquals(
-        "Lumen Group",
+        "Lumen Town Council",
         Speakers.resolve(text, new Span("the council", council, council + 11), both, null));
+    // Nor is a council the company the text named: a body is one whose name says so.
+    List<EntityMention> company =
+        List.of(
+            new EntityMention("Harbour Gazette", EntityType.ORGANISATION, 4, 19, "Harbour Gazette"),
+            new EntityMention("Lumen Group", EntityType.ORGANISATION, 30, 41, "Lumen Group"));
+    assertNull(
+        Speakers.resolve(text, new Span("the council", council, council + 11), company, null));
     assertTrue(Speakers.isOutlet("The Washington Post"));
     assertTrue(Speakers.isOutlet("Reuters"));
     assertFalse(Speakers.isOutlet("Lumen Group"));
@@ -354,5 +364,85 @@ class SpeakersTest {
     String aside = "Harbour Lines (the company that runs the ferry)";
     assertEquals(
         "Harbour Lines", Speakers.resolve(new Span(aside, 0, aside.length()), List.of(), null));
+  }
+
+  /** A speaker phrase at the start of a text, resolved against the given mentions. */
+  private static String resolveAlone(String phrase, List<EntityMention> entities) {
+    return Speakers.resolve(phrase, new Span(phrase, 0, phrase.length()), entities, null);
+  }
+
+  @Test
+  void aStatementOrSpokespersonFromABodyIsThatBodys() {
+    assertEquals("Waitrose", resolveAlone("A statement from Waitrose", List.of()));
+    List<EntityMention> surrey =
+        List.of(
+            new EntityMention("Surrey Police", EntityType.ORGANISATION, 90, 103, "Surrey Police"));
+    assertEquals("Surrey Police", resolveAlone("a spokesperson from Surrey police", surrey));
+    assertEquals("Defence PRO", resolveAlone("A statement from the Defence PRO", List.of()));
+    // Residents from a town are no body's voice.
+    assertEquals("Residents from Palmer", resolveAlone("Residents from Palmer", List.of()));
+  }
+
+  @Test
+  void aBodyNamedInLowerCaseIsTheBodyOfThatNameNeverAnotherOrganisation() {
+    List<EntityMention> navy =
+        List.of(
+            new EntityMention("INS Mysore", EntityType.ORGANISATION, 60, 70, "INS Mysore"),
+            new EntityMention("Indian Navy", EntityType.ORGANISATION, 80, 91, "Indian Navy"));
+    assertEquals("Indian Navy", resolveAlone("A navy spokesman", navy));
+    assertEquals("Indian Navy", resolveAlone("navy sources", navy));
+    // A modifier the body's name lacks: the words that name it, not the navy nor the ship.
+    assertEquals("German military", resolveAlone("a German military spokesman", navy));
+    assertEquals("Indian government", resolveAlone("the Indian government", navy));
+    assertNull(resolveAlone("the government", navy));
+    List<EntityMention> vancouver =
+        List.of(
+            new EntityMention(
+                "Vancouver Police", EntityType.ORGANISATION, 40, 56, "Vancouver Police"));
+    assertEquals("Vancouver Police", resolveAlone("Police", vancouver));
+    assertEquals("Vancouver Police", resolveAlone("A police spokeswoman", vancouver));
+  }
+
+  @Test
+  void theStatementIsTheOneNamedBeforeAndTheSpokesmanTheOneBefore() {
+    String text =
+        "A Defence Ministry statement said the ship was safe. A German military spokesman said"
+            + " pirates fled. The statement said 23 men were held. The spokesman said no one was"
+            + " hurt. The report said more ships were at sea.";
+    Quote ministry = quote(text, "A Defence Ministry statement", "Defence Ministry");
+    Quote german = quote(text, "A German military spokesman", "German military");
+    Quote statement = quote(text, "The statement", null);
+    Quote spokesman = quote(text, "The spokesman", null);
+    Quote report = quote(text, "The report", null);
+    List<Quote> out =
+        Speakers.definiteSources(text, List.of(ministry, german, statement, spokesman, report));
+    assertEquals("Defence Ministry", out.get(0).speakerResolved());
+    assertEquals("German military", out.get(1).speakerResolved());
+    assertEquals("Defence Ministry", out.get(2).speakerResolved());
+    assertEquals("German military", out.get(3).speakerResolved());
+    assertNull(out.get(4).speakerResolved(), "no report was named before");
+    // "according to a statement from the Indian government": the statement is the government's.
+    String issued =
+        "The ship was freed, according to a statement from the Indian government. The statement"
+            + " said the crew was safe.";
+    List<Quote> fromGovernment =
+        Speakers.definiteSources(
+            issued,
+            List.of(
+                quote(issued, "the Indian government", "Indian government"),
+                quote(issued, "The statement", null)));
+    assertEquals("Indian government", fromGovernment.get(1).speakerResolved());
+  }
+
+  /** A statement whose speaker is a phrase of the text, with no content or cue that matters. */
+  private static Quote quote(String text, String speaker, String resolved) {
+    int at = text.indexOf(speaker);
+    return new Quote(
+        QuoteKind.INDIRECT,
+        new Span("x", at, at + 1),
+        null,
+        new Span(speaker, at, at + speaker.length()),
+        resolved,
+        null);
   }
 }
