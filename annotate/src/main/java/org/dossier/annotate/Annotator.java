@@ -36,7 +36,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 30;
+  public static final int VERSION = 31;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -300,6 +300,10 @@ public final class Annotator {
     // counterpart a year before, in the granularity TimeML gives it (1988-Q3, not 1988).
     String quarterInView = date == null ? null : Times.lastCompleteQuarter(date);
     boolean quarters = Times.speaksOfQuarters(text);
+    // The last time the text placed on the calendar, and where it ended: what "the following
+    // year" counts from.
+    String anchor = null;
+    int anchorEnd = -1;
     // The numeric classifiers' dates and times that SUTime, run apart, did not find ("the fourth
     // quarter", "nineteen ninety-seven"), in the sentence where the tagger put them.
     if (mentions != null) {
@@ -376,8 +380,21 @@ public final class Annotator {
         if (decade != null && value != null && value.startsWith(decade)) {
           value = decade;
         }
+        String following =
+            anchorEnd >= 0 && start - anchorEnd <= FOLLOWING_REACH
+                ? Times.following(written, anchor, before)
+                : null;
+        if (following != null) {
+          value = following;
+        }
         if (Times.notATime(written, value, after)) {
           continue;
+        }
+        // "the previous day … the previous day's shooting": the same day twice, so a time counted
+        // from another counts for no third.
+        if (!Times.countsFromAnother(written) && Times.calendar(value)) {
+          anchor = value;
+          anchorEnd = end;
         }
         times.add(new TimeMention(written, start, end, value, rests));
       }
@@ -563,6 +580,13 @@ public final class Annotator {
     }
     return out;
   }
+
+  /**
+   * How far, in characters, "the following year" looks back for the time it counts from: a
+   * paragraph or two of news; further back, the time is more likely another story's than the one it
+   * follows.
+   */
+  private static final int FOLLOWING_REACH = 600;
 
   /** The tense of the verb a time expression's sentence hangs it on. */
   private static Times.Tense tense(List<CoreMap> sentences, int index, CoreMap mention) {

@@ -392,6 +392,78 @@ final class Times {
     return text.toLowerCase(Locale.ROOT).contains("quarter");
   }
 
+  /**
+   * A time named by its place after or before another the text gave: "the following year", "the
+   * next day", "the previous month". Unlike "next year", it counts from that time, not from the day
+   * of writing.
+   */
+  private static final Pattern FOLLOWING =
+      Pattern.compile(
+          "(?i)(?:the\\s+)(following|next|previous|preceding|prior)\\s+(day|week|month|year)");
+
+  /** A preposition of a stretch of time right before an expression: "within", "over", "in". */
+  private static final Pattern STRETCH_BEFORE =
+      Pattern.compile("(?i)\\b(?:within|in|over|during|for|throughout)\\s+$");
+
+  /** A value that places a day, a month or a year on the calendar: "1995-05-22", "1989-03". */
+  private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
+
+  /** Whether an expression counts from another time: "the following year", "the previous day". */
+  static boolean countsFromAnother(String written) {
+    return FOLLOWING.matcher(written.strip()).matches();
+  }
+
+  /** Whether a value places a day, a month or a year, and can anchor {@link #following}. */
+  static boolean calendar(String value) {
+    return value != null && CALENDAR_VALUE.matcher(value).matches();
+  }
+
+  /**
+   * The value of "the following year" and its kin, counted from the time the text gave before it
+   * ({@code anchor}, a {@link #calendar} value): "On May 22, 1995, … and the following year" is
+   * 1996. Null when the expression is no such one, or the anchor is too coarse for its unit (a year
+   * has no following day), or "next" stands after a preposition of a stretch of time ("within the
+   * next month", "in the next year"), which counts from the day of writing.
+   *
+   * @param before the text before the expression (its end is what counts)
+   */
+  static String following(String written, String anchor, String before) {
+    Matcher m = FOLLOWING.matcher(written.strip());
+    if (!m.matches()
+        || !calendar(anchor)
+        || (m.group(1).equalsIgnoreCase("next") && STRETCH_BEFORE.matcher(before).find())) {
+      return null;
+    }
+    int step = m.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? -1 : 1;
+    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    int year = Integer.parseInt(anchor.substring(0, 4));
+    switch (unit) {
+      case "year":
+        return String.format(Locale.ROOT, "%04d", year + step);
+      case "month":
+        if (anchor.length() < 7) {
+          return null;
+        }
+        LocalDate month = LocalDate.of(year, Integer.parseInt(anchor.substring(5, 7)), 1);
+        month = month.plusMonths(step);
+        return String.format(Locale.ROOT, "%04d-%02d", month.getYear(), month.getMonthValue());
+      default:
+        if (anchor.length() < 10) {
+          return null;
+        }
+        LocalDate day = LocalDate.parse(anchor);
+        if (unit.equals("day")) {
+          return day.plusDays(step).toString();
+        }
+        LocalDate week = day.plusWeeks(step);
+        return String.format(
+            Locale.ROOT,
+            "%04d-W%02d",
+            week.get(IsoFields.WEEK_BASED_YEAR),
+            week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+  }
+
   /** Whether an expression names a quarter by its number ("the third quarter", "Q3 2026"). */
   static boolean namesQuarter(String written, String value) {
     return value.matches("\\d{4}-Q[1-4]")

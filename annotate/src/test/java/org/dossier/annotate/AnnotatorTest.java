@@ -693,6 +693,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
+    // Written on 3 March 2026.
+    Annotation a =
+        annotate(
+            "The ferry line opened in May 2011 and was sold the following year. In September the"
+                + " council reviewed the fares. The next month, the new owners cut them. The"
+                + " harbour master expects the new timetable to be ready within the next month.");
+    assertEquals("2012", valueOf(a, "the following year"), a.times().toString());
+    // September just past (the verb is in the past tense), and the month after it.
+    assertEquals("2025-10", valueOf(a, "The next month"), a.times().toString());
+    // "within the next month" counts from the day of writing, not from September.
+    assertEquals("2026-04", valueOf(a, "the next month"), a.times().toString());
+  }
+
+  @Test
   void aHolidayIsTheOneJustPastOrTheNextByTheVerb() {
     // Written on 3 March 2026: SUTime puts every holiday in 2026.
     Annotation a =
