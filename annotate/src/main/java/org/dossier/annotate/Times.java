@@ -797,8 +797,8 @@ final class Times {
     return value;
   }
 
-  /** Prepositions of a deadline: "by February", "until Friday" look ahead. */
-  private static final Set<String> DEADLINE = Set.of("by", "until", "till");
+  /** Words of a deadline: "by February", "until Friday", "due Wednesday" look ahead. */
+  private static final Set<String> DEADLINE = Set.of("by", "until", "till", "due");
 
   /**
    * A count written as a word ("a", "nine", up to "twelve") or in up to four digits; -1 for any
@@ -901,21 +901,28 @@ final class Times {
         : tense;
   }
 
-  /** The tense of the verb nearest before the expression, else the first after it. */
+  /**
+   * The tense of the verb nearest before the expression, else the first after it. A present
+   * participle that opens a clause ("rose 3 percent, closing unchanged Friday") has no tense of its
+   * own: the nearest other verb decides.
+   */
   private static Tense verbTense(List<CoreLabel> sentence, int first, int last) {
     int verb = -1;
     for (int i = first - 1; i >= 0 && verb < 0; i--) {
-      if (isVerb(sentence.get(i))) {
+      if (isVerb(sentence.get(i)) && !bareParticiple(sentence, i)) {
         verb = i;
       }
     }
     for (int i = last + 1; i < sentence.size() && verb < 0; i++) {
-      if (isVerb(sentence.get(i))) {
+      if (isVerb(sentence.get(i)) && !bareParticiple(sentence, i)) {
         verb = i;
       }
     }
     if (verb < 0) {
       return Tense.PRESENT;
+    }
+    if (scheduledTo(sentence, verb)) {
+      return Tense.FUTURE;
     }
     // The verb group around the verb: modals, auxiliaries, adverbs, "going to".
     int from = verb;
@@ -966,6 +973,47 @@ final class Times {
       }
     }
     return Tense.PRESENT;
+  }
+
+  /**
+   * A present participle that opens a clause of its own after a comma or a conjunction of time
+   * ("rose 3 percent, closing unchanged Friday", "said after meeting Thursday"): the clause's time
+   * is the sentence's. Not "according", which is no verb, nor a participle elsewhere ("starting
+   * Dec. 26", "ahead of voting Tuesday"), which keeps its own reading.
+   */
+  private static boolean bareParticiple(List<CoreLabel> sentence, int i) {
+    if (!tag(sentence.get(i)).equals("VBG")
+        || i == 0
+        || word(sentence.get(i)).equals("according")) {
+      return false;
+    }
+    return CLAUSE_OPENERS.contains(word(sentence.get(i - 1)));
+  }
+
+  /** Words before a participle that open a clause of its own. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(",", "after", "before", "since", "while", "when");
+
+  /** Participles that put what follows them ahead: "set to resume", "due to open". */
+  private static final Set<String> SCHEDULED =
+      Set.of("set", "scheduled", "slated", "poised", "due");
+
+  /**
+   * Whether a verb stands after "set to", "scheduled to" and their kin with no verb before them
+   * ("the talks, set to resume Monday"): what is set to happen lies ahead. "Was set to" may have
+   * lain ahead only at the time told of, and is read as before.
+   */
+  private static boolean scheduledTo(List<CoreLabel> sentence, int verb) {
+    int to = verb - 1;
+    while (to > 0 && tag(sentence.get(to)).startsWith("RB")) {
+      to--;
+    }
+    if (to < 1 || !word(sentence.get(to)).equals("to")) {
+      return false;
+    }
+    int participle = to - 1;
+    return SCHEDULED.contains(word(sentence.get(participle)))
+        && (participle == 0 || !isVerb(sentence.get(participle - 1)));
   }
 
   /** Verbs whose present tense speaks of what is scheduled ahead. */

@@ -693,6 +693,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void whatIsSetToHappenOrDueLiesAheadAndAClauseOfAParticipleTakesTheSentencesTense() {
+    // Written on Tuesday 3 March 2026.
+    Annotation a =
+        annotate(
+            "The peace talks, set to resume Monday in Belfast, were overshadowed by a bombing.\n\n"
+                + "The vote, due Wednesday, could decide the leadership.\n\nShares of the"
+                + " company rose 3 percent, closing unchanged Friday at $29 a share.");
+    assertEquals("2026-03-09", valueOf(a, "Monday"), a.times().toString());
+    assertEquals("2026-03-04", valueOf(a, "Wednesday"), a.times().toString());
+    assertEquals("2026-02-27", valueOf(a, "Friday"), a.times().toString());
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
