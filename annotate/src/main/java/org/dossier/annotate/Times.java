@@ -263,6 +263,10 @@ final class Times {
    * A stretch after some other event of the story ("three days later", "months later", "a few weeks
    * later"): not a day counted from the article's date but a length, as TimeML has it.
    */
+  /** "The past year" and its kin: the stretch just before the day of writing. */
+  private static final Pattern THE_PAST =
+      Pattern.compile("(?i)the\\s+past\\s+(day|week|month|year|decade|century)");
+
   private static final Pattern LATER =
       Pattern.compile(
           "(?i)(?:(a few|several|some|many)\\s+|(a|an|one|two|three|four|five|six|seven|eight|nine"
@@ -569,6 +573,19 @@ final class Times {
     Matcher year = YEARS_PERIOD.matcher(written.strip());
     if (year.matches()) {
       return year.group(1); // "the 1988 quarter" is no duration of 1,988 quarters
+    }
+    Matcher past = THE_PAST.matcher(written.strip());
+    if (past.matches()) {
+      // "over the past year": the twelve months up to the day of writing, a length in TimeML
+      // (P1Y), not this calendar year.
+      return switch (past.group(1).toLowerCase(Locale.ROOT)) {
+        case "day" -> "P1D";
+        case "week" -> "P1W";
+        case "month" -> "P1M";
+        case "decade" -> "P10Y";
+        case "century" -> "P100Y";
+        default -> "P1Y";
+      };
     }
     Matcher later = LATER.matcher(written.strip());
     if (later.matches() && (later.group(2) != null || !later.group(4).isEmpty())) {

@@ -706,6 +706,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void thePastYearIsALengthButLastYearADate() {
+    // Written on 3 March 2026.
+    Annotation a =
+        annotate(
+            "Hate groups have grown over the past year, and sales fell over the past week. Profits"
+                + " rose last year.");
+    assertEquals("P1Y", valueOf(a, "the past year"), a.times().toString());
+    assertEquals("P1W", valueOf(a, "the past week"), a.times().toString());
+    assertEquals("2025", valueOf(a, "last year"), a.times().toString());
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
