@@ -100,6 +100,7 @@ public final class TimeEvaluation {
       int docValue = 0;
       List<String> wrong = new ArrayList<>();
       List<String> spurious = new ArrayList<>();
+      List<String> span = new ArrayList<>();
       for (TimeMention t : times) {
         boolean matched = false;
         for (int i = 0; i < d.timexes().size(); i++) {
@@ -110,6 +111,8 @@ public final class TimeEvaluation {
             docRelaxed++;
             if (g.start() == t.start() && g.end() == t.end()) {
               docStrict++;
+            } else {
+              span.add(t.text() + " (gold " + d.text().substring(g.start(), g.end()) + ")");
             }
             if (sameValue(g.value(), t.value(), d.created())) {
               docValue++;
@@ -143,6 +146,7 @@ public final class TimeEvaluation {
       row.put("missed", missed);
       row.put("wrong_value", wrong);
       row.put("spurious", spurious);
+      row.put("other_span", span);
       documentLog.accept(row);
     }
     int n = results.size();
