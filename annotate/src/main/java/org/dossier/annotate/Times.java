@@ -468,6 +468,100 @@ final class Times {
     }
   }
 
+  /** Words that modify a time, as TimeML's {@code mod} names them. */
+  private static final String MODIFIERS =
+      "about|around|approximately|roughly|some|earlier|early|the\\s+beginning\\s+of"
+          + "|the\\s+start\\s+of|mid|the\\s+middle\\s+of|late|the\\s+end\\s+of|at\\s+least"
+          + "|no\\s+less\\s+than|more\\s+than|less\\s+than|nearly|almost|up\\s+to|at\\s+most"
+          + "|no\\s+more\\s+than";
+
+  /** A modifier that opens an expression: "about five hours", "early March", "mid-November". */
+  private static final Pattern MODIFIER_INSIDE =
+      Pattern.compile("(?i)^(" + MODIFIERS + ")\\b[\\s-]*");
+
+  /** A modifier right before an expression: "about" of "about 10:35 a.m.". */
+  private static final Pattern MODIFIER_BEFORE =
+      Pattern.compile("(?i)(?<![\\p{L}-])(" + MODIFIERS + ")[\\s-]+$");
+
+  /** Words of approximation, which TimeML leaves outside an expression's span. */
+  private static final Set<String> APPROXIMATE =
+      Set.of("about", "around", "approximately", "roughly");
+
+  /**
+   * Modifiers of a time's place in its span: "early March", "mid-November", "the end of the month".
+   * The others modify only a count or a clock time ("about five hours", "nearly two years"), not
+   * "get around Wednesday's ruling" nor "almost daily".
+   */
+  private static final Set<String> OF_A_SPAN = Set.of("START", "MID", "END");
+
+  /** A count at an expression's start: "two years", "a decade", "18 months". */
+  private static final Pattern COUNT_START =
+      Pattern.compile(
+          "(?i)^(?:\\d|a\\b|an\\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+              + "|a\\s+few|several|dozens?|hundreds?)");
+
+  /** TimeML's {@code mod} for a modifier's words, or null. */
+  private static String modOf(String words) {
+    String w = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return switch (w) {
+      case "about", "around", "approximately", "roughly", "some" -> "APPROX";
+      case "earlier", "early", "the beginning of", "the start of" -> "START";
+      case "mid", "the middle of" -> "MID";
+      case "late", "the end of" -> "END";
+      case "at least", "no less than" -> "EQUAL_OR_MORE";
+      case "more than" -> "MORE_THAN";
+      case "less than", "nearly", "almost" -> "LESS_THAN";
+      case "up to", "at most", "no more than" -> "EQUAL_OR_LESS";
+      default -> null;
+    };
+  }
+
+  /**
+   * The times with TimeML's modifier ({@code mod}) read from the words that open them or stand
+   * right before them ("early March", "about 10:35 a.m.", "at least 20 more years"), and the words
+   * of approximation ("about", "around", "approximately", "roughly") taken out of the span, as
+   * TimeML has it. Only "early", "mid", "late" and their kin modify any time; the others, a count
+   * or a clock time ("about 10:35 a.m.", "nearly two years"). "Over" is left alone: "over two
+   * years" is as often "during" as "more than".
+   *
+   * @param text the text the times' offsets count in
+   */
+  static List<TimeMention> withModifiers(String text, List<TimeMention> times) {
+    List<TimeMention> out = new ArrayList<>(times.size());
+    for (TimeMention t : times) {
+      String written = t.text();
+      Matcher inside = MODIFIER_INSIDE.matcher(written);
+      String words = null;
+      String rest = written;
+      boolean opens = false;
+      if (inside.lookingAt() && inside.end() < written.length()) {
+        words = inside.group(1);
+        rest = written.substring(inside.end());
+        opens = true;
+      } else {
+        Matcher before =
+            MODIFIER_BEFORE.matcher(text.substring(Math.max(0, t.start() - 24), t.start()));
+        if (before.find()) {
+          words = before.group(1);
+        }
+      }
+      String lower = words == null ? null : words.toLowerCase(Locale.ROOT);
+      String mod = words == null ? null : modOf(words);
+      if (mod != null && !OF_A_SPAN.contains(mod) && !COUNT_START.matcher(rest).find()) {
+        mod = null;
+      }
+      if (mod == null) {
+        out.add(t);
+      } else if (opens && APPROXIMATE.contains(lower)) {
+        int start = t.start() + inside.end();
+        out.add(new TimeMention(rest, start, t.end(), t.value(), t.inferred(), mod));
+      } else {
+        out.add(new TimeMention(t.text(), t.start(), t.end(), t.value(), t.inferred(), mod));
+      }
+    }
+    return out;
+  }
+
   /** Whether an expression names a quarter by its number ("the third quarter", "Q3 2026"). */
   static boolean namesQuarter(String written, String value) {
     return value.matches("\\d{4}-Q[1-4]")

@@ -718,6 +718,31 @@ class AnnotatorTest {
   }
 
   @Test
+  void aModifierIsTimeMlsModAndAboutStandsOutsideTheSpan() {
+    Annotation a =
+        annotate(
+            "The blaze burned for about five hours before it was put out in early March. The"
+                + " lease runs for at least 20 years, and the firm was founded nearly two decades"
+                + " ago. Critics look for ways to get around Wednesday's ruling.");
+    TimeMention hours = a.times().get(0);
+    assertEquals("five hours", hours.text(), a.times().toString());
+    assertEquals("APPROX", hours.mod());
+    assertEquals("START", mention(a, "March").mod(), a.times().toString());
+    assertEquals("EQUAL_OR_MORE", mention(a, "20 years").mod(), a.times().toString());
+    assertEquals("LESS_THAN", mention(a, "two decades").mod(), a.times().toString());
+    // "Get around" is a verb's, not a time's approximation.
+    assertNull(mention(a, "Wednesday").mod(), a.times().toString());
+  }
+
+  /** The first time whose words hold {@code written}. */
+  private static TimeMention mention(Annotation a, String written) {
+    return a.times().stream()
+        .filter(t -> t.text().contains(written))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(written + " not in " + a.times()));
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =

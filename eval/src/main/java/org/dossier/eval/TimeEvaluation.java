@@ -53,7 +53,7 @@ public final class TimeEvaluation {
   }
 
   /** One TIMEX3: its span in the document's text, its TimeML value and type. */
-  record Timex(int start, int end, String value, String type) {}
+  record Timex(int start, int end, String value, String type, String mod) {}
 
   /** A TimeML document: the text inside TEXT, its timexes and its creation date. */
   record Document(String name, String text, List<Timex> timexes, LocalDate created) {}
@@ -89,6 +89,8 @@ public final class TimeEvaluation {
     long strict = 0;
     long relaxed = 0;
     long valueRight = 0;
+    long modified = 0;
+    long modRight = 0;
     for (Scored r : results) {
       Document d = r.document();
       List<TimeMention> times = r.times();
@@ -101,6 +103,7 @@ public final class TimeEvaluation {
       List<String> wrong = new ArrayList<>();
       List<String> spurious = new ArrayList<>();
       List<String> span = new ArrayList<>();
+      List<String> wrongMod = new ArrayList<>();
       for (TimeMention t : times) {
         boolean matched = false;
         for (int i = 0; i < d.timexes().size(); i++) {
@@ -113,6 +116,14 @@ public final class TimeEvaluation {
               docStrict++;
             } else {
               span.add(t.text() + " (gold " + d.text().substring(g.start(), g.end()) + ")");
+            }
+            if (g.mod() != null || t.mod() != null) {
+              modified++;
+              if (java.util.Objects.equals(g.mod(), t.mod())) {
+                modRight++;
+              } else {
+                wrongMod.add(t.text() + ": " + t.mod() + " (gold " + g.mod() + ")");
+              }
             }
             if (sameValue(g.value(), t.value(), d.created())) {
               docValue++;
@@ -147,6 +158,7 @@ public final class TimeEvaluation {
       row.put("wrong_value", wrong);
       row.put("spurious", spurious);
       row.put("other_span", span);
+      row.put("wrong_mod", wrongMod);
       documentLog.accept(row);
     }
     int n = results.size();
@@ -160,7 +172,12 @@ public final class TimeEvaluation {
         new Score("TIMEX3 strict F1", strictCounts.f1(), n, PUBLISHED_STRICT),
         new Score("value accuracy (relaxed matches)", accuracy, n, ""),
         new Score(
-            "value F1 (relaxed F1 x accuracy)", relaxedCounts.f1() * accuracy, n, PUBLISHED_VALUE));
+            "value F1 (relaxed F1 x accuracy)", relaxedCounts.f1() * accuracy, n, PUBLISHED_VALUE),
+        new Score(
+            "modifier (mod) agreement, relaxed matches with one on either side",
+            modified == 0 ? 0 : (double) modRight / modified,
+            n,
+            ""));
   }
 
   private static Counts counts(long matched, long predicted, long gold) {
@@ -225,6 +242,7 @@ public final class TimeEvaluation {
       int timexStart = -1;
       String value = null;
       String type = null;
+      String mod = null;
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
@@ -240,6 +258,7 @@ public final class TimeEvaluation {
               timexStart = text.length();
               value = r.getAttributeValue(null, "value");
               type = r.getAttributeValue(null, "type");
+              mod = r.getAttributeValue(null, "mod");
             }
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -249,7 +268,8 @@ public final class TimeEvaluation {
           } else if (name.equals("DCT")) {
             inDct = false;
           } else if (name.equals("TIMEX3") && inText && timexStart >= 0) {
-            timexes.add(new Timex(timexStart, text.length(), value == null ? "" : value, type));
+            timexes.add(
+                new Timex(timexStart, text.length(), value == null ? "" : value, type, mod));
             timexStart = -1;
           }
         } else if (inText
