@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 34;
+  public static final int VERSION = 35;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -147,7 +148,13 @@ public final class Annotator {
       AttributionDocument doc = AttributionDocument.of(a.text(), a.sentences(), a.rules());
       quotes = Attributions.merge(doc, tagger.tag(doc), a.rules(), a.entities());
     }
-    quotes = Speakers.definiteSources(a.text(), quotes);
+    Set<String> organisations = new HashSet<>();
+    for (EntityMention e : a.entities()) {
+      if (e.type() == EntityType.ORGANISATION) {
+        organisations.add(e.canonical());
+      }
+    }
+    quotes = Speakers.definiteSources(a.text(), quotes, organisations);
     return new Annotation(
         VERSION,
         a.text(),

@@ -397,6 +397,24 @@ final class Speakers {
    * @param text the text the statements' offsets count in
    */
   static List<Quote> definiteSources(String text, List<Quote> quotes) {
+    return definiteSources(text, quotes, Set.of());
+  }
+
+  /** A spokesperson the phrase names by nothing more: "a spokeswoman", "the spokesman". */
+  private static final Pattern BARE_SPOKESPERSON =
+      Pattern.compile("(?i)(?:an?|the)\\s+spokes(?:man|woman|person)");
+
+  /** How far before a bare spokesperson the organisation's statement may end, in characters. */
+  private static final int SPOKESPERSON_REACH = 400;
+
+  /**
+   * {@link #definiteSources(String, List)}, and a spokesperson named by nothing more ("a
+   * spokeswoman said") right after a statement of an organisation ("Maison Verrault confirmed …")
+   * speaks for that organisation.
+   *
+   * @param organisations the canonical names of the organisations the text names
+   */
+  static List<Quote> definiteSources(String text, List<Quote> quotes, Set<String> organisations) {
     List<Quote> inOrder = new ArrayList<>(quotes);
     inOrder.removeIf(q -> q.speaker() == null);
     inOrder.sort(Comparator.comparingInt(q -> q.speaker().start()));
@@ -405,15 +423,26 @@ final class Speakers {
       Quote q = inOrder.get(i);
       String phrase = q.speaker().text().strip();
       int group = sourceNoun(phrase);
-      if (q.speakerResolved() != null || group < 0 || !DEFINITE_SOURCE.matcher(phrase).matches()) {
+      if (q.speakerResolved() != null || group < 0) {
         continue;
       }
-      for (int j = i - 1; j >= 0; j--) {
-        Quote before = inOrder.get(j);
+      if (DEFINITE_SOURCE.matcher(phrase).matches()) {
+        for (int j = i - 1; j >= 0; j--) {
+          Quote before = inOrder.get(j);
+          String resolved = found.getOrDefault(before, before.speakerResolved());
+          if (resolved != null && issuedAs(text, before.speaker()) == group) {
+            found.put(q, resolved);
+            break;
+          }
+        }
+      }
+      if (!found.containsKey(q) && i > 0 && BARE_SPOKESPERSON.matcher(phrase).matches()) {
+        Quote before = inOrder.get(i - 1);
         String resolved = found.getOrDefault(before, before.speakerResolved());
-        if (resolved != null && issuedAs(text, before.speaker()) == group) {
+        if (resolved != null
+            && organisations.contains(resolved)
+            && q.speaker().start() - statementEnd(before) <= SPOKESPERSON_REACH) {
           found.put(q, resolved);
-          break;
         }
       }
     }
@@ -429,6 +458,11 @@ final class Speakers {
               : new Quote(q.kind(), q.content(), q.cue(), q.speaker(), resolved, q.platform()));
     }
     return out;
+  }
+
+  /** Where a statement ends: after its content, or after its speaker where that comes last. */
+  private static int statementEnd(Quote q) {
+    return Math.max(q.content().end(), q.speaker() == null ? 0 : q.speaker().end());
   }
 
   /**

@@ -434,6 +434,38 @@ class SpeakersTest {
     assertEquals("Indian government", fromGovernment.get(1).speakerResolved());
   }
 
+  @Test
+  void aSpokeswomanRightAfterAnOrganisationsStatementSpeaksForIt() {
+    String text =
+        "Maison Verrault confirmed the campaign will be shot in Copenhagen. A spokeswoman said the"
+            + " photographers last worked for the house in 1998. Okafor said she was proud. A"
+            + " spokeswoman said the contract runs three years.";
+    List<Quote> out =
+        Speakers.definiteSources(
+            text,
+            List.of(
+                quote(text, "Maison Verrault", "Maison Verrault"),
+                quote(text, "A spokeswoman", null),
+                quote(text, "Okafor", "Amara Okafor"),
+                secondSpokeswoman(text)),
+            java.util.Set.of("Maison Verrault"));
+    assertEquals("Maison Verrault", out.get(1).speakerResolved());
+    // After a person's statement, a spokeswoman is nobody the text names.
+    assertNull(out.get(3).speakerResolved());
+  }
+
+  /** The statement of the text's last "A spokeswoman", unresolved. */
+  private static Quote secondSpokeswoman(String text) {
+    int at = text.lastIndexOf("A spokeswoman");
+    return new Quote(
+        QuoteKind.INDIRECT,
+        new Span("x", at + 19, at + 20),
+        null,
+        new Span("A spokeswoman", at, at + 13),
+        null,
+        null);
+  }
+
   /** A statement whose speaker is a phrase of the text, with no content or cue that matters. */
   private static Quote quote(String text, String speaker, String resolved) {
     int at = text.indexOf(speaker);
