@@ -1071,7 +1071,21 @@ final class Times {
       }
     }
     if (past) {
-      return Tense.PAST;
+      // "Protesters planned a rally on Saturday", "were planning to drive … on Monday": what was
+      // planned lies after the plan, and in news after the writing. Not after "had", nor for a
+      // plan's participle ("a service planned for Saturday was canceled", "as previously planned
+      // Saturday night"), nor for a time before the verb ("On Friday, the government planned …").
+      boolean had = false;
+      boolean intention = false;
+      for (int i = from; i <= to; i++) {
+        CoreLabel t = sentence.get(i);
+        had |= word(t).equals("had");
+        intention |=
+            INTENTION.contains(lemma(t))
+                && (tag(t).equals("VBD") || tag(t).equals("VBG"))
+                && i < first;
+      }
+      return intention && !had ? Tense.FUTURE : Tense.PAST;
     }
     // A present tense looks ahead only in a verb of scheduling ("plays Friday", "is scheduled
     // for March", "opens in May"); "her properties, worth … in October, are worth" does not.
@@ -1126,6 +1140,9 @@ final class Times {
     return SCHEDULED.contains(word(sentence.get(participle)))
         && (participle == 0 || !isVerb(sentence.get(participle - 1)));
   }
+
+  /** Verbs of an intention, whose past tense still looks ahead: "planned a rally on Saturday". */
+  private static final Set<String> INTENTION = Set.of("plan", "intend", "schedule");
 
   /** Verbs whose present tense speaks of what is scheduled ahead. */
   private static final Set<String> SCHEDULING =

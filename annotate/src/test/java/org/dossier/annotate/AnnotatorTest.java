@@ -743,6 +743,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void whatWasPlannedLiesAheadButAPlansParticipleDoesNot() {
+    // Written on Tuesday 3 March 2026.
+    Annotation a =
+        annotate(
+            "Protesters planned a large demonstration on Saturday and were planning to march to"
+                + " the harbour on Monday.\n\nA memorial service planned for Sunday was cancelled"
+                + " after the threats.");
+    assertEquals("2026-03-07", valueOf(a, "Saturday"), a.times().toString());
+    assertEquals("2026-03-09", valueOf(a, "Monday"), a.times().toString());
+    assertEquals("2026-03-01", valueOf(a, "Sunday"), a.times().toString());
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
