@@ -123,7 +123,7 @@ final class Times {
       Pattern.compile(
           "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+)?"
               + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
-              + "[\\s-]+(quarter[\\s-]+century|decade|century|centurie|year|month)s?[\\s-]+"
+              + "[\\s-]+(quarter[\\s-]+century|decade|century|centurie|year|month|week)s?[\\s-]+"
               + "(ago|earlier|before)");
 
   private static final List<String> NUMBERS =
@@ -263,6 +263,18 @@ final class Times {
    * A stretch after some other event of the story ("three days later", "months later", "a few weeks
    * later"): not a day counted from the article's date but a length, as TimeML has it.
    */
+  /** Some time ago, with no count to place it by: "a few years ago", "months ago". */
+  private static final Pattern VAGUE_AGO =
+      Pattern.compile(
+          "(?i)(?:just\\s+|only\\s+)?(?:(?:a\\s+few|several|some|many)\\s+)?"
+              + "(?:days|weeks|months|years|decades)\\s+ago");
+
+  /** "The next several days", "the past few weeks": a length of a vague count. */
+  private static final Pattern SEVERAL_UNITS =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(?:next|past|last|coming|previous)\\s+(?:several|few)\\s+"
+              + "(day|week|month|year|quarter)s");
+
   /** "The past year" and its kin: the stretch just before the day of writing. */
   private static final Pattern THE_PAST =
       Pattern.compile("(?i)the\\s+past\\s+(day|week|month|year|decade|century)");
@@ -681,6 +693,15 @@ final class Times {
         default -> "P1Y";
       };
     }
+    if (VAGUE_AGO.matcher(written.strip()).matches()) {
+      return "PAST_REF"; // "a few years ago", "months ago": some time before, no date to put it on
+    }
+    Matcher several = SEVERAL_UNITS.matcher(written.strip());
+    if (several.matches()) {
+      // "the next several days": a length of some days, not SUTime's range of dates.
+      String unit = several.group(1).toLowerCase(Locale.ROOT);
+      return "PX" + Character.toUpperCase(unit.charAt(0));
+    }
     Matcher later = LATER.matcher(written.strip());
     if (later.matches() && (later.group(2) != null || !later.group(4).isEmpty())) {
       String unit = later.group(3).toLowerCase(Locale.ROOT);
@@ -853,6 +874,14 @@ final class Times {
           };
       if (years > 0) {
         return String.format(Locale.ROOT, "%04d", date.getYear() - years * count); // a year, no day
+      }
+      if (unit.startsWith("week")) {
+        LocalDate w = date.minusWeeks(count); // "six weeks ago": a week, no day
+        return String.format(
+            Locale.ROOT,
+            "%04d-W%02d",
+            w.get(IsoFields.WEEK_BASED_YEAR),
+            w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       }
       LocalDate d = date.minusMonths(count);
       return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());

@@ -756,6 +756,20 @@ class AnnotatorTest {
   }
 
   @Test
+  void someTimeAgoHasNoDateAndWeeksAgoAWeek() {
+    // Written on Tuesday 3 March 2026.
+    Annotation a =
+        annotate(
+            "The mill closed decades ago, and a few years ago the town bought it. Six weeks ago"
+                + " the council voted to sell it, and the buyer will pay over the next several"
+                + " months.");
+    assertEquals("PAST_REF", valueOf(a, "decades ago"), a.times().toString());
+    assertEquals("PAST_REF", valueOf(a, "a few years ago"), a.times().toString());
+    assertEquals("2026-W04", valueOf(a, "Six weeks ago"), a.times().toString());
+    assertEquals("PXM", valueOf(a, "the next several months"), a.times().toString());
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
