@@ -415,7 +415,9 @@ final class Times {
    */
   private static final Pattern FOLLOWING =
       Pattern.compile(
-          "(?i)(?:the\\s+)(following|next|previous|preceding|prior)\\s+(day|week|month|year)");
+          "(?i)(?:the\\s+)(following|next|previous|preceding|prior)\\s+(day|week|month|year|"
+              + WEEKDAY_NAME
+              + ")");
 
   /** A preposition of a stretch of time right before an expression: "within", "over", "in". */
   private static final Pattern STRETCH_BEFORE =
@@ -470,6 +472,13 @@ final class Times {
         LocalDate day = LocalDate.parse(anchor);
         if (unit.equals("day")) {
           return day.plusDays(step).toString();
+        }
+        if (!unit.equals("week")) {
+          // "down 4.5 % from the previous Friday", after a Friday's trading: the one before it.
+          DayOfWeek weekday = DayOfWeek.valueOf(unit.toUpperCase(Locale.ROOT));
+          return day.with(
+                  step < 0 ? TemporalAdjusters.previous(weekday) : TemporalAdjusters.next(weekday))
+              .toString();
         }
         LocalDate week = day.plusWeeks(step);
         return String.format(

@@ -770,6 +770,15 @@ class AnnotatorTest {
   }
 
   @Test
+  void thePreviousFridayIsTheOneBeforeTheFridayTheTextToldOf() {
+    // Written on Tuesday 3 March 2026; the Friday told of is 27 February.
+    Annotation a =
+        annotate("On Friday, the index fell 47 points, down 4.5% from the previous Friday.");
+    assertEquals("2026-02-27", valueOf(a, "Friday"), a.times().toString());
+    assertEquals("2026-02-20", valueOf(a, "the previous Friday"), a.times().toString());
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
