@@ -1130,7 +1130,8 @@ final class Times {
     String t = tag(sentence.get(verb));
     if (presentBe || t.equals("VBZ") || t.equals("VBP") || t.equals("VBG")) {
       for (int i = from; i <= to; i++) {
-        if (SCHEDULING.contains(lemma(sentence.get(i)))) {
+        String lemma = lemma(sentence.get(i));
+        if (SCHEDULING.contains(lemma) && (!lemma.equals("take") || takesPlace(sentence, i))) {
           return Tense.FUTURE;
         }
       }
@@ -1181,6 +1182,17 @@ final class Times {
 
   /** Verbs of an intention, whose past tense still looks ahead: "planned a rally on Saturday". */
   private static final Set<String> INTENTION = Set.of("plan", "intend", "schedule");
+
+  /** What "take" schedules: "takes office", "takes place", "takes effect". */
+  private static final Set<String> TAKEN = Set.of("office", "place", "effect", "over", "power");
+
+  /**
+   * Whether "take" at a token schedules something ("takes office Friday", "the vote takes place
+   * Monday"), and is not one of its other senses ("is taking a toll", "takes time").
+   */
+  private static boolean takesPlace(List<CoreLabel> sentence, int i) {
+    return i + 1 < sentence.size() && TAKEN.contains(word(sentence.get(i + 1)));
+  }
 
   /** Verbs whose present tense speaks of what is scheduled ahead. */
   private static final Set<String> SCHEDULING =

@@ -779,6 +779,17 @@ class AnnotatorTest {
   }
 
   @Test
+  void takingOfficeIsScheduledButTakingAVoteIsNot() {
+    // Written on Tuesday 3 March 2026.
+    Annotation a =
+        annotate(
+            "The new mayor takes office Friday.\n\nHe said the campaign is taking a toll on the"
+                + " party, pointing to its losses Sunday.");
+    assertEquals("2026-03-06", valueOf(a, "Friday"), a.times().toString());
+    assertEquals("2026-03-01", valueOf(a, "Sunday"), a.times().toString());
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
