@@ -453,7 +453,15 @@ final class Times {
       return null;
     }
     int step = m.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? -1 : 1;
-    String unit = m.group(2).toLowerCase(Locale.ROOT);
+    try {
+      return counted(m.group(2).toLowerCase(Locale.ROOT), anchor, step);
+    } catch (java.time.DateTimeException e) {
+      return null; // an anchor no calendar holds ("2016-02-30" as a tagger wrote it)
+    }
+  }
+
+  /** The time a step of a unit from an anchor: {@link #following}'s arithmetic. */
+  private static String counted(String unit, String anchor, int step) {
     int year = Integer.parseInt(anchor.substring(0, 4));
     switch (unit) {
       case "year":

@@ -790,6 +790,14 @@ class AnnotatorTest {
   }
 
   @Test
+  void aTimeCountedFromADayNoCalendarHoldsIsLeftAlone() {
+    // A tagger may write a day that does not exist; the annotation must not fail on it.
+    assertNull(Times.following("the following day", "2016-02-30", ""));
+    assertNull(Times.following("the next month", "2016-13", ""));
+    assertEquals("2016-03-01", Times.following("the following day", "2016-02-29", ""));
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
