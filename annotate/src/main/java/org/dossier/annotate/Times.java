@@ -122,7 +122,8 @@ final class Times {
   private static final Pattern AGO =
       Pattern.compile(
           "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+)?"
-              + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)"
+              + "(a\\s+couple\\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+              + "|twelve|\\d+)"
               + "[\\s-]+(quarter[\\s-]+century|decade|century|centurie|year|month|week)s?[\\s-]+"
               + "(ago|earlier|before)");
 
@@ -958,13 +959,16 @@ final class Times {
   private static final Set<String> DEADLINE = Set.of("by", "until", "till", "due");
 
   /**
-   * A count written as a word ("a", "nine", up to "twelve") or in up to four digits; -1 for any
-   * other ("few", "eighteen"), which is left to SUTime.
+   * A count written as a word ("a", "a couple of", "nine", up to "twelve") or in up to four digits;
+   * -1 for any other ("few", "eighteen"), which is left to SUTime.
    */
   private static int count(String written) {
     String n = written.toLowerCase(Locale.ROOT);
     if (n.equals("a") || n.equals("an")) {
       return 1;
+    }
+    if (n.matches("a\\s+couple\\s+of")) {
+      return 2; // "a couple of years ago"
     }
     if (NUMBERS.contains(n)) {
       return NUMBERS.indexOf(n);

@@ -767,6 +767,10 @@ class AnnotatorTest {
     assertEquals("PAST_REF", valueOf(a, "a few years ago"), a.times().toString());
     assertEquals("2026-W04", valueOf(a, "Six weeks ago"), a.times().toString());
     assertEquals("PXM", valueOf(a, "the next several months"), a.times().toString());
+    // A couple is two: a year, as "two years ago" is.
+    assertEquals(
+        "2024",
+        valueOf(annotate("The bridge was closed a couple of years ago."), "a couple of years ago"));
   }
 
   @Test
