@@ -37,7 +37,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 40;
+  public static final int VERSION = 41;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -394,7 +394,7 @@ public final class Annotator {
         if (following != null) {
           value = following;
         }
-        if (Times.notATime(written, value, after)) {
+        if (Times.notATime(written, value, after) || aVerb(m)) {
           continue;
         }
         // "the previous day … the previous day's shooting": the same day twice, so a time counted
@@ -595,6 +595,19 @@ public final class Annotator {
    * follows.
    */
   private static final int FOLLOWING_REACH = 600;
+
+  /**
+   * Whether a time expression is one word that the tagger read as a verb: "will present the
+   * collection" is no present time, nor "protesters march" a month.
+   */
+  private static boolean aVerb(CoreMap mention) {
+    List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+    if (tokens == null || tokens.size() != 1) {
+      return false;
+    }
+    String tag = tokens.get(0).tag();
+    return tag != null && tag.startsWith("VB");
+  }
 
   /** The tense of the verb a time expression's sentence hangs it on. */
   private static Times.Tense tense(List<CoreMap> sentences, int index, CoreMap mention) {

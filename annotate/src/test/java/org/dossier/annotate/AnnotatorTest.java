@@ -802,6 +802,13 @@ class AnnotatorTest {
   }
 
   @Test
+  void aVerbIsNoTime() {
+    Annotation a =
+        annotate("Creative director Julien Mercier will present the collection in Paris in March.");
+    assertEquals(List.of("March"), a.times().stream().map(TimeMention::text).toList());
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
