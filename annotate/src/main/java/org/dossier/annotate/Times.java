@@ -276,6 +276,15 @@ final class Times {
           "(?i)(?:the\\s+)?(?:next|past|last|coming|previous)\\s+(?:several|few)\\s+"
               + "(day|week|month|year|quarter)s");
 
+  /** "Is" right before an expression: "today is", "it's". */
+  private static final Pattern IS_BEFORE = Pattern.compile("(?i)(?:\\bis|['’]s)\\s+$");
+
+  /** A day counted within something: "the eighth day", "his 44th day". */
+  private static final Pattern ORDINAL_DAY =
+      Pattern.compile(
+          "(?i)(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:first|second|third|fourth|fifth"
+              + "|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+day");
+
   /** "The past year" and its kin: the stretch just before the day of writing. */
   private static final Pattern THE_PAST =
       Pattern.compile("(?i)the\\s+past\\s+(day|week|month|year|decade|century)");
@@ -690,6 +699,12 @@ final class Times {
 
   private static String resolvedValue(String written, String raw, LocalDate date, Tense tense) {
     String v = raw == null ? "" : raw;
+    if (ORDINAL_DAY.matcher(written.strip()).matches()) {
+      // "Clouded the second day of the convention", "his 44th day on the trail": a day of
+      // something the text does not date, which SUTime counted from the day of writing (the 44th
+      // day ahead). "Today is the eighth day" is {@link #inContext}'s.
+      return null;
+    }
     Matcher half = HALF_OF_YEAR.matcher(written.strip());
     if (half.matches()) {
       return half.group(2) + (half.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2");
@@ -945,6 +960,9 @@ final class Times {
   static String inContext(
       String written, String value, String before, String after, LocalDate date, Tense tense) {
     String w = written.strip();
+    if (date != null && ORDINAL_DAY.matcher(w).matches() && IS_BEFORE.matcher(before).find()) {
+      return date.toString(); // "today is the eighth day of Desert Shield", "It's the second day"
+    }
     if (ACCOUNTING_YEAR.matcher(w).matches() && ENDED.matcher(after).find()) {
       return "P1Y";
     }

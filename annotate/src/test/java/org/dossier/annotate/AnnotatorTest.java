@@ -809,6 +809,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void theNthDayOfSomethingIsTodayOnlyWhenTheTextSaysItIs() {
+    // Written on Tuesday 3 March 2026.
+    Annotation a =
+        annotate(
+            "Today is the eighth day of the strike.\n\nThe row clouded the second day of the"
+                + " convention, and he was clocking his 44th day on the campaign trail.");
+    assertEquals("2026-03-03", valueOf(a, "the eighth day"), a.times().toString());
+    // SUTime counted these from the day of writing: 4 March, and 43 days ahead.
+    assertNull(valueOf(a, "the second day"), a.times().toString());
+    assertNull(valueOf(a, "44th day"), a.times().toString());
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
