@@ -37,7 +37,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 42;
+  public static final int VERSION = 43;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -444,6 +444,7 @@ public final class Annotator {
                 Entities.splitJoinedNames(Entities.joinAmpersands(found, text)),
                 words(sentences)));
     List<Quote> rules = Quotes.find(text, sentences, entities);
+    times = Times.withoutNames(times, entities);
     return new Analysis(text, date, inferred, omitted, sentences, entities, times, rules);
   }
 

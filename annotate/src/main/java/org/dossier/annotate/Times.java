@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.TimeMention;
 
 /**
@@ -596,6 +598,31 @@ final class Times {
         out.add(new TimeMention(rest, start, t.end(), t.value(), t.inferred(), mod));
       } else {
         out.add(new TimeMention(t.text(), t.start(), t.end(), t.value(), t.inferred(), mod));
+      }
+    }
+    return out;
+  }
+
+  /** Months whose names are common words too, written in lower case: "the march", "may". */
+  private static final Set<String> MONTH_WORDS = Set.of("march", "may");
+
+  /**
+   * The times without those that are part of a person's name ("Theresa May", "Jan Kavan", "April
+   * Ryan", "Sandra Day O'Connor") or a month's name written in lower case as the common word it
+   * also is ("joined the march").
+   */
+  static List<TimeMention> withoutNames(List<TimeMention> times, List<EntityMention> entities) {
+    List<TimeMention> out = new ArrayList<>(times.size());
+    for (TimeMention t : times) {
+      boolean named = false;
+      for (EntityMention e : entities) {
+        if (e.type() == EntityType.PERSON && e.start() <= t.start() && t.end() <= e.end()) {
+          named = true;
+          break;
+        }
+      }
+      if (!named && !MONTH_WORDS.contains(t.text())) {
+        out.add(t);
       }
     }
     return out;

@@ -822,6 +822,15 @@ class AnnotatorTest {
   }
 
   @Test
+  void aMonthInAPersonsNameOrAMarchInTheStreetsIsNoTime() {
+    Annotation a =
+        annotate(
+            "Theresa May said on Tuesday that talks would go on. Czech Foreign Minister Jan Kavan"
+                + " said he agreed, and thousands joined the march on Sunday.");
+    assertEquals(List.of("Tuesday", "Sunday"), a.times().stream().map(TimeMention::text).toList());
+  }
+
+  @Test
   void theFollowingYearCountsFromTheTimeTheTextGaveBeforeIt() {
     // Written on 3 March 2026.
     Annotation a =
