@@ -11,7 +11,6 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -148,13 +147,7 @@ public final class Annotator {
       AttributionDocument doc = AttributionDocument.of(a.text(), a.sentences(), a.rules());
       quotes = Attributions.merge(doc, tagger.tag(doc), a.rules(), a.entities());
     }
-    Set<String> organisations = new HashSet<>();
-    for (EntityMention e : a.entities()) {
-      if (e.type() == EntityType.ORGANISATION) {
-        organisations.add(e.canonical());
-      }
-    }
-    quotes = Speakers.definiteSources(a.text(), quotes, organisations);
+    quotes = Speakers.definiteSources(a.text(), quotes, a.entities());
     return new Annotation(
         VERSION,
         a.text(),

@@ -3,6 +3,7 @@ package org.dossier.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -273,13 +274,11 @@ final class Speakers {
       // "the government", "a navy spokesman": the body of that name, else the words that name it
       // ("the Indian government"), never the company the article is about.
       String modifier = body.group(1);
-      Pattern noun = Pattern.compile("(?i)\\b" + Pattern.quote(body.group(2)) + "\\b");
-      Pattern named =
-          modifier == null ? null : Pattern.compile("\\b" + Pattern.quote(modifier) + "\\b");
+      String noun = body.group(2).toLowerCase(Locale.ROOT);
       Predicate<EntityMention> fits =
           e ->
-              noun.matcher(e.canonical()).find()
-                  && (named == null || named.matcher(e.canonical()).find());
+              standsAlone(e.canonical().toLowerCase(Locale.ROOT), noun)
+                  && (modifier == null || standsAlone(e.canonical(), modifier));
       String spokenFor = prominent(entities, speaker.start(), EntityType.ORGANISATION, fits);
       if (spokenFor == null) {
         spokenFor = nextAfter(entities, speaker.end(), EntityType.ORGANISATION, fits);
@@ -325,13 +324,7 @@ final class Speakers {
     }
     Matcher spokes = SPOKEN_FOR.matcher(s);
     if (spokes.find()) {
-      String spokesFor = spokes.group(1);
-      for (EntityMention e : entities) {
-        if (e.text().equals(spokesFor) || e.canonical().endsWith(spokesFor)) {
-          return e.canonical();
-        }
-      }
-      return spokesFor;
+      return byName(entities, spokes.group(1));
     }
     if (DESCRIPTION.matcher(s).matches()) {
       return null;
@@ -383,6 +376,13 @@ final class Speakers {
   private static final Pattern DEFINITE_SOURCE =
       Pattern.compile("(?i)the\\s+(?:[\\p{L}\\-]+\\s+){0,2}[\\p{L}]+");
 
+  /** A spokesperson the phrase names by nothing more: "a spokeswoman", "the spokesman". */
+  private static final Pattern BARE_SPOKESPERSON =
+      Pattern.compile("(?i)(?:an?|the)\\s+spokes(?:man|woman|person)");
+
+  /** How far before a bare spokesperson the organisation's statement may end, in characters. */
+  private static final int SPOKESPERSON_REACH = 400;
+
   /** The text before a speaker phrase that says it issued a statement: "a statement from ". */
   private static final Pattern ISSUED_BY =
       Pattern.compile("(?i)\\b(\\p{L}+)\\s+(?:from|by|of)\\s+$");
@@ -391,30 +391,22 @@ final class Speakers {
    * The statements with a speaker named again by "the" and a source's noun, and resolved to no one
    * ("the statement said", "the spokesman said"), given the speaker of the latest statement before
    * whose source had a noun of the same group and was resolved: "a Defence Ministry statement"
-   * before, or "according to a statement from the Indian government". Statements whose speaker is
+   * before, or "according to a statement from the Indian government". And a spokesperson named by
+   * nothing more ("a spokeswoman said") right after a statement of an organisation the text names
+   * ("Maison Verrault confirmed …") speaks for that organisation. Statements whose speaker is
    * resolved, or has no such noun, are as they were.
    *
    * @param text the text the statements' offsets count in
+   * @param entities the text's names, for which of them are organisations
    */
-  static List<Quote> definiteSources(String text, List<Quote> quotes) {
-    return definiteSources(text, quotes, Set.of());
-  }
-
-  /** A spokesperson the phrase names by nothing more: "a spokeswoman", "the spokesman". */
-  private static final Pattern BARE_SPOKESPERSON =
-      Pattern.compile("(?i)(?:an?|the)\\s+spokes(?:man|woman|person)");
-
-  /** How far before a bare spokesperson the organisation's statement may end, in characters. */
-  private static final int SPOKESPERSON_REACH = 400;
-
-  /**
-   * {@link #definiteSources(String, List)}, and a spokesperson named by nothing more ("a
-   * spokeswoman said") right after a statement of an organisation ("Maison Verrault confirmed …")
-   * speaks for that organisation.
-   *
-   * @param organisations the canonical names of the organisations the text names
-   */
-  static List<Quote> definiteSources(String text, List<Quote> quotes, Set<String> organisations) {
+  static List<Quote> definiteSources(
+      String text, List<Quote> quotes, List<EntityMention> entities) {
+    Set<String> organisations = new HashSet<>();
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.ORGANISATION) {
+        organisations.add(e.canonical());
+      }
+    }
     List<Quote> inOrder = new ArrayList<>(quotes);
     inOrder.removeIf(q -> q.speaker() == null);
     inOrder.sort(Comparator.comparingInt(q -> q.speaker().start()));

@@ -262,10 +262,6 @@ final class Times {
           "(?i)(?:the\\s+)?(?:(?:next|past|last|coming|previous|following)\\s+)?[\\w.,]+\\s+(?:to|or|-|and)\\s+"
               + "[\\w.,]+\\s+(year|month|week|day|hour|minute)s");
 
-  /**
-   * A stretch after some other event of the story ("three days later", "months later", "a few weeks
-   * later"): not a day counted from the article's date but a length, as TimeML has it.
-   */
   /** Some time ago, with no count to place it by: "a few years ago", "months ago". */
   private static final Pattern VAGUE_AGO =
       Pattern.compile(
@@ -291,6 +287,10 @@ final class Times {
   private static final Pattern THE_PAST =
       Pattern.compile("(?i)the\\s+past\\s+(day|week|month|year|decade|century)");
 
+  /**
+   * A stretch after some other event of the story ("three days later", "months later", "a few weeks
+   * later"): not a day counted from the article's date but a length, as TimeML has it.
+   */
   private static final Pattern LATER =
       Pattern.compile(
           "(?i)(?:(a few|several|some|many)\\s+|(a|an|one|two|three|four|five|six|seven|eight|nine"
@@ -438,6 +438,24 @@ final class Times {
   /** A value that places a day, a month or a year on the calendar: "1995-05-22", "1989-03". */
   private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
+  /** A day's ISO week in TimeML's form: "2026-W04". */
+  static String isoWeek(LocalDate day) {
+    return String.format(
+        Locale.ROOT,
+        "%04d-W%02d",
+        day.get(IsoFields.WEEK_BASED_YEAR),
+        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /**
+   * A length in TimeML's form: an amount ("3", or "X" for some) of a unit of the clock ("PT3H") or
+   * of the calendar ("P3D", "PXW", "P1Q").
+   */
+  private static String length(String amount, String unit) {
+    boolean clock = unit.equals("hour") || unit.equals("minute");
+    return (clock ? "PT" : "P") + amount + Character.toUpperCase(unit.charAt(0));
+  }
+
   /** Whether an expression counts from another time: "the following year", "the previous day". */
   static boolean countsFromAnother(String written) {
     return FOLLOWING.matcher(written.strip()).matches();
@@ -500,12 +518,7 @@ final class Times {
                   step < 0 ? TemporalAdjusters.previous(weekday) : TemporalAdjusters.next(weekday))
               .toString();
         }
-        LocalDate week = day.plusWeeks(step);
-        return String.format(
-            Locale.ROOT,
-            "%04d-W%02d",
-            week.get(IsoFields.WEEK_BASED_YEAR),
-            week.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return isoWeek(day.plusWeeks(step));
     }
   }
 
@@ -745,12 +758,9 @@ final class Times {
       // "over the past year": the twelve months up to the day of writing, a length in TimeML
       // (P1Y), not this calendar year.
       return switch (past.group(1).toLowerCase(Locale.ROOT)) {
-        case "day" -> "P1D";
-        case "week" -> "P1W";
-        case "month" -> "P1M";
         case "decade" -> "P10Y";
         case "century" -> "P100Y";
-        default -> "P1Y";
+        default -> length("1", past.group(1).toLowerCase(Locale.ROOT));
       };
     }
     if (VAGUE_AGO.matcher(written.strip()).matches()) {
@@ -759,25 +769,17 @@ final class Times {
     Matcher several = SEVERAL_UNITS.matcher(written.strip());
     if (several.matches()) {
       // "the next several days": a length of some days, not SUTime's range of dates.
-      String unit = several.group(1).toLowerCase(Locale.ROOT);
-      return "PX" + Character.toUpperCase(unit.charAt(0));
+      return length("X", several.group(1).toLowerCase(Locale.ROOT));
     }
     Matcher later = LATER.matcher(written.strip());
     if (later.matches() && (later.group(2) != null || !later.group(4).isEmpty())) {
       String unit = later.group(3).toLowerCase(Locale.ROOT);
       int n = later.group(2) == null ? -1 : count(later.group(2));
-      String amount = n < 0 ? "X" : String.valueOf(n);
-      boolean clock = unit.equals("hour") || unit.equals("minute");
-      return (clock ? "PT" : "P") + amount + Character.toUpperCase(unit.charAt(0));
+      return length(n < 0 ? "X" : String.valueOf(n), unit);
     }
     Matcher range = DURATION_RANGE.matcher(written.strip());
     if ((v.isEmpty() || !v.startsWith("P")) && range.matches()) {
-      String unit = range.group(1).toLowerCase(Locale.ROOT);
-      return switch (unit) {
-        case "hour" -> "PTXH";
-        case "minute" -> "PTXM";
-        default -> "PX" + Character.toUpperCase(unit.charAt(0));
-      };
+      return length("X", range.group(1).toLowerCase(Locale.ROOT));
     }
     if (date != null) {
       String resolved = resolve(written.strip(), v, date, tense);
@@ -837,11 +839,7 @@ final class Times {
                   ahead
                       ? TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY)
                       : TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-      return String.format(
-          Locale.ROOT,
-          "%04d-W%02d-WE",
-          saturday.get(IsoFields.WEEK_BASED_YEAR),
-          saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      return isoWeek(saturday) + "-WE";
     }
     m = HOLIDAY.matcher(written);
     IntFunction<LocalDate> holiday =
@@ -936,12 +934,7 @@ final class Times {
         return String.format(Locale.ROOT, "%04d", date.getYear() - years * count); // a year, no day
       }
       if (unit.startsWith("week")) {
-        LocalDate w = date.minusWeeks(count); // "six weeks ago": a week, no day
-        return String.format(
-            Locale.ROOT,
-            "%04d-W%02d",
-            w.get(IsoFields.WEEK_BASED_YEAR),
-            w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return isoWeek(date.minusWeeks(count)); // "six weeks ago": a week, no day
       }
       LocalDate d = date.minusMonths(count);
       return String.format(Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());

@@ -739,7 +739,7 @@ class AnnotatorTest {
     return a.times().stream()
         .filter(t -> t.text().contains(written))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(written + " not in " + a.times()));
+        .orElseThrow(() -> new AssertionError("no time '" + written + "' in " + a.times()));
   }
 
   @Test
@@ -885,11 +885,7 @@ class AnnotatorTest {
   }
 
   private static String valueOf(Annotation a, String written) {
-    return a.times().stream()
-        .filter(t -> t.text().contains(written))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no time '" + written + "' in " + a.times()))
-        .value();
+    return mention(a, written).value();
   }
 
   @Test

@@ -415,7 +415,8 @@ class SpeakersTest {
     Quote spokesman = quote(text, "The spokesman", null);
     Quote report = quote(text, "The report", null);
     List<Quote> out =
-        Speakers.definiteSources(text, List.of(ministry, german, statement, spokesman, report));
+        Speakers.definiteSources(
+            text, List.of(ministry, german, statement, spokesman, report), List.of());
     assertEquals("Defence Ministry", out.get(0).speakerResolved());
     assertEquals("German military", out.get(1).speakerResolved());
     assertEquals("Defence Ministry", out.get(2).speakerResolved());
@@ -430,7 +431,8 @@ class SpeakersTest {
             issued,
             List.of(
                 quote(issued, "the Indian government", "Indian government"),
-                quote(issued, "The statement", null)));
+                quote(issued, "The statement", null)),
+            List.of());
     assertEquals("Indian government", fromGovernment.get(1).speakerResolved());
   }
 
@@ -448,7 +450,10 @@ class SpeakersTest {
                 quote(text, "A spokeswoman", null),
                 quote(text, "Okafor", "Amara Okafor"),
                 secondSpokeswoman(text)),
-            java.util.Set.of("Maison Verrault"));
+            List.of(
+                new EntityMention(
+                    "Maison Verrault", EntityType.ORGANISATION, 0, 15, "Maison Verrault"),
+                new EntityMention("Okafor", EntityType.PERSON, 139, 145, "Amara Okafor")));
     assertEquals("Maison Verrault", out.get(1).speakerResolved());
     // After a person's statement, a spokeswoman is nobody the text names.
     assertNull(out.get(3).speakerResolved());

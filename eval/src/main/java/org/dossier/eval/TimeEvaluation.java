@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLInputFactory;
@@ -119,7 +120,7 @@ public final class TimeEvaluation {
             }
             if (g.mod() != null || t.mod() != null) {
               modified++;
-              if (java.util.Objects.equals(g.mod(), t.mod())) {
+              if (Objects.equals(g.mod(), t.mod())) {
                 modRight++;
               } else {
                 wrongMod.add(t.text() + ": " + t.mod() + " (gold " + g.mod() + ")");
