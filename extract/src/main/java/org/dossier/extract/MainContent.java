@@ -125,6 +125,29 @@ final class MainContent {
   /** The longest line {@link #NEWSLETTER_LINE} judges: a longer one is the article's own text. */
   private static final int NEWSLETTER_LINE_LIMIT = 200;
 
+  /**
+   * Whether a short line sends the reader to a newsletter ({@link #NEWSLETTER_LINE}). The pattern,
+   * which backtracks over the line, runs only on lines with the word in them.
+   */
+  private static boolean newsletterLine(String text) {
+    return text.length() < NEWSLETTER_LINE_LIMIT
+        && mentions(text, "newsletter")
+        && NEWSLETTER_LINE.matcher(text).matches();
+  }
+
+  /** Whether a text holds a word in lower case, in any case (a superset of ASCII-only case). */
+  private static boolean mentions(String text, String lower) {
+    char first = lower.charAt(0);
+    char upper = Character.toUpperCase(first);
+    for (int i = 0; i + lower.length() <= text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == first || c == upper) && text.regionMatches(true, i, lower, 0, lower.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Characters of content a boilerplate-named element may hold and still be boilerplate. */
   private static final int WIDGET_LIMIT = 1000;
 
@@ -289,7 +312,7 @@ final class MainContent {
       TextBlock b = blocks.get(i);
       String text = b.text();
       if ((text.length() < 80 && SHORT_JUNK.matcher(text).matches())
-          || (text.length() < NEWSLETTER_LINE_LIMIT && NEWSLETTER_LINE.matcher(text).matches())
+          || newsletterLine(text)
           || (title != null && text.equalsIgnoreCase(title))
           || !within(b.owner(), root, chrome)) {
         continue;
@@ -334,7 +357,7 @@ final class MainContent {
     double links = b.linkDensity();
     if (links > 0.5
         || (length < 80 && SHORT_JUNK.matcher(b.text()).matches())
-        || (length < NEWSLETTER_LINE_LIMIT && NEWSLETTER_LINE.matcher(b.text()).matches())) {
+        || newsletterLine(b.text())) {
       return Judgement.BOILERPLATE;
     }
     if (b.heading() || links > 0.3) {
@@ -931,7 +954,9 @@ final class MainContent {
     if (current.isEmpty()) {
       return;
     }
-    String[] parts = LINE_BREAKS.split(current);
+    // Two line breaks with only spaces between: most blocks have no line break at all.
+    String[] parts =
+        current.indexOf("\n") < 0 ? new String[] {current.toString()} : LINE_BREAKS.split(current);
     int total = 0;
     for (String part : parts) {
       total += part.length();

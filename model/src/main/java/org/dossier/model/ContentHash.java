@@ -41,13 +41,24 @@ public final class ContentHash {
    * one character (capital I with a dot, capital sigma) and surrogates: null when the text has one.
    */
   private static String fold(String s, boolean lower) {
-    StringBuilder out = new StringBuilder(s.length());
+    // At most one character out for each in: a space stands for a run of at least one.
+    char[] out = new char[s.length()];
+    int n = 0;
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (lower && c < 0x80) {
-        if (c >= 'A' && c <= 'Z') {
+      if (c < 0x80) {
+        if (lower && c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
+        }
+        if (c > ' ' && c < 0x7f) {
+          // Printable ASCII, the common case: no space and nothing plain() changes.
+          if (space) {
+            out[n++] = ' ';
+            space = false;
+          }
+          out[n++] = c;
+          continue;
         }
       } else if (lower) {
         if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
@@ -61,16 +72,16 @@ public final class ContentHash {
       }
       c = plain(c);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
+        space = n > 0;
         continue;
       }
       if (space) {
-        out.append(' ');
+        out[n++] = ' ';
         space = false;
       }
-      out.append(c);
+      out[n++] = c;
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 
   private static char plain(char c) {

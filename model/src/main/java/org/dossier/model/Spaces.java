@@ -56,9 +56,23 @@ public final class Spaces {
   }
 
   private static boolean space(char c) {
-    if (c > ' ' && c < 0x7f) {
-      return false; // printable ASCII, the common case, without the Unicode tables
+    if (c <= ' ') {
+      // Java's white space among the control characters: tab to carriage return, and the four
+      // separators U+001C to U+001F.
+      return c == ' ' || (c >= '\t' && c <= '\r') || c >= '\u001c';
     }
-    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
+    if (c < 0x7f) {
+      return false; // printable ASCII, the common case
+    }
+    // Java's white space above ASCII (Character.isWhitespace: the space, line and paragraph
+    // separators but the no-break ones), written out so that text in other scripts skips the
+    // Unicode tables; then the no-break and zero-width spaces. SpacesTest checks every character.
+    return c == '\u00a0'
+        || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200b' && c != '\u2007')
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u205f'
+        || c == '\u3000';
   }
 }

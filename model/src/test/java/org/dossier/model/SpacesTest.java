@@ -17,6 +17,15 @@ class SpacesTest {
     assertEquals("Ferry returns", Spaces.collapse("Ferry\r\n  returns "));
   }
 
+  @Test
+  void everyCharacterIsSpaceExactlyWhenJavaOrTheNoBreakOrZeroWidthSpaceSaySo() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      boolean expected = Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
+      assertEquals(expected, Spaces.isSpace(c), () -> String.format("U+%04X", (int) c));
+    }
+  }
+
   /** The text as words, the way readers see them: the plain rule the fast path must agree with. */
   private static String words(String s) {
     StringBuilder out = new StringBuilder();
