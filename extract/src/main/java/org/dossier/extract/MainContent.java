@@ -420,7 +420,7 @@ final class MainContent {
     }
     Element card = b.owner();
     for (int level = 0; level < CARD_LEVELS && card != null; level++, card = card.parent()) {
-      if (card.text().length() > 2 * text.length() + 300) {
+      if (TextLength.of(card) > 2 * text.length() + 300) {
         return false;
       }
       for (Element e : card.getAllElements()) {
@@ -501,14 +501,14 @@ final class MainContent {
       }
       judged[i] = Judgement.BOILERPLATE;
       Element box = b.owner();
-      while (box != body && box.parent() != null && box.text().length() <= b.text().length()) {
+      while (box != body && box.parent() != null && TextLength.of(box) <= b.text().length()) {
         box = box.parent();
       }
       String tag = box.normalName();
       if (box == body
           || tag.equals("article")
           || tag.equals("main")
-          || box.text().length() > WIDGET_LIMIT) {
+          || TextLength.of(box) > WIDGET_LIMIT) {
         continue;
       }
       Set<Element> boxed = Set.of(box);
@@ -568,10 +568,10 @@ final class MainContent {
     for (Element a : e.getElementsByTag("a")) {
       if (a.hasAttr("href")) {
         links++;
-        linkText += a.text().length();
+        linkText += TextLength.of(a);
       }
     }
-    return new int[] {e.text().length(), links, linkText};
+    return new int[] {TextLength.of(e), links, linkText};
   }
 
   private static boolean widgetName(
@@ -782,9 +782,9 @@ final class MainContent {
       return false;
     }
     if (bodyChars[0] < 0) {
-      bodyChars[0] = body.text().length();
+      bodyChars[0] = TextLength.of(body);
     }
-    return 2 * e.text().length() > bodyChars[0];
+    return 2 * TextLength.of(e) > bodyChars[0];
   }
 
   /** Whether an element is in the page's body (and not in a part already cut out). */

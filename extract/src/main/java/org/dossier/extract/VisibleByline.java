@@ -136,21 +136,26 @@ final class VisibleByline {
     "author", "byline", "writer", "auteur", "autor", "verfasser"
   };
 
-  /** The first letters of {@link #AUTHOR_WORDS}, in both cases: where a closer look is worth it. */
-  private static final String AUTHOR_INITIALS = initials(AUTHOR_WORDS);
+  /**
+   * The first letters of {@link #AUTHOR_WORDS}, in both cases, by character (all ASCII): where a
+   * closer look is worth it.
+   */
+  private static final boolean[] AUTHOR_INITIALS = initials(AUTHOR_WORDS);
 
-  private static String initials(String[] words) {
-    StringBuilder out = new StringBuilder();
+  private static boolean[] initials(String[] words) {
+    boolean[] out = new boolean[128];
     for (String w : words) {
-      out.append(Character.toLowerCase(w.charAt(0))).append(Character.toUpperCase(w.charAt(0)));
+      out[Character.toLowerCase(w.charAt(0))] = true;
+      out[Character.toUpperCase(w.charAt(0))] = true;
     }
-    return out.toString();
+    return out;
   }
 
   /** Whether a class or id names an author box; tested without a regex, on every element. */
   private static boolean authorName(String name) {
     for (int i = 0; i + 5 <= name.length(); i++) {
-      if (AUTHOR_INITIALS.indexOf(name.charAt(i)) < 0) {
+      char c = name.charAt(i);
+      if (c >= 128 || !AUTHOR_INITIALS[c]) {
         continue;
       }
       for (String w : AUTHOR_WORDS) {

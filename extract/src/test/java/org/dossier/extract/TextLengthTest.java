@@ -1,0 +1,115 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The length of an element's text, counted, is the length of the text jsoup builds. */
+class TextLengthTest {
+
+  private static void sameOnEveryElement(Document doc, String where) {
+    for (Element e : doc.getAllElements()) {
+      assertEquals(e.text().length(), TextLength.of(e), () -> where + ": <" + e.normalName() + ">");
+    }
+  }
+
+  @Test
+  void blocksBreaksAndFoldedSpacesCountAsInTheText() {
+    Document doc =
+        Jsoup.parse(
+            "<body><div id=a>  One <b>two</b>\u00a0\u00a0three<br>four</div>five"
+                + "<p>six\u00ad\u200bseven</p><span> eight </span><pre>  nine\n  ten </pre>"
+                + "<ul><li>eleven</li><li> twelve</li></ul>\u0001thirteen\u0002 \ud83d\ude00</body>");
+    sameOnEveryElement(doc, "written");
+    assertEquals("One two three four".length(), TextLength.of(doc.getElementById("a")));
+  }
+
+  @Test
+  void randomTreesAgreeWithTheText() {
+    Random random = new Random(11);
+    String[] tags = {"div", "p", "span", "b", "a", "br", "pre", "li", "ul", "td", "h2", "code"};
+    String[] texts = {
+      " ",
+      "  ",
+      "\n",
+      "\t",
+      "\u00a0",
+      "\u200b",
+      "\u00ad",
+      "a",
+      "Word",
+      "\u0001",
+      "\ud83d\ude00",
+      "\ud800",
+      "x y",
+      " z ",
+      "<![CDATA[ c d ]]>",
+      "\r\n"
+    };
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder html = new StringBuilder("<body>");
+      int open = 0;
+      for (int i = random.nextInt(30); i > 0; i--) {
+        int what = random.nextInt(3);
+        if (what == 0) {
+          String tag = tags[random.nextInt(tags.length)];
+          html.append('<').append(tag).append('>');
+          open++;
+        } else if (what == 1 && open > 0) {
+          html.append("</").append(tags[random.nextInt(tags.length)]).append('>');
+          open--;
+        } else {
+          html.append(texts[random.nextInt(texts.length)]);
+        }
+      }
+      String page = html.toString();
+      sameOnEveryElement(Jsoup.parse(page), page);
+    }
+  }
+
+  @Test
+  void theTestPagesAgree() throws IOException {
+    Path root = Path.of("src/test/resources");
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(root)) {
+      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    assertTrue(pages.size() > 10, "test pages found: " + pages.size());
+    for (Path p : pages) {
+      // Some pages are in other encodings on purpose: read as UTF-8, with replacements.
+      String page = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+      sameOnEveryElement(Jsoup.parse(page), p.toString());
+    }
+  }
+
+  /** The shared WCXB pages (real sites' markup), where the shared folder is present. */
+  @Test
+  void sharedRealPagesAgree() throws IOException {
+    Path html = Path.of("../../shared/datasets/wcxb-dev-articles/html");
+    Assumptions.assumeTrue(Files.isDirectory(html), "no shared datasets beside the project");
+    List<Path> pages;
+    try (Stream<Path> files = Files.list(html)) {
+      pages = files.filter(p -> p.toString().endsWith(".html.gz")).sorted().limit(60).toList();
+    }
+    for (Path p : pages) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+        String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        sameOnEveryElement(Jsoup.parse(page), p.toString());
+      }
+    }
+  }
+}
