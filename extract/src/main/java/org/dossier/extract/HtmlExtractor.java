@@ -60,7 +60,7 @@ final class HtmlExtractor implements Extractor {
     String text = String.join("\n\n", paragraphs);
     List<String> byline = meta.byline();
     boolean listed = false;
-    if (words(text) == 0 && !comments.isEmpty()) {
+    if (words(text, 1) == 0 && !comments.isEmpty()) {
       // A forum thread: every post stands in the comment thread, and nothing else is left. Its
       // opening post is the page's body, its writer the byline; the replies stay comments.
       Comment opening = comments.get(0);
@@ -82,7 +82,8 @@ final class HtmlExtractor implements Extractor {
       text = String.join("\n\n", paragraphs);
       listed = true;
     }
-    int words = words(text);
+    // Only "none" and "fewer than MIN_ARTICLE_WORDS" are asked of it.
+    int words = words(text, MIN_ARTICLE_WORDS);
     if (words == 0) {
       diagnostics.add(Diagnostic.error("no-body", input + ": no body text found"));
     } else if (listed) {
@@ -151,20 +152,39 @@ final class HtmlExtractor implements Extractor {
 
   /** How many words paragraphs have together ({@link #words(String)}). */
   static int words(List<String> paragraphs) {
+    return words(paragraphs, Integer.MAX_VALUE);
+  }
+
+  /** How many words paragraphs have together, counted no further than {@code atMost}. */
+  static int words(List<String> paragraphs, int atMost) {
     int n = 0;
     for (String p : paragraphs) {
-      n += words(p);
+      if (n >= atMost) {
+        break;
+      }
+      n += words(p, atMost - n);
     }
     return n;
   }
 
   /** How many words a text has (runs between white space), without building them. */
   static int words(String text) {
+    return words(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * How many words a text has, counted no further than {@code atMost}: where only a threshold
+   * matters, a long body is not read to its end.
+   */
+  static int words(String text, int atMost) {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       boolean space = Spaces.isSpace(text.charAt(i));
       if (!space && !inWord) {
+        if (n == atMost) {
+          break;
+        }
         n++;
       }
       inWord = !space;

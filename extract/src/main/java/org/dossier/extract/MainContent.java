@@ -249,8 +249,9 @@ final class MainContent {
       trim(chosen, blocks, judged);
     }
     List<String> out = texts(blocks, chosen);
-    int own = HtmlExtractor.words(out);
-    if (own < (credited ? SPARSE_WORDS : LISTING_OWN_WORDS)) {
+    int enough = credited ? SPARSE_WORDS : LISTING_OWN_WORDS;
+    int own = HtmlExtractor.words(out, enough); // exact below the threshold, all that is read
+    if (own < enough) {
       List<String> items = listing(blocks, body, mainElement, title);
       int listed = HtmlExtractor.words(items);
       if (listed >= SPARSE_WORDS && (own < SPARSE_WORDS || listed >= LISTING_SHARE * own)) {

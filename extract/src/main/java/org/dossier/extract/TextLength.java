@@ -91,7 +91,8 @@ final class TextLength implements NodeVisitor {
     boolean reachedNonWhite = false;
     int c;
     for (int i = 0; i < text.length(); i += Character.charCount(c)) {
-      c = text.codePointAt(i);
+      char ch = text.charAt(i);
+      c = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
       if (StringUtil.isActuallyWhitespace(c)) {
         if ((stripLeading && !reachedNonWhite) || lastWasWhite) {
           continue;
