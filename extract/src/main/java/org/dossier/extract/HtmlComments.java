@@ -75,6 +75,19 @@ final class HtmlComments {
       "#comments, .comments-area, .comment-list, .commentlist, #disqus_thread, .comments, section.comments,"
           + " #respond, .comment-respond";
 
+  /**
+   * Whether an element can be one of {@link #SECTION}: one of its ids, or a class with "comment" in
+   * it, in any case. A cheap test before the selectors, which read the class attribute once per
+   * class they name.
+   */
+  private static boolean maySection(Element e) {
+    String id = e.id();
+    return id.equals("comments")
+        || id.equals("disqus_thread")
+        || id.equals("respond")
+        || MainContent.mentions(e.className(), "comment");
+  }
+
   private static final Evaluator ITEMS = QueryParser.parse(ITEM);
   private static final Evaluator SECTIONS = QueryParser.parse(SECTION);
   private static final Evaluator NESTED =
@@ -183,7 +196,7 @@ final class HtmlComments {
       items.remove(); // comments never leak into the body, even those whose text was not read
     }
     for (Element e : candidates) {
-      if (e.parent() != null && e.is(SECTIONS)) {
+      if (e.parent() != null && maySection(e) && e.is(SECTIONS)) {
         e.remove();
       }
     }

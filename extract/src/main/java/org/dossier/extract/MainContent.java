@@ -136,7 +136,7 @@ final class MainContent {
   }
 
   /** Whether a text holds a word in lower case, in any case (a superset of ASCII-only case). */
-  private static boolean mentions(String text, String lower) {
+  static boolean mentions(String text, String lower) {
     char first = lower.charAt(0);
     char upper = Character.toUpperCase(first);
     for (int i = 0; i + lower.length() <= text.length(); i++) {
