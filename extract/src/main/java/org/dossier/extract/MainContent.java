@@ -99,6 +99,13 @@ final class MainContent {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static final Pattern LINE_BREAKS = Pattern.compile("\n[ ]*\n");
+
+  /**
+   * What separates the words of a class or id attribute: {@code String.split("\\s+")} compiles its
+   * pattern on every call, and this runs for every element's names.
+   */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern SHORT_JUNK =
       Pattern.compile(
           "(?i)^(advertisement|advert|sponsored|share( this)?( article| post| story)?|read more|continue"
@@ -343,7 +350,7 @@ final class MainContent {
 
   private static boolean chromeName(Element e) {
     String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    for (String token : names.split("[\\s]+")) {
+    for (String token : SPACES.split(names)) {
       if (!token.isEmpty()
           && !NOT_BOILERPLATE.matcher(token).find()
           && CHROME.matcher(token).find()) {
@@ -595,7 +602,7 @@ final class MainContent {
 
   private static boolean widgetName(String classAndId) {
     boolean widget = false;
-    for (String token : classAndId.toLowerCase(Locale.ROOT).split("\\s+")) {
+    for (String token : SPACES.split(classAndId.toLowerCase(Locale.ROOT))) {
       if (token.isEmpty()) {
         continue;
       }
@@ -762,7 +769,7 @@ final class MainContent {
     if (classes.isEmpty()) {
       return false;
     }
-    for (String c : classes.toLowerCase(Locale.ROOT).split("\\s+")) {
+    for (String c : SPACES.split(classes.toLowerCase(Locale.ROOT))) {
       if (!c.isEmpty() && nameKind(c) == NameKind.DECLARED) {
         return true;
       }

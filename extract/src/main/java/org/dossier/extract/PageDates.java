@@ -88,13 +88,13 @@ final class PageDates {
           + "|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
           + "\\p{L}{3,10}+\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";
 
-  private static final Pattern LABELLED_DATE =
+  static final Pattern LABELLED_DATE =
       Pattern.compile(
           "(?i)(?:published|posted|datum|date|stand|veröffentlicht(?: am)?|erstellt(?: am)?|erschienen(?: am)?"
               + "|publiziert(?: am)?"
               + "|publié le|publicado|pubblicato|gepubliceerd|opublikowano)\\s*:?\\s*(?:on\\s+|am\\s+|le\\s+)?"
               + DATE_TEXT);
-  private static final Pattern ANY_DATE = Pattern.compile(DATE_TEXT);
+  static final Pattern ANY_DATE = Pattern.compile(DATE_TEXT);
 
   /**
    * Meta keys of publish dates that sites and plug-ins invent
@@ -429,14 +429,39 @@ final class PageDates {
     int headline = h1 == null ? -1 : text.indexOf(h1.text());
     int start = Math.max(0, headline - HEADLINE_LEAD);
     text = text.substring(start, Math.min(text.length(), start + TEXT_DATE_CHARS));
-    PublishDate labelled = firstDate(LABELLED_DATE.matcher(text), 1, "text", TEXT_DATES_TRIED);
+    PublishDate labelled =
+        firstDate(new DigitMatches(LABELLED_DATE, text, LABELLED_LEAD), 1, TEXT_DATES_TRIED);
     if (labelled != null) {
       return labelled;
     }
     int from = headline < 0 ? 0 : Math.max(0, headline - start - 200);
-    Matcher any = ANY_DATE.matcher(text);
-    any.region(from, text.length());
-    return firstDate(any, 0, "text", TEXT_DATES_TRIED);
+    // From `from` on, as a matcher's region there would: nothing before it is seen.
+    return firstDate(
+        new DigitMatches(ANY_DATE, text.substring(from), DATE_LEAD), 0, TEXT_DATES_TRIED);
+  }
+
+  /**
+   * The most characters other than white space that a date of {@link #DATE_TEXT} holds before its
+   * first digit: a month's name of up to 10 letters and its full stop ("Sept. 5, 2024"), with room
+   * to spare. Every one of its forms holds a digit.
+   */
+  private static final int DATE_LEAD = 16;
+
+  /**
+   * As {@link #DATE_LEAD} for {@link #LABELLED_DATE}: the longest label ("veröffentlicht am", 16),
+   * a colon, "on", and a date's 11, with room to spare.
+   */
+  private static final int LABELLED_LEAD = 40;
+
+  /** {@link #firstDate(Matcher, int, String, int)} over a page's text. */
+  private static PublishDate firstDate(DigitMatches m, int group, int tries) {
+    for (int tried = 0; tried < tries && m.find(); tried++) {
+      PublishDate d = DateParsing.parse(m.group(group), "text");
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,0 +1,137 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The page dates' patterns tried only near digits find what a full search finds. */
+class DigitMatchesTest {
+
+  private static List<String> everyMatch(Pattern p, String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out.add(m.start() + ":" + m.group());
+    }
+    return out;
+  }
+
+  private static List<String> nearDigits(Pattern p, String text, int lead) {
+    List<String> out = new ArrayList<>();
+    DigitMatches m = new DigitMatches(p, text, lead);
+    while (m.find()) {
+      out.add(m.group(0));
+    }
+    return out;
+  }
+
+  private static void same(String text) {
+    assertEquals(
+        everyMatch(PageDates.ANY_DATE, text).stream()
+            .map(s -> s.substring(s.indexOf(':') + 1))
+            .toList(),
+        nearDigits(PageDates.ANY_DATE, text, 16),
+        () -> "any date in: " + text);
+    assertEquals(
+        everyMatch(PageDates.LABELLED_DATE, text).stream()
+            .map(s -> s.substring(s.indexOf(':') + 1))
+            .toList(),
+        nearDigits(PageDates.LABELLED_DATE, text, 40),
+        () -> "labelled date in: " + text);
+  }
+
+  @Test
+  void writtenDatesAreFoundAsAFullSearchFindsThem() {
+    same("Published: March 3, 2024 by Ann. Updated 2024-03-05, and 31.10.23 or 05/06/2024.");
+    same("Veröffentlicht am 3. März 2024\t— Stand:  12.\u000b03.2024");
+    same("posted on Sept.   5th, 2023; le 3 de marzo de 2022; 2.2.2022.1");
+    assertEquals(List.of("March 3, 2024"), nearDigits(PageDates.ANY_DATE, "On March 3, 2024.", 16));
+  }
+
+  @Test
+  void randomTextsAgreeWithAFullSearch() {
+    String[] pieces = {
+      "Published",
+      "posted ",
+      "Datum",
+      "veröffentlicht am",
+      "publié le",
+      ":",
+      " ",
+      "  ",
+      "\t",
+      "\u000b",
+      "\n",
+      "on ",
+      "am ",
+      "le ",
+      "de ",
+      "March",
+      "Sept.",
+      "Mär.",
+      "Dezember",
+      "5",
+      "12",
+      "2024",
+      "31.10.23",
+      "2024-05-06",
+      "05/06/2024",
+      "3rd",
+      "st",
+      ",",
+      ".",
+      "-",
+      "/",
+      "x",
+      "internationally",
+      "the ",
+      "1.2.2024",
+      "0",
+      "99"
+    };
+    Random random = new Random(3);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(25); i > 0; i--) {
+        s.append(pieces[random.nextInt(pieces.length)]);
+      }
+      same(s.toString());
+    }
+  }
+
+  /** The text of real pages (the shared WCXB pages), where the shared folder is present. */
+  @Test
+  void realPagesAgreeWithAFullSearch() throws IOException {
+    Path html = Path.of("../../shared/datasets/wcxb-dev-articles/html");
+    Assumptions.assumeTrue(Files.isDirectory(html), "no shared datasets beside the project");
+    List<Path> pages;
+    try (Stream<Path> files = Files.list(html)) {
+      pages = files.filter(p -> p.toString().endsWith(".html.gz")).sorted().limit(100).toList();
+    }
+    assertTrue(pages.size() > 50);
+    for (Path p : pages) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+        String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        var body = Jsoup.parse(page).body();
+        if (body != null) {
+          same(body.text());
+        }
+      }
+    }
+  }
+}
