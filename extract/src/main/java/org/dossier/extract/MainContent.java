@@ -106,7 +106,7 @@ final class MainContent {
    */
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static final Pattern SHORT_JUNK =
+  static final Pattern SHORT_JUNK =
       Pattern.compile(
           "(?i)^(advertisement|advert|sponsored|share( this)?( article| post| story)?|read more|continue"
               + " reading|sign up.*|subscribe.*|follow us.*|click here.*|related:.*|copyright.*|©.*"
@@ -131,6 +131,25 @@ final class MainContent {
 
   /** The longest line {@link #NEWSLETTER_LINE} judges: a longer one is the article's own text. */
   private static final int NEWSLETTER_LINE_LIMIT = 200;
+
+  /**
+   * The first characters, in both cases, that a line of {@link #SHORT_JUNK} can start with, beside
+   * those of its lines that only hold a word ("cookies", "newsletter") somewhere.
+   */
+  private static final String JUNK_INITIALS = "aAsSrRcCfFpPeEtTbBlLmM\u00a90123456789";
+
+  /**
+   * Whether a short line is a site's furniture ({@link #SHORT_JUNK}): the pattern, which tries each
+   * of its phrases, runs only on lines that can start one or that hold one of its two words.
+   */
+  static boolean shortJunk(String text) {
+    return text.length() < 80
+        && !text.isEmpty()
+        && (JUNK_INITIALS.indexOf(text.charAt(0)) >= 0
+            || mentions(text, "cookies")
+            || mentions(text, "newsletter"))
+        && SHORT_JUNK.matcher(text).matches();
+  }
 
   /**
    * Whether a short line sends the reader to a newsletter ({@link #NEWSLETTER_LINE}). The pattern,
@@ -319,7 +338,7 @@ final class MainContent {
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
       String text = b.text();
-      if ((text.length() < 80 && SHORT_JUNK.matcher(text).matches())
+      if (shortJunk(text)
           || newsletterLine(text)
           || (title != null && text.equalsIgnoreCase(title))
           || !within(b.owner(), root, chrome)) {
@@ -363,9 +382,7 @@ final class MainContent {
   private static Judgement judge(TextBlock b) {
     int length = b.text().length();
     double links = b.linkDensity();
-    if (links > 0.5
-        || (length < 80 && SHORT_JUNK.matcher(b.text()).matches())
-        || newsletterLine(b.text())) {
+    if (links > 0.5 || shortJunk(b.text()) || newsletterLine(b.text())) {
       return Judgement.BOILERPLATE;
     }
     if (b.heading() || links > 0.3) {

@@ -1,0 +1,81 @@
+package org.dossier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The short furniture lines of a site, read with the pattern's cheap first test in front. */
+class MainContentJunkTest {
+
+  private static boolean byThePatternAlone(String text) {
+    return text.length() < 80 && MainContent.SHORT_JUNK.matcher(text).matches();
+  }
+
+  @Test
+  void furnitureLinesAreJunkAndSentencesAreNot() {
+    assertTrue(MainContent.shortJunk("Advertisement"));
+    assertTrue(MainContent.shortJunk("5 min read"));
+    assertTrue(MainContent.shortJunk("© 2024 The Harbor Times"));
+    assertTrue(MainContent.shortJunk("We use Cookies to improve your visit"));
+    assertTrue(MainContent.shortJunk("Get our NEWSLETTER"));
+    assertFalse(MainContent.shortJunk("The council met on Tuesday."));
+    assertFalse(MainContent.shortJunk(""));
+  }
+
+  @Test
+  void randomLinesAreJudgedAsThePatternAloneJudgesThem() {
+    String[] pieces = {
+      "advert",
+      "isement",
+      "share",
+      " this",
+      " article",
+      "read more",
+      "sign up",
+      "subscribe",
+      "follow us",
+      "click here",
+      "related:",
+      "copyright",
+      "©",
+      "all rights reserved",
+      "cookies",
+      "print",
+      "email",
+      "tweet",
+      "pin it",
+      "back to top",
+      "loading",
+      "...",
+      "skip to ",
+      "12 ",
+      "min",
+      "ute",
+      " read",
+      "newsletter",
+      "tags:",
+      "filed under",
+      "The ",
+      "x",
+      " ",
+      "\n",
+      "é",
+      "\u00a0",
+      "Ünited"
+    };
+    Random random = new Random(5);
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 1 + random.nextInt(4); i > 0; i--) {
+        String piece = pieces[random.nextInt(pieces.length)];
+        s.append(random.nextBoolean() ? piece : piece.toUpperCase(Locale.ROOT));
+      }
+      String line = s.toString();
+      assertEquals(byThePatternAlone(line), MainContent.shortJunk(line), () -> "line: " + line);
+    }
+  }
+}
