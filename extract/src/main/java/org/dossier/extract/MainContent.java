@@ -572,7 +572,7 @@ final class MainContent {
       int links = 0;
       for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
         if (n instanceof TextNode t) {
-          text += t.text().strip().length();
+          text += TextLength.ofTextNode(t.getWholeText());
         } else if (n instanceof Element e) {
           int[] counted = counts.computeIfAbsent(e, MainContent::textAndLinks);
           text += counted[0];
@@ -786,12 +786,26 @@ final class MainContent {
     if (classes.isEmpty()) {
       return false;
     }
-    for (String c : SPACES.split(classes.toLowerCase(Locale.ROOT))) {
-      if (!c.isEmpty() && nameKind(c) == NameKind.DECLARED) {
-        return true;
+    // The words between white space, as SPACES.split would give them, without the array.
+    String lower = classes.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean space = i == lower.length() || regexSpace(lower.charAt(i));
+      if (!space && start < 0) {
+        start = i;
+      } else if (space && start >= 0) {
+        if (nameKind(lower.substring(start, i)) == NameKind.DECLARED) {
+          return true;
+        }
+        start = -1;
       }
     }
     return false;
+  }
+
+  /** What {@code \\s} matches. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /**

@@ -40,6 +40,45 @@ final class TextLength implements NodeVisitor {
     return counter.first < 0 ? 0 : counter.end - counter.first;
   }
 
+  /**
+   * {@code node.text().strip().length()} for a text node of this whole text, without building it:
+   * white space folded as jsoup folds it, then the ends stripped as {@link String#strip()} strips
+   * them.
+   */
+  static int ofTextNode(String whole) {
+    int length = 0;
+    int first = -1;
+    int end = 0;
+    boolean lastWasWhite = false;
+    int c;
+    for (int i = 0; i < whole.length(); i += Character.charCount(c)) {
+      char ch = whole.charAt(i);
+      c = Character.isHighSurrogate(ch) ? whole.codePointAt(i) : ch;
+      int emitted;
+      if (StringUtil.isActuallyWhitespace(c)) {
+        if (lastWasWhite) {
+          continue;
+        }
+        emitted = ' ';
+        lastWasWhite = true;
+      } else if (!StringUtil.isInvisibleChar(c)) {
+        emitted = c;
+        lastWasWhite = false;
+      } else {
+        continue;
+      }
+      int size = Character.charCount(emitted);
+      if (!Character.isWhitespace(emitted)) {
+        if (first < 0) {
+          first = length;
+        }
+        end = length + size;
+      }
+      length += size;
+    }
+    return first < 0 ? 0 : end - first;
+  }
+
   private void append(char c) {
     if (c > ' ') {
       if (first < 0) {

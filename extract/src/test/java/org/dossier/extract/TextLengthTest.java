@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,41 @@ class TextLengthTest {
       }
       String page = html.toString();
       sameOnEveryElement(Jsoup.parse(page), page);
+    }
+  }
+
+  @Test
+  void aTextNodesStrippedLengthIsCountedAsItsTextGivesIt() {
+    String[] pieces = {
+      " ",
+      "  ",
+      "\n",
+      "\t",
+      "\u00a0",
+      "\u200b",
+      "\u00ad",
+      "a",
+      "Word",
+      "\u2003",
+      "\u000b",
+      "\u001c",
+      "\ud83d\ude00",
+      "\ud800",
+      "x y",
+      "\r\n",
+      "\u3000"
+    };
+    Random random = new Random(13);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        s.append(pieces[random.nextInt(pieces.length)]);
+      }
+      TextNode node = new TextNode(s.toString());
+      assertEquals(
+          node.text().strip().length(),
+          TextLength.ofTextNode(node.getWholeText()),
+          () -> "text: " + node.getWholeText());
     }
   }
 
