@@ -47,7 +47,7 @@ final class MainContent {
    * Class and id words of a boilerplate widget beside an article: its chrome, and what points away
    * from it (related stories, tags, its author's biography).
    */
-  private static final Pattern BOILERPLATE =
+  static final Pattern BOILERPLATE =
       Pattern.compile(
           "("
               + CHROME_WORDS
@@ -56,6 +56,66 @@ final class MainContent {
               + "|tableofcontents|^toc$|^caption$|(image|img|photo|media|picture|figure|wp)[-_]*caption)");
 
   private static final Pattern NOT_BOILERPLATE = Pattern.compile("^(has|with|no|hide|show|is)-");
+
+  /**
+   * A piece of text that every match of {@link #BOILERPLATE} holds, one per word of it or fewer
+   * ("shar" for share and sharing, "ad" for the ads and adverts, "tag" for tags and tag lists).
+   */
+  private static final String[] BOILERPLATE_PIECES = {
+    "shar",
+    "social",
+    "newsletter",
+    "cookie",
+    "consent",
+    "ad",
+    "sidebar",
+    "subscribe",
+    "breadcrumb",
+    "menu",
+    "navbar",
+    "masthead",
+    "popup",
+    "modal",
+    "signup",
+    "toolbar",
+    "banner",
+    "footer",
+    "pagination",
+    "disclaimer",
+    "outbrain",
+    "taboola",
+    "related",
+    "promo",
+    "recommend",
+    "trending",
+    "most-popular",
+    "more-stories",
+    "read-more",
+    "readmore",
+    "tag",
+    "author-bio",
+    "byline",
+    "jump-link",
+    "table",
+    "toc",
+    "caption"
+  };
+
+  /**
+   * Whether a class or id word can match {@link #BOILERPLATE}: a word without any of its pieces
+   * cannot, and a search for a piece is many times cheaper than trying the pattern's alternatives
+   * at every character. Most words of a page are not the names of widgets, and a site's ids
+   * ("post-48213") are new on every page, past what {@link KnownNames} keeps.
+   */
+  static boolean mayBeBoilerplate(String token) {
+    for (String piece : BOILERPLATE_PIECES) {
+      if (token.contains(piece)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern DECLARED =
       Pattern.compile(
           "(?i)^(articlebody|article-body|article__body|story-body|entry-content|post-content"
@@ -645,7 +705,9 @@ final class MainContent {
           token ->
               DECLARED.matcher(token).matches()
                   ? NameKind.DECLARED
-                  : BOILERPLATE.matcher(token).find() && !NOT_BOILERPLATE.matcher(token).find()
+                  : mayBeBoilerplate(token)
+                          && BOILERPLATE.matcher(token).find()
+                          && !NOT_BOILERPLATE.matcher(token).find()
                       ? NameKind.WIDGET
                       : NameKind.OTHER);
 

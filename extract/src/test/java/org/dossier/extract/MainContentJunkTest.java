@@ -78,4 +78,87 @@ class MainContentJunkTest {
       assertEquals(byThePatternAlone(line), MainContent.shortJunk(line), () -> "line: " + line);
     }
   }
+
+  @Test
+  void wordsWithoutAPieceOfTheWidgetPatternNeverMatchIt() {
+    String[] pieces = {
+      "share",
+      "sharing",
+      "social",
+      "news",
+      "letter",
+      "cookie",
+      "con",
+      "sent",
+      "ads",
+      "ad",
+      "-",
+      "_",
+      "side",
+      "bar",
+      "sidebar",
+      "subscribe",
+      "crumb",
+      "context",
+      "menu",
+      "nav",
+      "mast",
+      "head",
+      "pop",
+      "up",
+      "modal",
+      "sign",
+      "tool",
+      "banner",
+      "foot",
+      "er",
+      "pagination",
+      "out",
+      "brain",
+      "taboola",
+      "related",
+      "promo",
+      "advert",
+      "recommend",
+      "trending",
+      "most",
+      "popular",
+      "more",
+      "stories",
+      "read",
+      "tag",
+      "tags",
+      "list",
+      "author",
+      "bio",
+      "byline",
+      "jump",
+      "link",
+      "table",
+      "of",
+      "contents",
+      "toc",
+      "caption",
+      "image",
+      "wp",
+      "post",
+      "12",
+      "x",
+      "has",
+      "is"
+    };
+    Random random = new Random(9);
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 1 + random.nextInt(4); i > 0; i--) {
+        s.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String word = s.toString();
+      if (MainContent.BOILERPLATE.matcher(word).find()) {
+        assertTrue(MainContent.mayBeBoilerplate(word), () -> "word: " + word);
+      }
+    }
+    assertFalse(MainContent.mayBeBoilerplate("post-48213"));
+    assertTrue(MainContent.mayBeBoilerplate("most-popular"));
+  }
 }
