@@ -154,7 +154,7 @@ final class ArticleSignals {
     int words = 0;
     int proseWords = 0;
     for (String p : paragraphs) {
-      int n = p.isBlank() ? 0 : p.strip().split("\\s+").length;
+      int n = p.isBlank() ? 0 : wordsBetweenSpaces(p.strip());
       words += n;
       if (n >= 25 && endsLikeASentence(p)) {
         proseWords += n;
@@ -169,6 +169,24 @@ final class ArticleSignals {
           words);
     }
     return null;
+  }
+
+  /**
+   * How many pieces {@code s.split("\\s+")} cuts a stripped, non-blank text into (the runs of
+   * characters other than {@code \\s}), counted without building them.
+   */
+  static int wordsBetweenSpaces(String s) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
   }
 
   /** Path segments of documentation sites. */

@@ -1,9 +1,11 @@
 package org.dossier.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.dossier.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +195,28 @@ class ArticleSignalsTest {
       assertTrue(
           a.diagnostics().toString().contains("its structured data calls it a offer"),
           a.diagnostics().toString());
+    }
+  }
+
+  @Test
+  void wordsAreCountedAsASplitAtWhiteSpaceCountsThem() {
+    String[] pieces = {
+      "a", "word", " ", "  ", "\t", "\n", "\u000b", "\u2003", "\u00a0", "\u001c", "é"
+    };
+    Random random = new Random(21);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        s.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String p = s.toString();
+      if (!p.isBlank()) {
+        String stripped = p.strip();
+        assertEquals(
+            stripped.split("\\s+").length,
+            ArticleSignals.wordsBetweenSpaces(stripped),
+            () -> "text: " + p);
+      }
     }
   }
 }
