@@ -205,11 +205,7 @@ class ArticleSignalsTest {
     };
     Random random = new Random(21);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder s = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) {
-        s.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String p = s.toString();
+      String p = RandomTexts.of(random, pieces, 0, 11);
       if (!p.isBlank()) {
         String stripped = p.strip();
         assertEquals(

@@ -4,19 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The page dates' patterns tried only near digits find what a full search finds. */
@@ -106,31 +99,19 @@ class DigitMatchesTest {
     };
     Random random = new Random(3);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder s = new StringBuilder();
-      for (int i = random.nextInt(25); i > 0; i--) {
-        s.append(pieces[random.nextInt(pieces.length)]);
-      }
-      same(s.toString());
+      same(RandomTexts.of(random, pieces, 0, 24));
     }
   }
 
   /** The text of real pages (the shared WCXB pages), where the shared folder is present. */
   @Test
   void realPagesAgreeWithAFullSearch() throws IOException {
-    Path html = Path.of("../../shared/datasets/wcxb-dev-articles/html");
-    Assumptions.assumeTrue(Files.isDirectory(html), "no shared datasets beside the project");
-    List<Path> pages;
-    try (Stream<Path> files = Files.list(html)) {
-      pages = files.filter(p -> p.toString().endsWith(".html.gz")).sorted().limit(100).toList();
-    }
+    List<String> pages = SharedPages.wcxbArticles(100);
     assertTrue(pages.size() > 50);
-    for (Path p : pages) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-        String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        var body = Jsoup.parse(page).body();
-        if (body != null) {
-          same(body.text());
-        }
+    for (String page : pages) {
+      var body = Jsoup.parse(page).body();
+      if (body != null) {
+        same(body.text());
       }
     }
   }

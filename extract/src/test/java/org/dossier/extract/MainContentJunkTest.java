@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -67,14 +66,10 @@ class MainContentJunkTest {
       "\u00a0",
       "Ünited"
     };
+    String[] bothCases = RandomTexts.withUpperCase(pieces);
     Random random = new Random(5);
     for (int n = 0; n < 50_000; n++) {
-      StringBuilder s = new StringBuilder();
-      for (int i = 1 + random.nextInt(4); i > 0; i--) {
-        String piece = pieces[random.nextInt(pieces.length)];
-        s.append(random.nextBoolean() ? piece : piece.toUpperCase(Locale.ROOT));
-      }
-      String line = s.toString();
+      String line = RandomTexts.of(random, bothCases, 1, 4);
       assertEquals(byThePatternAlone(line), MainContent.shortJunk(line), () -> "line: " + line);
     }
   }
@@ -149,11 +144,7 @@ class MainContentJunkTest {
     };
     Random random = new Random(9);
     for (int n = 0; n < 100_000; n++) {
-      StringBuilder s = new StringBuilder();
-      for (int i = 1 + random.nextInt(4); i > 0; i--) {
-        s.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String word = s.toString();
+      String word = RandomTexts.of(random, pieces, 1, 4);
       if (MainContent.BOILERPLATE.matcher(word).find()) {
         assertTrue(MainContent.mayBeBoilerplate(word), () -> "word: " + word);
       }

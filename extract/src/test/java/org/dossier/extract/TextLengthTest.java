@@ -4,23 +4,47 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The length of an element's text, counted, is the length of the text jsoup builds. */
 class TextLengthTest {
+
+  /**
+   * Pieces of text for random trees and text nodes: every kind of white space jsoup and Java tell
+   * apart, invisible characters, control characters, a surrogate pair and a lone surrogate, words.
+   */
+  private static final String[] TEXTS = {
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\r\n",
+    "\u00a0",
+    "\u200b",
+    "\u00ad",
+    "\u2003",
+    "\u3000",
+    "\u000b",
+    "\u001c",
+    "\u0001",
+    "\ud83d\ude00",
+    "\ud800",
+    "a",
+    "Word",
+    "x y",
+    " z ",
+    "<![CDATA[ c d ]]>"
+  };
 
   private static void sameOnEveryElement(Document doc, String where) {
     for (Element e : doc.getAllElements()) {
@@ -43,24 +67,6 @@ class TextLengthTest {
   void randomTreesAgreeWithTheText() {
     Random random = new Random(11);
     String[] tags = {"div", "p", "span", "b", "a", "br", "pre", "li", "ul", "td", "h2", "code"};
-    String[] texts = {
-      " ",
-      "  ",
-      "\n",
-      "\t",
-      "\u00a0",
-      "\u200b",
-      "\u00ad",
-      "a",
-      "Word",
-      "\u0001",
-      "\ud83d\ude00",
-      "\ud800",
-      "x y",
-      " z ",
-      "<![CDATA[ c d ]]>",
-      "\r\n"
-    };
     for (int n = 0; n < 2_000; n++) {
       StringBuilder html = new StringBuilder("<body>");
       int open = 0;
@@ -74,7 +80,7 @@ class TextLengthTest {
           html.append("</").append(tags[random.nextInt(tags.length)]).append('>');
           open--;
         } else {
-          html.append(texts[random.nextInt(texts.length)]);
+          html.append(TEXTS[random.nextInt(TEXTS.length)]);
         }
       }
       String page = html.toString();
@@ -84,32 +90,9 @@ class TextLengthTest {
 
   @Test
   void aTextNodesStrippedLengthIsCountedAsItsTextGivesIt() {
-    String[] pieces = {
-      " ",
-      "  ",
-      "\n",
-      "\t",
-      "\u00a0",
-      "\u200b",
-      "\u00ad",
-      "a",
-      "Word",
-      "\u2003",
-      "\u000b",
-      "\u001c",
-      "\ud83d\ude00",
-      "\ud800",
-      "x y",
-      "\r\n",
-      "\u3000"
-    };
     Random random = new Random(13);
     for (int n = 0; n < 20_000; n++) {
-      StringBuilder s = new StringBuilder();
-      for (int i = random.nextInt(10); i > 0; i--) {
-        s.append(pieces[random.nextInt(pieces.length)]);
-      }
-      TextNode node = new TextNode(s.toString());
+      TextNode node = new TextNode(RandomTexts.of(random, TEXTS, 0, 9));
       assertEquals(
           node.text().strip().length(),
           TextLength.ofTextNode(node.getWholeText()),
@@ -135,17 +118,9 @@ class TextLengthTest {
   /** The shared WCXB pages (real sites' markup), where the shared folder is present. */
   @Test
   void sharedRealPagesAgree() throws IOException {
-    Path html = Path.of("../../shared/datasets/wcxb-dev-articles/html");
-    Assumptions.assumeTrue(Files.isDirectory(html), "no shared datasets beside the project");
-    List<Path> pages;
-    try (Stream<Path> files = Files.list(html)) {
-      pages = files.filter(p -> p.toString().endsWith(".html.gz")).sorted().limit(60).toList();
-    }
-    for (Path p : pages) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
-        String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        sameOnEveryElement(Jsoup.parse(page), p.toString());
-      }
+    List<String> pages = SharedPages.wcxbArticles(60);
+    for (int i = 0; i < pages.size(); i++) {
+      sameOnEveryElement(Jsoup.parse(pages.get(i)), "shared page " + (i + 1));
     }
   }
 }
