@@ -173,14 +173,14 @@ final class ArticleSignals {
 
   /**
    * How many pieces {@code s.split("\\s+")} cuts a stripped, non-blank text into (the runs of
-   * characters other than {@code \\s}), counted without building them.
+   * characters other than {@code \s}), counted without building them.
    */
   static int wordsBetweenSpaces(String s) {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      boolean space = MainContent.regexSpace(c);
       if (!space && !inWord) {
         n++;
       }

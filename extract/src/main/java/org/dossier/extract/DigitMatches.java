@@ -50,7 +50,7 @@ final class DigitMatches {
       // space away: a match that starts before it cannot reach this digit, nor the ones before.
       int from = digit;
       for (int other = 0; from > p; from--) {
-        if (!space(text.charAt(from - 1)) && ++other > lead) {
+        if (!MainContent.regexSpace(text.charAt(from - 1)) && ++other > lead) {
           break;
         }
       }
@@ -75,10 +75,5 @@ final class DigitMatches {
   /** What {@code \d} matches. */
   private static boolean digit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** What {@code \s} matches. */
-  private static boolean space(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 }

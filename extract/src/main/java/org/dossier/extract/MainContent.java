@@ -58,8 +58,9 @@ final class MainContent {
   private static final Pattern NOT_BOILERPLATE = Pattern.compile("^(has|with|no|hide|show|is)-");
 
   /**
-   * A piece of text that every match of {@link #BOILERPLATE} holds, one per word of it or fewer
-   * ("shar" for share and sharing, "ad" for the ads and adverts, "tag" for tags and tag lists).
+   * Pieces of text of which every match of {@link #BOILERPLATE} holds at least one: its words, or a
+   * part that several of them share ("shar" for share and sharing, "ad" for the ads and adverts,
+   * "tag" for tags and tag lists).
    */
   private static final String[] BOILERPLATE_PIECES = {
     "shar",
@@ -221,7 +222,11 @@ final class MainContent {
         && NEWSLETTER_LINE.matcher(text).matches();
   }
 
-  /** Whether a text holds a word in lower case, in any case (a superset of ASCII-only case). */
+  /**
+   * Whether a text holds {@code lower} (written in lower case) in any case. It ignores case beyond
+   * ASCII too, so it says yes wherever a pattern's {@code (?i)} would find the word: a cheap first
+   * test before such a pattern.
+   */
   static boolean mentions(String text, String lower) {
     char first = lower.charAt(0);
     char upper = Character.toUpperCase(first);
@@ -865,8 +870,8 @@ final class MainContent {
     return false;
   }
 
-  /** What {@code \\s} matches. */
-  private static boolean regexSpace(char c) {
+  /** What a pattern's {@code \s} matches: the space and the ASCII controls tab to return. */
+  static boolean regexSpace(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
