@@ -150,7 +150,7 @@ final class HtmlExtractor implements Extractor {
         diagnostics);
   }
 
-  /** How many words paragraphs have together ({@link #words(String)}). */
+  /** How many words paragraphs have together ({@link #words(String, int)}). */
   static int words(List<String> paragraphs) {
     return words(paragraphs, Integer.MAX_VALUE);
   }
@@ -167,14 +167,9 @@ final class HtmlExtractor implements Extractor {
     return n;
   }
 
-  /** How many words a text has (runs between white space), without building them. */
-  static int words(String text) {
-    return words(text, Integer.MAX_VALUE);
-  }
-
   /**
-   * How many words a text has, counted no further than {@code atMost}: where only a threshold
-   * matters, a long body is not read to its end.
+   * How many words a text has (runs between white space, counted without building them), no further
+   * than {@code atMost}: where only a threshold matters, a long body is not read to its end.
    */
   static int words(String text, int atMost) {
     int n = 0;

@@ -21,23 +21,30 @@ final class TextLength implements NodeVisitor {
   /** Characters appended so far, as {@code text()} would have them before trimming. */
   private int length;
 
-  /** Where the first character above a space stands (-1: none yet). */
+  /** Where the first character kept at the ends stands (-1: none yet). */
   private int first = -1;
 
-  /** Just after the last character above a space. */
+  /** Just after the last character kept at the ends. */
   private int end;
 
   /** The last character appended. */
   private char last;
 
-  private TextLength() {}
+  /**
+   * Whether a character stays at an end: above the space for {@link String#trim()}, not white space
+   * for {@link String#strip()}.
+   */
+  private final boolean stripped;
+
+  private TextLength(boolean stripped) {
+    this.stripped = stripped;
+  }
 
   /** {@code e.text().length()}, without building the text. */
   static int of(Element e) {
-    TextLength counter = new TextLength();
+    TextLength counter = new TextLength(false);
     NodeTraversor.traverse(counter, e);
-    // String.trim() cuts every character up to the space from both ends.
-    return counter.first < 0 ? 0 : counter.end - counter.first;
+    return counter.counted();
   }
 
   /**
@@ -46,41 +53,18 @@ final class TextLength implements NodeVisitor {
    * them.
    */
   static int ofTextNode(String whole) {
-    int length = 0;
-    int first = -1;
-    int end = 0;
-    boolean lastWasWhite = false;
-    int c;
-    for (int i = 0; i < whole.length(); i += Character.charCount(c)) {
-      char ch = whole.charAt(i);
-      c = Character.isHighSurrogate(ch) ? whole.codePointAt(i) : ch;
-      int emitted;
-      if (StringUtil.isActuallyWhitespace(c)) {
-        if (lastWasWhite) {
-          continue;
-        }
-        emitted = ' ';
-        lastWasWhite = true;
-      } else if (!StringUtil.isInvisibleChar(c)) {
-        emitted = c;
-        lastWasWhite = false;
-      } else {
-        continue;
-      }
-      int size = Character.charCount(emitted);
-      if (!Character.isWhitespace(emitted)) {
-        if (first < 0) {
-          first = length;
-        }
-        end = length + size;
-      }
-      length += size;
-    }
+    TextLength counter = new TextLength(true);
+    counter.normalised(whole);
+    return counter.counted();
+  }
+
+  /** The characters between the first and the last that their ends keep. */
+  private int counted() {
     return first < 0 ? 0 : end - first;
   }
 
   private void append(char c) {
-    if (c > ' ') {
+    if (stripped ? !Character.isWhitespace(c) : c > ' ') {
       if (first < 0) {
         first = length;
       }
