@@ -510,7 +510,7 @@ final class MainContent {
     }
     Element card = b.owner();
     for (int level = 0; level < CARD_LEVELS && card != null; level++, card = card.parent()) {
-      if (TextLength.of(card) > 2 * text.length() + 300) {
+      if (TextLength.exceeds(card, 2 * text.length() + 300)) {
         return false;
       }
       for (Element e : card.getAllElements()) {
@@ -591,14 +591,14 @@ final class MainContent {
       }
       judged[i] = Judgement.BOILERPLATE;
       Element box = b.owner();
-      while (box != body && box.parent() != null && TextLength.of(box) <= b.text().length()) {
+      while (box != body && box.parent() != null && !TextLength.exceeds(box, b.text().length())) {
         box = box.parent();
       }
       String tag = box.normalName();
       if (box == body
           || tag.equals("article")
           || tag.equals("main")
-          || TextLength.of(box) > WIDGET_LIMIT) {
+          || TextLength.exceeds(box, WIDGET_LIMIT)) {
         continue;
       }
       Set<Element> boxed = Set.of(box);
@@ -890,7 +890,8 @@ final class MainContent {
     if (bodyChars[0] < 0) {
       bodyChars[0] = TextLength.of(body);
     }
-    return 2 * TextLength.of(e) > bodyChars[0];
+    // 2 × length > body ⟺ length > ⌊body / 2⌋
+    return TextLength.exceeds(e, bodyChars[0] / 2);
   }
 
   /** Whether an element is in the page's body (and not in a part already cut out). */

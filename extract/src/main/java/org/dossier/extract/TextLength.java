@@ -5,6 +5,7 @@ import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -45,6 +46,31 @@ final class TextLength implements NodeVisitor {
     TextLength counter = new TextLength(false);
     NodeTraversor.traverse(counter, e);
     return counter.counted();
+  }
+
+  /**
+   * Whether {@code e.text().length() > limit}, walking only as far as it takes: the characters kept
+   * between the ends only grow as the walk goes on, so it stops once they pass the limit. For
+   * questions of "more than" over large elements (a card's, a box's or the page's text).
+   */
+  static boolean exceeds(Element e, int limit) {
+    TextLength counter = new TextLength(false);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            counter.head(node, depth);
+            return counter.counted() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            counter.tail(node, depth);
+            return counter.counted() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return counter.counted() > limit;
   }
 
   /**

@@ -16,7 +16,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
-/** The length of an element's text, counted, is the length of the text jsoup builds. */
+/**
+ * The length of an element's text, counted, is the length of the text jsoup builds; a walk that
+ * stops at a limit tells "more than" as that length does.
+ */
 class TextLengthTest {
 
   /**
@@ -48,7 +51,14 @@ class TextLengthTest {
 
   private static void sameOnEveryElement(Document doc, String where) {
     for (Element e : doc.getAllElements()) {
-      assertEquals(e.text().length(), TextLength.of(e), () -> where + ": <" + e.normalName() + ">");
+      int length = e.text().length();
+      assertEquals(length, TextLength.of(e), () -> where + ": <" + e.normalName() + ">");
+      for (int limit : new int[] {length - 1, length, length / 2, length / 3}) {
+        assertEquals(
+            length > limit,
+            TextLength.exceeds(e, limit),
+            () -> where + ": <" + e.normalName() + "> over " + limit);
+      }
     }
   }
 
