@@ -334,7 +334,7 @@ final class MainContent {
       }
     }
     if (title != null) {
-      chosen.removeIf(i -> blocks.get(i).text().equalsIgnoreCase(title));
+      chosen.removeIf(i -> titleLine(blocks.get(i), title));
     }
     if (anyContent) {
       trim(chosen, blocks, judged);
@@ -800,6 +800,23 @@ final class MainContent {
       }
     }
     return chosen;
+  }
+
+  /**
+   * Whether a block is the page's title line: the title itself, or an {@code <h1>} that holds it
+   * with its kicker or subtitle ("Leaked files online Arms maker hacked", titled "Arms maker
+   * hacked").
+   */
+  private static boolean titleLine(TextBlock b, String title) {
+    String text = b.text();
+    if (text.equalsIgnoreCase(title)) {
+      return true;
+    }
+    return b.owner().normalName().equals("h1")
+        && title.indexOf(' ') > 0
+        && text.length() > title.length()
+        && (text.regionMatches(true, 0, title, 0, title.length())
+            || text.regionMatches(true, text.length() - title.length(), title, 0, title.length()));
   }
 
   /**

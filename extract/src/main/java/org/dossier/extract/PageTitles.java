@@ -20,6 +20,9 @@ final class PageTitles {
   /** How many visible headings vote for a wording the metadata states. */
   private static final int VOTING_HEADINGS = 12;
 
+  /** The most words a kicker above a headline has. */
+  private static final int MAX_KICKER_WORDS = 8;
+
   /** Fewer words than this, and a heading no other source states is taken for a label. */
   private static final int MIN_HEADLINE_WORDS = 5;
 
@@ -40,10 +43,11 @@ final class PageTitles {
 
   /**
    * A visible heading: its words, and the headline alone when the heading leads with a kicker
-   * ("<span class=dachzeile>Nach Corona-Lockerungen</span> Autohäuser rechnen mit …") or has a
-   * section glued on with a bar ("How meditation rewires brains | Opinion"), else null.
+   * ("<span class=dachzeile>Nach Corona-Lockerungen</span> Autohäuser rechnen mit …"), ends with a
+   * subtitle ({@code subtitled}: "Headline <small>Welcome to …</small>") or has a section glued on
+   * with a bar ("How meditation rewires brains | Opinion"), else null.
    */
-  record Heading(String text, String headline) {
+  record Heading(String text, String headline, boolean subtitled) {
     /** Whether this heading states a wording, whole or as its headline alone. */
     boolean states(String key) {
       return fold(text).equals(key) || (headline != null && fold(headline).equals(key));
@@ -69,6 +73,7 @@ final class PageTitles {
       page.hint("title"),
       page.doc().title()
     };
+    mendCutAtQuote(metadata);
     for (int i = 0; i < metadata.length; i++) {
       Stated t = stated(metadata[i], sites, 10 + i);
       if (t != null) {
@@ -77,7 +82,13 @@ final class PageTitles {
     }
     // Every visible heading votes for the wording it states; the first few are candidates too.
     // A headline after a row of promotions' headings (each an <h1>) still has its vote.
-    List<Heading> headings = headings(page, sites, VOTING_HEADINGS);
+    List<Heading> headings = new ArrayList<>();
+    for (Heading h : headings(page, sites, VOTING_HEADINGS)) {
+      // A subtitle the metadata states with the headline is part of the title.
+      String whole = fold(h.text());
+      boolean subtitleStated = h.subtitled() && metadataCores(stated).contains(whole);
+      headings.add(subtitleStated ? new Heading(h.text(), null, false) : h);
+    }
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < Math.min(HEADINGS, headings.size()); i++) {
       Heading h = headings.get(i);
@@ -111,6 +122,40 @@ final class PageTitles {
     // Only a title that is the site's name alone is left: better than none.
     String raw = PageIndex.first(metadata);
     return raw == null ? null : Spaces.collapse(unescapeTwice(raw));
+  }
+
+  /** The quotation marks a headline opens a quote with. */
+  private static final String OPENING_QUOTES = "\"“„«‘'";
+
+  /** The quotation marks a quote at a headline's end closes with. */
+  private static final String CLOSING_QUOTES = "\"”“»’'";
+
+  /**
+   * Mends titles a quotation mark cut short: a page that writes {@code content="Senator calls Biden
+   * "unfit""} unescaped leaves its attribute at "Senator calls Biden ". Such a title, when another
+   * source states it whole, with a quote after it that ends the title, is taken as that source
+   * states it.
+   */
+  private static void mendCutAtQuote(String[] metadata) {
+    for (int i = 0; i < metadata.length; i++) {
+      if (metadata[i] == null || metadata[i].isBlank()) {
+        continue;
+      }
+      String cut = Spaces.collapse(metadata[i]);
+      for (String other : metadata) {
+        if (other == null || other.length() <= cut.length() || !other.startsWith(cut)) {
+          continue;
+        }
+        // The quote, whole: a site's name after "«" is not one.
+        String rest = other.substring(cut.length()).strip();
+        if (rest.length() >= 3
+            && OPENING_QUOTES.indexOf(rest.charAt(0)) >= 0
+            && CLOSING_QUOTES.indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+          metadata[i] = other;
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -195,6 +240,15 @@ final class PageTitles {
     return new Candidate(text, votes, rank);
   }
 
+  /** The folded cores of the metadata titles. */
+  private static Set<String> metadataCores(List<Stated> stated) {
+    Set<String> out = new HashSet<>();
+    for (Stated t : stated) {
+      out.add(t.coreKey());
+    }
+    return out;
+  }
+
   /** Whether a source states a title that holds the heading's words in a row, and more. */
   private static boolean within(String heading, List<Stated> stated) {
     String key = " " + fold(heading) + " ";
@@ -252,15 +306,21 @@ final class PageTitles {
       }
     }
     String headline = null;
-    if (first != null && kicker(first)) {
+    boolean kicked = first != null && kicker(first);
+    if (kicked) {
       String lead = clean(first.text());
       first.remove();
       // What follows the kicker, without the mark between them ("Kicker: Headline").
       String rest = LEADING_MARK.matcher(clean(copy.text())).replaceFirst("");
       int leadWords = lead.isEmpty() ? 0 : lead.split(" ").length;
-      if (leadWords > 0 && leadWords <= 8 && rest.split(" ").length > leadWords) {
+      if (leadWords > 0 && leadWords <= MAX_KICKER_WORDS && rest.split(" ").length >= leadWords) {
         headline = rest;
       }
+    }
+    boolean subtitled = false;
+    if (!kicked) {
+      headline = beforeSubtitle(copy);
+      subtitled = headline != null;
     }
     if (headline == null && text.contains(" | ")) {
       // "Headline | Section": a bar is not a headline's punctuation but the mark sites glue a
@@ -270,10 +330,41 @@ final class PageTitles {
         headline = head;
       }
     }
-    return new Heading(text, headline);
+    return new Heading(text, headline, subtitled);
   }
 
   private static final Pattern LEADING_MARK = Pattern.compile("^[|–—·•»:/-]+\\s*");
+
+  private static final Pattern TRAILING_MARK = Pattern.compile("\\s*[|–—·•»:/,-]+$");
+
+  /**
+   * The headline of a heading that ends with its subtitle or topic ("
+   *
+   * <h1>Headline <small class=article-subtitle>Welcome to …</small></h1>
+   *
+   * "): a {@code <small>} or an element marked as one, after the heading's own words. Null when the
+   * heading has none.
+   */
+  private static String beforeSubtitle(Element heading) {
+    Element last = null;
+    for (int i = heading.childNodeSize() - 1; i >= 0; i--) {
+      org.jsoup.nodes.Node n = heading.childNode(i);
+      if (n instanceof Element e) {
+        last = e;
+        break;
+      }
+      if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+        return null; // the heading ends with its own words
+      }
+    }
+    if (last == null || !(last.normalName().equals("small") || kickerClass(last))) {
+      return null;
+    }
+    Element copy = heading.clone();
+    copy.childNode(last.siblingIndex()).remove();
+    String head = TRAILING_MARK.matcher(clean(copy.text())).replaceFirst("");
+    return head.split(" ").length >= 2 && !clean(last.text()).isEmpty() ? head : null;
+  }
 
   private static String clean(String text) {
     return PERMALINK.matcher(Spaces.collapse(unescapeTwice(text))).replaceAll("").strip();
@@ -295,16 +386,22 @@ final class PageTitles {
     if (tag.equals("small") || tag.equals("time") || e.selectFirst("time") != null) {
       return true;
     }
-    String classes = (e.className() + " " + e.attr("data-test-id")).toLowerCase(Locale.ROOT);
-    if (KICKER_CLASS.matcher(classes.replaceAll("[^a-z ]", "")).find()) {
+    if (kickerClass(e)) {
       return true;
     }
+    String classes = (e.className() + " " + e.attr("data-test-id")).toLowerCase(Locale.ROOT);
     for (String c : classes.split("[^a-z]+")) {
       if (LABEL_CLASS.contains(c)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether an element's class marks it as a kicker, a topic line or a subtitle. */
+  private static boolean kickerClass(Element e) {
+    String classes = (e.className() + " " + e.attr("data-test-id")).toLowerCase(Locale.ROOT);
+    return KICKER_CLASS.matcher(classes.replaceAll("[^a-z ]", "")).find();
   }
 
   /** The outlet's names, folded: site name, publisher, application name, the domain. */

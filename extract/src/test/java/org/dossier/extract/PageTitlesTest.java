@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.dossier.model.Capture;
 import org.dossier.model.MediaTypes;
 import org.jsoup.Jsoup;
@@ -286,5 +287,88 @@ class PageTitlesTest {
     assertEquals(
         "Ferries | Winter timetable and fares",
         title("https://ferry.example/winter", "", "<h1>Ferries | Winter timetable and fares</h1>"));
+  }
+
+  @Test
+  void aMarkedKickerAsLongAsTheHeadlineIsNotPartOfIt() {
+    // The <title> states the kicker with the headline, Open Graph the headline first.
+    assertEquals(
+        "Arms maker hacked",
+        title(
+            "https://news.example/arms-maker",
+            "<title>Leaked files online: Arms maker hacked | News Example</title>"
+                + "<meta property=\"og:title\" content=\"Arms maker hacked - Leaked files online\">",
+            "<h1><span class=\"dachzeile\">Leaked files online</span> "
+                + "<span class=\"headline\">Arms maker hacked</span></h1>"));
+  }
+
+  @Test
+  void aSubtitleAtTheEndOfTheHeadingIsNotPartOfTheHeadline() {
+    assertEquals(
+        "Fish cakes, hot and fresh",
+        title(
+            "https://food.example/fish-cakes",
+            "<meta property=\"og:title\" content=\"Fish cakes, hot and fresh\">",
+            "<h1><span>Fish cakes, hot and fresh</span> <small class=\"article-subtitle\">"
+                + "Welcome to the flavour capital of the north</small></h1>"));
+    // A topic line after the headline, screen readers' marks around it.
+    assertEquals(
+        "Energy, transport and a greener economy",
+        title(
+            "https://ministry.example/energy",
+            "",
+            "<h1><span>Energy, transport and a greener economy</span> <span class=\"aural\">:"
+                + " </span><small class=\"c-topline\"><span class=\"aural\">, Topic:</span>"
+                + " <span>Research</span></small></h1>"));
+    // The metadata states the heading with its subtitle: the subtitle is part of the title.
+    assertEquals(
+        "What tutoring is Choosing a good tutor",
+        title(
+            "https://college.example/tutoring",
+            "<meta property=\"og:title\" content=\"What tutoring is - Choosing a good tutor\">",
+            "<h1><span class=\"entry-title-primary\">What tutoring is</span> "
+                + "<span class=\"entry-subtitle\">Choosing a good tutor</span></h1>"));
+  }
+
+  @Test
+  void aTitleCutShortByAnUnescapedQuotationMarkIsReadWhole() {
+    assertEquals(
+        "Senator calls the governor \"unfit\"",
+        title(
+            "https://diario.example/senator",
+            "<meta property=\"og:title\" content=\"Senator calls the governor \"unfit\"\">"
+                + "<meta name=\"twitter:title\" content=\"Senator calls the governor \"unfit\"\">"
+                + "<title>Senator calls the governor \"unfit\"</title>",
+            "<h1><a href=\"/\"><img alt=\"Diario\" src=\"logo.svg\"></a></h1>"));
+    // A site's name after "«" is no quote: the shorter title stays.
+    assertEquals(
+        "Over! It is all over! The minister gives up",
+        title(
+            "https://blog.example/over",
+            "<meta property=\"og:title\" content=\"Over! It is all over! The minister gives up\">"
+                + "<title>Over! It is all over! The minister gives up « BLOG</title>",
+            ""));
+  }
+
+  @Test
+  void theHeadingThatHoldsTheTitleWithItsKickerIsNotABodyLine() {
+    org.dossier.model.Article a =
+        Pages.extract(
+            "https://news.example/arms-maker",
+            "<html><head><title>Arms maker hacked</title></head><body><article><h1><span"
+                + " class=\"dachzeile\">Leaked files online</span> <span>Arms maker hacked</span>"
+                + "</h1><p>Internal papers of the arms maker were posted online on Tuesday, the"
+                + " company said, after a group of hackers broke into its network last month.</p>"
+                + "<h2>What was taken, and when the arms maker found out</h2><p>The papers include"
+                + " plans of two plants and the names of suppliers in four countries.</p>"
+                + "</article></body></html>");
+    assertEquals("Arms maker hacked", a.title());
+    assertEquals(
+        List.of(
+            "Internal papers of the arms maker were posted online on Tuesday, the company said,"
+                + " after a group of hackers broke into its network last month.",
+            "What was taken, and when the arms maker found out",
+            "The papers include plans of two plants and the names of suppliers in four countries."),
+        a.paragraphs());
   }
 }
