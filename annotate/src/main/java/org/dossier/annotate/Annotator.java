@@ -36,7 +36,7 @@ public final class Annotator {
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
    */
-  public static final int VERSION = 43;
+  public static final int VERSION = 44;
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link

@@ -145,11 +145,19 @@ final class Attributions {
       TextDates.withWeekdays(
           "yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "late", "early");
 
+  /** The most words of a name that a content may open with before its "that". */
+  private static final int NAME_BEFORE_THAT = 10;
+
   /**
    * The "that" a content opens with after a few words of time or place and no verb ("Monday in an
-   * internal memo that …"), or -1.
+   * internal memo that …"), or after a name alone, the one told ("told Superior Court Judge James
+   * Dabney that …", where the model started the content inside the name); or -1.
    */
   static int leadingThat(List<Token> tokens, Chunk content) {
+    int named = thatAfterName(tokens, content);
+    if (named >= 0) {
+      return named;
+    }
     // Time or place: a preposition or adverb first ("in a statement", "yesterday"), or a time
     // ("Monday in an internal memo"); "Trump's claim that …" is a statement of its own.
     Token lead = tokens.get(content.first());
@@ -168,6 +176,33 @@ final class Attributions {
         return i;
       }
       if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.inQuote() || isMark(t.word())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The "that" right after proper nouns only, the content's first words, where the name is the one
+   * told: after a verb, a determiner or the name's own first words ("told The New York Times that",
+   * not "sued Trump University that he is overseeing", where "that" opens a relative clause); or
+   * -1.
+   */
+  private static int thatAfterName(List<Token> tokens, Chunk content) {
+    if (content.first() == 0) {
+      return -1;
+    }
+    String before = tokens.get(content.first() - 1).pos();
+    if (!before.startsWith("VB") && !before.startsWith("NNP") && !before.equals("DT")) {
+      return -1;
+    }
+    int limit = Math.min(content.last() - 2, content.first() + NAME_BEFORE_THAT);
+    for (int i = content.first(); i <= limit; i++) {
+      Token t = tokens.get(i);
+      if (t.word().equals("that")) {
+        return i > content.first() ? i : -1;
+      }
+      if (!t.pos().startsWith("NNP") || t.inQuote()) {
         return -1;
       }
     }

@@ -445,6 +445,20 @@ class AnnotatorTest {
   }
 
   @Test
+  void aReportedStatementStartsAfterTheNameOfTheOneTold() {
+    Annotation a =
+        annotate(
+            "Vega's lawyer Mark Heller told Los Angeles Superior Court Judge James Dabney that Vega,"
+                + " 26, had checked into a clinic in Newport Beach, the Associated Press reported."
+                + " Officials told The New York Times that the studio would not comment.");
+    assertEquals(
+        "Vega, 26, had checked into a clinic in Newport Beach",
+        quoteContaining(a, "checked into").content().text());
+    assertEquals(
+        "the studio would not comment", quoteContaining(a, "not comment").content().text());
+  }
+
+  @Test
   void aSurnameThatIsAlsoAWordIsThePersonNamedInFullBefore() {
     Annotation a =
         annotate(
