@@ -35,8 +35,11 @@ public final class Annotator {
   /**
    * The annotator's version, stored with every annotation: raise it when a change alters output,
    * and {@code dossier reannotate} redoes older annotations.
+   *
+   * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
+   * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = 44;
+  public static final int VERSION = Integer.parseInt("45");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link

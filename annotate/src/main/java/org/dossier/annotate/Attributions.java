@@ -430,6 +430,12 @@ final class Attributions {
           cue = any;
         }
       }
+      Chunk adjacent = adjacentCue(cues, content, tokens);
+      if (adjacent != null && cue != adjacent) {
+        // "the court that ordered [her to serve 90 days]": the directive right before its content
+        // is its cue, whatever word of speech stands further off.
+        cue = adjacent;
+      }
       Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
       source = afterClauseStart(tokens, outOfRelativeClause(tokens, source));
       Span speaker = source == null ? null : speaker(text, tokens, source);
@@ -627,6 +633,27 @@ final class Attributions {
       }
     }
     return false;
+  }
+
+  /** Object pronouns that a directive's content opens with: "ordered her to serve …". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "us", "me");
+
+  /**
+   * The cue of a directive, right before a content that opens with whom it directs and "to" ("the
+   * court that ordered [her to serve 90 days]"), a verb among its words; or null.
+   */
+  private static Chunk adjacentCue(List<Chunk> cues, Chunk content, List<Token> tokens) {
+    if (content.last() < content.first() + 2
+        || !OBJECT_PRONOUNS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))
+        || !tokens.get(content.first() + 1).word().equalsIgnoreCase("to")) {
+      return null;
+    }
+    for (Chunk c : cues) {
+      if (c.last() == content.first() - 1 && verbal(tokens, c)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Whether a chunk stands in the sentences of another. */

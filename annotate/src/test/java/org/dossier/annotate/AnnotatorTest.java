@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -456,6 +457,18 @@ class AnnotatorTest {
         quoteContaining(a, "checked into").content().text());
     assertEquals(
         "the studio would not comment", quoteContaining(a, "not comment").content().text());
+  }
+
+  @Test
+  void aDirectiveRightBeforeWhomItDirectsIsItsCue() {
+    Annotation a =
+        annotate(
+            "Vega's lawyer says the singer checked into a clinic on Thursday, but the clinic has not"
+                + " been approved by the court that ordered her to serve 90 days of treatment.");
+    Quote ordered = quoteContaining(a, "90 days");
+    assertEquals("ordered", ordered.cue().text());
+    assertNotEquals("Vega's lawyer", ordered.speaker().text());
+    assertEquals("says", quoteContaining(a, "checked into").cue().text());
   }
 
   @Test
