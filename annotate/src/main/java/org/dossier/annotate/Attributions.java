@@ -437,6 +437,13 @@ final class Attributions {
         cue = adjacent;
       }
       Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
+      if (cue != null
+          && source != null
+          && source.last() < cue.first()
+          && targetOfPassive(tokens, cue)) {
+        // "Lohan was accused of attacking a staffer": the subject is whom it was said of.
+        source = null;
+      }
       source = afterClauseStart(tokens, outOfRelativeClause(tokens, source));
       Span speaker = source == null ? null : speaker(text, tokens, source);
       Span antecedent = source == null ? null : antecedent(text, tokens, source);
@@ -630,6 +637,35 @@ final class Attributions {
     for (int i = c.first(); i <= c.last(); i++) {
       if (tokens.get(i).pos().startsWith("VB")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose object is whom a statement is made to or about: "accused", "told", "asked". */
+  private static final Set<String> TARGET_VERBS =
+      Set.of(
+          "accuse", "tell", "ask", "urge", "warn", "order", "advise", "inform", "blame", "charge");
+
+  /**
+   * Whether a cue is the passive of a verb whose object is the statement's target or addressee
+   * ("was accused of", "were told", "has been asked"): its subject did not say it.
+   */
+  static boolean targetOfPassive(List<Token> tokens, Chunk cue) {
+    boolean be = false;
+    for (int i = cue.first(); i <= cue.last(); i++) {
+      Token t = tokens.get(i);
+      if (t.lemma().equals("be")) {
+        be = true;
+      } else if (be && t.pos().equals("VBN")) {
+        return TARGET_VERBS.contains(t.lemma());
+      } else if (!t.pos().startsWith("RB")
+          && !t.pos().equals("VBN")
+          && !t.pos().equals("VBD")
+          && !t.pos().equals("VBZ")
+          && !t.pos().equals("VBP")
+          && !t.pos().equals("MD")) {
+        return false;
       }
     }
     return false;

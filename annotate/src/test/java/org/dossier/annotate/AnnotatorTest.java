@@ -472,6 +472,20 @@ class AnnotatorTest {
   }
 
   @Test
+  void whoWasAccusedOrToldIsNotWhoSaidIt() {
+    Annotation a =
+        annotate(
+            "During her stay at the clinic in 2010, Vega was accused of attacking a member of its"
+                + " staff, but she was not charged. Her lawyer, Mark Heller, said she had done"
+                + " nothing wrong.");
+    Quote accused = quoteContaining(a, "attacking");
+    assertTrue(
+        accused.speaker() == null || !accused.speaker().text().contains("Vega"),
+        () -> accused.toString());
+    assertEquals("Mark Heller", quoteContaining(a, "nothing wrong").speakerResolved());
+  }
+
+  @Test
   void aSurnameThatIsAlsoAWordIsThePersonNamedInFullBefore() {
     Annotation a =
         annotate(
