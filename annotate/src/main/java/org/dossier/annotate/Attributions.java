@@ -510,6 +510,17 @@ final class Attributions {
       if (cue != null && askedNotSaid(tokens, content, cue)) {
         continue; // "see what Pulse readers are saying": a question about words, not the words
       }
+      if (insideName(tokens, content) && thatAfterName(tokens, content) < 0) {
+        // "… in the Gulf of [Aden that commenced in September], the Navy said": the model cut a
+        // name. Before its cue in the sentence, the statement is the sentence up to it; else the
+        // span is no statement.
+        if (cue == null
+            || cue.first() <= content.last()
+            || tokens.get(cue.first()).sentence() != tokens.get(content.first()).sentence()) {
+          continue;
+        }
+        start = sentenceBounds(tokens, content.first())[0];
+      }
 
       if (resolved != null) {
         previous = resolved;
@@ -640,6 +651,22 @@ final class Attributions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a content starts inside a name: a proper noun after a proper noun, or after "of" that
+   * follows one ("Gulf of [Aden …"). The model cut the name; its span is no statement's.
+   */
+  static boolean insideName(List<Token> tokens, Chunk content) {
+    int i = content.first();
+    if (i == 0 || !tokens.get(i).pos().startsWith("NNP") || tokens.get(i).inQuote()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    if (before.pos().startsWith("NNP") && before.end() < tokens.get(i).start()) {
+      return true;
+    }
+    return i >= 2 && before.word().equals("of") && tokens.get(i - 2).pos().startsWith("NNP");
   }
 
   /** Verbs whose object is whom a statement is made to or about: "accused", "told", "asked". */

@@ -486,6 +486,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatementTheModelStartedInsideANameIsTheSentenceBeforeItsCue() {
+    Annotation a =
+        annotate(
+            "This was the fifth anti-piracy operation conducted by the frigate Vessa in the course"
+                + " of her patrol mission in the Gulf of Aden that commenced in October, the Navy"
+                + " said.");
+    assertEquals(
+        "This was the fifth anti-piracy operation conducted by the frigate Vessa in the course of"
+            + " her patrol mission in the Gulf of Aden that commenced in October",
+        quoteContaining(a, "commenced").content().text());
+  }
+
+  @Test
   void aSurnameThatIsAlsoAWordIsThePersonNamedInFullBefore() {
     Annotation a =
         annotate(
