@@ -100,7 +100,9 @@ class SharedDatasetsTest {
     double f = Figures.of(scores, "body snippets F");
     assertTrue(f > 0.88, "snippet F " + f); // 0.885 on 2026-12-03, 0.881 before
     double title = Figures.of(scores, "title normalised match");
-    assertTrue(title > 0.78, "title " + title); // 0.790, 0.782 before
+    // 0.798 on 2026-12-05 (kickers as long as their headline, subtitles, titles cut by a quote),
+    // 0.790 before.
+    assertTrue(title > 0.795, "title " + title);
   }
 
   @Test
