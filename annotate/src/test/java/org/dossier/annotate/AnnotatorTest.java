@@ -432,31 +432,23 @@ class AnnotatorTest {
   }
 
   @Test
-  void aReportedStatementStartsAfterTheTimeAndPlaceBeforeItsThat() {
+  void aReportedStatementStartsAtItsThatAfterTheTimeAndPlaceOrTheOneTold() {
     Annotation a =
         annotate(
             "Okonkwo said yesterday that the company will offer a free pass to anyone who has"
                 + " bought a ticket. The harbour's chief executive, Ada Brenner, announced Monday in"
-                + " an internal memo that she would be on medical leave.");
-    assertEquals(
-        "the company will offer a free pass to anyone who has bought a ticket",
-        quoteContaining(a, "free pass").content().text());
-    assertEquals(
-        "she would be on medical leave", quoteContaining(a, "medical leave").content().text());
-  }
-
-  @Test
-  void aReportedStatementStartsAfterTheNameOfTheOneTold() {
-    Annotation a =
-        annotate(
-            "Vega's lawyer Mark Heller told Los Angeles Superior Court Judge James Dabney that Vega,"
-                + " 26, had checked into a clinic in Newport Beach, the Associated Press reported."
-                + " Officials told The New York Times that the studio would not comment.");
-    assertEquals(
-        "Vega, 26, had checked into a clinic in Newport Beach",
-        quoteContaining(a, "checked into").content().text());
-    assertEquals(
-        "the studio would not comment", quoteContaining(a, "not comment").content().text());
+                + " an internal memo that she would be on medical leave. Vega's lawyer Mark Heller"
+                + " told Los Angeles Superior Court Judge James Dabney that Vega, 26, had checked"
+                + " into a clinic in Newport Beach, the Associated Press reported.");
+    String[][] expected = {
+      {"free pass", "the company will offer a free pass to anyone who has bought a ticket"},
+      {"medical leave", "she would be on medical leave"},
+      // The model started this one inside the judge's name.
+      {"checked into", "Vega, 26, had checked into a clinic in Newport Beach"}
+    };
+    for (String[] e : expected) {
+      assertEquals(e[1], quoteContaining(a, e[0]).content().text());
+    }
   }
 
   @Test
