@@ -11,7 +11,8 @@ import java.util.List;
  * paragraph. Returns {open offset, close offset} pairs; the close offset of an unclosed quote is
  * just past its paragraph's last visible character. Two apostrophes or two backticks written as one
  * double quotation mark ({@code ''So terrible''}, {@code "mother ship ''}), as news archives and
- * tokenised corpora print them, are read as one ({@link #withDoubleQuotes}).
+ * tokenised corpora print them, are read as one ({@link #withDoubleQuotes}); where a text opens
+ * with straight quotes and closes with apostrophes only, each mark does only that.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -89,11 +90,20 @@ final class QuoteMarks {
     if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
       return text;
     }
+    // Where the text's straight quotes only open and its pairs of apostrophes close ("A man came
+    // in, '' Fanning said), as tokenised corpora and some archives print them, the marks say which
+    // they do: curly quotes, so that a quote reopened before it closes runs on.
+    boolean closers = apostrophesClose(text);
+    char open = closers ? '“' : '"';
     char[] c = text.toCharArray();
     for (int i = 0; i + 1 < c.length; i++) {
+      if (closers && c[i] == '"') {
+        c[i] = open;
+        continue;
+      }
       if (c[i] == '`' && c[i + 1] == '`') {
         c[i] = ' ';
-        c[i + 1] = '"';
+        c[i + 1] = open;
         i++;
         continue;
       }
@@ -111,18 +121,53 @@ final class QuoteMarks {
       boolean wordAfter = i + 2 < c.length && Character.isLetterOrDigit(c[i + 2]);
       boolean spaceAfter = i + 2 >= c.length || Character.isWhitespace(c[i + 2]);
       if (gluedBefore && !wordAfter) {
-        c[i] = '"';
+        c[i] = closers ? '”' : '"';
         c[i + 1] = ' ';
       } else if (!gluedBefore && !spaceAfter) {
         c[i] = ' ';
-        c[i + 1] = '"';
+        c[i + 1] = open;
       } else if (!gluedBefore) {
-        c[i] = '"';
+        c[i] = closers ? '”' : '"';
         c[i + 1] = ' ';
       }
       i++;
     }
     return new String(c);
+  }
+
+  /**
+   * Whether a text opens its quotes with straight quotes or backticks and closes them with pairs of
+   * apostrophes only: it has both, and no straight quote stands where a closing one would (after a
+   * word, before a space or the end).
+   */
+  private static boolean apostrophesClose(String text) {
+    boolean openers = text.contains("``");
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != '"') {
+        continue;
+      }
+      boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+      boolean beforeWord = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (afterWord && !beforeWord) {
+        return false;
+      }
+      openers = true;
+    }
+    return openers && closingPair(text);
+  }
+
+  /** Whether a text has a pair of apostrophes after a word or between spaces, where one closes. */
+  private static boolean closingPair(String text) {
+    for (int i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) {
+      boolean tripled =
+          (i > 0 && text.charAt(i - 1) == '\'')
+              || (i + 2 < text.length() && text.charAt(i + 2) == '\'');
+      boolean wordAfter = i + 2 < text.length() && Character.isLetterOrDigit(text.charAt(i + 2));
+      if (!tripled && !wordAfter) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

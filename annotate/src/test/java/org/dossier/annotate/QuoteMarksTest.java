@@ -57,6 +57,22 @@ class QuoteMarksTest {
   }
 
   @Test
+  void whereApostrophesOnlyCloseAQuoteReopenedBeforeItClosesRunsOn() {
+    // Straight quotes open, pairs of apostrophes close: the second opening continues the quote,
+    // and what follows its close is no quote.
+    String text =
+        "\"A man came in and shot another man, '' Const. Tim Fanning said. \"There were a dozen"
+            + " people inside. They got out. \"Our negotiators talked him down. '' Fanning said no"
+            + " one else was hurt. \"We were asked to stay inside, '' Christie said.";
+    assertEquals(
+        List.of(
+            "A man came in and shot another man, ",
+            "There were a dozen people inside. They got out. \"Our negotiators talked him down. ",
+            "We were asked to stay inside, "),
+        contents(text));
+  }
+
+  @Test
   void backticksOpenAQuote() {
     assertEquals(List.of("It is over,"), contents("``It is over,'' she said of the '90s."));
   }
