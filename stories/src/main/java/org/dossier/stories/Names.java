@@ -1,6 +1,8 @@
 package org.dossier.stories;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -296,10 +298,11 @@ final class Names {
   }
 
   /**
-   * Whether two people's names are one with and without middle names or initials: "Mark Jay Heller"
-   * and "Mark Heller", "James R. Dabney" and "James Dabney". The first and last words are equal,
-   * and every word between them is capitalised. Only for people: "Democratic Party" and "Democratic
-   * Unionist Party" are two parties.
+   * Whether two people's names are one with and without middle names or initials, or with a first
+   * name and its common short form: "Mark Jay Heller" and "Mark Heller", "James R. Dabney" and
+   * "James Dabney", "Benjamin David Banky" and "Ben Banky". The last words are equal, the first
+   * equal or one the other's short form, and every word between them is capitalised. Only for
+   * people: "Democratic Party" and "Democratic Unionist Party" are two parties.
    */
   static boolean middleNameApart(String a, String b) {
     String[] ta = a.split(" ");
@@ -308,7 +311,7 @@ final class Names {
     String[] shorter = ta.length > tb.length ? tb : ta;
     // "George W. Bush" is not "George H. W. Bush": only a name of two words drops middle names.
     if (shorter.length != 2
-        || !longer[0].equalsIgnoreCase(shorter[0])
+        || !sameFirstName(longer[0], shorter[0])
         || !longer[longer.length - 1].equalsIgnoreCase(shorter[shorter.length - 1])) {
       return false;
     }
@@ -318,6 +321,101 @@ final class Names {
       }
     }
     return true;
+  }
+
+  /** Whether two first names are one, or one is a common short form of the other ("Bill"). */
+  static boolean sameFirstName(String a, String b) {
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
+    String la = a.toLowerCase(Locale.ROOT);
+    String lb = b.toLowerCase(Locale.ROOT);
+    return SHORT_FORMS.getOrDefault(la, Set.of()).contains(lb)
+        || SHORT_FORMS.getOrDefault(lb, Set.of()).contains(la);
+  }
+
+  /** Common English short forms of first names, each with the names it stands for. */
+  private static final Map<String, Set<String>> SHORT_FORMS = shortForms();
+
+  private static Map<String, Set<String>> shortForms() {
+    String[] rows = {
+      "abe abraham",
+      "al albert alan alfred",
+      "alex alexander alexandra",
+      "andy andrew",
+      "barb barbara",
+      "becky rebecca",
+      "ben benjamin",
+      "beth elizabeth",
+      "betty elizabeth",
+      "bill william",
+      "billy william",
+      "bob robert",
+      "bobby robert",
+      "charlie charles",
+      "chris christopher christine christina",
+      "chuck charles",
+      "dan daniel",
+      "danny daniel",
+      "dave david",
+      "debbie deborah",
+      "dick richard",
+      "don donald",
+      "doug douglas",
+      "ed edward",
+      "eddie edward",
+      "fred frederick",
+      "gene eugene",
+      "greg gregory",
+      "hank henry",
+      "jack john",
+      "jake jacob",
+      "jeff jeffrey",
+      "jen jennifer",
+      "jenny jennifer",
+      "jerry gerald jerome",
+      "jim james",
+      "jimmy james",
+      "joe joseph",
+      "johnny john",
+      "jon jonathan",
+      "josh joshua",
+      "kate katherine catherine kathleen",
+      "kathy katherine catherine kathleen",
+      "ken kenneth",
+      "larry lawrence",
+      "liz elizabeth",
+      "maggie margaret",
+      "matt matthew",
+      "mike michael",
+      "nate nathan nathaniel",
+      "nick nicholas",
+      "pat patrick patricia",
+      "peggy margaret",
+      "phil philip phillip",
+      "ray raymond",
+      "rick richard",
+      "rob robert",
+      "ron ronald",
+      "sam samuel samantha",
+      "steve steven stephen",
+      "sue susan",
+      "ted edward theodore",
+      "tim timothy",
+      "tom thomas",
+      "tommy thomas",
+      "tony anthony",
+      "vince vincent",
+      "walt walter",
+      "will william",
+      "zach zachary"
+    };
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String row : rows) {
+      String[] words = row.split(" ");
+      out.put(words[0], Set.of(Arrays.copyOfRange(words, 1, words.length)));
+    }
+    return Map.copyOf(out);
   }
 
   /** Whether two words differ by a slip: one or two edits in a word of six letters or more. */

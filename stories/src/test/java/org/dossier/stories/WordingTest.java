@@ -49,5 +49,14 @@ class WordingTest {
         Names.middleNameApart("George W. Bush", "George H. W. Bush"));
     org.junit.jupiter.api.Assertions.assertFalse(
         Names.middleNameApart("Mark  Heller", "Mark Heller"));
+    // A first name's common short form, with or without the middle name.
+    org.junit.jupiter.api.Assertions.assertTrue(
+        Names.middleNameApart("Benjamin David Banky", "Ben Banky"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        Names.middleNameApart("Bill Clinton", "William Clinton"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Names.middleNameApart("Ben Banky", "Benedict Banky"));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Names.middleNameApart("John Banky", "Benjamin David Banky"));
   }
 }
