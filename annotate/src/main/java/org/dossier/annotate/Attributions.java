@@ -686,17 +686,15 @@ final class Attributions {
         be = true;
       } else if (be && t.pos().equals("VBN")) {
         return TARGET_VERBS.contains(t.lemma());
-      } else if (!t.pos().startsWith("RB")
-          && !t.pos().equals("VBN")
-          && !t.pos().equals("VBD")
-          && !t.pos().equals("VBZ")
-          && !t.pos().equals("VBP")
-          && !t.pos().equals("MD")) {
-        return false;
+      } else if (!t.pos().startsWith("RB") && !AUXILIARY_TAGS.contains(t.pos())) {
+        return false; // the cue's verb is not a passive's participle
       }
     }
     return false;
   }
+
+  /** Tags of the words a passive's participle may follow besides "be": "has", "will", "had". */
+  private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VBD", "VBN", "VBP", "VBZ");
 
   /** Object pronouns that a directive's content opens with: "ordered her to serve …". */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "us", "me");

@@ -79,12 +79,14 @@ final class QuoteMarks {
 
   /**
    * The text with each pair of apostrophes or backticks that stands for a double quotation mark
-   * turned into a straight double quote beside a space, in the same number of characters, so that
-   * every offset still holds. A pair glued to the word before it and not to a word after closes
-   * ({@code terrible''} becomes {@code terrible" }); a pair glued only to the word after opens
-   * ({@code ''So} becomes {@code "So}); a pair with spaces on both sides, as tokenised text has it,
-   * becomes a straight quote, which pairs by turns. Three apostrophes or more, and a pair inside a
-   * word, are left alone. The text itself when it has no such pair.
+   * turned into a double quote beside a space, in the same number of characters, so that every
+   * offset still holds. A pair glued to the word before it and not to a word after closes ({@code
+   * terrible''} becomes {@code terrible" }); a pair glued only to the word after opens ({@code
+   * ''So} becomes {@code "So}); a pair with spaces on both sides, as tokenised text has it, becomes
+   * a straight quote, which pairs by turns. Three apostrophes or more, and a pair inside a word,
+   * are left alone. Where the text's straight quotes only open and its pairs only close ({@link
+   * #apostrophesClose}), openings become “ and closings ”. The text itself when it has no such
+   * pair.
    */
   static String withDoubleQuotes(String text) {
     if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
@@ -95,44 +97,63 @@ final class QuoteMarks {
     // they do: curly quotes, so that a quote reopened before it closes runs on.
     boolean closers = apostrophesClose(text);
     char open = closers ? '“' : '"';
+    char close = closers ? '”' : '"';
     char[] c = text.toCharArray();
     for (int i = 0; i + 1 < c.length; i++) {
       if (closers && c[i] == '"') {
         c[i] = open;
-        continue;
-      }
-      if (c[i] == '`' && c[i + 1] == '`') {
+      } else if (c[i] == '`' && c[i + 1] == '`') {
         c[i] = ' ';
         c[i + 1] = open;
         i++;
-        continue;
-      }
-      if (c[i] != '\'' || c[i + 1] != '\'') {
-        continue;
-      }
-      if ((i > 0 && c[i - 1] == '\'') || (i + 2 < c.length && c[i + 2] == '\'')) {
-        while (i + 1 < c.length && c[i + 1] == '\'') {
-          i++;
+      } else {
+        switch (pair(text, i)) {
+          case OPENS -> {
+            c[i] = ' ';
+            c[i + 1] = open;
+            i++;
+          }
+          case CLOSES, EITHER -> {
+            c[i] = close;
+            c[i + 1] = ' ';
+            i++;
+          }
+          case NONE -> {}
         }
-        continue;
       }
-      boolean gluedBefore =
-          i > 0 && !Character.isWhitespace(c[i - 1]) && "([{—–".indexOf(c[i - 1]) < 0;
-      boolean wordAfter = i + 2 < c.length && Character.isLetterOrDigit(c[i + 2]);
-      boolean spaceAfter = i + 2 >= c.length || Character.isWhitespace(c[i + 2]);
-      if (gluedBefore && !wordAfter) {
-        c[i] = closers ? '”' : '"';
-        c[i + 1] = ' ';
-      } else if (!gluedBefore && !spaceAfter) {
-        c[i] = ' ';
-        c[i + 1] = open;
-      } else if (!gluedBefore) {
-        c[i] = closers ? '”' : '"';
-        c[i + 1] = ' ';
-      }
-      i++;
     }
     return new String(c);
+  }
+
+  /** What a pair of apostrophes stands for: an opening or a closing mark, either, or neither. */
+  private enum Pair {
+    NONE,
+    OPENS,
+    CLOSES,
+    EITHER
+  }
+
+  /**
+   * What the two characters at {@code i} stand for: a pair of apostrophes glued to the word before
+   * it and not to a word after closes; glued only to the word after, opens; with spaces on both
+   * sides, either. Not a pair, three apostrophes or more, or a pair inside a word: neither.
+   */
+  private static Pair pair(String text, int i) {
+    if (i + 1 >= text.length() || text.charAt(i) != '\'' || text.charAt(i + 1) != '\'') {
+      return Pair.NONE;
+    }
+    if ((i > 0 && text.charAt(i - 1) == '\'')
+        || (i + 2 < text.length() && text.charAt(i + 2) == '\'')) {
+      return Pair.NONE;
+    }
+    char before = i > 0 ? text.charAt(i - 1) : ' ';
+    boolean gluedBefore = !Character.isWhitespace(before) && "([{—–".indexOf(before) < 0;
+    boolean wordAfter = i + 2 < text.length() && Character.isLetterOrDigit(text.charAt(i + 2));
+    boolean spaceAfter = i + 2 >= text.length() || Character.isWhitespace(text.charAt(i + 2));
+    if (gluedBefore) {
+      return wordAfter ? Pair.NONE : Pair.CLOSES;
+    }
+    return spaceAfter ? Pair.EITHER : Pair.OPENS;
   }
 
   /**
@@ -153,17 +174,12 @@ final class QuoteMarks {
       }
       openers = true;
     }
-    return openers && closingPair(text);
-  }
-
-  /** Whether a text has a pair of apostrophes after a word or between spaces, where one closes. */
-  private static boolean closingPair(String text) {
-    for (int i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) {
-      boolean tripled =
-          (i > 0 && text.charAt(i - 1) == '\'')
-              || (i + 2 < text.length() && text.charAt(i + 2) == '\'');
-      boolean wordAfter = i + 2 < text.length() && Character.isLetterOrDigit(text.charAt(i + 2));
-      if (!tripled && !wordAfter) {
+    if (!openers) {
+      return false;
+    }
+    for (int i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 1)) {
+      Pair p = pair(text, i);
+      if (p == Pair.CLOSES || p == Pair.EITHER) {
         return true;
       }
     }

@@ -44,10 +44,10 @@ final class PageTitles {
   /**
    * A visible heading: its words, and the headline alone when the heading leads with a kicker
    * ("<span class=dachzeile>Nach Corona-Lockerungen</span> Autohäuser rechnen mit …"), ends with a
-   * subtitle ({@code subtitled}: "Headline <small>Welcome to …</small>") or has a section glued on
-   * with a bar ("How meditation rewires brains | Opinion"), else null.
+   * subtitle no metadata title states with it ("Headline <small>Welcome to …</small>") or has a
+   * section glued on with a bar ("How meditation rewires brains | Opinion"), else null.
    */
-  record Heading(String text, String headline, boolean subtitled) {
+  record Heading(String text, String headline) {
     /** Whether this heading states a wording, whole or as its headline alone. */
     boolean states(String key) {
       return fold(text).equals(key) || (headline != null && fold(headline).equals(key));
@@ -82,13 +82,7 @@ final class PageTitles {
     }
     // Every visible heading votes for the wording it states; the first few are candidates too.
     // A headline after a row of promotions' headings (each an <h1>) still has its vote.
-    List<Heading> headings = new ArrayList<>();
-    for (Heading h : headings(page, sites, VOTING_HEADINGS)) {
-      // A subtitle the metadata states with the headline is part of the title.
-      String whole = fold(h.text());
-      boolean subtitleStated = h.subtitled() && metadataCores(stated).contains(whole);
-      headings.add(subtitleStated ? new Heading(h.text(), null, false) : h);
-    }
+    List<Heading> headings = headings(page, sites, metadataCores(stated), VOTING_HEADINGS);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < Math.min(HEADINGS, headings.size()); i++) {
       Heading h = headings.get(i);
@@ -268,10 +262,11 @@ final class PageTitles {
   }
 
   /** The page's first visible headings, without those that are the site's name. */
-  private static List<Heading> headings(PageIndex page, Set<String> sites, int limit) {
+  private static List<Heading> headings(
+      PageIndex page, Set<String> sites, Set<String> statedCores, int limit) {
     List<Heading> out = new ArrayList<>();
     for (Element h1 : page.elements().tag("h1")) {
-      Heading h = heading(h1);
+      Heading h = heading(h1, statedCores);
       if (!h.text().isEmpty()
           && h.text().length() <= 300
           && !site(h.text(), sites)
@@ -288,10 +283,13 @@ final class PageTitles {
   /**
    * A heading's words without its controls (a "Copy item path" button, a hidden bookmark tooltip),
    * and its headline alone when it leads with a kicker: an element marked as one ({@code
-   * dachzeile}, {@code roofline}, {@code label}, …), a {@code <small>} or a date, shorter than what
-   * follows it.
+   * dachzeile}, {@code roofline}, {@code label}, …), a {@code <small>} or a date, of no more words
+   * than what follows it; or when it ends with a subtitle ({@link #beforeSubtitle}).
+   *
+   * @param statedCores the metadata titles' folded cores: a subtitle one of them states with the
+   *     headline is part of the title
    */
-  static Heading heading(Element h1) {
+  private static Heading heading(Element h1, Set<String> statedCores) {
     Element copy = h1.clone();
     copy.select("button, script, style, template, svg, [hidden]").remove();
     String text = clean(copy.text());
@@ -317,10 +315,11 @@ final class PageTitles {
         headline = rest;
       }
     }
-    boolean subtitled = false;
     if (!kicked) {
       headline = beforeSubtitle(copy);
-      subtitled = headline != null;
+      if (headline != null && statedCores.contains(fold(text))) {
+        return new Heading(text, null); // a subtitle the metadata states with the headline
+      }
     }
     if (headline == null && text.contains(" | ")) {
       // "Headline | Section": a bar is not a headline's punctuation but the mark sites glue a
@@ -330,7 +329,7 @@ final class PageTitles {
         headline = head;
       }
     }
-    return new Heading(text, headline, subtitled);
+    return new Heading(text, headline);
   }
 
   private static final Pattern LEADING_MARK = Pattern.compile("^[|–—·•»:/-]+\\s*");
@@ -338,12 +337,11 @@ final class PageTitles {
   private static final Pattern TRAILING_MARK = Pattern.compile("\\s*[|–—·•»:/,-]+$");
 
   /**
-   * The headline of a heading that ends with its subtitle or topic ("
+   * The headline of a heading that ends with its subtitle or topic ({@code <h1>Headline <small
+   * class=article-subtitle>Welcome to …</small></h1>}): a {@code <small>} or an element marked as
+   * one, after the heading's own words. Null when the heading has none.
    *
-   * <h1>Headline <small class=article-subtitle>Welcome to …</small></h1>
-   *
-   * "): a {@code <small>} or an element marked as one, after the heading's own words. Null when the
-   * heading has none.
+   * @param heading a copy of the heading, from which the subtitle is removed
    */
   private static String beforeSubtitle(Element heading) {
     Element last = null;
@@ -360,10 +358,10 @@ final class PageTitles {
     if (last == null || !(last.normalName().equals("small") || kickerClass(last))) {
       return null;
     }
-    Element copy = heading.clone();
-    copy.childNode(last.siblingIndex()).remove();
-    String head = TRAILING_MARK.matcher(clean(copy.text())).replaceFirst("");
-    return head.split(" ").length >= 2 && !clean(last.text()).isEmpty() ? head : null;
+    String subtitle = clean(last.text());
+    last.remove();
+    String head = TRAILING_MARK.matcher(clean(heading.text())).replaceFirst("");
+    return head.split(" ").length >= 2 && !subtitle.isEmpty() ? head : null;
   }
 
   private static String clean(String text) {
