@@ -13,11 +13,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
@@ -125,6 +128,57 @@ public final class Annotator {
     return new StanfordCoreNLP(Pipeline.properties());
   }
 
+  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
+
+  /**
+   * Why a model failed to load on a {@link #preload} thread, or null. A class that failed to
+   * initialise fails with a bare "Could not initialize class" everywhere after (the JDK 17 error
+   * names no cause), so {@link #annotate} reports this instead.
+   */
+  private static volatile Throwable preloadFailure;
+
+  /**
+   * Starts loading the shared annotator's models on up to two background threads and returns at
+   * once; later calls do nothing. Loaded by the first call to {@link #annotate}, one after the
+   * other, they take about five seconds of one core (CoreNLP's CRF model and SUTime over a second
+   * each, its part-of-speech tagger and the name tagger with its word clusters most of one more);
+   * on two threads about half that. A caller that knows it will annotate (an ingestion that has met
+   * its first new article) calls this first, and its first {@link #annotate} waits only for what is
+   * still loading. Each model is still loaded once, by whichever thread comes first.
+   */
+  public static void preload() {
+    if (INSTANCE.names != Names.LEARNED || !PRELOADING.compareAndSet(false, true)) {
+      return;
+    }
+    // The longest first, so that two threads finish at about the same time.
+    Queue<Runnable> parts =
+        new ConcurrentLinkedQueue<>(
+            List.of(
+                Pipeline::crf,
+                Pipeline::time,
+                Pipeline::posTagger,
+                NameTagger::shipped,
+                Pipeline::get,
+                INSTANCE.shippedTagger ? AttributionTagger::shipped : () -> {}));
+    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    for (int i = 0; i < threads; i++) {
+      Thread t =
+          new Thread(
+              () -> {
+                for (Runnable part = parts.poll(); part != null; part = parts.poll()) {
+                  try {
+                    part.run();
+                  } catch (RuntimeException | Error e) {
+                    preloadFailure = e.getCause() == null ? e : e.getCause();
+                  }
+                }
+              },
+              "dossier-preload-" + i);
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
   /** The annotator; its CoreNLP models load on the first call to {@link #annotate}. */
   public static Annotator shared() {
     return INSTANCE;
@@ -143,6 +197,10 @@ public final class Annotator {
 
   /** {@link #annotate(String, LocalDate)} with another time limit (for tests). */
   Annotation annotate(String text, LocalDate documentDate, Duration timeLimit) {
+    Throwable failure = preloadFailure;
+    if (failure != null) {
+      throw new IllegalStateException("the annotator's models did not load: " + failure, failure);
+    }
     Analysis a = analyse(text, documentDate, timeLimit);
     List<Quote> quotes = a.rules();
     AttributionTagger tagger = shippedTagger ? AttributionTagger.shipped() : this.tagger;

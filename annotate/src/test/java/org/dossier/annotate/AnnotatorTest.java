@@ -35,6 +35,17 @@ class AnnotatorTest {
   }
 
   @Test
+  void preloadingTheModelsLeavesTheAnnotationAsItWas() {
+    String text =
+        "\u201cThe ferry will run again on Monday,\u201d Ines Berg said on Friday in Kallvik.";
+    Annotator.preload();
+    Annotator.preload(); // a second call starts nothing more
+    Annotation a = annotate(text);
+    assertEquals("Ines Berg", quoteContaining(a, "ferry will run").speakerResolved());
+    assertEquals(a, annotate(text), "the same text annotated twice");
+  }
+
+  @Test
   void aQuoteLeftOpenAtItsParagraphsEndAfterAnAttributedOneIsRead() {
     // A quotation mark opened after a speaker's quote and never closed before the line break: the
     // quote ends at the break (a pull quote pasted from a page), and the text is still annotated.

@@ -97,6 +97,9 @@ final class AnnotateCommand implements Callable<Integer> {
           failed = true;
         }
         boolean pretty = !lines && inputs.size() == 1 && work.size() == 1;
+        if (work.stream().anyMatch(in -> in.stored() == null && in.notAnnotated() == null)) {
+          Annotator.preload();
+        }
         for (Input in : work) {
           if (in.notAnnotated() != null) {
             // As ingest stores it: English models on another language give names of nothing.

@@ -12,6 +12,7 @@ import org.dossier.ingest.Sources;
 import org.dossier.store.ArticleStore;
 import org.dossier.store.StoreLocation;
 import org.dossier.stories.StoryClusterer;
+import org.dossier.stories.TitleEmbedder;
 
 /**
  * One ingestion of inputs into a data folder, as {@code dossier ingest}, {@code dossier demo} and
@@ -79,6 +80,9 @@ public final class IngestRun {
       }
     }
     try (ArticleStore store = where.open()) {
+      if (settings.stories()) {
+        TitleEmbedder.preload(); // used after the ingestion; loads beside it
+      }
       IngestReport report =
           new Ingestion(
                   store,

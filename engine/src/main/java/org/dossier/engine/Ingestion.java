@@ -229,6 +229,10 @@ public final class Ingestion {
         put(queue, Item.unchanged(capture), failure);
         return;
       }
+      if (annotate) {
+        // The first new capture: the models load while it and the next ones are extracted.
+        Annotator.preload();
+      }
       Future<Prepared> article =
           CompletableFuture.supplyAsync(
               () -> Prepared.of(extractor.extract(capture), annotate), pool);

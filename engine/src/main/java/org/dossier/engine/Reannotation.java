@@ -109,6 +109,7 @@ public final class Reannotation {
         if (ids.isEmpty()) {
           break;
         }
+        Annotator.preload(); // the first page: the models load on every core while it is read
         after = ids.get(ids.size() - 1);
         List<Future<ArticleAnnotations.Stored>> work = new ArrayList<>();
         List<String> page = new ArrayList<>();

@@ -134,6 +134,29 @@ public final class TitleEmbedder {
                 "onnxruntime-folder-cleanup"));
   }
 
+  /**
+   * Starts loading the process's embedder ({@link #shared}) on a background thread and returns at
+   * once, for a caller that will embed later (an ingestion whose stories are assigned after it). If
+   * loading fails there, {@link #shared} tries again and throws the reason where it is used.
+   */
+  public static void preload() {
+    if (shared != null) {
+      return;
+    }
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                shared();
+              } catch (RuntimeException | Error e) {
+                // shared() is still null: the next call loads again, and fails with the reason.
+              }
+            },
+            "dossier-embedder-preload");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The process's embedder, loaded on first use (about a second). */
   public static TitleEmbedder shared() {
     TitleEmbedder e = shared;
