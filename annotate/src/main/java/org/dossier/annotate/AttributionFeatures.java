@@ -266,6 +266,90 @@ final class AttributionFeatures {
   }
 
   /**
+   * The features of a second pass: each token's own features ({@code base}) and what a first pass
+   * tagged around it ({@code bio}, tags of {@link AttributionTagger#TAGS}): its neighbours' tags,
+   * what its sentence and the one before hold, and how far the nearest tagged cue and source lie.
+   */
+  static int[][] stacked(AttributionDocument doc, int[][] base, int[] bio) {
+    List<Token> t = doc.tokens();
+    int n = t.size();
+    int sentences = n == 0 ? 0 : t.get(n - 1).sentence() + 1;
+    boolean[][] holds = new boolean[Math.max(0, sentences)][3];
+    for (int i = 0; i < n; i++) {
+      int s = t.get(i).sentence();
+      if (bio[i] > 0 && s >= 0 && s < sentences) {
+        holds[s][(bio[i] - 1) / 2] = true;
+      }
+    }
+    int[] cueBefore = new int[n];
+    int[] cueAfter = new int[n];
+    int[] sourceBefore = new int[n];
+    int[] sourceAfter = new int[n];
+    for (int i = 0; i < n; i++) {
+      boolean same = i > 0 && t.get(i - 1).sentence() == t.get(i).sentence();
+      cueBefore[i] = !same ? -1 : type(bio[i - 1]) == 1 ? i - 1 : cueBefore[i - 1];
+      sourceBefore[i] = !same ? -1 : type(bio[i - 1]) == 0 ? i - 1 : sourceBefore[i - 1];
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      boolean same = i < n - 1 && t.get(i + 1).sentence() == t.get(i).sentence();
+      cueAfter[i] = !same ? -1 : type(bio[i + 1]) == 1 ? i + 1 : cueAfter[i + 1];
+      sourceAfter[i] = !same ? -1 : type(bio[i + 1]) == 0 ? i + 1 : sourceAfter[i + 1];
+    }
+    int[][] out = new int[n][];
+    int[] extra = new int[24];
+    for (int i = 0; i < n; i++) {
+      int k = 0;
+      String s0 = tag(bio, i);
+      String sm1 = tag(bio, i - 1);
+      String sp1 = tag(bio, i + 1);
+      extra[k++] = hash("s0", s0);
+      extra[k++] = hash("s-1", sm1);
+      extra[k++] = hash("s+1", sp1);
+      extra[k++] = hash("s-2", tag(bio, i - 2));
+      extra[k++] = hash("s+2", tag(bio, i + 2));
+      extra[k++] = hash("s-1s0", sm1, s0);
+      extra[k++] = hash("s0s+1", s0, sp1);
+      extra[k++] = hash("s-1s0s+1", sm1, s0, sp1);
+      int s = t.get(i).sentence();
+      String here = s >= 0 && s < sentences ? summary(holds[s]) : "---";
+      String before = s > 0 && s <= sentences ? summary(holds[s - 1]) : "<s>";
+      extra[k++] = hash("ss0", here, s0);
+      extra[k++] = hash("ss-1|ss0", before, here);
+      extra[k++] = hash("ss-1|s0", before, s0);
+      String cl = cueBefore[i] < 0 ? "none" : bucket(i - cueBefore[i]);
+      String cr = cueAfter[i] < 0 ? "none" : bucket(cueAfter[i] - i);
+      String sl = sourceBefore[i] < 0 ? "none" : bucket(i - sourceBefore[i]);
+      String sr = sourceAfter[i] < 0 ? "none" : bucket(sourceAfter[i] - i);
+      extra[k++] = hash("scl|scr", cl, cr);
+      extra[k++] = hash("ssl|ssr", sl, sr);
+      extra[k++] = hash("scl|s0", cl, s0);
+      extra[k++] = hash("scr|s0", cr, s0);
+      extra[k++] = hash("scl|p0", cl, t.get(i).pos());
+      extra[k++] = hash("scr|p0", cr, t.get(i).pos());
+      extra[k++] = hash("scl|cue", cl, cueBefore[i] < 0 ? "-" : t.get(cueBefore[i]).lemma());
+      extra[k++] = hash("scr|cue", cr, cueAfter[i] < 0 ? "-" : t.get(cueAfter[i]).lemma());
+      extra[k++] = hash("s0|w0", s0, t.get(i).word().toLowerCase(Locale.ROOT));
+      int[] row = java.util.Arrays.copyOf(base[i], base[i].length + k);
+      System.arraycopy(extra, 0, row, base[i].length, k);
+      out[i] = row;
+    }
+    return out;
+  }
+
+  /** The span type of a BIO tag: 0 Source, 1 Cue, 2 Content, -1 outside. */
+  private static int type(int bio) {
+    return bio <= 0 ? -1 : (bio - 1) / 2;
+  }
+
+  private static String tag(int[] bio, int i) {
+    return i < 0 ? "<s>" : i >= bio.length ? "</s>" : AttributionTagger.TAGS.get(bio[i]);
+  }
+
+  private static String summary(boolean[] holds) {
+    return (holds[0] ? "S" : "-") + (holds[1] ? "C" : "-") + (holds[2] ? "Q" : "-");
+  }
+
+  /**
    * A token's coarse class for {@link #path}: N for noun-phrase words, V verbs, P prepositions, T
    * "that", W wh-words, C conjunctions, Q quotation marks, and punctuation as itself; 0 for words
    * the path skips (adverbs, particles).

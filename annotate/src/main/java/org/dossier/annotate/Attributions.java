@@ -316,6 +316,32 @@ final class Attributions {
     return last == source.last() ? source : new Chunk('S', source.first(), last);
   }
 
+  /**
+   * Verbs of words themselves: a question that ends in one asks what was said ("what readers are
+   * saying"), where one that ends in "believes" or "thinks" is a statement of belief in PolNeAR.
+   */
+  private static final Set<String> WORDS_VERBS = Set.of("say", "talk", "write", "tweet", "post");
+
+  /**
+   * Whether a cue stands in a sentence after the content's and a content of its sentence follows
+   * it: the cue of that content, not of one sentences before.
+   */
+  private static boolean introducesLater(
+      List<Token> tokens, List<Chunk> chunks, Chunk cue, Chunk content) {
+    int sentence = tokens.get(cue.first()).sentence();
+    if (sentence <= tokens.get(content.last()).sentence()) {
+      return false;
+    }
+    for (Chunk c : chunks) {
+      if (c.role() == 'Q'
+          && c.first() > cue.last()
+          && tokens.get(c.first()).sentence() == sentence) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that open an embedded question: "what", "how". */
   private static final Set<String> WH_WORDS = Set.of("what", "how", "whatever");
 
@@ -325,8 +351,21 @@ final class Attributions {
    * what Pulse readers are saying").
    */
   static boolean askedNotSaid(List<Token> tokens, Chunk content, Chunk cue) {
-    if (cue.first() != content.last() + 1
-        || !WH_WORDS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))) {
+    if (!WH_WORDS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int last = content.last();
+    while (last > content.first()
+        && !Character.isLetterOrDigit(tokens.get(last).word().charAt(0))) {
+      last--;
+    }
+    Token end = tokens.get(last);
+    if (last > content.first() + 1
+        && end.pos().startsWith("VB")
+        && WORDS_VERBS.contains(end.lemma())) {
+      return true; // "see [what Pulse readers are saying]": the question ends in its saying verb
+    }
+    if (cue == null || cue.first() != content.last() + 1) {
       return false;
     }
     for (int i = content.first() + 1; i <= content.last(); i++) {
@@ -422,11 +461,14 @@ final class Attributions {
       Chunk cue = nearestInParagraph(text, speechCues, content, tokens);
       if (cue == null || !withinSentences(tokens, cue, content)) {
         Chunk any = nearestInParagraph(text, cues, content, tokens);
+        boolean own = any != null && withinSentences(tokens, any, content);
         if (cue == null
-            || (any != null
-                && withinSentences(tokens, any, content)
-                && verbal(tokens, any)
-                && beside(sources, any, tokens) != null)) {
+            || (own && verbal(tokens, any) && beside(sources, any, tokens) != null)
+            || (own && introducesLater(tokens, chunks, cue, content))) {
+          // The last: "Mensah was among the first athletes to condemn the ads. At the time he
+          // wrote on Instagram that he would never wear its shoes again.": a cue in a later
+          // sentence with a content of its own after it introduces that one, and the model
+          // found a cue in the content's own.
           cue = any;
         }
       }
@@ -507,7 +549,7 @@ final class Attributions {
       if (cue != null && objectNotStatement(tokens, cue, content)) {
         continue; // "the company added 300 jobs": what was added is no statement
       }
-      if (cue != null && askedNotSaid(tokens, content, cue)) {
+      if (askedNotSaid(tokens, content, cue)) {
         continue; // "see what Pulse readers are saying": a question about words, not the words
       }
       if (insideName(tokens, content) && thatAfterName(tokens, content) < 0) {
@@ -657,8 +699,20 @@ final class Attributions {
    * Whether a content starts inside a name: a proper noun after a proper noun, or after "of" that
    * follows one ("Gulf of [Aden …"). The model cut the name; its span is no statement's.
    */
+  /** The tags of a finite verb: what follows the "that" of a relative clause it is subject of. */
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
   static boolean insideName(List<Token> tokens, Chunk content) {
     int i = content.first();
+    if (i > 0
+        && i < content.last()
+        && tokens.get(i).word().equals("that")
+        && tokens.get(i - 1).pos().startsWith("NNP")
+        && FINITE_TAGS.contains(tokens.get(i + 1).pos())) {
+      // "in the Gulf of Aden [that commenced in October]": "that" between a name and a verb opens
+      // a relative clause, whose subject it is; a statement's "that" is followed by its own.
+      return true;
+    }
     if (i == 0 || !tokens.get(i).pos().startsWith("NNP") || tokens.get(i).inQuote()) {
       return false;
     }

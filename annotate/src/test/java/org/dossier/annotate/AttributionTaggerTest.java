@@ -131,6 +131,9 @@ class AttributionTaggerTest {
     assertArrayEquals(gold, one.tag(doc));
     AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(bytes(one)));
     assertArrayEquals(gold, read.tag(doc));
+    // Both passes are written and read back: the second's features are counted with the first's.
+    assertEquals(one.features(), read.features());
+    assertArrayEquals(bytes(one), bytes(read));
   }
 
   @Test
