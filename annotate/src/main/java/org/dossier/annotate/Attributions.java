@@ -346,9 +346,10 @@ final class Attributions {
   private static final Set<String> WH_WORDS = Set.of("what", "how", "whatever");
 
   /**
-   * Whether a content is the start of an embedded question whose subject the model took for the
-   * content: it opens with "what" or "how", holds no verb, and its cue follows right after it ("see
-   * what Pulse readers are saying").
+   * Whether a content is an embedded question, not a statement: it opens with "what" or "how" and
+   * either ends in a verb of words ({@link #WORDS_VERBS}: "see [what Pulse readers are saying]"),
+   * or holds no verb and its cue, which may be null, follows right after it (the model took the
+   * question's subject for the content).
    */
   static boolean askedNotSaid(List<Token> tokens, Chunk content, Chunk cue) {
     if (!WH_WORDS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))) {
@@ -695,13 +696,15 @@ final class Attributions {
     return false;
   }
 
-  /**
-   * Whether a content starts inside a name: a proper noun after a proper noun, or after "of" that
-   * follows one ("Gulf of [Aden …"). The model cut the name; its span is no statement's.
-   */
   /** The tags of a finite verb: what follows the "that" of a relative clause it is subject of. */
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
+  /**
+   * Whether a content starts inside a name: a proper noun after a proper noun, or after "of" that
+   * follows one ("Gulf of [Aden …"), or the "that" of a relative clause right after a name ("Gulf
+   * of Aden [that commenced …"). The model cut the name or took its clause; its span is no
+   * statement's.
+   */
   static boolean insideName(List<Token> tokens, Chunk content) {
     int i = content.first();
     if (i > 0
