@@ -552,19 +552,24 @@ final class MainContent {
       named.put(e, false);
     }
     Map<String, Boolean> byName = new HashMap<>();
+    Element shield = declaredBody(blocks, judged, body);
     Map<Element, int[]> content = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (judged[i] != Judgement.CONTENT) {
         continue;
       }
-      for (Element e = blocks.get(i).owner(); e != null && e != body; e = e.parent()) {
+      for (Element e = blocks.get(i).owner();
+          e != null && e != body && e != shield;
+          e = e.parent()) {
         if (widgetName(e, named, byName)) {
           content.computeIfAbsent(e, k -> new int[1])[0] += blocks.get(i).text().length();
         }
       }
     }
     for (int i = 0; i < blocks.size(); i++) {
-      for (Element e = blocks.get(i).owner(); e != null && e != body; e = e.parent()) {
+      for (Element e = blocks.get(i).owner();
+          e != null && e != body && e != shield;
+          e = e.parent()) {
         if (widgetName(e, named, byName)) {
           int[] c = content.get(e);
           if (c == null || c[0] < WIDGET_LIMIT) {
@@ -574,6 +579,41 @@ final class MainContent {
         }
       }
     }
+  }
+
+  /** The fewest characters of content a declared article body needs to shield its blocks. */
+  private static final int SHIELD_CHARS = 200;
+
+  /**
+   * The element that declares itself the article body ({@code entry-content}, {@code
+   * itemprop=articleBody}) and holds the most content, when it holds at least {@link
+   * #SHIELD_CHARS}; or null. A widget's name above it is a layout's, not the article's: a theme
+   * wraps the post in {@code <div id="socialicons-sticky">} to pin its share buttons beside it.
+   * Only the largest such element shields, since a list of related posts may give each excerpt the
+   * same class.
+   */
+  private static Element declaredBody(List<TextBlock> blocks, Judgement[] judged, Element body) {
+    Map<Element, Boolean> declared = new IdentityHashMap<>();
+    Map<Element, int[]> chars = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (judged[i] != Judgement.CONTENT) {
+        continue;
+      }
+      for (Element e = blocks.get(i).owner(); e != null && e != body; e = e.parent()) {
+        if (declared.computeIfAbsent(e, MainContent::declared)) {
+          chars.computeIfAbsent(e, k -> new int[1])[0] += blocks.get(i).text().length();
+        }
+      }
+    }
+    Element best = null;
+    int most = SHIELD_CHARS - 1;
+    for (Map.Entry<Element, int[]> e : chars.entrySet()) {
+      if (e.getValue()[0] > most) {
+        most = e.getValue()[0];
+        best = e.getKey();
+      }
+    }
+    return best;
   }
 
   /**
