@@ -101,7 +101,12 @@ final class HtmlExtractor implements Extractor {
     } else {
       String why =
           ArticleSignals.notAnArticle(
-              signals, paragraphs, meta.published() != null, !meta.byline().isEmpty());
+              signals,
+              // The body's prose without the article's lists of links, unless a forum's opening
+              // post stands in for the body.
+              paragraphs == found.paragraphs() ? found.shape() : paragraphs,
+              meta.published() != null,
+              !meta.byline().isEmpty());
       if (why != null) {
         diagnostics.add(
             Diagnostic.warning(Article.NOT_ARTICLE, input + ": probably not an article: " + why));

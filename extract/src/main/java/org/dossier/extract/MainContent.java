@@ -266,8 +266,16 @@ final class MainContent {
    * A page's body: the paragraphs of its own text in reading order, and when those are too few to
    * be its body, the lines it lists ({@link #listing}; else empty).
    */
-  record Body(List<String> paragraphs, List<String> listing) {
-    static final Body EMPTY = new Body(List.of(), List.of());
+  /**
+   * What the extractor kept of a page.
+   *
+   * @param paragraphs the body paragraphs
+   * @param listing the lines a page without text of its own lists, or empty
+   * @param shape the paragraphs to judge the page's prose by: the body without the items of lists a
+   *     sentence of the article introduces ({@link #keepIntroducedLists}), short by nature
+   */
+  record Body(List<String> paragraphs, List<String> listing, List<String> shape) {
+    static final Body EMPTY = new Body(List.of(), List.of(), List.of());
   }
 
   /**
@@ -307,6 +315,7 @@ final class MainContent {
       judged[i] = judge(blocks.get(i));
     }
     dropTeasers(blocks, judged);
+    boolean[] listed = keepIntroducedLists(blocks, judged);
     Element mainElement = null;
     for (Element e : elements.tag("main")) {
       if (inBody(e, body)) {
@@ -340,16 +349,20 @@ final class MainContent {
       trim(chosen, blocks, judged);
     }
     List<String> out = texts(blocks, chosen);
+    List<String> shape = out;
+    if (chosen.stream().anyMatch(i -> listed[i])) {
+      shape = texts(blocks, chosen.stream().filter(i -> !listed[i]).toList());
+    }
     int enough = credited ? SPARSE_WORDS : LISTING_OWN_WORDS;
     int own = HtmlExtractor.words(out, enough); // exact below the threshold, all that is read
     if (own < enough) {
       List<String> items = listing(blocks, body, mainElement, title);
-      int listed = HtmlExtractor.words(items);
-      if (listed >= SPARSE_WORDS && (own < SPARSE_WORDS || listed >= LISTING_SHARE * own)) {
-        return new Body(out, items);
+      int words = HtmlExtractor.words(items);
+      if (words >= SPARSE_WORDS && (own < SPARSE_WORDS || words >= LISTING_SHARE * own)) {
+        return new Body(out, items, shape);
       }
     }
-    return new Body(out, List.of());
+    return new Body(out, List.of(), shape);
   }
 
   private static List<String> texts(List<TextBlock> blocks, List<Integer> chosen) {
@@ -579,6 +592,102 @@ final class MainContent {
         }
       }
     }
+  }
+
+  /** The fewest words of a line that introduces a list of links ("Many patches were sent:"). */
+  private static final int INTRODUCTION_WORDS = 4;
+
+  /** The most characters of a line that introduces a list. */
+  private static final int INTRODUCTION_CHARS = 400;
+
+  /** The fewest words of a list's items, on average, for the list to be an article's own. */
+  private static final double LISTED_ITEM_WORDS = 3;
+
+  /** Lines that introduce other pages rather than the article's own list. */
+  private static final Pattern ELSEWHERE =
+      Pattern.compile(
+          "(?i).*\\b(related|also like|see also|read more|more from|recommended|popular|you might"
+              + "|don't miss|further reading|more stories|trending)\\b.*");
+
+  /**
+   * Gives a list of links back to the article when a sentence of its own introduces it with a
+   * colon: "Many patches were sent for review:" above the patches' titles, each a link. Such items
+   * are all link text, which marks a menu or a list of other stories; the sentence that announces
+   * them is the article's. The items become neutral, so they stay where the article goes on after
+   * them and go where it ends with them; a menu's one-word items, a list introduced by "Related
+   * stories:" and a widget's lists (judged after this) stay boilerplate. Returns which blocks it
+   * gave back.
+   */
+  private static boolean[] keepIntroducedLists(List<TextBlock> blocks, Judgement[] judged) {
+    boolean[] kept = new boolean[blocks.size()];
+    Map<Element, Boolean> introduced = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      if (judged[i] != Judgement.BOILERPLATE
+          || b.linkDensity() <= 0.5
+          || shortJunk(b.text())
+          || newsletterLine(b.text())) {
+        continue;
+      }
+      Element list = listOf(b.owner());
+      if (list != null
+          && introduced.computeIfAbsent(list, MainContent::introducedList)
+          && wordsBetweenSpaces(b.text()) > 0) {
+        judged[i] = Judgement.NEUTRAL;
+        kept[i] = true;
+      }
+    }
+    return kept;
+  }
+
+  /** The list ({@code ul}, {@code ol}) whose item holds {@code e}, a few levels up, or null. */
+  private static Element listOf(Element e) {
+    Element at = e;
+    for (int level = 0; level < 3 && at != null; level++, at = at.parent()) {
+      if (at.normalName().equals("li")) {
+        Element list = at.parent();
+        String tag = list == null ? "" : list.normalName();
+        return tag.equals("ul") || tag.equals("ol") ? list : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a list is introduced by a sentence ending in a colon, right before it (or before the
+   * box it opens), and its items read as titles rather than a menu's words.
+   */
+  private static boolean introducedList(Element list) {
+    int items = 0;
+    int words = 0;
+    for (Element li : list.children()) {
+      if (li.normalName().equals("li")) {
+        items++;
+        words += ArticleSignals.wordsBetweenSpaces(" " + li.text() + " ");
+      }
+    }
+    if (items < 2 || words < LISTED_ITEM_WORDS * items) {
+      return false;
+    }
+    Element at = list;
+    for (int level = 0; level < 3 && at != null; level++) {
+      Element before = at.previousElementSibling();
+      if (before != null) {
+        if (TextLength.exceeds(before, INTRODUCTION_CHARS)) {
+          return false; // a whole section before it, not a line that introduces it
+        }
+        String text = before.text().strip();
+        return text.endsWith(":")
+            && ArticleSignals.wordsBetweenSpaces(text) >= INTRODUCTION_WORDS
+            && !ELSEWHERE.matcher(text).matches();
+      }
+      at = at.parent();
+    }
+    return false;
+  }
+
+  private static int wordsBetweenSpaces(String text) {
+    return text.isBlank() ? 0 : ArticleSignals.wordsBetweenSpaces(text.strip());
   }
 
   /** The fewest characters of content a declared article body needs to shield its blocks. */
