@@ -50,7 +50,8 @@ final class HtmlExtractor implements Extractor {
     }
     Document doc = Jsoup.parse(cdataAsBrowsersReadIt(decoded.text()), input);
     PageElements elements = PageElements.of(doc);
-    PageMetadata meta = PageMetadata.read(PageIndex.of(doc, elements, capture));
+    PageIndex index = PageIndex.of(doc, elements, capture);
+    PageMetadata meta = PageMetadata.read(index);
     List<Comment> comments = HtmlComments.extract(elements);
     ArticleSignals.Page signals = ArticleSignals.read(doc, elements, meta);
     MainContent.Body found =
@@ -81,6 +82,18 @@ final class HtmlExtractor implements Extractor {
       paragraphs = found.listing();
       text = String.join("\n\n", paragraphs);
       listed = true;
+    }
+    if (words(text, 1) == 0) {
+      // A page a script renders, a video's page: its markup holds no text, its metadata may.
+      MetadataBody.Found stated = MetadataBody.of(index);
+      if (stated != null) {
+        paragraphs = stated.paragraphs();
+        text = String.join("\n\n", paragraphs);
+        diagnostics.add(
+            Diagnostic.warning(
+                "body-from-metadata",
+                input + ": no body text in the markup; the body is " + stated.origin()));
+      }
     }
     // Only "none" and "fewer than MIN_ARTICLE_WORDS" are asked of it.
     int words = words(text, MIN_ARTICLE_WORDS);
