@@ -289,6 +289,7 @@ final class MainContent {
     if (body == null) {
       return Body.EMPTY;
     }
+    dropWritingForms(elements, body);
     // Looked up by tag, in any order: the page is the same whichever goes first. Elements already
     // cut out (a comment section) may be among them: cutting them again does nothing.
     int[] bodyChars = {-1};
@@ -590,6 +591,26 @@ final class MainContent {
             break;
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Removes the forms a reader writes in: a comment or contact form (one with a {@code <textarea>})
+   * and its help text ("Pour créer des paragraphes, laissez simplement des lignes vides.", "Your
+   * email address will not be published."), which read as sentences and stayed in the body when the
+   * form stood inside the article with three paragraphs or more (a smaller form goes as hidden
+   * widgets do). A form of over {@link #WIDGET_LIMIT} characters stays: some sites wrap the whole
+   * page in one form.
+   */
+  private static void dropWritingForms(PageElements elements, Element body) {
+    for (Element area : elements.tag("textarea")) {
+      Element form = area.closest("form");
+      if (form != null
+          && form != body
+          && inBody(form, body)
+          && !TextLength.exceeds(form, WIDGET_LIMIT)) {
+        form.remove();
       }
     }
   }
