@@ -218,8 +218,35 @@ final class MainContent {
    */
   private static boolean newsletterLine(String text) {
     return text.length() < NEWSLETTER_LINE_LIMIT
-        && mentions(text, "newsletter")
-        && NEWSLETTER_LINE.matcher(text).matches();
+            && mentions(text, "newsletter")
+            && NEWSLETTER_LINE.matcher(text).matches()
+        || text.length() < FOLLOW_LINE_LIMIT && followLine(text);
+  }
+
+  /**
+   * A line that sends the reader to the outlet's or the writer's accounts or apps: "Follow The
+   * Gleaner on Twitter and Instagram @JamaicaGleaner", "You can keep up with me on Twitter", "For
+   * the latest stories and breaking news updates download the Nationnews apps for iOS and Android".
+   */
+  private static final Pattern FOLLOW_LINE =
+      Pattern.compile(
+          "(?i)(^|[.!?:] )(you can )?(follow(?!-)|keep up with|connect with|find us|like us)\\b.{0,80}\\bon"
+              + " (twitter|instagram|facebook|x|tiktok|youtube|linkedin|threads|bluesky|mastodon)\\b"
+              + "|^for (the )?latest\\b.{0,80}\\bdownload\\b.{0,60}\\bapps?\\b");
+
+  /**
+   * The longest line {@link #FOLLOW_LINE} judges: a writer's short biography ending "You can keep
+   * up with me on Twitter", an outlet's line of its accounts and addresses.
+   */
+  private static final int FOLLOW_LINE_LIMIT = 300;
+
+  private static boolean followLine(String text) {
+    return (mentions(text, "follow")
+            || mentions(text, "keep up")
+            || mentions(text, "connect")
+            || mentions(text, " us on")
+            || mentions(text, "download"))
+        && FOLLOW_LINE.matcher(text.strip()).find();
   }
 
   /**

@@ -109,4 +109,32 @@ class MainContentPromotionsTest {
     assertTrue(a.text().contains("the 1st time"), a.text());
     assertTrue(a.text().contains("CO2 levels"), a.text());
   }
+
+  @Test
+  void linesSendingReadersToTheOutletsAccountsLeaveTheArticle() {
+    Article a =
+        extract(
+            STORY
+                + MORE
+                + "<p>Follow the Daily Example on Twitter and Instagram @DailyExample and on Facebook"
+                + " @DailyExampleNews. Send us a message on WhatsApp or email us.</p>"
+                + "<p>Crime reporter covering the north of the county. You can keep up with me on"
+                + " Twitter: @example_reporter</p>"
+                + "<p>For the latest stories and breaking news updates download the Daily Example"
+                + " apps for iOS and Android.</p>");
+    assertTrue(a.text().contains("finding him remained a priority"), a.text());
+    assertFalse(a.text().contains("@DailyExample"), a.text());
+    assertFalse(a.text().contains("keep up with me"), a.text());
+    assertFalse(a.text().contains("download the Daily Example apps"), a.text());
+  }
+
+  @Test
+  void aSentenceAboutWhatPeopleSaidOnTwitterStays() {
+    Article a =
+        extract(
+            STORY
+                + "<p>The appeal spread quickly. Like many on Twitter, the councillor shared it.</p>"
+                + MORE);
+    assertTrue(a.text().contains("Like many on Twitter, the councillor shared it."), a.text());
+  }
 }
