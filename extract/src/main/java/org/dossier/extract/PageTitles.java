@@ -102,6 +102,15 @@ final class PageTitles {
         candidates.add(candidate(t.segments().get(i), rank, headings, stated));
       }
     }
+    // On an article's page a single word is a section's or a page type's label ("News",
+    // "Opinion", "detail") when a source states a wording of three words or more: it loses a
+    // vote. A section's own front page ("Science") is named so, and keeps its votes. (A vote and a
+    // half took two section pages' names on the tune halves, for one headline more.)
+    boolean worded = candidates.stream().anyMatch(c -> c.votes() >= 1 && words(c.text()) >= 3);
+    if (worded && articlePage(page)) {
+      candidates.replaceAll(
+          c -> words(c.text()) == 1 ? new Candidate(c.text(), c.votes() - 1, c.rank()) : c);
+    }
     Candidate best = null;
     for (Candidate c : candidates) {
       if (best == null
@@ -187,10 +196,10 @@ final class PageTitles {
     }
     int from = 0;
     int to = parts.size();
-    while (to - from > 1 && site(parts.get(to - 1), sites)) {
+    while (to - from > 1 && (site(parts.get(to - 1), sites) || archive(parts.get(to - 1)))) {
       to--;
     }
-    while (to - from > 1 && site(parts.get(from), sites)) {
+    while (to - from > 1 && (site(parts.get(from), sites) || archive(parts.get(from)))) {
       from++;
     }
     if (to - from == 1 && site(parts.get(from), sites) && parts.size() == 1) {
@@ -253,6 +262,24 @@ final class PageTitles {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the page says it is an article: a JSON-LD article node, an Open Graph type of article,
+   * or a publish date in its metadata.
+   */
+  private static boolean articlePage(PageIndex page) {
+    String og = page.meta("og:type");
+    return page.ld() != null
+        || (og != null && og.strip().toLowerCase(java.util.Locale.ROOT).startsWith("article"))
+        || page.meta("article:published_time") != null
+        || page.ldAnywhere("datePublished") != null;
+  }
+
+  /** How many words a wording has, as {@link #fold} separates them. */
+  private static int words(String text) {
+    String f = fold(text);
+    return f.isEmpty() ? 0 : f.split(" ").length;
   }
 
   /** Whether a heading reads as a headline: a few words, not all in capitals. */
@@ -426,6 +453,17 @@ final class PageTitles {
       }
     }
     return out;
+  }
+
+  /**
+   * The names blog software gives its archive of posts, which old WordPress themes put between the
+   * blog's name and the post's ("Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden").
+   */
+  private static final Set<String> ARCHIVES =
+      Set.of("blog archive", "blog archiv", "blog archives", "archive", "archives", "archiv");
+
+  private static boolean archive(String part) {
+    return ARCHIVES.contains(fold(part));
   }
 
   /** Whether a part of a title is the site's name, or the name with a few words around it. */

@@ -371,4 +371,38 @@ class PageTitlesTest {
             "The papers include plans of two plants and the names of suppliers in four countries."),
         a.paragraphs());
   }
+
+  @Test
+  void aBlogsArchiveBetweenItsNameAndThePostsIsCut() {
+    assertEquals(
+        "Podcasts in Plex einbinden",
+        title(
+            "https://disfunctions.example/2014/05/podcasts-in-plex/",
+            "<title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title>",
+            "<h1>Disfunctions.de</h1><h2>Das Blog der gnadenlosen Fehlfunktionen!</h2>"));
+  }
+
+  @Test
+  void aSectionsOneWordIsNoArticlesHeadline() {
+    assertEquals(
+        "Local elections in North Macedonia",
+        title(
+            "https://foundation.example/en/detail/-/content/local-elections",
+            "<title>Foundation - detail</title><meta property=\"og:site_name\" content=\"Foundation\">"
+                + "<meta property=\"og:type\" content=\"article\">"
+                + "<meta property=\"og:title\" content=\"Local elections in North Macedonia\">",
+            "<h1>detail</h1><h1>Local elections in North Macedonia</h1><p>A landslide ...</p>"));
+  }
+
+  @Test
+  void aSectionsFrontPageKeepsItsOneWordName() {
+    // No article node, type or date: a section's front page, named by its one word.
+    assertEquals(
+        "Science",
+        title(
+            "https://magazine.example/category/science/",
+            "<title>Science | Magazine</title><meta property=\"og:site_name\" content=\"Magazine\">"
+                + "<meta property=\"og:title\" content=\"Science News: Health, Robotics, Space\">",
+            "<h1>Science</h1>"));
+  }
 }
