@@ -98,11 +98,14 @@ class SharedDatasetsTest {
   void trafilatura() throws IOException {
     List<Score> scores = run("trafilatura-eval");
     double f = Figures.of(scores, "body snippets F");
-    assertTrue(f > 0.88, "snippet F " + f); // 0.885 on 2026-12-03, 0.881 before
+    // 0.889 later on 2026-12-05 (a declared body under a widget's name, writing forms, lines
+    // sending readers to the outlet's accounts), 0.885 on 2026-12-03, 0.881 before.
+    assertTrue(f > 0.886, "snippet F " + f);
     double title = Figures.of(scores, "title normalised match");
-    // 0.798 on 2026-12-05 (kickers as long as their headline, subtitles, titles cut by a quote),
-    // 0.790 before.
-    assertTrue(title > 0.795, "title " + title);
+    // 0.824 later on 2026-12-05 (a blog's archive cut, one word a label on an article's page),
+    // 0.798 earlier that day (kickers as long as their headline, subtitles, titles cut by a
+    // quote), 0.790 before.
+    assertTrue(title > 0.82, "title " + title);
   }
 
   @Test
