@@ -375,6 +375,9 @@ final class MainContent {
     }
     if (anyContent) {
       trim(chosen, blocks, judged);
+      if (title != null && !chosen.isEmpty()) {
+        chosen.addAll(0, standfirst(blocks, chosen.get(0), title, main, body));
+      }
     }
     List<String> out = texts(blocks, chosen);
     List<String> shape = out;
@@ -640,6 +643,101 @@ final class MainContent {
         form.remove();
       }
     }
+  }
+
+  /** Parts of class and id words that name an article's standfirst, in the languages of news. */
+  private static final Set<String> STANDFIRST_WORDS =
+      Set.of(
+          "lead",
+          "lede",
+          "excerpt",
+          "standfirst",
+          "teaser",
+          "summary",
+          "intro",
+          "dek",
+          "deck",
+          "bajada",
+          "subtitle",
+          "subheadline",
+          "sapo",
+          "chapo",
+          "chapeau",
+          "vorspann",
+          "abstract",
+          "entradilla",
+          "sommario",
+          "occhiello");
+
+  /** The most paragraphs a standfirst has. */
+  private static final int STANDFIRST_BLOCKS = 2;
+
+  /**
+   * The standfirst between the headline and the body: a sentence or two under the headline in an
+   * element the page names for it ({@code <p class="excerpt">}, {@code div.texto-bajada}, {@code
+   * h2.ArticleHero__teaser}), outside the container the body was cut from. A news page's summary of
+   * its story, which the reader sees first; a caption, a byline or a share bar there is not so
+   * named, nor shaped as sentences.
+   *
+   * @return the standfirst's block indexes, in order; empty when there is none
+   */
+  private static List<Integer> standfirst(
+      List<TextBlock> blocks, int first, String title, Set<Element> main, Element body) {
+    int headline = -1;
+    for (int i = first - 1; i >= 0; i--) {
+      if (blocks.get(i).heading() && titleLine(blocks.get(i), title)) {
+        headline = i;
+        break;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i = headline + 1; headline >= 0 && i < first; i++) {
+      TextBlock b = blocks.get(i);
+      String text = b.text();
+      if (text.length() >= 60
+          && text.length() <= 600
+          && sentence(text)
+          && b.linkDensity() < 0.2
+          && !shortJunk(text)
+          && !newsletterLine(text)
+          && !inside(b.owner(), main, body)
+          && standfirstNamed(b.owner(), body)
+          && !repeated(text, blocks, first)) {
+        out.add(i);
+        if (out.size() == STANDFIRST_BLOCKS) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the body's first paragraphs already say a standfirst's words: many pages repeat it
+   * there, and the body would say it twice.
+   */
+  private static boolean repeated(String text, List<TextBlock> blocks, int first) {
+    String words = Spaces.collapse(text).strip();
+    for (int i = first; i < Math.min(blocks.size(), first + 3); i++) {
+      if (Spaces.collapse(blocks.get(i).text()).contains(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an element, or one of the two above it, is named as a standfirst. */
+  private static boolean standfirstNamed(Element e, Element body) {
+    Element at = e;
+    for (int level = 0; level < 3 && at != null && at != body; level++, at = at.parent()) {
+      String names = (at.className() + " " + at.id()).toLowerCase(Locale.ROOT);
+      for (String part : names.split("[\\s_-]+")) {
+        if (STANDFIRST_WORDS.contains(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The fewest words of a line that introduces a list of links ("Many patches were sent:"). */
