@@ -1,9 +1,6 @@
 package org.dossier.annotate;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +11,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A learned attribution tagger: a {@link LinearChain} over {@link AttributionFeatures} that marks
@@ -303,26 +298,23 @@ public final class AttributionTagger {
    * then the transitions).
    */
   public void write(OutputStream out) throws IOException {
-    GZIPOutputStream gz = new GZIPOutputStream(out);
-    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-    data.writeInt(MAGIC);
-    data.writeByte(second == null ? 1 : 2);
-    chain.writeTo(data, CHAIN_MAGIC);
-    if (second != null) {
-      second.writeTo(data, CHAIN_MAGIC);
-    }
-    data.flush();
-    gz.finish();
+    LinearChain.compressed(
+        out,
+        data -> {
+          data.writeInt(MAGIC);
+          data.writeByte(second == null ? 1 : 2);
+          chain.writeTo(data, CHAIN_MAGIC);
+          if (second != null) {
+            second.writeTo(data, CHAIN_MAGIC);
+          }
+        });
   }
 
   /** Reads a model {@link #write} wrote. */
   public static AttributionTagger read(InputStream in) throws IOException {
-    DataInputStream data =
-        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+    DataInputStream data = LinearChain.decompressed(in);
     String what = "attribution model";
-    if (data.readInt() != MAGIC) {
-      throw new IOException("not an " + what + " of this version (bad magic number)");
-    }
+    LinearChain.expectMagic(data, MAGIC, what);
     int passes = data.readUnsignedByte();
     if (passes != 1 && passes != 2) {
       throw new IOException(what + " claims " + passes + " passes");

@@ -696,9 +696,6 @@ final class Attributions {
     return false;
   }
 
-  /** The tags of a finite verb: what follows the "that" of a relative clause it is subject of. */
-  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-
   /**
    * Whether a content starts inside a name: a proper noun after a proper noun, or after "of" that
    * follows one ("Gulf of [Aden …"), or the "that" of a relative clause right after a name ("Gulf
@@ -711,7 +708,7 @@ final class Attributions {
         && i < content.last()
         && tokens.get(i).word().equals("that")
         && tokens.get(i - 1).pos().startsWith("NNP")
-        && FINITE_TAGS.contains(tokens.get(i + 1).pos())) {
+        && FINITE.contains(tokens.get(i + 1).pos())) {
       // "in the Gulf of Aden [that commenced in October]": "that" between a name and a verb opens
       // a relative clause, whose subject it is; a statement's "that" is followed by its own.
       return true;

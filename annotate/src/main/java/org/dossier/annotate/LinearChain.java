@@ -428,18 +428,17 @@ final class LinearChain {
    * file at little cost, since a perceptron's smallest averaged weights seldom change a tag.
    */
   LinearChain strongest(double share) {
-    float[] magnitudes = new float[weights.length];
+    float[] sorted = new float[weights.length];
     int n = 0;
     for (float v : weights) {
       if (v != 0) {
-        magnitudes[n++] = Math.abs(v);
+        sorted[n++] = Math.abs(v);
       }
     }
     if (n == 0 || share >= 1) {
       return this;
     }
-    float[] sorted = Arrays.copyOf(magnitudes, n);
-    Arrays.sort(sorted);
+    Arrays.sort(sorted, 0, n);
     float least = sorted[(int) Math.min(n - 1, Math.floor(n * (1 - share)))];
     float[] w = weights.clone();
     for (int i = 0; i < w.length; i++) {
@@ -478,11 +477,38 @@ final class LinearChain {
    * and those weights as 16-bit steps of one size, then the transitions as floats.
    */
   void write(OutputStream out, int magic) throws IOException {
+    compressed(out, data -> writeTo(data, magic));
+  }
+
+  /** What writes a model file's content, for {@link #compressed}. */
+  interface Content {
+    void writeTo(DataOutputStream data) throws IOException;
+  }
+
+  /**
+   * Writes {@code content} gzip-compressed to {@code out}, which stays open: the form of every
+   * model file of these chains.
+   */
+  static void compressed(OutputStream out, Content content) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
-    writeTo(data, magic);
+    content.writeTo(data);
     data.flush();
     gz.finish();
+  }
+
+  /** Reads a file {@link #compressed} wrote. */
+  static DataInputStream decompressed(InputStream in) throws IOException {
+    return new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+  }
+
+  /**
+   * Reads a model file's magic number, and fails naming {@code what} when it is not {@code magic}.
+   */
+  static void expectMagic(DataInputStream data, int magic, String what) throws IOException {
+    if (data.readInt() != magic) {
+      throw new IOException("not an " + what + " of this version (bad magic number)");
+    }
   }
 
   /** {@link #write} without the compression: for a file that holds more than one chain. */
@@ -546,20 +572,13 @@ final class LinearChain {
    */
   static LinearChain read(InputStream in, int magic, int T, boolean[] allowed, String what)
       throws IOException {
-    return readFrom(
-        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16)),
-        magic,
-        T,
-        allowed,
-        what);
+    return readFrom(decompressed(in), magic, T, allowed, what);
   }
 
   /** Reads a chain {@link #writeTo} wrote. */
   static LinearChain readFrom(
       DataInputStream data, int magic, int T, boolean[] allowed, String what) throws IOException {
-    if (data.readInt() != magic) {
-      throw new IOException("not an " + what + " of this version (bad magic number)");
-    }
+    expectMagic(data, magic, what);
     int tags = data.readInt();
     if (tags != T) {
       throw new IOException(what + " has " + tags + " tags, expected " + T);

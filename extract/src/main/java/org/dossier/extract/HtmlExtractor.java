@@ -58,6 +58,9 @@ final class HtmlExtractor implements Extractor {
         MainContent.paragraphs(
             doc, elements, meta.title(), meta.published() != null || !meta.byline().isEmpty());
     List<String> paragraphs = found.paragraphs();
+    // The paragraphs is_article judges the page's prose by: the body's, without the article's own
+    // lists of links; whatever else stands in for the body below, as it stands.
+    List<String> shape = found.shape();
     String text = String.join("\n\n", paragraphs);
     List<String> byline = meta.byline();
     boolean listed = false;
@@ -66,6 +69,7 @@ final class HtmlExtractor implements Extractor {
       // opening post is the page's body, its writer the byline; the replies stay comments.
       Comment opening = comments.get(0);
       paragraphs = List.of(opening.text().split("\n\n"));
+      shape = paragraphs;
       text = opening.text();
       if (byline.isEmpty() && opening.author() != null) {
         byline = List.of(opening.author());
@@ -80,6 +84,7 @@ final class HtmlExtractor implements Extractor {
       // A front page, a shop's list, search results: no text of its own, every line a link to
       // another page. What it lists is what a reader sees of it.
       paragraphs = found.listing();
+      shape = paragraphs;
       text = String.join("\n\n", paragraphs);
       listed = true;
     }
@@ -88,6 +93,7 @@ final class HtmlExtractor implements Extractor {
       MetadataBody.Found stated = MetadataBody.of(index);
       if (stated != null) {
         paragraphs = stated.paragraphs();
+        shape = paragraphs;
         text = String.join("\n\n", paragraphs);
         diagnostics.add(
             Diagnostic.warning(
@@ -114,12 +120,7 @@ final class HtmlExtractor implements Extractor {
     } else {
       String why =
           ArticleSignals.notAnArticle(
-              signals,
-              // The body's prose without the article's lists of links, unless a forum's opening
-              // post stands in for the body.
-              paragraphs == found.paragraphs() ? found.shape() : paragraphs,
-              meta.published() != null,
-              !meta.byline().isEmpty());
+              signals, shape, meta.published() != null, !meta.byline().isEmpty());
       if (why != null) {
         diagnostics.add(
             Diagnostic.warning(Article.NOT_ARTICLE, input + ": probably not an article: " + why));

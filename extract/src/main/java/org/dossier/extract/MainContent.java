@@ -213,10 +213,11 @@ final class MainContent {
   }
 
   /**
-   * Whether a short line sends the reader to a newsletter ({@link #NEWSLETTER_LINE}). The pattern,
-   * which backtracks over the line, runs only on lines with the word in them.
+   * Whether a short line sends the reader away from the article: to a newsletter ({@link
+   * #NEWSLETTER_LINE}; the pattern, which backtracks over the line, runs only on lines with the
+   * word in them), or to the outlet's accounts and apps ({@link #FOLLOW_LINE}).
    */
-  private static boolean newsletterLine(String text) {
+  private static boolean promotionLine(String text) {
     return text.length() < NEWSLETTER_LINE_LIMIT
             && mentions(text, "newsletter")
             && NEWSLETTER_LINE.matcher(text).matches()
@@ -290,14 +291,11 @@ final class MainContent {
   private MainContent() {}
 
   /**
-   * A page's body: the paragraphs of its own text in reading order, and when those are too few to
-   * be its body, the lines it lists ({@link #listing}; else empty).
-   */
-  /**
-   * What the extractor kept of a page.
+   * A page's body.
    *
-   * @param paragraphs the body paragraphs
-   * @param listing the lines a page without text of its own lists, or empty
+   * @param paragraphs the paragraphs of its own text, in reading order
+   * @param listing when those are too few to be its body, the lines it lists ({@link #listing});
+   *     else empty
    * @param shape the paragraphs to judge the page's prose by: the body without the items of lists a
    *     sentence of the article introduces ({@link #keepIntroducedLists}), short by nature
    */
@@ -448,7 +446,7 @@ final class MainContent {
       TextBlock b = blocks.get(i);
       String text = b.text();
       if (shortJunk(text)
-          || newsletterLine(text)
+          || promotionLine(text)
           || (title != null && text.equalsIgnoreCase(title))
           || !within(b.owner(), root, chrome)) {
         continue;
@@ -491,7 +489,7 @@ final class MainContent {
   private static Judgement judge(TextBlock b) {
     int length = b.text().length();
     double links = b.linkDensity();
-    if (links > 0.5 || shortJunk(b.text()) || newsletterLine(b.text())) {
+    if (links > 0.5 || shortJunk(b.text()) || promotionLine(b.text())) {
       return Judgement.BOILERPLATE;
     }
     if (b.heading() || links > 0.3) {
@@ -699,7 +697,7 @@ final class MainContent {
           && sentence(text)
           && b.linkDensity() < 0.2
           && !shortJunk(text)
-          && !newsletterLine(text)
+          && !promotionLine(text)
           && !inside(b.owner(), main, body)
           && standfirstNamed(b.owner(), body)
           && !repeated(text, blocks, first)) {
@@ -717,9 +715,9 @@ final class MainContent {
    * there, and the body would say it twice.
    */
   private static boolean repeated(String text, List<TextBlock> blocks, int first) {
-    String words = Spaces.collapse(text).strip();
+    // Block texts are collapsed already (Spaces.collapse), so they compare as they stand.
     for (int i = first; i < Math.min(blocks.size(), first + 3); i++) {
-      if (Spaces.collapse(blocks.get(i).text()).contains(words)) {
+      if (blocks.get(i).text().contains(text)) {
         return true;
       }
     }
@@ -772,13 +770,11 @@ final class MainContent {
       if (judged[i] != Judgement.BOILERPLATE
           || b.linkDensity() <= 0.5
           || shortJunk(b.text())
-          || newsletterLine(b.text())) {
+          || promotionLine(b.text())) {
         continue;
       }
       Element list = listOf(b.owner());
-      if (list != null
-          && introduced.computeIfAbsent(list, MainContent::introducedList)
-          && wordsBetweenSpaces(b.text()) > 0) {
+      if (list != null && introduced.computeIfAbsent(list, MainContent::introducedList)) {
         judged[i] = Judgement.NEUTRAL;
         kept[i] = true;
       }
@@ -809,7 +805,7 @@ final class MainContent {
     for (Element li : list.children()) {
       if (li.normalName().equals("li")) {
         items++;
-        words += ArticleSignals.wordsBetweenSpaces(" " + li.text() + " ");
+        words += ArticleSignals.wordsBetweenSpaces(li.text()); // jsoup's text() is trimmed
       }
     }
     if (items < 2 || words < LISTED_ITEM_WORDS * items) {
@@ -830,10 +826,6 @@ final class MainContent {
       at = at.parent();
     }
     return false;
-  }
-
-  private static int wordsBetweenSpaces(String text) {
-    return text.isBlank() ? 0 : ArticleSignals.wordsBetweenSpaces(text.strip());
   }
 
   /** The fewest characters of content a declared article body needs to shield its blocks. */

@@ -271,7 +271,7 @@ final class PageTitles {
   private static boolean articlePage(PageIndex page) {
     String og = page.meta("og:type");
     return page.ld() != null
-        || (og != null && og.strip().toLowerCase(java.util.Locale.ROOT).startsWith("article"))
+        || (og != null && og.strip().toLowerCase(Locale.ROOT).startsWith("article"))
         || page.meta("article:published_time") != null
         || page.ldAnywhere("datePublished") != null;
   }
