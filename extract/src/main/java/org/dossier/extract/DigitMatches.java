@@ -72,6 +72,11 @@ final class DigitMatches {
     return m.group(group);
   }
 
+  /** Where the match {@link #find()} moved to starts. */
+  int start() {
+    return m.start();
+  }
+
   /** What {@code \d} matches. */
   private static boolean digit(char c) {
     return c >= '0' && c <= '9';

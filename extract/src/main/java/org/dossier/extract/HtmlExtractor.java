@@ -101,6 +101,16 @@ final class HtmlExtractor implements Extractor {
                 input + ": no body text in the markup; the body is " + stated.origin()));
       }
     }
+    if (meta.unshownPublished() != null) {
+      diagnostics.add(
+          Diagnostic.info(
+              "published-as-shown",
+              input
+                  + ": the page shows its update of "
+                  + meta.published().day()
+                  + ", not the publish date its metadata states, "
+                  + meta.unshownPublished().value()));
+    }
     // Only "none" and "fewer than MIN_ARTICLE_WORDS" are asked of it.
     int words = words(text, MIN_ARTICLE_WORDS);
     if (words == 0) {

@@ -1,12 +1,15 @@
 package org.dossier.extract;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.DatePrecision;
@@ -360,6 +363,73 @@ final class PageDates {
       }
     }
     return null;
+  }
+
+  /** How much of a page's text is read for the days it shows: its head, where a date line is. */
+  private static final int SHOWN_CHARS = 10_000;
+
+  /**
+   * The most days the head of a page may show for one of them to be its date: a date line and, say,
+   * today's date in the masthead. A forum thread shows the day of every reply.
+   */
+  private static final int SHOWN_DAYS = 2;
+
+  /** A label that says the date after it is an update ("Last updated:", "Aktualisiert am"). */
+  private static final Pattern UPDATE_LABEL =
+      Pattern.compile(
+          "(?i)(?:updated?|modified|revised|aktualisiert|geändert|mis à jour|mise à jour|actualisé"
+              + "|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano)"
+              + "\\D{0,20}$");
+
+  /** How far before a date its {@link #UPDATE_LABEL} is looked for. */
+  private static final int UPDATE_LABEL_CHARS = 40;
+
+  /**
+   * The date a page goes by: its last-modified date when the head of the page's text shows that day
+   * as its date, not labelled as an update, and does not show the publish day its metadata states
+   * (a page dated "20.03.2021" whose JSON-LD says it was published on the 16th); else the publish
+   * date. The text read is the version of that day, and the outlet dates it so; a reader of the
+   * page never sees the other day. A page that says "Updated March 20" tells its reader the day is
+   * an update, and keeps its publish date. Null when nothing changes.
+   */
+  static PublishDate shown(PageIndex page, PublishDate published, PublishDate modified) {
+    if (published == null
+        || modified == null
+        || published.day() == null
+        || modified.day() == null
+        || !modified.day().isAfter(published.day())) {
+      return null;
+    }
+    Element body = page.doc().body();
+    if (body == null) {
+      return null;
+    }
+    String text = body.text();
+    text = text.substring(0, Math.min(text.length(), SHOWN_CHARS));
+    Set<LocalDate> days = new HashSet<>();
+    Set<LocalDate> updates = new HashSet<>();
+    DigitMatches m = new DigitMatches(ANY_DATE, text, DATE_LEAD);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - UPDATE_LABEL_CHARS), m.start());
+      Set<LocalDate> into = UPDATE_LABEL.matcher(before).find() ? updates : days;
+      // A day that could be read either way ("05/06/2024") counts both ways: the publish day may
+      // be one of them.
+      for (Boolean dayFirst : new Boolean[] {true, false}) {
+        PublishDate d = DateParsing.parse(m.group(0), "text", dayFirst);
+        if (d != null && d.day() != null) {
+          into.add(d.day());
+        }
+      }
+    }
+    ZoneId zone = newsroomZone(page);
+    LocalDate update = zone == null ? modified.day() : inZone(modified, zone).day();
+    boolean updateShown = days.contains(modified.day()) || days.contains(update);
+    return updateShown
+            && days.size() <= SHOWN_DAYS
+            && !days.contains(published.day())
+            && !updates.contains(published.day())
+        ? modified
+        : null;
   }
 
   private static PublishDate earliest(List<PublishDate> dates) {

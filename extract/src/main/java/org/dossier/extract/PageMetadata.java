@@ -15,21 +15,29 @@ record PageMetadata(
     List<String> byline,
     PublishDate published,
     PublishDate modified,
+    PublishDate unshownPublished,
     String outlet,
     String canonicalUrl,
     String language,
     Set<String> types,
     String ogType) {
 
-  /** Reads the metadata of a parsed page; hints from a feed or record fill what the page lacks. */
+  /**
+   * Reads the metadata of a parsed page; {@code published} is the day the page goes by ({@link
+   * PageDates#shown}), {@code unshownPublished} the publish date its metadata states when the page
+   * shows only its update instead. Hints from a feed or record fill what the page lacks.
+   */
   static PageMetadata read(PageIndex page) {
-    PublishDate published = PageDates.published(page);
+    PublishDate stated = PageDates.published(page);
+    PublishDate modified = PageDates.modified(page, stated);
+    PublishDate shown = PageDates.shown(page, stated, modified);
     String ogType = page.meta("og:type");
     return new PageMetadata(
         PageTitles.read(page),
         PageBylines.read(page),
-        published,
-        PageDates.modified(page, published),
+        shown != null ? shown : stated,
+        modified,
+        shown != null ? stated : null,
         page.outlet(),
         page.canonical(),
         language(page),
