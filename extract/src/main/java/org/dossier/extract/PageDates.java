@@ -14,9 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.PublishDate;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -366,7 +371,7 @@ final class PageDates {
   }
 
   /** How much of a page's text is read for the days it shows: its head, where a date line is. */
-  private static final int SHOWN_CHARS = 10_000;
+  private static final int SHOWN_CHARS = 5_000;
 
   /**
    * The most days the head of a page may show for one of them to be its date: a date line and, say,
@@ -404,32 +409,68 @@ final class PageDates {
     if (body == null) {
       return null;
     }
-    String text = body.text();
-    text = text.substring(0, Math.min(text.length(), SHOWN_CHARS));
+    String text = head(body, SHOWN_CHARS);
+    LocalDate publishDay = published.day();
     Set<LocalDate> days = new HashSet<>();
-    Set<LocalDate> updates = new HashSet<>();
     DigitMatches m = new DigitMatches(ANY_DATE, text, DATE_LEAD);
     while (m.find()) {
-      String before = text.substring(Math.max(0, m.start() - UPDATE_LABEL_CHARS), m.start());
-      Set<LocalDate> into = UPDATE_LABEL.matcher(before).find() ? updates : days;
       // A day that could be read either way ("05/06/2024") counts both ways: the publish day may
       // be one of them.
       for (Boolean dayFirst : new Boolean[] {true, false}) {
         PublishDate d = DateParsing.parse(m.group(0), "text", dayFirst);
-        if (d != null && d.day() != null) {
-          into.add(d.day());
+        LocalDate day = d == null ? null : d.day();
+        if (day == null) {
+          continue;
+        }
+        if (day.equals(publishDay)) {
+          return null; // the page shows its publish day
+        }
+        String before = text.substring(Math.max(0, m.start() - UPDATE_LABEL_CHARS), m.start());
+        if (!UPDATE_LABEL.matcher(before).find() && days.add(day) && days.size() > SHOWN_DAYS) {
+          return null;
         }
       }
     }
     ZoneId zone = newsroomZone(page);
     LocalDate update = zone == null ? modified.day() : inZone(modified, zone).day();
-    boolean updateShown = days.contains(modified.day()) || days.contains(update);
-    return updateShown
-            && days.size() <= SHOWN_DAYS
-            && !days.contains(published.day())
-            && !updates.contains(published.day())
-        ? modified
-        : null;
+    return days.contains(modified.day()) || days.contains(update) ? modified : null;
+  }
+
+  /**
+   * The first {@code limit} characters or so of an element's text, its white space folded and its
+   * blocks apart as in {@link Element#text()}, read only as far as that: a page's whole text is
+   * many times more.
+   */
+  static String head(Element e, int limit) {
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), endsInSpace(text));
+            } else if (node instanceof Element el
+                && (el.isBlock() || el.normalName().equals("br"))
+                && !endsInSpace(text)) {
+              text.append(' ');
+            }
+            return text.length() >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el && el.isBlock() && !endsInSpace(text)) {
+              text.append(' ');
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return text.toString();
+  }
+
+  private static boolean endsInSpace(StringBuilder text) {
+    return text.length() == 0 || text.charAt(text.length() - 1) == ' ';
   }
 
   private static PublishDate earliest(List<PublishDate> dates) {
