@@ -1148,7 +1148,8 @@ final class Times {
           || w.equals("shall")
           || w.equals("going")
           || w.equals("wo")
-          || (w.equals("would") && i + 1 <= to && word(sentence.get(i + 1)).equals("be"))) {
+          || (w.equals("would") && beFollows(sentence, i, to))
+          || (POSSIBILITY.contains(w) && baseFollows(sentence, i, to))) {
         return Tense.FUTURE;
       }
       if (t.equals("VBD") || (t.equals("VBN") && !presentBe)) {
@@ -1168,17 +1169,33 @@ final class Times {
       for (int i = from; i <= to; i++) {
         CoreLabel t = sentence.get(i);
         had |= word(t).equals("had");
+        // "planned", "were planning", "has scheduled", "did not plan to"; not a plan's participle
+        // alone ("a service planned for Saturday was canceled").
         intention |=
             INTENTION.contains(lemma(t))
-                && (tag(t).equals("VBD") || tag(t).equals("VBG"))
+                && (tag(t).equals("VBD")
+                    || tag(t).equals("VBG")
+                    || (tag(t).equals("VBN") && before(sentence, from, i, PRESENT_PERFECT))
+                    || (tag(t).equals("VB") && before(sentence, from, i, DID)))
                 && i < first;
       }
-      return intention && !had ? Tense.FUTURE : Tense.PAST;
+      if (intention && !had) {
+        return Tense.FUTURE;
+      }
+      // "postponed until Tuesday", "delayed the vote to Friday": what was put off lies ahead.
+      return DEFERRAL.contains(lemma(sentence.get(verb)))
+              && first > 0
+              && UNTIL.contains(word(sentence.get(first - 1)))
+          ? Tense.FUTURE
+          : Tense.PAST;
     }
     // A present tense looks ahead only in a verb of scheduling ("plays Friday", "is scheduled
     // for March", "opens in May"); "her properties, worth … in October, are worth" does not.
     String t = tag(sentence.get(verb));
-    if (presentBe || t.equals("VBZ") || t.equals("VBP") || t.equals("VBG")) {
+    // A base form alone, with no modal, "to" or auxiliary before it, is a present the tagger took
+    // for a base ("Arafat meet separately Monday").
+    boolean bare = t.equals("VB") && from == verb;
+    if (presentBe || bare || t.equals("VBZ") || t.equals("VBP") || t.equals("VBG")) {
       for (int i = from; i <= to; i++) {
         String lemma = lemma(sentence.get(i));
         if (SCHEDULING.contains(lemma) && (!lemma.equals("take") || takesPlace(sentence, i))) {
@@ -1186,7 +1203,46 @@ final class Times {
         }
       }
     }
+    // An infinitive has the tense of the verb it hangs from: "will order the relatives to hand
+    // him over as early as Tuesday".
+    if (word(sentence.get(from)).equals("to")) {
+      for (int g = from - 1; g >= 0; g--) {
+        if (isVerb(sentence.get(g))) {
+          return verbTense(sentence, g + 1, g + 1) == Tense.FUTURE ? Tense.FUTURE : Tense.PRESENT;
+        }
+      }
+    }
     return Tense.PRESENT;
+  }
+
+  /**
+   * Modals of what may come: "could arrive as early as Tuesday". Not "may", more often a guess at
+   * what is ("the endorsement may signal an opening").
+   */
+  private static final Set<String> POSSIBILITY = Set.of("might", "could");
+
+  /**
+   * Whether a base form follows a modal in its verb group, past adverbs; not "have" nor "be", a
+   * past ("could have won") or a state at the time told of ("could not be located Wednesday").
+   */
+  private static boolean baseFollows(List<CoreLabel> sentence, int modal, int to) {
+    int i = modal + 1;
+    while (i <= to && tag(sentence.get(i)).startsWith("RB")) {
+      i++;
+    }
+    return i <= to
+        && tag(sentence.get(i)).equals("VB")
+        && !word(sentence.get(i)).equals("have")
+        && !word(sentence.get(i)).equals("be");
+  }
+
+  /** Whether "be" follows a "would" in its verb group, past adverbs ("would still be held"). */
+  private static boolean beFollows(List<CoreLabel> sentence, int would, int to) {
+    int i = would + 1;
+    while (i <= to && tag(sentence.get(i)).startsWith("RB")) {
+      i++;
+    }
+    return i <= to && word(sentence.get(i)).equals("be");
   }
 
   /**
@@ -1229,6 +1285,28 @@ final class Times {
     return SCHEDULED.contains(word(sentence.get(participle)))
         && (participle == 0 || !isVerb(sentence.get(participle - 1)));
   }
+
+  /** Whether one of some words stands in a verb group before a token ("has", "did not"). */
+  private static boolean before(List<CoreLabel> sentence, int from, int i, Set<String> words) {
+    for (int j = from; j < i; j++) {
+      if (words.contains(word(sentence.get(j)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The present perfect's auxiliaries: "has scheduled", not a plan's participle alone. */
+  private static final Set<String> PRESENT_PERFECT = Set.of("has", "have", "'ve");
+
+  private static final Set<String> DID = Set.of("did");
+
+  /** Verbs that put something off, to a time ahead when it follows "until" or "to". */
+  private static final Set<String> DEFERRAL =
+      Set.of("postpone", "delay", "defer", "adjourn", "reschedule", "push", "move", "extend");
+
+  /** The prepositions that give the day something is put off to. */
+  private static final Set<String> UNTIL = Set.of("until", "till", "to");
 
   /** Verbs of an intention, whose past tense still looks ahead: "planned a rally on Saturday". */
   private static final Set<String> INTENTION = Set.of("plan", "intend", "schedule");

@@ -813,6 +813,51 @@ class AnnotatorTest {
   }
 
   @Test
+  void whatIsPutOffScheduledOrMayComeLiesAhead() {
+    // Written on Tuesday 3 March 2026.
+    assertEquals(
+        "2026-03-09",
+        valueOf(annotate("The council postponed until Monday any vote on the budget."), "Monday"));
+    assertEquals(
+        "2026-03-05",
+        valueOf(
+            annotate("The prosecutor has scheduled a news conference Thursday to announce it."),
+            "Thursday"));
+    assertEquals(
+        "2026-03-05",
+        valueOf(
+            annotate("Officials said they did not plan to remove the boy on Thursday."),
+            "Thursday"));
+    assertEquals(
+        "2026-03-06",
+        valueOf(
+            annotate("His father could arrive from Havana as early as Friday, the lawyer said."),
+            "Friday"));
+    assertEquals(
+        "2026-03-09",
+        valueOf(
+            annotate("The two leaders meet separately Monday with the secretary of state."),
+            "Monday"));
+    assertEquals(
+        "2026-03-06",
+        valueOf(
+            annotate("Officials said they will order the relatives to hand him over by Friday."),
+            "Friday"));
+    assertEquals(
+        "2027-01",
+        valueOf(annotate("He added that the ceremony would still be held in January."), "January"));
+    // What was put off, and a state at the time told of, are past.
+    assertEquals(
+        "2026-02-27",
+        valueOf(annotate("The council delayed the vote on Friday after a long debate."), "Friday"));
+    assertEquals(
+        "2026-02-25",
+        valueOf(
+            annotate("Her parents could not be located Wednesday in their hometown."),
+            "Wednesday"));
+  }
+
+  @Test
   void someTimeAgoHasNoDateAndWeeksAgoAWeek() {
     // Written on Tuesday 3 March 2026.
     Annotation a =
