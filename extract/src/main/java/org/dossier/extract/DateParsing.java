@@ -270,9 +270,23 @@ final class DateParsing {
     return day == month ? null : day;
   }
 
+  /**
+   * What {@link #RFC_822} can read at all, tried before it: a string it fails on costs an
+   * exception, and most dates a page shows are no RFC 822 dates.
+   */
+  private static final Pattern RFC_822_SHAPE =
+      Pattern.compile("(?:\\p{L}{3,9}, )?\\d{1,2} \\p{L}{3,9} \\d{2,4} \\d{1,2}:\\d{2}.*");
+
   private static PublishDate rfc822(String s, String origin) {
+    if (s.indexOf(':') < 0) {
+      return null; // no time of day, which it always holds
+    }
+    String spaced = s.replaceAll("\\s+", " ");
+    if (!RFC_822_SHAPE.matcher(spaced).matches()) {
+      return null;
+    }
     try {
-      ZonedDateTime z = ZonedDateTime.parse(s.replaceAll("\\s+", " "), RFC_822);
+      ZonedDateTime z = ZonedDateTime.parse(spaced, RFC_822);
       return time(z.toOffsetDateTime(), origin);
     } catch (DateTimeParseException e) {
       return null;
