@@ -327,6 +327,14 @@ final class PageDates {
     PublishDate best = earliestInZone(structured, zone);
     if (best == null) {
       best = earliestInZone(metaDates(page, GENERIC_KEYS), zone);
+      if (best != null) {
+        // Such a meta date is often the day the page was last saved; the date the page labels
+        // as its own ("Stand: 28.04.2020", "Veröffentlicht am …") says which day it is.
+        PublishDate labelled = textDate(doc, true);
+        if (labelled != null && labelled.day() != null && !labelled.day().equals(best.day())) {
+          best = labelled;
+        }
+      }
     }
     if (best == null) {
       best = visible(page.elements());
@@ -530,6 +538,10 @@ final class PageDates {
    * first date at or after the headline.
    */
   private static PublishDate textDate(Document doc) {
+    return textDate(doc, false);
+  }
+
+  private static PublishDate textDate(Document doc, boolean labelledOnly) {
     Element body = doc.body();
     if (body == null) {
       return null;
@@ -542,7 +554,7 @@ final class PageDates {
     text = text.substring(start, Math.min(text.length(), start + TEXT_DATE_CHARS));
     PublishDate labelled =
         firstDate(new DigitMatches(LABELLED_DATE, text, LABELLED_LEAD), 1, TEXT_DATES_TRIED);
-    if (labelled != null) {
+    if (labelled != null || labelledOnly) {
       return labelled;
     }
     int from = headline < 0 ? 0 : Math.max(0, headline - start - 200);

@@ -37,6 +37,31 @@ class PageDatesTest {
   }
 
   @Test
+  void aDateThePageLabelsAsItsOwnBeatsAMetaDateThatDoesNotSayWhich() {
+    String head = "<meta name=\"date\" content=\"2020-04-29T11:52:23+02:00\">";
+    assertEquals(
+        "2020-04-28",
+        day(
+            published(
+                "de",
+                head,
+                "<h1>Datenleck bei Rheinmetall</h1><p class=\"text\">Stand: 28.04.2020 18:00"
+                    + " Uhr</p><p>Text.</p>")));
+    // The same day labelled keeps the meta tag's time.
+    assertEquals(
+        "2020-04-29T11:52:23+02:00",
+        published(
+                "de",
+                head,
+                "<h1>Datenleck bei Rheinmetall</h1><p>Stand: 29.04.2020</p><p>Text.</p>")
+            .value());
+    // A date the page does not label is no such answer: it may be a teaser's.
+    assertEquals(
+        "2020-04-29",
+        day(published("de", head, "<h1>Datenleck</h1><p>Mehr vom 28.04.2020</p><p>Text.</p>")));
+  }
+
+  @Test
   void aWebPageNodeStatesTheDateWhereNoArticleNodeDoes() {
     assertEquals(
         "2018-02-28",
