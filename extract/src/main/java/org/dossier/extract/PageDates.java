@@ -86,12 +86,13 @@ final class PageDates {
   private static final int HEADLINE_LEAD = 2_000;
 
   /**
-   * A written date. A month's name is taken whole ({@code \p{L}{3,10}+}): a shorter piece of a word
-   * can never be followed by the space a date needs, so giving letters back to try again, at every
+   * A written date, not inside a longer number: an archive's "2018 Juli 2018 Juni" holds no "18
+   * Juli 2018". A month's name is taken whole ({@code \p{L}{3,10}+}): a shorter piece of a word can
+   * never be followed by the space a date needs, so giving letters back to try again, at every
    * letter of a page's text, is wasted work.
    */
   private static final String DATE_TEXT =
-      "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|"
+      "(?:(?<!\\d)|(?=\\p{L}))(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|"
           + DateParsing.DOTTED_SHORT.pattern()
           + "|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
           + "\\p{L}{3,10}+\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,10}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})";

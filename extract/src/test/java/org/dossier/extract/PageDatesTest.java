@@ -240,6 +240,25 @@ class PageDatesTest {
   }
 
   @Test
+  void anArchivesMonthsAreNoDayAndGluedDatesAreStillRead() {
+    // "2018 Juli 2018" read from the year's last digits had given 18 July.
+    assertEquals(
+        "2018-06-10",
+        shownDay(
+            "de",
+            "<h1>Warm war es</h1><ul><li>2018</li><li>Juli 2018</li><li>Juni 2018</li></ul>"
+                + "<p>Warm war es.... schön war es...</p><p>10.06.2018 22:00</p>"));
+    // Two <time> elements side by side: the text runs "May 21, 2025April 24, 2025".
+    assertEquals(
+        "2025-04-24",
+        day(
+            published(
+                "en",
+                "",
+                "<h1>Espresso machines</h1><p>Guide 2025April 24, 2025</p><p>Text.</p>")));
+  }
+
+  @Test
   void aDateLineFarDownAPageWithLongMenusIsFoundAtTheHeadline() {
     String menu = "<ul>" + "<li>A menu entry that goes on and on</li>".repeat(800) + "</ul>";
     assertEquals(
