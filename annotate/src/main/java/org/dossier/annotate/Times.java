@@ -1117,9 +1117,11 @@ final class Times {
         verb = i;
       }
     }
-    if (verb < 0) {
-      return Tense.PRESENT;
-    }
+    return verb < 0 ? Tense.PRESENT : groupTense(sentence, verb, first);
+  }
+
+  /** The tense of the verb group around a verb, for an expression that starts at {@code first}. */
+  private static Tense groupTense(List<CoreLabel> sentence, int verb, int first) {
     if (scheduledTo(sentence, verb)) {
       return Tense.FUTURE;
     }
@@ -1205,10 +1207,11 @@ final class Times {
     }
     // An infinitive has the tense of the verb it hangs from: "will order the relatives to hand
     // him over as early as Tuesday".
+    // Each step goes to a verb further back, so the steps end.
     if (word(sentence.get(from)).equals("to")) {
       for (int g = from - 1; g >= 0; g--) {
-        if (isVerb(sentence.get(g))) {
-          return verbTense(sentence, g + 1, g + 1) == Tense.FUTURE ? Tense.FUTURE : Tense.PRESENT;
+        if (isVerb(sentence.get(g)) && !bareParticiple(sentence, g)) {
+          return groupTense(sentence, g, first) == Tense.FUTURE ? Tense.FUTURE : Tense.PRESENT;
         }
       }
     }

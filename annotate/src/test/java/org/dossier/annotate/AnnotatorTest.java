@@ -858,6 +858,17 @@ class AnnotatorTest {
   }
 
   @Test
+  void anInfinitiveThatHangsFromAParticiplesClauseIsRead() {
+    // Its verb is "aiming", a clause's participle that the search for a tense passes over: the
+    // search for the verb the infinitive hangs from once went back and forth between the two.
+    Annotation a =
+        annotate(
+            "Set habit goals. For example, aiming for 8 hours of sleep to support muscle"
+                + " recovery and performance.");
+    assertEquals("PT8H", valueOf(a, "8 hours"), a.times().toString());
+  }
+
+  @Test
   void someTimeAgoHasNoDateAndWeeksAgoAWeek() {
     // Written on Tuesday 3 March 2026.
     Annotation a =
