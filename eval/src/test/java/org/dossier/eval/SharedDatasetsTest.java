@@ -73,7 +73,8 @@ class SharedDatasetsTest {
     double author = Figures.of(scores, "author normalised match");
     assertTrue(author > 0.85, "author match " + author); // 0.861, 0.842 before
     double date = Figures.of(scores, "publish date day match");
-    assertTrue(date > 0.81, "date " + date); // 0.817, 0.805 before
+    // 0.834 on 2026-12-05 (the day a page shows as its date), 0.817 earlier, 0.805 before.
+    assertTrue(date > 0.825, "date " + date);
     double recall = Figures.of(scores, "is_article recall");
     assertTrue(recall >= 0.985, "is_article recall on articles " + recall); // 0.990
   }
@@ -111,9 +112,11 @@ class SharedDatasetsTest {
   @Test
   void htmldate() throws IOException {
     double f = Figures.of(run("htmldate-default"), "date F");
-    // 0.930 on 2026-12-03 (a stated publish date before a meta date that does not say which,
-    // short German dates, date lines of opinion columns), 0.916 before.
-    assertTrue(f > 0.925, "date F " + f);
+    // 0.936 on 2026-12-05 (the day a page shows as its date, a labelled date over a meta date
+    // that does not say which, no day inside a longer number), 0.930 on 2026-12-03 (a stated
+    // publish date before a meta date that does not say which, short German dates, date lines of
+    // opinion columns), 0.916 before.
+    assertTrue(f > 0.932, "date F " + f);
   }
 
   @Test
