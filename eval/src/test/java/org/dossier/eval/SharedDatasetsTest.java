@@ -73,7 +73,7 @@ class SharedDatasetsTest {
     double author = Figures.of(scores, "author normalised match");
     assertTrue(author > 0.85, "author match " + author); // 0.861, 0.842 before
     double date = Figures.of(scores, "publish date day match");
-    // 0.834 on 2026-12-05 (the day a page shows as its date), 0.817 earlier, 0.805 before.
+    // 0.834 on 2026-12-05, 0.817 earlier, 0.805 before.
     assertTrue(date > 0.825, "date " + date);
     double recall = Figures.of(scores, "is_article recall");
     assertTrue(recall >= 0.985, "is_article recall on articles " + recall); // 0.990
