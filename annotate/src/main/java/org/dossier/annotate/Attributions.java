@@ -1104,6 +1104,13 @@ final class Attributions {
         && (t.word().indexOf('-') > 0 || (i > 0 && tokens.get(i - 1).pos().equals("HYPH")));
   }
 
+  /**
+   * Words that name no one: a source of such words and times alone ("in November", "never",
+   * "consider") is no speaker.
+   */
+  private static final Set<String> FUNCTION_TAGS =
+      Set.of("IN", "TO", "CC", "RB", "RBR", "RBS", "RP", "POS", "MD");
+
   /** A source span as a speaker, or null when it names a date, a platform or nothing. */
   private static Span speaker(String text, List<Token> tokens, Chunk source) {
     // A verb after "and" ends a speaker: "Lars Lindqvist and Mette Aaland and released …".
@@ -1118,6 +1125,8 @@ final class Attributions {
       Token t = tokens.get(i);
       String lower = t.word().toLowerCase(Locale.ROOT);
       if (Character.isLetterOrDigit(t.word().charAt(0))
+          && !FUNCTION_TAGS.contains(t.pos())
+          && !t.pos().startsWith("VB")
           && !neverASpeaker(lower)
           && !t.ner().equals("DATE")
           && !t.ner().equals("TIME")) {

@@ -103,8 +103,17 @@ final class Speakers {
       Pattern.compile(
           "(?:It|The|This|That|There|But|And|Then|When|As|In|On|At|If|So|Yet|Also|Now|Here)");
 
+  /**
+   * Whether a phrase before or after a cue word may name who spoke: not a word that starts a
+   * clause, nor a time alone ("The Indian Navy in November said …"). "May said" is Theresa May as
+   * often as not.
+   */
   static boolean plausibleSpeaker(String s) {
-    return s != null && !NOT_SPEAKER.matcher(s.strip()).matches();
+    if (s == null || NOT_SPEAKER.matcher(s.strip()).matches()) {
+      return false;
+    }
+    String lower = s.strip().toLowerCase(Locale.ROOT);
+    return lower.equals("may") || !aTime(lower);
   }
 
   /**

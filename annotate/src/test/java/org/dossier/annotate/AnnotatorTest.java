@@ -869,6 +869,30 @@ class AnnotatorTest {
   }
 
   @Test
+  void aSourceOfTimesAndFunctionWordsAloneIsNoSpeaker() {
+    // Two sentences of ECB+ news texts, as they read there.
+    Annotation navy =
+        annotate(
+            "Several international naval operations are under way off Somalia, including a NATO"
+                + " anti-piracy mission. The Indian Navy in November said it had sunk the Somali"
+                + " pirate \" mother ship '' , though an anti-piracy watchdog later said the vessel"
+                + " was actually a Thai ship carrying fishing equipment that was being hijacked.");
+    Quote sunk = quoteContaining(navy, "it had sunk");
+    assertTrue(
+        sunk.speaker() == null || !sunk.speaker().text().equals("November"), sunk.toString());
+    Annotation never =
+        annotate(
+            "The detectives were aware her 14 - year - old son dialed 911 from their apartment"
+                + " after the gunfire. But King, in her nearly eight - minute interview with NYPD"
+                + " investigators at 3 a. m. on Sunday, never said a word about whether Gray was"
+                + " carrying a gun. King emphatically told The Daily News that Gray was unarmed.");
+    assertTrue(
+        never.quotes().stream()
+            .noneMatch(q -> q.speaker() != null && q.speaker().text().equals("never")),
+        never.quotes().toString());
+  }
+
+  @Test
   void someTimeAgoHasNoDateAndWeeksAgoAWeek() {
     // Written on Tuesday 3 March 2026.
     Annotation a =

@@ -356,6 +356,16 @@ class SpeakersTest {
   }
 
   @Test
+  void aTimeAloneIsNoPlausibleSpeakerBeforeACue() {
+    // "The Indian Navy in November said …": the rule for "NAME said" saw only "November".
+    assertFalse(Speakers.plausibleSpeaker("November"));
+    assertFalse(Speakers.plausibleSpeaker("on Monday"));
+    assertFalse(Speakers.plausibleSpeaker("The"));
+    assertTrue(Speakers.plausibleSpeaker("The Indian Navy in November"));
+    assertTrue(Speakers.plausibleSpeaker("May"));
+  }
+
+  @Test
   void aRelativeClauseDescribesTheSpeakerAndNamesNoOne() {
     String phrase = "Ines Berg, who represents a district in Kestrel Bay,";
     assertEquals(
