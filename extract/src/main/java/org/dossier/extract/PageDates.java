@@ -14,14 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.DatePrecision;
 import org.dossier.model.PublishDate;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -407,79 +402,50 @@ final class PageDates {
    * an update, and keeps its publish date. Null when nothing changes.
    */
   static PublishDate shown(PageIndex page, PublishDate published, PublishDate modified) {
-    if (published == null
-        || modified == null
-        || published.day() == null
-        || modified.day() == null
-        || !modified.day().isAfter(published.day())) {
-      return null;
-    }
+    LocalDate publishDay = published == null ? null : published.day();
+    LocalDate updateDay = modified == null ? null : modified.day();
     Element body = page.doc().body();
-    if (body == null) {
+    if (publishDay == null || updateDay == null || !updateDay.isAfter(publishDay) || body == null) {
       return null;
     }
-    String text = head(body, SHOWN_CHARS);
-    LocalDate publishDay = published.day();
+    String text = TextLength.head(body, SHOWN_CHARS);
     Set<LocalDate> days = new HashSet<>();
     DigitMatches m = new DigitMatches(ANY_DATE, text, DATE_LEAD);
     while (m.find()) {
-      // A day that could be read either way ("05/06/2024") counts both ways: the publish day may
-      // be one of them.
-      for (Boolean dayFirst : new Boolean[] {true, false}) {
-        PublishDate d = DateParsing.parse(m.group(0), "text", dayFirst);
-        LocalDate day = d == null ? null : d.day();
-        if (day == null) {
-          continue;
-        }
-        if (day.equals(publishDay)) {
-          return null; // the page shows its publish day
-        }
-        String before = text.substring(Math.max(0, m.start() - UPDATE_LABEL_CHARS), m.start());
-        if (!UPDATE_LABEL.matcher(before).find() && days.add(day) && days.size() > SHOWN_DAYS) {
+      List<LocalDate> read = readings(m.group(0));
+      if (read.contains(publishDay)) {
+        return null; // the page shows its publish day
+      }
+      String before = text.substring(Math.max(0, m.start() - UPDATE_LABEL_CHARS), m.start());
+      if (!read.isEmpty() && !UPDATE_LABEL.matcher(before).find()) {
+        days.addAll(read);
+        if (days.size() > SHOWN_DAYS) {
           return null;
         }
       }
     }
     ZoneId zone = newsroomZone(page);
-    LocalDate update = zone == null ? modified.day() : inZone(modified, zone).day();
-    return days.contains(modified.day()) || days.contains(update) ? modified : null;
+    LocalDate inNewsroom = zone == null ? updateDay : inZone(modified, zone).day();
+    return days.contains(updateDay) || days.contains(inNewsroom) ? modified : null;
   }
 
   /**
-   * The first {@code limit} characters or so of an element's text, its white space folded and its
-   * blocks apart as in {@link Element#text()}, read only as far as that: a page's whole text is
-   * many times more.
+   * The days a date of the text may be: one, or both readings of one that could be either way
+   * ("05/06/2024"), since the publish day may be either; none for a date that is no day.
    */
-  static String head(Element e, int limit) {
-    StringBuilder text = new StringBuilder();
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), endsInSpace(text));
-            } else if (node instanceof Element el
-                && (el.isBlock() || el.normalName().equals("br"))
-                && !endsInSpace(text)) {
-              text.append(' ');
-            }
-            return text.length() >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element el && el.isBlock() && !endsInSpace(text)) {
-              text.append(' ');
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        e);
-    return text.toString();
-  }
-
-  private static boolean endsInSpace(StringBuilder text) {
-    return text.length() == 0 || text.charAt(text.length() - 1) == ' ';
+  private static List<LocalDate> readings(String date) {
+    PublishDate d = DateParsing.parse(date, "text");
+    if (d != null) {
+      return d.day() == null ? List.of() : List.of(d.day());
+    }
+    List<LocalDate> both = new ArrayList<>(2);
+    for (boolean dayFirst : new boolean[] {true, false}) {
+      PublishDate either = DateParsing.parse(date, "text", dayFirst);
+      if (either != null && either.day() != null) {
+        both.add(either.day());
+      }
+    }
+    return both;
   }
 
   private static PublishDate earliest(List<PublishDate> dates) {

@@ -11,8 +11,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The length of an element's text as jsoup's {@link Element#text()} gives it, counted without
- * building the text: the same walk, the same spaces between blocks, the same white space folded,
- * the same ends trimmed. For readers that only weigh how much text an element holds.
+ * building the text, or the start of that text ({@link #head}): the same walk, the same spaces
+ * between blocks, the same white space folded, the same ends trimmed. For readers that only weigh
+ * how much text an element holds, or look at the start of it.
  *
  * <p>NOTE: it follows jsoup 1.18's {@code Element.text()}; {@code TextLengthTest} compares the two
  * on every element of the test pages and of random trees, so a jsoup upgrade that changes the text
@@ -37,8 +38,16 @@ final class TextLength implements NodeVisitor {
    */
   private final boolean stripped;
 
+  /** The characters appended, when the text itself is wanted ({@link #head}); else null. */
+  private final StringBuilder text;
+
   private TextLength(boolean stripped) {
+    this(stripped, null);
+  }
+
+  private TextLength(boolean stripped, StringBuilder text) {
     this.stripped = stripped;
+    this.text = text;
   }
 
   /** {@code e.text().length()}, without building the text. */
@@ -55,22 +64,38 @@ final class TextLength implements NodeVisitor {
    */
   static boolean exceeds(Element e, int limit) {
     TextLength counter = new TextLength(false);
+    counter.walk(e, limit + 1);
+    return counter.counted() > limit;
+  }
+
+  /**
+   * The start of {@code e.text()}: its first {@code limit} characters, or a few more, or all of it
+   * when it is shorter, walking only as far as that. For readers that look at the head of a page's
+   * text, many times shorter than the whole.
+   */
+  static String head(Element e, int limit) {
+    TextLength walk = new TextLength(false, new StringBuilder());
+    walk.walk(e, limit);
+    return walk.first < 0 ? "" : walk.text.substring(walk.first, walk.end);
+  }
+
+  /** Walks an element as {@code text()} does, until at least {@code enough} characters count. */
+  private void walk(Element e, int enough) {
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            counter.head(node, depth);
-            return counter.counted() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            TextLength.this.head(node, depth);
+            return counted() >= enough ? FilterResult.STOP : FilterResult.CONTINUE;
           }
 
           @Override
           public FilterResult tail(Node node, int depth) {
-            counter.tail(node, depth);
-            return counter.counted() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            TextLength.this.tail(node, depth);
+            return counted() >= enough ? FilterResult.STOP : FilterResult.CONTINUE;
           }
         },
         e);
-    return counter.counted() > limit;
   }
 
   /**
@@ -98,6 +123,9 @@ final class TextLength implements NodeVisitor {
     }
     length++;
     last = c;
+    if (text != null) {
+      text.append(c);
+    }
   }
 
   private boolean lastIsSpace() {

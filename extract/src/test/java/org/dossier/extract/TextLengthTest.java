@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The length of an element's text, counted, is the length of the text jsoup builds; a walk that
- * stops at a limit tells "more than" as that length does.
+ * stops at a limit tells "more than" as that length does, and the start it builds is the start of
+ * that text.
  */
 class TextLengthTest {
 
@@ -58,6 +59,10 @@ class TextLengthTest {
             length > limit,
             TextLength.exceeds(e, limit),
             () -> where + ": <" + e.normalName() + "> over " + limit);
+        String head = TextLength.head(e, limit);
+        assertTrue(
+            e.text().startsWith(head) && head.length() >= Math.min(limit, length),
+            () -> where + ": <" + e.normalName() + "> head of " + limit + ": " + head);
       }
     }
   }
