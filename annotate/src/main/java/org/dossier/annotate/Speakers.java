@@ -109,10 +109,11 @@ final class Speakers {
    * often as not.
    */
   static boolean plausibleSpeaker(String s) {
-    if (s == null || NOT_SPEAKER.matcher(s.strip()).matches()) {
+    String phrase = s == null ? null : s.strip();
+    if (phrase == null || NOT_SPEAKER.matcher(phrase).matches()) {
       return false;
     }
-    String lower = s.strip().toLowerCase(Locale.ROOT);
+    String lower = phrase.toLowerCase(Locale.ROOT);
     return lower.equals("may") || !aTime(lower);
   }
 

@@ -1206,8 +1206,7 @@ final class Times {
       }
     }
     // An infinitive has the tense of the verb it hangs from: "will order the relatives to hand
-    // him over as early as Tuesday".
-    // Each step goes to a verb further back, so the steps end.
+    // him over as early as Tuesday". Each step goes to a verb further back, so the steps end.
     if (word(sentence.get(from)).equals("to")) {
       for (int g = from - 1; g >= 0; g--) {
         if (isVerb(sentence.get(g)) && !bareParticiple(sentence, g)) {
@@ -1229,11 +1228,8 @@ final class Times {
    * past ("could have won") or a state at the time told of ("could not be located Wednesday").
    */
   private static boolean baseFollows(List<CoreLabel> sentence, int modal, int to) {
-    int i = modal + 1;
-    while (i <= to && tag(sentence.get(i)).startsWith("RB")) {
-      i++;
-    }
-    return i <= to
+    int i = afterAdverbs(sentence, modal, to);
+    return i >= 0
         && tag(sentence.get(i)).equals("VB")
         && !word(sentence.get(i)).equals("have")
         && !word(sentence.get(i)).equals("be");
@@ -1241,11 +1237,17 @@ final class Times {
 
   /** Whether "be" follows a "would" in its verb group, past adverbs ("would still be held"). */
   private static boolean beFollows(List<CoreLabel> sentence, int would, int to) {
-    int i = would + 1;
-    while (i <= to && tag(sentence.get(i)).startsWith("RB")) {
-      i++;
+    int i = afterAdverbs(sentence, would, to);
+    return i >= 0 && word(sentence.get(i)).equals("be");
+  }
+
+  /** The first token after {@code i} up to {@code to} that is no adverb, or -1. */
+  private static int afterAdverbs(List<CoreLabel> sentence, int i, int to) {
+    int next = i + 1;
+    while (next <= to && tag(sentence.get(next)).startsWith("RB")) {
+      next++;
     }
-    return i <= to && word(sentence.get(i)).equals("be");
+    return next <= to ? next : -1;
   }
 
   /**
