@@ -483,8 +483,9 @@ final class Attributions {
       if (cue != null
           && source != null
           && source.last() < cue.first()
-          && targetOfPassive(tokens, cue)) {
-        // "Lohan was accused of attacking a staffer": the subject is whom it was said of.
+          && subjectNotSource(tokens, cue)) {
+        // "Lohan was accused of attacking a staffer", "The Angels are believed to be offering":
+        // the subject is whom or what it was said of.
         source = null;
       }
       source = afterClauseStart(tokens, outOfRelativeClause(tokens, source));
@@ -729,19 +730,48 @@ final class Attributions {
           "accuse", "tell", "ask", "urge", "warn", "order", "advise", "inform", "blame", "charge");
 
   /**
-   * Whether a cue is the passive of a verb whose object is the statement's target or addressee
-   * ("was accused of", "were told", "has been asked"): its subject did not say it.
+   * Whether a cue is a passive whose subject did not say it: the passive of a verb whose object is
+   * the statement's target or addressee ("was accused of", "were told", "has been asked"), or any
+   * passive that ends the cue's verbs ("The Angels are believed to be offering eight years",
+   * "Ginsburg is known for …", "was widely reported"), where the subject is what was said of. "The
+   * Fed is expected to announce" and "was quoted as saying" go on to a verb of the subject's own,
+   * and keep it.
    */
-  static boolean targetOfPassive(List<Token> tokens, Chunk cue) {
-    boolean be = false;
+  static boolean subjectNotSource(List<Token> tokens, Chunk cue) {
+    boolean be = beBefore(tokens, cue.first());
     for (int i = cue.first(); i <= cue.last(); i++) {
       Token t = tokens.get(i);
       if (t.lemma().equals("be")) {
         be = true;
       } else if (be && t.pos().equals("VBN")) {
-        return TARGET_VERBS.contains(t.lemma());
+        return TARGET_VERBS.contains(t.lemma()) || !verbAfter(tokens, i + 1, cue.last());
       } else if (!t.pos().startsWith("RB") && !AUXILIARY_TAGS.contains(t.pos())) {
         return false; // the cue's verb is not a passive's participle
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a form of "be" stands right before a token, adverbs aside ("are [widely] believed").
+   */
+  private static boolean beBefore(List<Token> tokens, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (t.lemma().equals("be")) {
+        return true;
+      }
+      if (!t.pos().startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean verbAfter(List<Token> tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (tokens.get(i).pos().startsWith("VB")) {
+        return true;
       }
     }
     return false;
@@ -1121,13 +1151,30 @@ final class Attributions {
       }
     }
     boolean any = false;
+    boolean relative = false;
     for (int i = source.first(); i <= source.last(); i++) {
       Token t = tokens.get(i);
       String lower = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().startsWith("W")
+          || lower.equals("that")
+          || !Character.isLetterOrDigit(t.word().charAt(0))) {
+        relative = true;
+      } else if (!relative
+          && i > source.first()
+          && FINITE.contains(t.pos())
+          && (t.pos().equals("MD") || t.lemma().equals("be") || t.lemma().equals("have"))
+          && !tokens.get(i - 1).pos().equals("PRP")) {
+        // A clause of its own is no one: "A Crowley employee was at the office within minutes,
+        // said terminal manager Jasper Hall" (the tagger took the statement for its source).
+        // "Those who were there", "what Trump said", "Sen. Chris Murphy (… he has been mistaken
+        // …)" and "people I've spoken with" name someone by a clause.
+        return null;
+      }
       if (Character.isLetterOrDigit(t.word().charAt(0))
           && !FUNCTION_TAGS.contains(t.pos())
           && !t.pos().startsWith("VB")
           && !neverASpeaker(lower)
+          && !ARTICLES_AND_LETTERS.contains(lower)
           && !t.ner().equals("DATE")
           && !t.ner().equals("TIME")) {
         any = true;
@@ -1135,6 +1182,16 @@ final class Attributions {
     }
     return any ? span(text, tokens, source) : null;
   }
+
+  /**
+   * Words that name no one alone: an article ("A well-planned timeline", where the tagger took "A"
+   * for a source) and the letters an interview's questions and answers are printed under ("Q:").
+   * "I" is someone.
+   */
+  private static final Set<String> ARTICLES_AND_LETTERS =
+      Set.of(
+          "a", "an", "the", "b", "c", "d", "e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p",
+          "q", "r", "s", "t", "u", "v", "w", "x", "y", "z");
 
   private static Span span(String text, List<Token> tokens, Chunk c) {
     int first = c.first();

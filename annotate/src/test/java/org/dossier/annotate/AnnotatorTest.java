@@ -489,6 +489,38 @@ class AnnotatorTest {
   }
 
   @Test
+  void aClauseOrAnArticleAloneIsNoSpeaker() {
+    Annotation a =
+        annotate(
+            "\"We could have had a larger fire,\" Owen said. A Crowley employee was at the office"
+                + " within minutes, said terminal manager Jasper Hall, ready to move the fuel"
+                + " trucks out of harm's way.\n\nPlan the event in steps and tell your team. A"
+                + " well-planned timeline will serve as a roadmap, helping you stay organized.");
+    for (Quote q : a.quotes()) {
+      if (q.speaker() != null) {
+        String speaker = q.speaker().text();
+        assertFalse(speaker.contains(" was "), () -> q.toString());
+        assertNotEquals("A", speaker, () -> q.toString());
+      }
+    }
+  }
+
+  @Test
+  void theSubjectOfAPassiveCueIsWhatWasSaidOfNotWhoSaidIt() {
+    Annotation a =
+        annotate(
+            "Mark Teixeira is believed to be seeking more than $21 million a year, the newspaper"
+                + " reported. The Rangers are believed to be offering eight years. Wilson was"
+                + " quoted as saying that the team would not bid again.");
+    Quote believed = quoteContaining(a, "eight years");
+    assertTrue(
+        believed.speaker() == null || !believed.speaker().text().contains("Rangers"),
+        () -> believed.toString());
+    // A passive that goes on to the subject's own verb of speech keeps its subject.
+    assertEquals("Wilson", quoteContaining(a, "bid again").speaker().text());
+  }
+
+  @Test
   void aStatementTheModelStartedInsideANameIsTheSentenceBeforeItsCue() {
     Annotation a =
         annotate(
