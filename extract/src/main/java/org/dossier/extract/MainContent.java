@@ -2,7 +2,6 @@ package org.dossier.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,12 +241,31 @@ final class MainContent {
   private static final int FOLLOW_LINE_LIMIT = 300;
 
   private static boolean followLine(String text) {
-    return (mentions(text, "follow")
-            || mentions(text, "keep up")
-            || mentions(text, "connect")
-            || mentions(text, " us on")
-            || mentions(text, "download"))
-        && FOLLOW_LINE.matcher(text.strip()).find();
+    return mentionsAny(text, FOLLOW_WORDS) && FOLLOW_LINE.matcher(text.strip()).find();
+  }
+
+  /** Words of which a line {@link #FOLLOW_LINE} finds holds one, in lower case. */
+  private static final String[] FOLLOW_WORDS = {
+    "follow", "keep up", "connect", " us on", "download"
+  };
+
+  /**
+   * Whether a text holds one of the words of {@code lower} (written in lower case) in any case, as
+   * {@link #mentions(String, String)} does for one word.
+   */
+  static boolean mentionsAny(String text, String[] lower) {
+    // One pass over the text for all the words: a line is read once, not once a word.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      for (String word : lower) {
+        char first = word.charAt(0);
+        if ((c == first || c == Character.toUpperCase(first))
+            && text.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -593,7 +611,6 @@ final class MainContent {
     for (Element e = main == null ? null : main.parent(); e != null && e != body; e = e.parent()) {
       named.put(e, false);
     }
-    Map<String, Boolean> byName = new HashMap<>();
     Element shield = declaredBody(blocks, judged, body);
     Map<Element, int[]> content = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -603,7 +620,7 @@ final class MainContent {
       for (Element e = blocks.get(i).owner();
           e != null && e != body && e != shield;
           e = e.parent()) {
-        if (widgetName(e, named, byName)) {
+        if (widgetName(e, named)) {
           content.computeIfAbsent(e, k -> new int[1])[0] += blocks.get(i).text().length();
         }
       }
@@ -612,7 +629,7 @@ final class MainContent {
       for (Element e = blocks.get(i).owner();
           e != null && e != body && e != shield;
           e = e.parent()) {
-        if (widgetName(e, named, byName)) {
+        if (widgetName(e, named)) {
           int[] c = content.get(e);
           if (c == null || c[0] < WIDGET_LIMIT) {
             judged[i] = Judgement.BOILERPLATE;
@@ -951,8 +968,7 @@ final class MainContent {
     return new int[] {TextLength.of(e), links, linkText};
   }
 
-  private static boolean widgetName(
-      Element e, Map<Element, Boolean> named, Map<String, Boolean> byName) {
+  private static boolean widgetName(Element e, Map<Element, Boolean> named) {
     Boolean known = named.get(e);
     if (known != null) {
       return known;
@@ -960,29 +976,44 @@ final class MainContent {
     String tag = e.normalName();
     boolean widget = false;
     if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body")) {
-      String key = e.className() + " " + e.id();
-      if (!key.isBlank()) {
-        widget = byName.computeIfAbsent(key, MainContent::widgetName);
-      }
+      // A declared body's word anywhere in the class or id outweighs a widget's.
+      int words = nameWords(e.className()) | nameWords(e.id());
+      widget = (words & DECLARED_WORD) == 0 && (words & WIDGET_WORD) != 0;
     }
     named.put(e, widget);
     return widget;
   }
 
-  private static boolean widgetName(String classAndId) {
-    boolean widget = false;
-    for (String token : SPACES.split(classAndId.toLowerCase(Locale.ROOT))) {
-      if (token.isEmpty()) {
-        continue;
-      }
-      NameKind kind = nameKind(token);
-      if (kind == NameKind.DECLARED) {
-        return false;
-      }
-      widget |= kind == NameKind.WIDGET;
-    }
-    return widget;
+  /** A class or id attribute holds a word that declares the article body ({@link #DECLARED}). */
+  private static final int DECLARED_WORD = 1;
+
+  /** A class or id attribute holds a word of boilerplate ({@link #BOILERPLATE}). */
+  private static final int WIDGET_WORD = 2;
+
+  /**
+   * What the words of a class or id attribute say, as {@link #DECLARED_WORD} and {@link
+   * #WIDGET_WORD} bits: read once across pages per attribute value, whose hash the attribute's
+   * string keeps, so an element costs one lookup however many readers ask.
+   */
+  private static int nameWords(String attribute) {
+    return attribute.isEmpty() ? 0 : NAME_WORDS.get(attribute);
   }
+
+  private static final KnownNames<Integer> NAME_WORDS =
+      new KnownNames<>(
+          attribute -> {
+            int words = 0;
+            for (String token : SPACES.split(attribute.toLowerCase(Locale.ROOT))) {
+              if (!token.isEmpty()) {
+                NameKind kind = nameKind(token);
+                words |=
+                    kind == NameKind.DECLARED
+                        ? DECLARED_WORD
+                        : kind == NameKind.WIDGET ? WIDGET_WORD : 0;
+              }
+            }
+            return words;
+          });
 
   /** What a class or id word says of its element. */
   private enum NameKind {
@@ -1150,28 +1181,8 @@ final class MainContent {
   }
 
   private static boolean declared(Element e) {
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      return true;
-    }
-    String classes = e.className();
-    if (classes.isEmpty()) {
-      return false;
-    }
-    // The words between white space, as SPACES.split would give them, without the array.
-    String lower = classes.toLowerCase(Locale.ROOT);
-    int start = -1;
-    for (int i = 0; i <= lower.length(); i++) {
-      boolean space = i == lower.length() || regexSpace(lower.charAt(i));
-      if (!space && start < 0) {
-        start = i;
-      } else if (space && start >= 0) {
-        if (nameKind(lower.substring(start, i)) == NameKind.DECLARED) {
-          return true;
-        }
-        start = -1;
-      }
-    }
-    return false;
+    return e.attr("itemprop").equalsIgnoreCase("articleBody")
+        || (nameWords(e.className()) & DECLARED_WORD) != 0;
   }
 
   /** What a pattern's {@code \s} matches: the space and the ASCII controls tab to return. */

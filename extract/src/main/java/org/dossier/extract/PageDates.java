@@ -463,15 +463,15 @@ final class PageDates {
     if (tag.equals("time") || (tag.equals("abbr") && e.hasClass("published"))) {
       return true;
     }
+    // No word of the pattern holds a space, so the class and the id are read apart, each once
+    // across pages (the attribute's string keeps its hash): most elements have neither.
     String cls = e.className();
     String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
-      return false; // most elements: no words to read
-    }
-    return DATE_LINE_NAMES.get(cls + " " + id);
+    return (!cls.isEmpty() && DATE_LINE_NAMES.get(cls))
+        || (!id.isEmpty() && DATE_LINE_NAMES.get(id));
   }
 
-  /** Whether a class and id name a date line, read once across pages. */
+  /** Whether a class or an id names a date line, read once across pages. */
   private static final KnownNames<Boolean> DATE_LINE_NAMES =
       new KnownNames<>(key -> DATE_LINE.matcher(key.toLowerCase(Locale.ROOT)).find());
 

@@ -44,4 +44,24 @@ class LanguageDetectionTest {
                 + " dwóch największych przewoźników promowych do nowego terminalu na północy.",
             null));
   }
+
+  @Test
+  void moreOfTheTextDecidesWhereItsOpeningLeavesTheLanguageOpen() {
+    // An opening of figures and names holds too few function words; the paragraph after it does,
+    // and outweighs a page that wrongly declares English.
+    String opening =
+        "Deuda externa: 14.372,4 millones de dólares (102,6 % del PIB), 884,3 millones más"
+            + " (6,6 %) respecto a 2020 (13.488,1 millones). Managua, Nicaragua. (EFE) Banco"
+            + " Central de Nicaragua, informe anual 2021, cifras preliminares.\n\n";
+    String text =
+        opening
+            + "La autoridad monetaria indicó en un informe que el saldo de la deuda del sector"
+            + " público fue el mayor, y que los préstamos de los organismos multilaterales"
+            + " crecieron por segundo año, aunque la deuda privada se redujo por las"
+            + " amortizaciones de las empresas. El banco dijo que la cifra es preliminar y que"
+            + " las revisiones se publicarán con el informe del próximo trimestre, como es"
+            + " habitual, para que los datos sean comparables con los de los años anteriores.";
+    assertNull(LanguageDetection.byFunctionWords(text.substring(0, LanguageDetection.SAMPLE)));
+    assertEquals("es", LanguageDetection.of(text, "en"));
+  }
 }

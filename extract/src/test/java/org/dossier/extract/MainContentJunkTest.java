@@ -152,4 +152,46 @@ class MainContentJunkTest {
     assertFalse(MainContent.mayBeBoilerplate("post-48213"));
     assertTrue(MainContent.mayBeBoilerplate("most-popular"));
   }
+
+  @Test
+  void oneWordOfSeveralIsFoundInOnePassAsEachIsAlone() {
+    String[] words = {"follow", "keep up", "connect", " us on", "download"};
+    String[] pieces = {
+      "Follow",
+      "FOLLOW",
+      "fol",
+      "low",
+      "keep",
+      " up",
+      "Keep Up",
+      "conn",
+      "ect",
+      " us",
+      " on",
+      "Download",
+      "down",
+      "load",
+      "İ",
+      "ß",
+      "the app",
+      " ",
+      "\u00a0",
+      "x"
+    };
+    Random random = new Random(11);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = random.nextInt(6); k > 0; k--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = line.toString();
+      boolean each = false;
+      for (String w : words) {
+        each |= MainContent.mentions(text, w);
+      }
+      assertEquals(each, MainContent.mentionsAny(text, words), text);
+    }
+    assertTrue(MainContent.mentionsAny("You can keep up with me on Twitter", words));
+    assertFalse(MainContent.mentionsAny("The council met on Tuesday.", words));
+  }
 }
