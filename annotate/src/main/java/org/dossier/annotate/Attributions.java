@@ -554,6 +554,9 @@ final class Attributions {
       if (askedNotSaid(tokens, content, cue)) {
         continue; // "see what Pulse readers are saying": a question about words, not the words
       }
+      if (cue != null && adjunctAfterCue(tokens, cue, source, content)) {
+        continue; // "“The dad is shook,” Mr. Blacks said, standing by a makeshift memorial"
+      }
       if (insideName(tokens, content) && thatAfterName(tokens, content) < 0) {
         // "… in the Gulf of [Aden that commenced in September], the Navy said": the model cut a
         // name. Before its cue in the sentence, the statement is the sentence up to it; else the
@@ -723,6 +726,42 @@ final class Attributions {
     }
     return i >= 2 && before.word().equals("of") && tokens.get(i - 2).pos().startsWith("NNP");
   }
+
+  /**
+   * Whether a reported content is what the speaker did while speaking, not what was said: a
+   * participle of no verb of saying right after a quotation's cue and a comma, or after the speaker
+   * named behind that cue ("“The dad is shook,” Mr. Blacks said, [standing by a makeshift
+   * memorial]", "“What kind of people do I have here?” Trump asked, [looking far from
+   * displeased]"). Without a quotation before, the participle goes on with the statement the cue
+   * interrupts ("The emails were on a variety of topics, the Times said, [including speeches]");
+   * and "…, adding that …" is a statement.
+   */
+  static boolean adjunctAfterCue(List<Token> tokens, Chunk cue, Chunk source, Chunk content) {
+    int first = content.first();
+    if (first < 2) {
+      return false;
+    }
+    Token lead = tokens.get(first);
+    if (!lead.pos().equals("VBG")
+        || AttributionFeatures.CUE_LEMMAS.contains(lead.lemma())
+        || !tokens.get(first - 1).word().equals(",")) {
+      return false;
+    }
+    int before = first - 2;
+    boolean speakerBehind = source != null && source.first() > cue.last();
+    if (before != cue.last() && !(speakerBehind && before == source.last())) {
+      return false;
+    }
+    // The attribution opens with its cue ("…,” said X,") or with its speaker ("…,” X said,").
+    int opens =
+        source != null && source.last() < cue.first() && source.last() >= cue.first() - 1
+            ? source.first()
+            : cue.first();
+    return opens > 0 && CLOSING_QUOTES.contains(tokens.get(opens - 1).word());
+  }
+
+  /** A closing quotation mark as the tokenizer leaves it. */
+  private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "''", "’", "»");
 
   /** Verbs whose object is whom a statement is made to or about: "accused", "told", "asked". */
   private static final Set<String> TARGET_VERBS =

@@ -506,6 +506,20 @@ class AnnotatorTest {
   }
 
   @Test
+  void whatTheSpeakerDidWhileSpeakingIsNoStatement() {
+    Annotation a =
+        annotate(
+            "A family friend, Kevin Blacks, 33, said he was not surprised by the autopsy. \u201cThe"
+                + " dad is shook,\u201d Mr. Blacks said, standing by a makeshift memorial for Mr."
+                + " Gray. The emails were on a variety of topics, the Times said, including"
+                + " speeches and meetings.");
+    for (Quote q : a.quotes()) {
+      assertFalse(q.content().text().startsWith("standing"), () -> q.toString());
+    }
+    assertEquals("Kevin Blacks", quoteContaining(a, "The dad is shook").speakerResolved());
+  }
+
+  @Test
   void theSubjectOfAPassiveCueIsWhatWasSaidOfNotWhoSaidIt() {
     Annotation a =
         annotate(
