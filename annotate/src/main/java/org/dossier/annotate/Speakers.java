@@ -217,6 +217,10 @@ final class Speakers {
     if (s.isEmpty() || aTime(s.toLowerCase(Locale.ROOT))) {
       return null;
     }
+    String family = family(entities, speaker);
+    if (family != null) {
+      return family; // "The Gray family", "lawyers for the family of Kimani Gray": not Kimani Gray
+    }
     // The person the speaker phrase is about, else the organisation that is not a platform.
     String person = named(entities, speaker, EntityType.PERSON);
     String org = named(entities, speaker, EntityType.ORGANISATION);
@@ -678,6 +682,40 @@ final class Speakers {
     }
     return related ? null : last;
   }
+
+  /**
+   * The family a speaker phrase names by a person's name ("The Gray family", "lawyers acting for
+   * the Gray family", "the family of Kimani Gray") as "Gray family", when every person the phrase
+   * names is named only for the family: a family is not the person it is named for, often the
+   * victim the story is about. Null otherwise ("Gray family lawyer Sanford Rubenstein" is
+   * Rubenstein).
+   */
+  static String family(List<EntityMention> entities, Span speaker) {
+    String text = speaker.text();
+    String surname = null;
+    for (EntityMention e : entities) {
+      if (e.start() < speaker.start()
+          || e.end() > speaker.end()
+          || e.type() != EntityType.PERSON
+          || PLATFORM_NAMES.contains(e.canonical())) {
+        continue;
+      }
+      String before = text.substring(0, e.start() - speaker.start());
+      String after = text.substring(e.end() - speaker.start());
+      if (!FAMILY_AFTER.matcher(after).lookingAt() && !FAMILY_OF_BEFORE.matcher(before).find()) {
+        return null; // someone named for themselves
+      }
+      String[] words = e.canonical().split("\\s+");
+      surname = words[words.length - 1];
+    }
+    return surname == null ? null : surname + " family";
+  }
+
+  /** A family after the name that names it: "Gray family", "the Grigoropoulos families". */
+  private static final Pattern FAMILY_AFTER = Pattern.compile("\\s+famil(?:y|ies)\\b");
+
+  /** A family before the name that names it: "the family of". */
+  private static final Pattern FAMILY_OF_BEFORE = Pattern.compile("\\bfamil(?:y|ies)\\s+of\\s+$");
 
   /** The entity of a type that fits, mentioned most often before an offset; the latest on a tie. */
   private static String prominent(

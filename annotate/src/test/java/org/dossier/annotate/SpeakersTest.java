@@ -54,6 +54,36 @@ class SpeakersTest {
   }
 
   @Test
+  void aFamilyIsNotThePersonItIsNamedFor() {
+    // "Kimani Gray" earlier in the text; the phrases mention him at their own offsets.
+    String family = "The Gray family";
+    assertEquals(
+        "Gray family",
+        Speakers.resolve(
+            new Span(family, 100, 115),
+            List.of(new EntityMention("Gray", EntityType.PERSON, 104, 108, "Kimani Gray")),
+            null));
+    String lawyers = "lawyers for the family of Kimani Gray";
+    assertEquals(
+        "Gray family",
+        Speakers.resolve(
+            new Span(lawyers, 200, 237),
+            List.of(new EntityMention("Kimani Gray", EntityType.PERSON, 226, 237, "Kimani Gray")),
+            null));
+    // Someone named for themselves speaks, whatever family the phrase names too.
+    String lawyer = "Gray family lawyer Sanford Rubenstein";
+    assertEquals(
+        "Sanford Rubenstein",
+        Speakers.resolve(
+            new Span(lawyer, 300, 337),
+            List.of(
+                new EntityMention("Gray", EntityType.PERSON, 300, 304, "Kimani Gray"),
+                new EntityMention(
+                    "Sanford Rubenstein", EntityType.PERSON, 319, 337, "Sanford Rubenstein")),
+            null));
+  }
+
+  @Test
   void aNameAfterItsDescriptionIsTheName() {
     List<EntityMention> none = List.of();
     assertEquals("TMZ", Speakers.resolve(new Span("Celebrity website TMZ", 0, 21), none, null));
