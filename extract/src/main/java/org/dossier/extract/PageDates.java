@@ -297,12 +297,52 @@ final class PageDates {
     return found;
   }
 
-  /** The earliest of some dates, each UTC timestamp read as the newsroom's clock showed it. */
-  private static PublishDate earliestInZone(List<PublishDate> dates, ZoneId zone) {
-    if (zone != null) {
-      dates.replaceAll(d -> inZone(d, zone));
+  /**
+   * The earliest of some dates, each UTC timestamp read as the newsroom's clock showed it, unless
+   * the page shows its day as UTC has it and never the newsroom's: a site whose clock is UTC
+   * ("2019-12-26T23:07:45+00:00" shown as "26/12/2019" on a Swiss page).
+   */
+  private static PublishDate earliestInZone(
+      PageElements elements, List<PublishDate> dates, ZoneId zone) {
+    if (zone == null) {
+      return earliest(dates);
     }
-    return earliest(dates);
+    List<PublishDate> asWritten = List.copyOf(dates);
+    dates.replaceAll(d -> inZone(d, zone));
+    PublishDate best = earliest(dates);
+    if (best == null || best.day() == null) {
+      return best;
+    }
+    PublishDate written = asWritten.get(dates.indexOf(best));
+    if (written.day() != null
+        && !written.day().equals(best.day())
+        && showsDay(elements, written.day())
+        && !showsDay(elements, best.day())) {
+      return written;
+    }
+    return best;
+  }
+
+  /**
+   * Whether a date line of the page shows a day in its text (not in a {@code datetime} attribute,
+   * which holds the same timestamp as the structured data): either reading of a date that could be
+   * day-first or month-first counts.
+   */
+  private static boolean showsDay(PageElements elements, LocalDate day) {
+    int looked = 0;
+    for (Element e : elements.body()) {
+      if (!dateLine(e) || borrowed(e)) {
+        continue;
+      }
+      String text = e.ownText().isBlank() ? e.text() : e.ownText();
+      if (text.length() <= DATE_LINE_CHARS && readings(text).contains(day)) {
+        return true;
+      }
+      if (++looked >= 40) {
+        break;
+      }
+    }
+    return false;
   }
 
   /**
@@ -320,9 +360,9 @@ final class PageDates {
         structured(page, List.of("datePublished", "dateCreated"), PUBLISHED_KEYS, DATE_PUBLISHED);
     PublishDate url = urlDate(page.url());
     ZoneId zone = newsroomZone(page);
-    PublishDate best = earliestInZone(structured, zone);
+    PublishDate best = earliestInZone(page.elements(), structured, zone);
     if (best == null) {
-      best = earliestInZone(metaDates(page, GENERIC_KEYS), zone);
+      best = earliestInZone(page.elements(), metaDates(page, GENERIC_KEYS), zone);
       if (best != null) {
         // Such a meta date is often the day the page was last saved; the date the page labels
         // as its own ("Stand: 28.04.2020", "Veröffentlicht am …") says which day it is.

@@ -37,6 +37,26 @@ class PageDatesTest {
   }
 
   @Test
+  void aUtcTimestampIsTheNewsroomsDayUnlessThePageShowsTheUtcDay() {
+    String head =
+        "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+            + "\"datePublished\":\"2019-12-26T23:07:45+00:00\"}</script>";
+    String body = "<h1>Forum Neustart</h1><p>Text.</p>";
+    // A German page's UTC timestamp an hour before midnight: the next day in Berlin.
+    assertEquals("2019-12-27", day(published("de", head, body)));
+    // The page shows the day as UTC has it, and never the next: its clock is UTC.
+    String shown =
+        "<time class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\">"
+            + "26/12/2019</time>";
+    assertEquals("2019-12-26", day(published("de", head, shown + body)));
+    // It shows the Berlin day: that stands.
+    String berlin =
+        "<time class=\"entry-date published\" datetime=\"2019-12-26T23:07:45+00:00\">"
+            + "27.12.2019</time>";
+    assertEquals("2019-12-27", day(published("de", head, berlin + body)));
+  }
+
+  @Test
   void aDateThePageLabelsAsItsOwnBeatsAMetaDateThatDoesNotSayWhich() {
     String head = "<meta name=\"date\" content=\"2020-04-29T11:52:23+02:00\">";
     assertEquals(
