@@ -109,6 +109,39 @@ final class Timeline {
         && s.chars().noneMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0);
   }
 
+  /**
+   * Whether a "now" leads its sentence into what follows rather than dating it ("Now, consider the
+   * assumption …", "Now that you're here", "Now here's what to consider", "So now for the
+   * rankings", "Now's the time to …"), or says "for the time being" ("For now at least, …"). "Now
+   * Levin has shown that …", "Right now, things are tense" and "The pier is now closed" stay dated.
+   */
+  static boolean discourseNow(String text, Sentences.Bounds b, TimeMention t) {
+    if (!t.text().equalsIgnoreCase("now") || t.start() < b.start() || t.end() > b.end()) {
+      return false;
+    }
+    String before = text.substring(b.start(), t.start());
+    String after = text.substring(t.end(), b.end());
+    return FOR_NOW.matcher(before).find()
+        || (SENTENCE_LEAD.matcher(before).matches() && DISCOURSE_AFTER.matcher(after).lookingAt());
+  }
+
+  /** What may stand before a sentence's leading word: quotation marks, "And", "Okay,", "So". */
+  private static final Pattern SENTENCE_LEAD =
+      Pattern.compile("(?i)[\\s\"“‘'(]*(?:(?:and|but|so|okay|ok|well)[,\\s]+)?");
+
+  /**
+   * What follows a "now" that leads on: "that", "here", "then", "for", "let", "'s", or a comma and
+   * a bidding ("Now, consider …", "Now, let's look …"). A comma alone does not: "Now, photography
+   * has become far more affordable" and "But now, the script has flipped" say when.
+   */
+  private static final Pattern DISCOURSE_AFTER =
+      Pattern.compile(
+          "(?i)\\s+(?:that|here|then|for|let)\\b|['’]s\\b|\\s*,\\s*(?:let|consider|compare|imagine"
+              + "|suppose|remember|recall|look|think|take|note)\\b");
+
+  /** "for now", "For now": for the time being. */
+  private static final Pattern FOR_NOW = Pattern.compile("(?i)\\bfor\\s+$");
+
   /** The day of writing, as a time expression says it; "now" and its kin are {@link #PRESENT}. */
   private static final Pattern TODAY = Pattern.compile("(?i)today|tonight|this day");
 
@@ -174,7 +207,8 @@ final class Timeline {
         if (BOILERPLATE.matcher(sentence).find()
             || CITATION.matcher(sentence).find()
             || onlyATime(sentence, t.text())
-            || callToAction(sentence, t.text())) {
+            || callToAction(sentence, t.text())
+            || discourseNow(text, b, t)) {
           continue;
         }
         Set<String> words = new HashSet<>(Terms.words(sentence, 200));

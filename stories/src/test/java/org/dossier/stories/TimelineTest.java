@@ -66,6 +66,34 @@ class TimelineTest {
     }
   }
 
+  /** A sentence dated by its first "now", in whatever case it is written. */
+  private static StorySource datedByNow(String text) {
+    int at = text.toLowerCase(java.util.Locale.ROOT).indexOf("now");
+    return dated("a", "Ledger", text, text.substring(at, at + 3), "2026-05-02");
+  }
+
+  @Test
+  void aNowThatLeadsOnOrMeansForTheTimeBeingDatesNothing() {
+    for (String text :
+        List.of(
+            "Now, consider the ferry timetable for the winter months.",
+            "Now that the pier is open, ferries call twice a day.",
+            "Now here's what to pack for the crossing to Skarvik.",
+            "Okay, now for the ferries we tested this season.",
+            "Now's the time to book a winter crossing to Skarvik.",
+            "For now at least, the ferry runs twice a day.")) {
+      assertTrue(Timeline.of(List.of(datedByNow(text)), null).isEmpty(), text);
+    }
+    for (String text :
+        List.of(
+            "The pier is now closed to ferries after the storm.",
+            "Right now, the pier is closed to ferries after the storm.",
+            "Now the harbour board has closed the pier to ferries.",
+            "But now, the harbour board has closed the pier to ferries.")) {
+      assertEquals(1, Timeline.of(List.of(datedByNow(text)), null).size(), text);
+    }
+  }
+
   @Test
   void nowDatesASentenceOnlyWhenNothingElseDoes() {
     String text =
