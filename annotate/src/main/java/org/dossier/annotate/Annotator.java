@@ -42,7 +42,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("54");
+  public static final int VERSION = Integer.parseInt("55");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -475,7 +475,12 @@ public final class Annotator {
       }
     }
     int headlineEnd = Entities.titleCaseHeadlineEnd(text);
-    for (Named n : named) {
+    for (Named tagged : named) {
+      int[] kept = Entities.withoutStrayBracket(text, tagged.start(), tagged.end());
+      if (kept == null) {
+        continue;
+      }
+      Named n = new Named(kept[0], kept[1], tagged.tag());
       String written = text.substring(n.start(), n.end());
       EntityType type = Entities.type(n.tag(), written);
       if (type != null

@@ -58,6 +58,50 @@ final class Entities {
       Pattern.compile("(?i)\\bsecretar(?:y|ies)(?:-general)?\\s+of\\s+$");
 
   /**
+   * A tagged name's span without a bracket it does not both open and close: "Luis Gerardo (Jerry)
+   * Ortiz" tagged as "Jerry) Ortiz" is "Ortiz", the name after the nickname's bracket; a span that
+   * opens a bracket and ends inside it keeps the words before it. Null when nothing of a name is
+   * left.
+   */
+  static int[] withoutStrayBracket(String text, int start, int end) {
+    int depth = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        if (depth == 0) {
+          // Closes what the span did not open: keep what follows, else what precedes.
+          int[] after = trimmed(text, i + 1, end);
+          return after != null
+              ? withoutStrayBracket(text, after[0], after[1])
+              : trimmed(text, start, i);
+        }
+        depth--;
+      }
+    }
+    if (depth > 0) {
+      int open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('[', end - 1));
+      int[] before = trimmed(text, start, open);
+      return before != null ? before : trimmed(text, open + 1, end);
+    }
+    return new int[] {start, end};
+  }
+
+  /** A span without white space and punctuation at its ends, or null when nothing is left. */
+  private static int[] trimmed(String text, int start, int end) {
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    while (end > start
+        && !Character.isLetterOrDigit(text.charAt(end - 1))
+        && text.charAt(end - 1) != '.') {
+      end--;
+    }
+    return start < end ? new int[] {start, end} : null;
+  }
+
+  /**
    * Whether a tagged name is the last word of an office's title ("Massachusetts Secretary of State
    * William Galvin", where the tagger reads "State" as an organisation): no entity.
    */

@@ -121,4 +121,23 @@ class EntitiesTest {
     assertEquals(EntityType.ORGANISATION, linked.get(4).type());
     assertEquals("Maison Verrault", linked.get(4).canonical());
   }
+
+  private static String kept(String text, String tagged) {
+    int start = text.indexOf(tagged);
+    int[] span = Entities.withoutStrayBracket(text, start, start + tagged.length());
+    return span == null ? null : text.substring(span[0], span[1]);
+  }
+
+  @Test
+  void aNameHoldsNoBracketItDoesNotOpenAndClose() {
+    String deputy = "Deputy Luis Gerardo (Jerry) Ortiz was killed.";
+    assertEquals("Ortiz", kept(deputy, "Jerry) Ortiz"));
+    assertEquals("Luis Gerardo (Jerry) Ortiz", kept(deputy, "Luis Gerardo (Jerry) Ortiz"));
+    String poll = "a poll by Shaw & Company Research (R) and Anderson Robbins Research (D)";
+    assertEquals("Shaw & Company Research", kept(poll, "Shaw & Company Research (R"));
+    assertEquals("Clinton", kept("[Hillary] Clinton said", "Hillary] Clinton"));
+    // Only the bracket's inside was tagged: the words inside it.
+    assertEquals("Jerry", kept("Luis Gerardo (Jerry) Ortiz", "(Jerry"));
+    assertEquals(null, kept("(Jerry) Ortiz", ")"));
+  }
 }
