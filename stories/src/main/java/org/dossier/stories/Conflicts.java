@@ -164,9 +164,21 @@ final class Conflicts {
         read(sentence, org, s.article().id(), facts);
       }
     }
+    // An article that gives several amounts or counts of one kind is telling of several things
+    // (each club's offer, each year's sales), not stating one fact another outlet could contradict.
+    Map<String, Set<String>> valuesByArticle = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      valuesByArticle
+          .computeIfAbsent(f.about() + "\u0000" + f.article(), k -> new HashSet<>())
+          .add(f.value());
+    }
     Map<String, Map<String, Set<String>>> byFact = new LinkedHashMap<>();
     Map<String, String> kinds = new LinkedHashMap<>();
     for (Fact f : facts) {
+      if (f.kind().equals("number")
+          && valuesByArticle.get(f.about() + "\u0000" + f.article()).size() > 1) {
+        continue;
+      }
       byFact
           .computeIfAbsent(f.about(), k -> new LinkedHashMap<>())
           .computeIfAbsent(f.value(), k -> new LinkedHashSet<>())

@@ -705,13 +705,20 @@ class DossierCompilerTest {
             "organisation:Harrow Movers",
             "organisation:Harrow Mover");
     assertEquals(List.of(), DossierCompiler.compile("s1", List.of(guide), List.of()).conflicts());
+    // Nor against another outlet: which of its amounts would the other contradict? Two outlets
+    // that give one amount each do contradict each other.
     StorySource other =
         source("b", "Courier", "2026-05-02", "A move across the country costs $12,000 now.");
     assertEquals(
-        List.of("cost"),
-        DossierCompiler.compile("s1", List.of(guide, other), List.of()).conflicts().stream()
-            .map(Dossier.Conflict::about)
-            .toList());
+        List.of(), DossierCompiler.compile("s1", List.of(guide, other), List.of()).conflicts());
+    StorySource third =
+        source("c", "Post", "2026-05-03", "A move across the country costs $9,000, the firm says.");
+    List<Dossier.Conflict> found =
+        DossierCompiler.compile("s1", List.of(guide, other, third), List.of()).conflicts();
+    assertEquals(List.of("cost"), found.stream().map(Dossier.Conflict::about).toList());
+    assertEquals(
+        List.of("$12,000 [b]", "$9,000 [c]"),
+        found.get(0).values().stream().map(v -> v.value() + " " + v.articles()).toList());
   }
 
   @Test
