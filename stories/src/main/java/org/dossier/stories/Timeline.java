@@ -245,13 +245,19 @@ final class Timeline {
    * happened in that year.
    */
   static boolean namesAnEvent(String text, TimeMention t) {
-    if (!YEAR.matcher(t.text()).matches() || t.start() < 0 || t.end() > text.length()) {
+    boolean year = YEAR.matcher(t.text()).matches();
+    if (!(year || MONTH_YEAR.matcher(t.text()).matches())
+        || t.start() < 0
+        || t.end() > text.length()) {
       return false;
     }
     String before = text.substring(Math.max(0, t.start() - 30), t.start());
     String after = text.substring(t.end(), Math.min(text.length(), t.end() + 30));
     if (DETERMINER_BEFORE.matcher(before).find() && WORD_AFTER.matcher(after).lookingAt()) {
-      return true;
+      return true; // "her June 2012 car accident case" as "the 2016 race"
+    }
+    if (!year) {
+      return false;
     }
     // "campaign 2016", "Euro 2016", "Nutrition 2025", "HB 1523": a name ending in a year, not "in
     // 2016", "March 2016", "summer 2016", "fiscal 2016", nor a year after a sentence's first word
@@ -273,6 +279,11 @@ final class Timeline {
         && !TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))
         && !w.matches("\\d+(?:st|nd|rd|th)?|Q[1-4]|H[12]|FY");
   }
+
+  /** A month and a year, as a name's modifier may hold them: "June 2012", "Sept. 2019". */
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile(
+          "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:1[5-9]|20)\\d\\d");
 
   /** The word right before a year, in the same clause. */
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d]+)[ \\u00a0]+$");

@@ -37,6 +37,13 @@ class TimelineTest {
     String possessive = "The council cut Vessa's 2025 budget for the ferry.";
     assertTrue(
         Timeline.of(List.of(dated("b", "Ledger", possessive, "2025", "2025")), null).isEmpty());
+    String monthNamed = "Berg settled the claim from her June 2025 ferry accident case.";
+    assertTrue(
+        Timeline.of(List.of(dated("h", "Ledger", monthNamed, "June 2025", "2025-06")), null)
+            .isEmpty());
+    String month = "In June 2025 the ferry ran aground off Skarvik Point.";
+    assertEquals(
+        1, Timeline.of(List.of(dated("i", "Ledger", month, "June 2025", "2025-06")), null).size());
     String year = "In 2025 the ferry ran aground off Skarvik Point.";
     assertEquals(
         List.of("2025"),
