@@ -329,20 +329,13 @@ final class PageDates {
    * day-first or month-first counts.
    */
   private static boolean showsDay(PageElements elements, LocalDate day) {
-    int looked = 0;
-    for (Element e : elements.body()) {
-      if (!dateLine(e) || borrowed(e)) {
-        continue;
-      }
-      String text = e.ownText().isBlank() ? e.text() : e.ownText();
-      if (text.length() <= DATE_LINE_CHARS && readings(text).contains(day)) {
-        return true;
-      }
-      if (++looked >= 40) {
-        break;
-      }
-    }
-    return false;
+    return firstOfDateLines(
+            elements,
+            e -> {
+              String text = e.ownText().isBlank() ? e.text() : e.ownText();
+              return text.length() <= DATE_LINE_CHARS && readings(text).contains(day) ? true : null;
+            })
+        != null;
   }
 
   /**
@@ -613,28 +606,47 @@ final class PageDates {
 
   /** The first date in a {@code <time>} element or a date line, read as the page shows it. */
   private static PublishDate visible(PageElements elements) {
+    return firstOfDateLines(
+        elements,
+        e -> {
+          PublishDate d =
+              e.hasAttr("datetime") ? DateParsing.parse(e.attr("datetime"), "time") : null;
+          if (d == null) {
+            String text = e.ownText().isBlank() ? e.text() : e.ownText();
+            if (text.length() > DATE_LINE_CHARS && e.ownText().isBlank()) {
+              // A date line that holds more than its date ("Posted on April 13, 2023" and the
+              // post's tags): its first part, as the page shows it first.
+              Element first =
+                  e.children().stream().filter(Element::hasText).findFirst().orElse(null);
+              text = first == null ? text : first.text();
+            }
+            if (text.length() <= DATE_LINE_CHARS) {
+              d = DateParsing.parse(text, "text");
+            }
+          }
+          return d;
+        });
+  }
+
+  /** How many of a page's date lines {@link #visible} and {@link #showsDay} read at most. */
+  private static final int DATE_LINES_READ = 40;
+
+  /**
+   * The first answer a reader gives of the page's own date lines (not a comment's or a quoted
+   * post's), in document order, of the first {@link #DATE_LINES_READ}; null when none answers.
+   */
+  private static <T> T firstOfDateLines(
+      PageElements elements, java.util.function.Function<Element, T> reader) {
     int looked = 0;
     for (Element e : elements.body()) {
       if (!dateLine(e) || borrowed(e)) {
         continue;
       }
-      PublishDate d = e.hasAttr("datetime") ? DateParsing.parse(e.attr("datetime"), "time") : null;
-      if (d == null) {
-        String text = e.ownText().isBlank() ? e.text() : e.ownText();
-        if (text.length() > DATE_LINE_CHARS && e.ownText().isBlank()) {
-          // A date line that holds more than its date ("Posted on April 13, 2023" and the post's
-          // tags): its first part, as the page shows it first.
-          Element first = e.children().stream().filter(Element::hasText).findFirst().orElse(null);
-          text = first == null ? text : first.text();
-        }
-        if (text.length() <= DATE_LINE_CHARS) {
-          d = DateParsing.parse(text, "text");
-        }
+      T answer = reader.apply(e);
+      if (answer != null) {
+        return answer;
       }
-      if (d != null) {
-        return d;
-      }
-      if (++looked >= 40) {
+      if (++looked >= DATE_LINES_READ) {
         break;
       }
     }
