@@ -265,10 +265,15 @@ final class Speakers {
       if (previous != null) {
         // "They" are never the one person who spoke before them: in news they are a group the
         // text named by a noun ("Her advisers …. They have been studying him"), which is no name.
-        boolean onePerson =
+        // Nor a place: "which felt like a rebel-held enclave" resolved to Exarchia, and the
+        // protesters' "they chanted" is not the district.
+        boolean onePersonOrPlace =
             entities.stream()
-                .anyMatch(e -> e.canonical().equals(previous) && e.type() == EntityType.PERSON);
-        return onePerson ? null : previous;
+                .anyMatch(
+                    e ->
+                        e.canonical().equals(previous)
+                            && (e.type() == EntityType.PERSON || e.type() == EntityType.LOCATION));
+        return onePersonOrPlace ? null : previous;
       }
       // With no statement before to go on from, the first organisation named in the same sentence
       // ("GOP efforts to turn … by highlighting what they say"), the likeliest to be its subject;

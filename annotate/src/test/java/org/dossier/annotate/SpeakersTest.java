@@ -54,6 +54,18 @@ class SpeakersTest {
   }
 
   @Test
+  void theyAreNeverAPlaceThatSpokeBefore() {
+    List<EntityMention> places =
+        List.of(
+            new EntityMention("Exarchia", EntityType.LOCATION, 10, 18, "Exarchia"),
+            new EntityMention("Harbour Board", EntityType.ORGANISATION, 40, 53, "Harbour Board"));
+    assertNull(Speakers.resolve(new Span("they", 90, 94), places, "Exarchia"));
+    // An organisation that spoke before is who "they" are.
+    assertEquals(
+        "Harbour Board", Speakers.resolve(new Span("they", 90, 94), places, "Harbour Board"));
+  }
+
+  @Test
   void aFamilyIsNotThePersonItIsNamedFor() {
     // "Kimani Gray" earlier in the text; the phrases mention him at their own offsets.
     String family = "The Gray family";
