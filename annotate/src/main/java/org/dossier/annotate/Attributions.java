@@ -482,10 +482,12 @@ final class Attributions {
       Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
       if (cue != null
           && source != null
-          && source.last() < cue.first()
+          && (source.last() < cue.first() || !byAgent(tokens, cue, source))
           && subjectNotSource(tokens, cue)) {
         // "Lohan was accused of attacking a staffer", "The Angels are believed to be offering":
-        // the subject is whom or what it was said of.
+        // the subject is whom or what it was said of. After the passive, only its "by" names who
+        // said it: "… was not revealed publicly, the Associated Press reported" is the agency's
+        // word for another cue.
         source = null;
       }
       source = afterClauseStart(tokens, outOfRelativeClause(tokens, source));
@@ -786,6 +788,16 @@ final class Attributions {
         return TARGET_VERBS.contains(t.lemma()) || !verbAfter(tokens, i + 1, cue.last());
       } else if (!t.pos().startsWith("RB") && !AUXILIARY_TAGS.contains(t.pos())) {
         return false; // the cue's verb is not a passive's participle
+      }
+    }
+    return false;
+  }
+
+  /** Whether "by" stands between a passive cue and a source after it ("was first reported by"). */
+  private static boolean byAgent(List<Token> tokens, Chunk cue, Chunk source) {
+    for (int i = cue.first(); i <= source.first() && i < tokens.size(); i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("by")) {
+        return true;
       }
     }
     return false;

@@ -532,6 +532,16 @@ class AnnotatorTest {
         () -> believed.toString());
     // A passive that goes on to the subject's own verb of speech keeps its subject.
     assertEquals("Wilson", quoteContaining(a, "bid again").speaker().text());
+    // After a passive, only its "by" names who said it.
+    Annotation after =
+        annotate(
+            "Whether a judge will accept her placement was not revealed publicly, the Associated"
+                + " Press reported. The move was first reported by MSNBC.");
+    for (Quote q : after.quotes()) {
+      if (q.cue() != null && q.cue().text().contains("revealed")) {
+        assertNull(q.speaker(), () -> q.toString());
+      }
+    }
   }
 
   @Test
