@@ -755,10 +755,7 @@ final class Attributions {
       return false;
     }
     // The attribution opens with its cue ("…,” said X,") or with its speaker ("…,” X said,").
-    int opens =
-        source != null && source.last() < cue.first() && source.last() >= cue.first() - 1
-            ? source.first()
-            : cue.first();
+    int opens = source != null && source.last() == cue.first() - 1 ? source.first() : cue.first();
     return opens > 0 && CLOSING_QUOTES.contains(tokens.get(opens - 1).word());
   }
 
@@ -795,7 +792,7 @@ final class Attributions {
 
   /** Whether "by" stands between a passive cue and a source after it ("was first reported by"). */
   private static boolean byAgent(List<Token> tokens, Chunk cue, Chunk source) {
-    for (int i = cue.first(); i <= source.first() && i < tokens.size(); i++) {
+    for (int i = cue.first(); i <= source.first(); i++) {
       if (tokens.get(i).word().equalsIgnoreCase("by")) {
         return true;
       }
@@ -1225,7 +1222,7 @@ final class Attributions {
           && !FUNCTION_TAGS.contains(t.pos())
           && !t.pos().startsWith("VB")
           && !neverASpeaker(lower)
-          && !ARTICLES_AND_LETTERS.contains(lower)
+          && !namesNoOneAlone(lower)
           && !t.ner().equals("DATE")
           && !t.ner().equals("TIME")) {
         any = true;
@@ -1235,14 +1232,18 @@ final class Attributions {
   }
 
   /**
-   * Words that name no one alone: an article ("A well-planned timeline", where the tagger took "A"
-   * for a source) and the letters an interview's questions and answers are printed under ("Q:").
-   * "I" is someone.
+   * Whether a word names no one alone: an article ("A well-planned timeline", where the tagger took
+   * "A" for a source) or a letter other than "I", as an interview prints its questions and answers
+   * under ("Q:").
    */
-  private static final Set<String> ARTICLES_AND_LETTERS =
-      Set.of(
-          "a", "an", "the", "b", "c", "d", "e", "f", "g", "h", "j", "k", "l", "m", "n", "o", "p",
-          "q", "r", "s", "t", "u", "v", "w", "x", "y", "z");
+  private static boolean namesNoOneAlone(String lower) {
+    return ARTICLES.contains(lower)
+        || lower.equals("the")
+        || (lower.length() == 1
+            && lower.charAt(0) >= 'a'
+            && lower.charAt(0) <= 'z'
+            && !lower.equals("i"));
+  }
 
   private static Span span(String text, List<Token> tokens, Chunk c) {
     int first = c.first();

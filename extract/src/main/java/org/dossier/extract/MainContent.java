@@ -241,51 +241,65 @@ final class MainContent {
   private static final int FOLLOW_LINE_LIMIT = 300;
 
   private static boolean followLine(String text) {
-    return mentionsAny(text, FOLLOW_WORDS) && FOLLOW_LINE.matcher(text.strip()).find();
+    return FOLLOW_WORDS.in(text) && FOLLOW_LINE.matcher(text.strip()).find();
   }
 
-  /** Words of which a line {@link #FOLLOW_LINE} finds holds one, in lower case. */
-  private static final String[] FOLLOW_WORDS = {
-    "follow", "keep up", "connect", " us on", "download"
-  };
+  /** Words of which a line {@link #FOLLOW_LINE} finds holds one. */
+  private static final Words FOLLOW_WORDS =
+      new Words("follow", "keep up", "connect", " us on", "download");
 
   /**
-   * Whether a text holds one of the words of {@code lower} (written in lower case, each with an
-   * ASCII letter) in any case, as {@link #mentions(String, String)} does for one word, in one pass:
-   * a character that is no word's first letter costs one look into a table. A word is looked for at
-   * its first letter, so " us on" costs nothing at each space.
+   * Words found in any case in one pass over a text, as {@link #mentions(String, String)} finds
+   * one: a character that is no word's first letter costs one look into a table, built once. A word
+   * is looked for at its first letter, so " us on" costs nothing at each space.
    */
-  static boolean mentionsAny(String text, String[] lower) {
-    long[] initials = new long[2];
-    int[] anchor = new int[lower.length];
-    for (int w = 0; w < lower.length; w++) {
-      String word = lower[w];
-      int k = 0;
-      while (!Character.isLetter(word.charAt(k))) {
-        k++;
+  static final class Words {
+    private final String[] lower;
+
+    /** Where each word's first letter stands in it. */
+    private final int[] anchor;
+
+    /** The words' first letters in both cases, as bits by character (all ASCII). */
+    private final long[] initials = new long[2];
+
+    /**
+     * @param lower the words in lower case, each with an ASCII letter
+     */
+    Words(String... lower) {
+      this.lower = lower.clone();
+      anchor = new int[lower.length];
+      for (int w = 0; w < lower.length; w++) {
+        int k = 0;
+        while (!Character.isLetter(lower[w].charAt(k))) {
+          k++;
+        }
+        anchor[w] = k;
+        char first = lower[w].charAt(k);
+        char upper = Character.toUpperCase(first);
+        initials[first >> 6] |= 1L << (first & 63);
+        initials[upper >> 6] |= 1L << (upper & 63);
       }
-      anchor[w] = k;
-      char first = word.charAt(k);
-      char upper = Character.toUpperCase(first);
-      initials[first >> 6] |= 1L << (first & 63);
-      initials[upper >> 6] |= 1L << (upper & 63);
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 128 && (initials[c >> 6] & (1L << (c & 63))) != 0) {
-        for (int w = 0; w < lower.length; w++) {
-          String word = lower[w];
-          char first = word.charAt(anchor[w]);
-          int from = i - anchor[w];
-          if ((c == first || c == Character.toUpperCase(first))
-              && from >= 0
-              && text.regionMatches(true, from, word, 0, word.length())) {
-            return true;
+
+    /** Whether a text holds one of the words. */
+    boolean in(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 128 && (initials[c >> 6] & (1L << (c & 63))) != 0) {
+          for (int w = 0; w < lower.length; w++) {
+            String word = lower[w];
+            char first = word.charAt(anchor[w]);
+            int from = i - anchor[w];
+            if ((c == first || c == Character.toUpperCase(first))
+                && from >= 0
+                && text.regionMatches(true, from, word, 0, word.length())) {
+              return true;
+            }
           }
         }
       }
+      return false;
     }
-    return false;
   }
 
   /**

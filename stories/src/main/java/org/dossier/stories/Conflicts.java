@@ -2,6 +2,7 @@ package org.dossier.stories;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -141,7 +142,12 @@ final class Conflicts {
   private Conflicts() {}
 
   /** A fact as one article states it. */
-  private record Fact(String about, String kind, String value, String article) {}
+  private record Fact(String about, String kind, String value, String article) {
+    /** What is stated and where, whatever the value: the key of an article's values of a fact. */
+    Fact stated() {
+      return new Fact(about, kind, null, article);
+    }
+  }
 
   /** The conflicts among articles given earliest first. */
   static List<Dossier.Conflict> of(
@@ -166,17 +172,14 @@ final class Conflicts {
     }
     // An article that gives several amounts or counts of one kind is telling of several things
     // (each club's offer, each year's sales), not stating one fact another outlet could contradict.
-    Map<String, Set<String>> valuesByArticle = new LinkedHashMap<>();
+    Map<Fact, Set<String>> valuesByArticle = new HashMap<>();
     for (Fact f : facts) {
-      valuesByArticle
-          .computeIfAbsent(f.about() + "\u0000" + f.article(), k -> new HashSet<>())
-          .add(f.value());
+      valuesByArticle.computeIfAbsent(f.stated(), k -> new HashSet<>()).add(f.value());
     }
     Map<String, Map<String, Set<String>>> byFact = new LinkedHashMap<>();
     Map<String, String> kinds = new LinkedHashMap<>();
     for (Fact f : facts) {
-      if (f.kind().equals("number")
-          && valuesByArticle.get(f.about() + "\u0000" + f.article()).size() > 1) {
+      if (f.kind().equals("number") && valuesByArticle.get(f.stated()).size() > 1) {
         continue;
       }
       byFact

@@ -246,9 +246,7 @@ final class Timeline {
    */
   static boolean namesAnEvent(String text, TimeMention t) {
     boolean year = YEAR.matcher(t.text()).matches();
-    if (!(year || MONTH_YEAR.matcher(t.text()).matches())
-        || t.start() < 0
-        || t.end() > text.length()) {
+    if (!(year || monthAndYear(t.text())) || t.start() < 0 || t.end() > text.length()) {
       return false;
     }
     String before = text.substring(Math.max(0, t.start() - 30), t.start());
@@ -280,10 +278,14 @@ final class Timeline {
         && !w.matches("\\d+(?:st|nd|rd|th)?|Q[1-4]|H[12]|FY");
   }
 
-  /** A month and a year, as a name's modifier may hold them: "June 2012", "Sept. 2019". */
-  private static final Pattern MONTH_YEAR =
-      Pattern.compile(
-          "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:1[5-9]|20)\\d\\d");
+  /**
+   * Whether a time is a month and a year, as a name's modifier holds them: "June 2012", "Sept.
+   * 2019".
+   */
+  private static boolean monthAndYear(String time) {
+    Matcher m = MONTH_YEAR.matcher(time);
+    return m.matches() && TextDates.MONTH_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
 
   /** The word right before a year, in the same clause. */
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\d]+)[ \\u00a0]+$");
@@ -362,6 +364,10 @@ final class Timeline {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d\\d");
+
+  /** A word and a year: a month's name and a year when the word is one ({@link #monthAndYear}). */
+  private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+" + YEAR.pattern());
+
   private static final Pattern DETERMINER_BEFORE =
       Pattern.compile(
           "(?i)(?:^|[^\\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|that|whose"
