@@ -646,13 +646,30 @@ final class Attributions {
       }
       // Broken in two or more, or cut short at the front: the model's content ends where the
       // rules' does (at the comma before "…, the chief executive said") but starts inside the
-      // clause ("Verrault, founded in 1962, pulled the images …" read from "the images").
+      // clause ("Verrault, founded in 1962, pulled the images …" read from "the images"). Not
+      // when the model found a cue in front of its content: "…, the navy said, [adding] that the
+      // ship would return" is a second statement, which the rules read as the first's.
       if (inside >= 2
-          || (inside == 1 && start > q.content().start() && end >= q.content().end() - 1)) {
+          || (inside == 1
+              && start > q.content().start()
+              && end >= q.content().end() - 1
+              && !cueBetween(chunks, tokens, q.content().start(), start))) {
         return q;
       }
     }
     return null;
+  }
+
+  /** Whether one of the model's cues lies wholly within {@code from..to} of the text. */
+  private static boolean cueBetween(List<Chunk> chunks, List<Token> tokens, int from, int to) {
+    for (Chunk c : chunks) {
+      if (c.role() == 'C'
+          && tokens.get(c.first()).start() >= from
+          && tokens.get(c.last()).end() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
