@@ -647,25 +647,40 @@ final class Attributions {
       // Broken in two or more, or cut short at the front: the model's content ends where the
       // rules' does (at the comma before "…, the chief executive said") but starts inside the
       // clause ("Verrault, founded in 1962, pulled the images …" read from "the images"). Not
-      // when the model found a cue in front of its content: "…, the navy said, [adding] that the
-      // ship would return" is a second statement, which the rules read as the first's.
+      // when the model found a verb of saying right in front of its content: "…, the navy said,
+      // [adding] that the ship would return" is a second statement, which the rules read as the
+      // first's.
       if (inside >= 2
           || (inside == 1
               && start > q.content().start()
               && end >= q.content().end() - 1
-              && !cueBetween(chunks, tokens, q.content().start(), start))) {
+              && !speechCueBefore(chunks, tokens, q.content().start(), start))) {
         return q;
       }
     }
     return null;
   }
 
-  /** Whether one of the model's cues lies wholly within {@code from..to} of the text. */
-  private static boolean cueBetween(List<Chunk> chunks, List<Token> tokens, int from, int to) {
+  /**
+   * Whether one of the model's cues lies within {@code from..to} of the text, opens with a verb of
+   * saying's present participle and ends right before {@code to}, the start of a content: "adding
+   * that …", "quoting her lawyer as saying …", "describing the suspect as …". Such a participle
+   * after a statement's attribution opens a second statement.
+   */
+  private static boolean speechCueBefore(List<Chunk> chunks, List<Token> tokens, int from, int to) {
     for (Chunk c : chunks) {
-      if (c.role() == 'C'
-          && tokens.get(c.first()).start() >= from
-          && tokens.get(c.last()).end() <= to) {
+      if (c.role() != 'C'
+          || tokens.get(c.first()).start() < from
+          || tokens.get(c.last()).end() > to
+          || !tokens.get(c.first()).pos().equals("VBG")
+          || !AttributionFeatures.CUE_LEMMAS.contains(tokens.get(c.first()).lemma())) {
+        continue;
+      }
+      int next = c.last() + 1;
+      if (next < tokens.size() && tokens.get(next).word().equalsIgnoreCase("that")) {
+        next++;
+      }
+      if (next < tokens.size() && tokens.get(next).start() >= to) {
         return true;
       }
     }

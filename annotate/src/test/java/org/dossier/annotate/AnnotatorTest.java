@@ -520,6 +520,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void aParticipleOfSayingAfterTheAttributionOpensASecondStatement() {
+    Annotation a =
+        annotate(
+            "The pirates would be handed over to the port authorities in Djibouti, the Navy said"
+                + " on Friday, adding that the frigate Tabar would return to its patrol in the"
+                + " Gulf of Aden.");
+    Quote first = quoteContaining(a, "handed over");
+    assertEquals("said", first.cue().text());
+    assertFalse(first.content().text().contains("frigate"), () -> first.toString());
+    Quote second = quoteContaining(a, "would return to its patrol");
+    assertEquals("adding", second.cue().text());
+    assertTrue(second.content().text().startsWith("the frigate"), () -> second.toString());
+    assertEquals("the Navy", second.speaker().text());
+  }
+
+  @Test
   void theSubjectOfAPassiveCueIsWhatWasSaidOfNotWhoSaidIt() {
     Annotation a =
         annotate(
