@@ -1091,8 +1091,19 @@ final class Attributions {
     return out;
   }
 
-  /** The source nearest a cue in the cue's sentence. */
+  /**
+   * The source nearest a cue in the cue's sentence; right after a cue that a comma opens, the
+   * source after it ("…, smelled gunpowder and heard co-workers yelling, said Jean Larson, 48"):
+   * the speaker of an inverted attribution, not the clause before its comma.
+   */
   private static Chunk beside(List<Chunk> sources, Chunk cue, List<Token> tokens) {
+    if (cue.first() > 0 && tokens.get(cue.first() - 1).word().equals(",")) {
+      for (Chunk s : sources) {
+        if (s.first() == cue.last() + 1) {
+          return s;
+        }
+      }
+    }
     return nearest(sources, cue, tokens);
   }
 

@@ -231,6 +231,57 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void theSpeakerOfAnInvertedAttributionIsTheSourceAfterItsCue() {
+    // The model's source spans both sides of "said", the clause before its comma and the name
+    // after it, each one token away: "…, said NAME" names the speaker after the cue.
+    String text =
+        "\"We heard pop,\" smelled smoke and heard the staff yelling , said Mara Quist , 48 .";
+    List<AttributionDocument.Token> t = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      String pos =
+          w.equals("said")
+              ? "VBD"
+              : w.equals("Mara") || w.equals("Quist") ? "NNP" : w.equals("\"") ? "``" : "NN";
+      t.add(
+          new AttributionDocument.Token(
+              w, w.toLowerCase(), pos, "O", m.start(), m.end(), 0, m.start() == 0, false, "O"));
+    }
+    List<String> words = t.stream().map(AttributionDocument.Token::word).toList();
+    int[] tags = new int[t.size()];
+    int said = words.indexOf("said");
+    tags[0] = 5; // "We heard pop," with its marks: the content
+    for (int i = 1; i < words.indexOf("smelled"); i++) {
+      tags[i] = 6;
+    }
+    tags[words.indexOf("smoke")] = 1; // the clause before the comma, the comma with it: a source
+    for (int i = words.indexOf("smoke") + 1; i < said; i++) {
+      tags[i] = 2;
+    }
+    tags[said] = 3;
+    tags[said + 1] = 1; // Mara Quist , 48
+    for (int i = said + 2; i < words.size() - 1; i++) {
+      tags[i] = 2;
+    }
+    int open = text.indexOf("We heard");
+    List<Quote> rules =
+        List.of(
+            new Quote(
+                QuoteKind.DIRECT,
+                new org.dossier.model.Span("We heard pop,", open, open + 13),
+                null,
+                null,
+                null,
+                null));
+    List<Quote> quotes =
+        Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of());
+    assertEquals(1, quotes.size(), quotes.toString());
+    assertEquals("said", quotes.get(0).cue().text());
+    assertTrue(quotes.get(0).speaker().text().startsWith("Mara Quist"), quotes.toString());
+  }
+
+  @Test
   void theChainKnowsWhereASpanEndsAndGivesBioTagsBack() {
     // Source "Ada" alone, cue "said", a content of three tokens, then two contents of one token
     // each right after one another, and a content cut by the end of the text.

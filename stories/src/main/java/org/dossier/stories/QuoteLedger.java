@@ -41,6 +41,16 @@ final class QuoteLedger {
    */
   static final double SAME_STATEMENT_PAIRS = 0.3;
 
+  /**
+   * Shared content words (no small words) over the shorter wording's that two printings of one
+   * statement also share, at least two of them, once the shorter holds two: "to be for at least
+   * eight years" and "his long term durability will continue to dog Sabathia for at least the next
+   * couple of years" share six small words and two of their pairs, but of "eight" and "years" only
+   * one. "Within one minute or two, the whole roof was ablaze" and "In the next minute or two, the
+   * entire roof was in flames", one man's words as two outlets quote them, share two of five.
+   */
+  static final double SAME_STATEMENT_CONTENT = 0.4;
+
   /** Fewer words than this and a reported statement is not one. */
   static final int MIN_REPORTED_WORDS = 3;
 
@@ -421,7 +431,8 @@ final class QuoteLedger {
       }
       double c = Wording.containment(other.words(), p.words());
       if (c >= SAME_STATEMENT
-          && Wording.pairContainment(other.words(), p.words()) >= SAME_STATEMENT_PAIRS) {
+          && Wording.pairContainment(other.words(), p.words()) >= SAME_STATEMENT_PAIRS
+          && sameContent(other.content(), p.content())) {
         best = Math.max(best, c);
       } else if (paraphrasable(other, p)
           && Math.min(other.content().size(), p.content().size()) >= MIN_WORDS + 1) {
@@ -437,6 +448,21 @@ final class QuoteLedger {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether two wordings share enough of their content words to be one statement reprinted ({@link
+   * #SAME_STATEMENT_CONTENT}); a wording with fewer than two is judged by its small words alone.
+   */
+  private static boolean sameContent(List<String> a, List<String> b) {
+    Set<String> sa = new HashSet<>(a);
+    Set<String> sb = new HashSet<>(b);
+    int smaller = Math.min(sa.size(), sb.size());
+    if (smaller < 2) {
+      return true;
+    }
+    sa.retainAll(sb);
+    return sa.size() >= 2 && (double) sa.size() / smaller >= SAME_STATEMENT_CONTENT;
   }
 
   /**

@@ -526,6 +526,40 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aShortQuoteWhoseSmallWordsALongerOneHoldsIsAnotherStatementUnlessTheyShareWhatTheySay() {
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", "x"),
+                quote("direct", "The depot was uninsured,", "Jon Berg", null),
+                quote(
+                    "direct",
+                    "Within a minute or two, the whole roof was ablaze,",
+                    "Jon Berg",
+                    null)),
+            withQuotes(
+                source("b", "Courier", "2026-05-02", "x"),
+                quote(
+                    "direct",
+                    "It took three hours to knock the fire down, but the depot was lost.",
+                    "Jon Berg",
+                    null),
+                quote(
+                    "direct",
+                    "In the next minute or two, the entire roof was in flames.",
+                    "Jon Berg",
+                    null)));
+    List<Dossier.Statement> quotes = DossierCompiler.compile("s1", sources, List.of()).quotes();
+    // "the depot was" is all the first shares with the third: two statements. The second and the
+    // fourth are one man's words as two outlets quote them: one statement, its wording drifted.
+    assertEquals(3, quotes.size(), quotes.toString());
+    Dossier.Statement roof = quotes.get(0);
+    assertEquals(
+        List.of("a", "b"), roof.variants().stream().map(Dossier.Variant::article).toList());
+    assertTrue(roof.text().contains("roof"), roof.toString());
+  }
+
+  @Test
   void differentSpeakersSayingTheSameWordsAreDifferentStatements() {
     List<StorySource> sources =
         List.of(
