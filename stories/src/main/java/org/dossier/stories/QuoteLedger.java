@@ -217,10 +217,15 @@ final class QuoteLedger {
                 source(q));
         // A reported "statement" of a word or two ("who", "it") is a piece of a clause, not what
         // anyone said; a quoted word or two that no one is named for is a scare quote ("bumpers").
+        // A reported one whose cue is no word of saying, thinking or finding is what someone did
+        // ("publishes thought-provoking titles"), not what anyone said (SpeechCues).
         if (p.words().isEmpty()
             || (p.words().size() < MIN_REPORTED_WORDS
                 && (q.kind() == QuoteKind.INDIRECT || speaker(q) == null))
-            || aWishNotAStatement(q)) {
+            || aWishNotAStatement(q)
+            || (q.kind() == QuoteKind.INDIRECT
+                && q.cue() != null
+                && !SpeechCues.speaks(q.cue().text()))) {
           continue;
         }
         entries.add(new Entry(s, raw, p));

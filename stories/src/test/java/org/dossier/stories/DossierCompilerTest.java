@@ -560,6 +560,39 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aReportedStatementWhoseCueIsNoWordOfSayingIsLeftOut() {
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", "x"),
+                cued("the harbour board would meet again on Monday", "Ivar Dahl", "said"),
+                cued("a record 40 ferries to the island this summer", "Ivar Dahl", "has run"),
+                cued("the ferry was never safe", "Ivar Dahl", "vehemently denied"),
+                cued("the fares would rise", "Ivar Dahl", "according to"),
+                cued("the timetable unchanged", "Ivar Dahl", "kept")));
+    List<String> shown =
+        DossierCompiler.compile("s1", sources, List.of()).quotes().stream()
+            .map(Dossier.Statement::text)
+            .toList();
+    assertEquals(
+        List.of(
+            "the harbour board would meet again on Monday",
+            "the ferry was never safe",
+            "the fares would rise"),
+        shown);
+  }
+
+  private static Quote cued(String content, String speaker, String cue) {
+    return new Quote(
+        QuoteKind.INDIRECT,
+        new Span(content, 0, content.length()),
+        new Span(cue, 0, cue.length()),
+        null,
+        speaker,
+        null);
+  }
+
+  @Test
   void differentSpeakersSayingTheSameWordsAreDifferentStatements() {
     List<StorySource> sources =
         List.of(
