@@ -42,7 +42,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("59");
+  public static final int VERSION = Integer.parseInt("60");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -658,16 +658,24 @@ public final class Annotator {
 
   /**
    * Whether a time expression is one word that the tagger read as a verb: "will present the
-   * collection" is no present time, nor "protesters march" a month.
+   * collection" is no present time, nor "protesters march" a month; or opens with a season the
+   * tagger read as a verb ("Prices could [fall in the coming weeks]"), which SUTime ran into the
+   * time after it.
    */
   private static boolean aVerb(CoreMap mention) {
     List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
-    if (tokens == null || tokens.size() != 1) {
+    if (tokens == null || tokens.isEmpty()) {
       return false;
     }
     String tag = tokens.get(0).tag();
-    return tag != null && tag.startsWith("VB");
+    boolean verb = tag != null && tag.startsWith("VB");
+    return verb
+        && (tokens.size() == 1
+            || SEASON_VERBS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)));
   }
+
+  /** Seasons that are also verbs. */
+  private static final Set<String> SEASON_VERBS = Set.of("fall", "spring");
 
   /** The tense of the verb a time expression's sentence hangs it on. */
   private static Times.Tense tense(List<CoreMap> sentences, int index, CoreMap mention) {

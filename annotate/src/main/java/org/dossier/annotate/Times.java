@@ -213,10 +213,29 @@ final class Times {
   /** Figures and abbreviations the tagger takes for times: "200,000", "the SEC" (not seconds). */
   private static final Pattern NO_TIME = Pattern.compile("[\\d.,\\s]+|(?:the\\s+|recent\\s+)?SEC");
 
+  /** "Fall" alone, or "the fall": the season, or a collapse when "of" and no time follow it. */
+  private static final Pattern FALL = Pattern.compile("(?i)(?:the\\s+)?fall");
+
+  /** What follows a season's "fall of" when it is one: "the fall of 2007", "of last year". */
+  private static final Pattern OF_A_TIME =
+      Pattern.compile("(?i)^\\s*of\\s+(?:\\d|last\\b|this\\b|next\\b|that\\s+year|the\\s+year)");
+
+  /** "Of" right after an expression. */
+  private static final Pattern OF_AFTER = Pattern.compile("(?i)^\\s*of\\b");
+
+  /**
+   * "Following a day of demonstrations", "following a week of talks": "following" is "after", and
+   * "a day" a length; SUTime reads "the following day".
+   */
+  private static final Pattern FOLLOWING_A =
+      Pattern.compile("(?i)following\\s+(?:a|an|one)\\s+(?:day|night|week|weekend|month|year)");
+
   /**
    * Whether an expression is no time at all: an age, a bare figure or number word the tagger left
    * without a value ("two" of "two or three weeks"), an abbreviation that only looks like a unit of
-   * time, a house number or a share of something.
+   * time, a house number, a share of something, a fall that is a collapse ("the fall of the
+   * military junta", "after the fall of Saigon") or "following" a length of time ({@link
+   * #FOLLOWING_A}).
    *
    * @param after the text right after the expression
    */
@@ -226,7 +245,11 @@ final class Times {
         || (NO_TIME.matcher(w).matches() && (value == null || !w.matches("\\d{4}")))
         || (value == null && NUMBERS.contains(w.toLowerCase(Locale.ROOT)))
         || houseNumber(w, after)
-        || share(w, after);
+        || share(w, after)
+        || (FALL.matcher(w).matches()
+            && OF_AFTER.matcher(after).find()
+            && !OF_A_TIME.matcher(after).find())
+        || FOLLOWING_A.matcher(w).matches();
   }
 
   /**

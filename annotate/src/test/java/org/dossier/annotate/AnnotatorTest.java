@@ -329,6 +329,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void aFallThatIsACollapseAndFollowingALengthOfTimeAreNoTimes() {
+    Annotation a =
+        annotate(
+            "The riots were the worst since the fall of the military junta in 1974. Clashes broke"
+                + " out following a day of marches. Fares could fall in the coming weeks. The"
+                + " ferry line opened in the fall of 2007.");
+    assertEquals(
+        List.of("1974", "2007-FA"),
+        a.times().stream().map(TimeMention::value).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void aShareOfSomethingIsNoLengthOfTime() {
     String shares =
         "The island imports about three-quarters of its food, and more than a quarter of the"
