@@ -249,8 +249,15 @@ final class Times {
         || (FALL.matcher(w).matches()
             && OF_AFTER.matcher(after).find()
             && !OF_A_TIME.matcher(after).find())
-        || FOLLOWING_A.matcher(w).matches();
+        || FOLLOWING_A.matcher(w).matches()
+        || (w.matches("\\d{3,5}") && COMPOUND_AFTER.matcher(after).find());
   }
+
+  /**
+   * A word joined to a number by a hyphen: "the 1000-member church", "a 2000-seat hall" count
+   * members and seats, not years.
+   */
+  private static final Pattern COMPOUND_AFTER = Pattern.compile("^-\\p{L}");
 
   /**
    * The normalised value, or null when there is none or it could not be resolved. Without a

@@ -342,6 +342,13 @@ class AnnotatorTest {
   }
 
   @Test
+  void aNumberAWordIsJoinedToIsNoYear() {
+    Annotation a = annotate("The 1000-member church and its 2000-seat hall were rebuilt in 2009.");
+    assertEquals(
+        List.of("2009"), a.times().stream().map(TimeMention::value).toList(), a.times().toString());
+  }
+
+  @Test
   void aShareOfSomethingIsNoLengthOfTime() {
     String shares =
         "The island imports about three-quarters of its food, and more than a quarter of the"
