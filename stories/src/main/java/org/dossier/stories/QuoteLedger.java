@@ -170,7 +170,7 @@ final class QuoteLedger {
       // after it goes on naming ("They said most travellers were students").
       Span group = null;
       for (Quote said : s.annotation().quotes()) {
-        if (said.kind() == QuoteKind.FRAGMENT) {
+        if (said.kind() == QuoteKind.FRAGMENT || nestedInAnother(said, s.annotation().quotes())) {
           continue;
         }
         Quote raw = said;
@@ -453,6 +453,64 @@ final class QuoteLedger {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether another statement of the same article has the same cue and is the better reading of
+   * what it said: one cue says one thing. The annotation can give a cue two readings, one inside
+   * the other ("Dr Rahman added that nutritious vegetable farming … has achieved remarkable success
+   * in the region", and the same going on ", known for its favorable climate …"); the ledger shows
+   * the whole one, unless what the whole one adds runs into another sentence ("the offer is
+   * "believed to be for at least eight years. " The Red Sox have a club policy …"): then the one
+   * inside it.
+   */
+  static boolean nestedInAnother(Quote q, List<Quote> all) {
+    if (q.cue() == null) {
+      return false;
+    }
+    for (Quote o : all) {
+      if (o == q
+          || o.kind() == QuoteKind.FRAGMENT
+          || o.cue() == null
+          || o.cue().start() != q.cue().start()
+          || o.cue().end() != q.cue().end()) {
+        continue;
+      }
+      if (inside(q, o) && !addsASentence(o, q)) {
+        return true; // q is the piece, o the whole
+      }
+      if (inside(o, q) && addsASentence(q, o)) {
+        return true; // q runs on into another sentence; o is what was said
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code piece}'s content lies inside {@code whole}'s, which is longer. */
+  private static boolean inside(Quote piece, Quote whole) {
+    Span p = piece.content();
+    Span w = whole.content();
+    return w.start() <= p.start()
+        && w.end() >= p.end()
+        && w.end() - w.start() > p.end() - p.start();
+  }
+
+  /** A sentence's end, then the next one's start: ". The", ". \" The", "? “We". */
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("[.!?…][\"”’']?\\s+[\"“‘']?\\s*\\p{Lu}");
+
+  /** Whether what {@code whole} holds around {@code piece} runs over a sentence's end. */
+  private static boolean addsASentence(Quote whole, Quote piece) {
+    Span w = whole.content();
+    Span p = piece.content();
+    String text = w.text();
+    // From just before the piece's end: it may end on the stop and a closing mark ('years. "').
+    int from = Math.max(0, Math.min(text.length(), p.end() - w.start() - 3));
+    return SENTENCE_BREAK.matcher(text.substring(from)).find()
+        || SENTENCE_BREAK
+            .matcher(
+                text.substring(0, Math.max(0, Math.min(text.length(), p.start() - w.start() + 1))))
+            .find();
   }
 
   /**

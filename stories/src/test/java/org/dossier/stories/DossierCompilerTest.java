@@ -582,6 +582,64 @@ class DossierCompilerTest {
         shown);
   }
 
+  @Test
+  void oneCueSaysOneThingTheWholeReadingUnlessItRunsIntoAnotherSentence() {
+    String text =
+        "Ivar Dahl added that ferry traffic has grown in the region, known for its calm waters."
+            + " The board stated that the fare is \"believed to be ten crowns.\" The board has a"
+            + " policy of not commenting.";
+    int added = text.indexOf("added");
+    int stated = text.indexOf("stated");
+    int ferry = text.indexOf("ferry traffic");
+    int fare = text.indexOf("the fare");
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", text),
+                at(text, ferry, "ferry traffic has grown in the region", "Ivar Dahl", added),
+                at(
+                    text,
+                    ferry,
+                    "ferry traffic has grown in the region, known for its calm waters",
+                    "Ivar Dahl",
+                    added),
+                at(
+                    text,
+                    fare,
+                    "the fare is \"believed to be ten crowns.\"",
+                    "Harbour Board",
+                    stated),
+                at(
+                    text,
+                    fare,
+                    "the fare is \"believed to be ten crowns.\" The board has a policy of not"
+                        + " commenting",
+                    "Harbour Board",
+                    stated)));
+    List<String> shown =
+        DossierCompiler.compile("s1", sources, List.of()).quotes().stream()
+            .map(Dossier.Statement::text)
+            .toList();
+    assertEquals(
+        List.of(
+            "ferry traffic has grown in the region, known for its calm waters",
+            "the fare is \"believed to be ten crowns."),
+        shown);
+  }
+
+  private static Quote at(String text, int start, String content, String speaker, int cue) {
+    int end = start + content.length();
+    assertEquals(content, text.substring(start, end));
+    int cueEnd = text.indexOf(' ', cue);
+    return new Quote(
+        QuoteKind.INDIRECT,
+        new Span(content, start, end),
+        new Span(text.substring(cue, cueEnd), cue, cueEnd),
+        null,
+        speaker,
+        null);
+  }
+
   private static Quote cued(String content, String speaker, String cue) {
     return new Quote(
         QuoteKind.INDIRECT,
