@@ -57,7 +57,10 @@ final class HtmlExtractor implements Extractor {
     MainContent.Body found =
         MainContent.paragraphs(
             doc, elements, meta.title(), meta.published() != null || !meta.byline().isEmpty());
-    List<String> paragraphs = found.paragraphs();
+    // A photo's caption or credit on a line of its own among the paragraphs ("Photo by Solen
+    // Feyissa on Unsplash", "Augusta National/Getty Images") is not the story's text.
+    List<String> paragraphs =
+        found.paragraphs().stream().filter(p -> !TextCredits.isPageCaption(p)).toList();
     // The paragraphs is_article judges the page's prose by: the body's, without the article's own
     // lists of links; whatever else stands in for the body below, as it stands.
     List<String> shape = found.shape();

@@ -52,7 +52,7 @@ final class MainContent {
               + CHROME_WORDS
               + "|related|promo|advert|recommend|trending|most-popular|more-stories|read-more"
               + "|readmore|tag-list|tags|author-bio|byline|jump-link|table-of-contents"
-              + "|tableofcontents|^toc$|^caption$|(image|img|photo|media|picture|figure|wp)[-_]*caption)");
+              + "|tableofcontents|^toc$|^caption$|(image|img|photo|media|picture|figure|wp|thumb|thumbnail)[-_]*caption)");
 
   private static final Pattern NOT_BOILERPLATE = Pattern.compile("^(has|with|no|hide|show|is)-");
 

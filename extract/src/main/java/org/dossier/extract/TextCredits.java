@@ -261,6 +261,31 @@ final class TextCredits {
         || WIRE_CREDIT.matcher(p).matches();
   }
 
+  /**
+   * A credit on a page's own line, as {@link #CREDIT_END} but stricter, since a page's paragraphs
+   * also hold code and tables: the credit's word capitalised, and at the line's start or after a
+   * sentence or a bracket ("Photo by Solen Feyissa on Unsplash", "… in Oslo. Photo: Ola Berg"), not
+   * "image: postgres:18" of a configuration nor "Cost per Credit: $472".
+   */
+  private static final Pattern PAGE_CREDIT =
+      Pattern.compile(
+          "(?:^|[.!?(]\\s*)(?:Photo(?:graph)?s?|PHOTO|Image|Picture|Pictured|Illustration|Credit"
+              + "|Foto|Bild)\\s*(?:by\\s+|:\\s*)[^.!?]{2,80}\\)?\\s*$");
+
+  /**
+   * Whether a paragraph of a page is a photo's caption or credit, or a wire story's credit line
+   * ({@link #isCaption}, with {@link #PAGE_CREDIT} for the credit at its end).
+   */
+  static boolean isPageCaption(String paragraph) {
+    String p = paragraph.strip();
+    if (p.isEmpty() || p.length() > MAX_CAPTION_CHARS) {
+      return false;
+    }
+    return PAGE_CREDIT.matcher(p).find()
+        || AGENCY_CREDIT.matcher(p).find()
+        || WIRE_CREDIT.matcher(p).matches();
+  }
+
   /** Whether a line is a byline: "By Ingrid Halvorsen", "By Maren Olsen | Coastal Herald". */
   static boolean byline(String line) {
     return byline(BYLINE.matcher(line.strip()));

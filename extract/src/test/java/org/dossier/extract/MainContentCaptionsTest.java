@@ -48,4 +48,32 @@ class MainContentCaptionsTest {
                 + PROSE);
     assertTrue(a.text().contains("Handmade stoneware mug"), a.text());
   }
+
+  @Test
+  void aThumbnailsCaptionAndACreditOnItsOwnLineAreLeftOut() {
+    Article a =
+        extract(
+            "<div class=\"thumbnail-caption\">Photo by Ada Berg on Unsplash</div>"
+                + PROSE
+                + "<p>Photo by Ola Nordmann on Unsplash</p>"
+                + PROSE.replace("Monday", "Tuesday")
+                + "<p>The new terminal at dawn. Harbour Authority/Getty Images</p>"
+                + PROSE.replace("Monday", "Friday"));
+    assertTrue(a.text().contains("said on Tuesday"), a.text());
+    assertFalse(a.text().contains("Ada Berg"), a.text());
+    assertFalse(a.text().contains("Ola Nordmann"), a.text());
+    assertFalse(a.text().contains("Getty Images"), a.text());
+  }
+
+  @Test
+  void aConfigurationsImageOrAPriceListsCreditIsNoCaption() {
+    Article a =
+        extract(
+            PROSE
+                + "<p>Cost per Credit: In-State $472</p>"
+                + "<p>services: web: build: . db: image: postgres:18</p>"
+                + PROSE.replace("Monday", "Friday"));
+    assertTrue(a.text().contains("Cost per Credit"), a.text());
+    assertTrue(a.text().contains("image: postgres:18"), a.text());
+  }
 }
