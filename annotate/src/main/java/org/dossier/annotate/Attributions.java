@@ -460,6 +460,18 @@ final class Attributions {
       // found a verb for a cue in the content's own, with a source beside it: "Mensah was among
       // the first to condemn the company's ads." is not the next sentence's "he wrote on X".
       Chunk cue = nearestInParagraph(text, speechCues, content, tokens);
+      if (marked != null
+          && cue != null
+          && !withinSentences(tokens, cue, content)
+          && introducesLater(tokens, chunks, cue, content)) {
+        // "“… too.” Police say that on Saturday …": the next sentence's cue is its own content's;
+        // a quotation standing alone after "…,” a local barber told The New York Times." goes on
+        // with the cue before it.
+        int first = content.first();
+        cue =
+            nearestInParagraph(
+                text, speechCues.stream().filter(c -> c.last() < first).toList(), content, tokens);
+      }
       if (cue == null || !withinSentences(tokens, cue, content)) {
         Chunk any = nearestInParagraph(text, cues, content, tokens);
         boolean own = any != null && withinSentences(tokens, any, content);

@@ -556,6 +556,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuotationAloneGoesOnWithTheCueBeforeNotTheNextSentencesOwn() {
+    Annotation a =
+        annotate(
+            "Residents say the police patrol the streets like soldiers. \u201cThey have a hard time"
+                + " because there is a lot of crime in the neighbourhood,\u201d a local barber told"
+                + " The Harbour Times. \u201cBut when they play hardball, they end up going after"
+                + " innocent people, too.\u201d Police say that on Saturday night the teenager"
+                + " pointed a gun at two officers.");
+    Quote alone = quoteContaining(a, "play hardball");
+    assertEquals("told", alone.cue().text(), () -> alone.toString());
+    assertEquals("a local barber", alone.speaker().text());
+    assertEquals("say", quoteContaining(a, "pointed a gun").cue().text());
+  }
+
+  @Test
   void theSubjectOfAPassiveCueIsWhatWasSaidOfNotWhoSaidIt() {
     Annotation a =
         annotate(

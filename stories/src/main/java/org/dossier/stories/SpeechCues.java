@@ -3,6 +3,7 @@ package org.dossier.stories;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a reported statement's cue is a word of saying, thinking or finding ("said", "told
@@ -56,7 +57,6 @@ final class SpeechCues {
           "underline",
           "underscore",
           "highlight",
-          "point",
           "indicate",
           "signal",
           "hint",
@@ -242,10 +242,17 @@ final class SpeechCues {
           Map.entry("understood", "understand"),
           Map.entry("proven", "prove"));
 
+  /** "Pointed out", "points to": to point alone is a gesture ("allegedly pointed a revolver"). */
+  private static final Pattern POINT_OUT =
+      Pattern.compile("(?i)\\bpoint(?:s|ed|ing)?\\s+(?:out|to)\\b");
+
   /** Whether a cue holds a word of saying, thinking or finding. */
   static boolean speaks(String cue) {
     if (cue == null) {
       return false;
+    }
+    if (POINT_OUT.matcher(cue).find()) {
+      return true;
     }
     for (String raw : cue.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (!raw.isEmpty() && known(raw)) {

@@ -32,7 +32,14 @@ class SpeechCuesTest {
       assertTrue(SpeechCues.speaks(cue), cue);
     }
     for (String cue :
-        List.of("publishes", "have attacked", "uses", "nicknamed", "also represents", "looking")) {
+        List.of(
+            "publishes",
+            "have attacked",
+            "uses",
+            "nicknamed",
+            "also represents",
+            "looking",
+            "allegedly pointed")) {
       assertFalse(SpeechCues.speaks(cue), cue);
     }
     assertFalse(SpeechCues.speaks(null));
