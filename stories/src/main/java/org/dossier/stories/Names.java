@@ -267,7 +267,9 @@ final class Names {
   static boolean sameName(String a, String b) {
     String la = a.toLowerCase(Locale.ROOT);
     String lb = b.toLowerCase(Locale.ROOT);
-    if (la.equals(lb)) {
+    if (la.equals(lb)
+        || withInitialsSpelled(a, b).equalsIgnoreCase(b)
+        || withInitialsSpelled(b, a).equalsIgnoreCase(a)) {
       return true;
     }
     if (la.endsWith(" " + lb) || lb.endsWith(" " + la)) {
@@ -295,6 +297,46 @@ final class Names {
     // ("Medicare" and "Medicaid"), where the other words of a longer name would have agreed.
     return differing == 1
         && (ta.length > 1 || (ta[0].length() >= 7 && distance(ta[0], tb[0]) == 1));
+  }
+
+  /** Initials with full stops: "L.A.", "U.S.", "N.Y.C.". */
+  private static final java.util.regex.Pattern DOTTED_INITIALS =
+      java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,4}");
+
+  /**
+   * {@code name} with each of its dotted initials spelled out as the words of {@code other} whose
+   * first letters they are: "L.A. Superior Court" against "Los Angeles Superior Court" is the
+   * latter, "U.S. Senate" against "United States Senate" likewise. Unchanged where {@code other}
+   * holds no such words.
+   */
+  static String withInitialsSpelled(String name, String other) {
+    String[] words = name.split(" ");
+    String[] others = other.split(" ");
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    for (String w : words) {
+      String spelled = null;
+      if (DOTTED_INITIALS.matcher(w).matches()) {
+        String letters = w.replace(".", "");
+        for (int i = 0; i + letters.length() <= others.length && spelled == null; i++) {
+          boolean fits = true;
+          for (int k = 0; k < letters.length() && fits; k++) {
+            String o = others[i + k];
+            fits = o.length() > 1 && o.charAt(0) == letters.charAt(k) && !o.contains(".");
+          }
+          if (fits) {
+            spelled =
+                String.join(" ", java.util.Arrays.copyOfRange(others, i, i + letters.length()));
+          }
+        }
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(spelled == null ? w : spelled);
+      changed |= spelled != null;
+    }
+    return changed ? out.toString() : name;
   }
 
   /**

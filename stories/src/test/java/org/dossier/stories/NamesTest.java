@@ -67,6 +67,35 @@ class NamesTest {
   }
 
   @Test
+  void dottedInitialsAreTheWordsTheyStandForButNotOtherWords() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source(
+                    "a",
+                    "Herald",
+                    "2026-11-16",
+                    "The Los Angeles Superior Court and the United States Senate met.",
+                    "organisation:Los Angeles Superior Court",
+                    "organisation:United States Senate"),
+                source(
+                    "b",
+                    "Post",
+                    "2026-11-16",
+                    "The L.A. Superior Court and the U.S. Senate met. So did the L.A. Harbor Board.",
+                    "organisation:L.A. Superior Court",
+                    "organisation:U.S. Senate",
+                    "organisation:L.A. Harbor Board")));
+    assertEquals(group(groups, "Los Angeles Superior Court"), group(groups, "L.A. Superior Court"));
+    assertEquals(group(groups, "United States Senate"), group(groups, "U.S. Senate"));
+    assertTrue(group(groups, "L.A. Harbor Board") != group(groups, "Los Angeles Superior Court"));
+    assertEquals(
+        "Los Angeles Superior Court",
+        Names.withInitialsSpelled("L.A. Superior Court", "Los Angeles Superior Court"));
+    assertEquals("U.K. Senate", Names.withInitialsSpelled("U.K. Senate", "United States Senate"));
+  }
+
+  @Test
   void aBareSurnameNeverBridgesTwoPeopleNamedInFull() {
     List<Names.Group> groups =
         Names.of(
