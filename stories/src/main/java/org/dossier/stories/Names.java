@@ -155,8 +155,9 @@ final class Names {
       if (!compatible(g.type(), type) || !consistent(g, name, people)) {
         continue;
       }
+      boolean places = type == EntityType.LOCATION && g.type() == EntityType.LOCATION;
       for (String other : g.spellings.keySet()) {
-        boolean same = sameName(other, name);
+        boolean same = sameName(other, name) && !(places && anotherPlace(other, name));
         if (same || (people && middleNameApart(other, name))) {
           if (match == null) {
             match = g;
@@ -297,6 +298,46 @@ final class Names {
     // ("Medicare" and "Medicaid"), where the other words of a longer name would have agreed.
     return differing == 1
         && (ta.length > 1 || (ta[0].length() >= 7 && distance(ta[0], tb[0]) == 1));
+  }
+
+  /** Words before a place's name that make another place of it: "Southern", "New", "East". */
+  private static final Set<String> PLACE_MAKERS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "upper",
+          "lower",
+          "new",
+          "greater",
+          "inner",
+          "outer",
+          "old");
+
+  /**
+   * Whether one place's name is the other's with a word before it that makes another place:
+   * "Southern California" is not California, "New York" not York, "East Flatbush" not Flatbush.
+   */
+  static boolean anotherPlace(String a, String b) {
+    String la = a.toLowerCase(Locale.ROOT);
+    String lb = b.toLowerCase(Locale.ROOT);
+    String longer = la.length() > lb.length() ? la : lb;
+    String shorter = la.length() > lb.length() ? lb : la;
+    if (!longer.endsWith(" " + shorter)) {
+      return false;
+    }
+    String first = longer.substring(0, longer.indexOf(' '));
+    return PLACE_MAKERS.contains(first);
   }
 
   /** Initials with full stops: "L.A.", "U.S.", "N.Y.C.". */

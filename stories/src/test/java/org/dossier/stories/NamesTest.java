@@ -96,6 +96,32 @@ class NamesTest {
   }
 
   @Test
+  void aPlaceWithADirectionBeforeItIsAnotherPlace() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source(
+                    "a",
+                    "Herald",
+                    "2026-11-16",
+                    "Fires in California and New York; the Mount Everest climbers.",
+                    "location:California",
+                    "location:New York",
+                    "location:Mount Everest"),
+                source(
+                    "b",
+                    "Post",
+                    "2026-11-16",
+                    "Fires in Southern California and York; the Everest climbers.",
+                    "location:Southern California",
+                    "location:York",
+                    "location:Everest")));
+    assertTrue(group(groups, "California") != group(groups, "Southern California"));
+    assertTrue(group(groups, "New York") != group(groups, "York"));
+    assertEquals(group(groups, "Mount Everest"), group(groups, "Everest"));
+  }
+
+  @Test
   void aBareSurnameNeverBridgesTwoPeopleNamedInFull() {
     List<Names.Group> groups =
         Names.of(
