@@ -434,6 +434,9 @@ final class Attributions {
     // Whether the last statement's speaker was a group no name stands for ("Travel agents say"):
     // then "they" are that group, not the organisation named nearest.
     boolean previousGroup = false;
+    // Whether that group was one thing named with "the" ("the research", "the statement"), which
+    // an "it" after it goes on naming.
+    boolean previousThing = false;
     for (Chunk content : chunks) {
       if (content.role() != 'Q') {
         continue;
@@ -519,7 +522,11 @@ final class Attributions {
       if (resolved != null && commonNoun(tokens, source, speaker, resolved)) {
         resolved = null; // "Studies show …", "Officials said …": a group, not a name
       }
-      if (previousGroup && speaker != null && speaker.text().strip().equalsIgnoreCase("they")) {
+      if (speaker != null
+          && ((previousGroup && speaker.text().strip().equalsIgnoreCase("they"))
+              || (previousThing && speaker.text().strip().equalsIgnoreCase("it")))) {
+        // "… says the research. It adds: “…”": "it" is the research, not the business school
+        // named nearest.
         resolved = null;
       }
       Span cueSpan = cue == null ? null : span(text, tokens, cue);
@@ -557,6 +564,7 @@ final class Attributions {
         previous = q.speakerResolved();
         previousEnd = statementEnd(q);
         previousGroup = group(q.speaker(), previous, previousGroup);
+        previousThing = thing(q.speaker(), previous, previousThing);
         continue;
       }
       if (cue != null && inTimeClause(text, tokens, cue, content)) {
@@ -588,6 +596,7 @@ final class Attributions {
         previousEnd = Math.max(end, speaker.end());
       }
       previousGroup = group(speaker, resolved, previousGroup);
+      previousThing = thing(speaker, resolved, previousThing);
       int[] sentence = sentenceBounds(tokens, content.first());
       String platform = Platforms.platform(text, sentence[0], sentence[1]);
       out.add(content(text, start, end, cueSpan, speaker, resolved, platform));
@@ -1352,6 +1361,22 @@ final class Attributions {
    * Whether a statement's speaker is a group no name stands for, for the next statement's "they": a
    * phrase that resolved to no one and is no pronoun; a "they" carries the group on.
    */
+  /**
+   * Whether a statement's speaker is one thing that no name stands for, named with "the" ("the
+   * research", "the statement"; not "a wholesaler of natural health products", an appositive of a
+   * name), or "it" going on with such a thing.
+   */
+  private static boolean thing(Span speaker, String resolved, boolean before) {
+    if (speaker == null || resolved != null) {
+      return false;
+    }
+    String s = speaker.text().strip().toLowerCase(Locale.ROOT);
+    if (s.equals("it")) {
+      return before;
+    }
+    return s.startsWith("the ") && group(speaker, null, false) && !s.endsWith("s");
+  }
+
   private static boolean group(Span speaker, String resolved, boolean before) {
     if (speaker == null || resolved != null) {
       return false;

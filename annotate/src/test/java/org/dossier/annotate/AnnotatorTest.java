@@ -571,6 +571,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void itAfterAThingNamedWithTheIsThatThingNotTheNearestOrganisation() {
+    Annotation a =
+        annotate(
+            "The study was led by Ana Ruiz of the Harbour Business School. The arrival of AI"
+                + " \u201chas turned technology from a passive assistant into a co-creator,\u201d"
+                + " says the research. It adds: \u201cOnce collaboration begins, AI can take part in"
+                + " tasks and in decisions.\u201d");
+    Quote adds = quoteContaining(a, "collaboration begins");
+    assertEquals("It", adds.speaker().text());
+    assertNull(adds.speakerResolved(), () -> adds.toString());
+  }
+
+  @Test
   void theSubjectOfAPassiveCueIsWhatWasSaidOfNotWhoSaidIt() {
     Annotation a =
         annotate(

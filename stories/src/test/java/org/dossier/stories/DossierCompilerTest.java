@@ -640,6 +640,39 @@ class DossierCompilerTest {
         null);
   }
 
+  @Test
+  void itGoesOnWithAThingNamedWithTheButNotWithPeople() {
+    String text =
+        "Ferries will run late, says the harbour study. It adds that fares will rise. Officials"
+            + " said the pier would close. It said the pier would reopen in May.";
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Ledger", "2026-05-01", text),
+                spoken(text, "Ferries will run late", "the harbour study", "says"),
+                spoken(text, "fares will rise", "It", "adds"),
+                spoken(text, "the pier would close", "Officials", "said"),
+                spoken(text, "the pier would reopen in May", "It", "said")));
+    Map<String, String> speakers =
+        DossierCompiler.compile("s1", sources, List.of()).quotes().stream()
+            .collect(Collectors.toMap(Dossier.Statement::text, st -> String.valueOf(st.speaker())));
+    assertEquals("the harbour study", speakers.get("fares will rise"), speakers.toString());
+    assertFalse(speakers.containsKey("the pier would reopen in May"), speakers.toString());
+  }
+
+  private static Quote spoken(String text, String content, String speaker, String cue) {
+    int c = text.indexOf(content);
+    int s = text.indexOf(speaker);
+    int q = text.indexOf(cue, Math.max(0, s - cue.length() - 1)); // "says the study", "It adds"
+    return new Quote(
+        QuoteKind.INDIRECT,
+        new Span(content, c, c + content.length()),
+        new Span(cue, q, q + cue.length()),
+        new Span(speaker, s, s + speaker.length()),
+        null,
+        null);
+  }
+
   private static Quote cued(String content, String speaker, String cue) {
     return new Quote(
         QuoteKind.INDIRECT,
