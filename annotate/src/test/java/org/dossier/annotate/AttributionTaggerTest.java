@@ -183,16 +183,8 @@ class AttributionTaggerTest {
   @Test
   void twoQuotationsTheModelRanIntoOneStatementStayTwoDirectQuotes() {
     String text = "Owen said \"The roof fell in.\" \"Nobody was hurt.\"";
-    List<AttributionDocument.Token> t = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\w+|[^\\w\\s]").matcher(text);
-    while (m.find()) {
-      String w = m.group();
-      String pos =
-          w.equals("Owen") ? "NNP" : w.equals("said") ? "VBD" : w.equals("\"") ? "``" : "NN";
-      t.add(
-          new AttributionDocument.Token(
-              w, w.toLowerCase(), pos, "O", m.start(), m.end(), 0, m.start() == 0, false, "O"));
-    }
+    List<AttributionDocument.Token> t =
+        tokens(text, "\\w+|[^\\w\\s]", java.util.Map.of("Owen", "NNP", "said", "VBD"));
     int[] tags = new int[t.size()];
     tags[0] = 1; // Owen: B-S
     tags[1] = 3; // said: B-C
@@ -236,18 +228,8 @@ class AttributionTaggerTest {
     // after it, each one token away: "…, said NAME" names the speaker after the cue.
     String text =
         "\"We heard pop,\" smelled smoke and heard the staff yelling , said Mara Quist , 48 .";
-    List<AttributionDocument.Token> t = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
-    while (m.find()) {
-      String w = m.group();
-      String pos =
-          w.equals("said")
-              ? "VBD"
-              : w.equals("Mara") || w.equals("Quist") ? "NNP" : w.equals("\"") ? "``" : "NN";
-      t.add(
-          new AttributionDocument.Token(
-              w, w.toLowerCase(), pos, "O", m.start(), m.end(), 0, m.start() == 0, false, "O"));
-    }
+    List<AttributionDocument.Token> t =
+        tokens(text, "\\S+", java.util.Map.of("said", "VBD", "Mara", "NNP", "Quist", "NNP"));
     List<String> words = t.stream().map(AttributionDocument.Token::word).toList();
     int[] tags = new int[t.size()];
     int said = words.indexOf("said");
@@ -279,6 +261,24 @@ class AttributionTaggerTest {
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("said", quotes.get(0).cue().text());
     assertTrue(quotes.get(0).speaker().text().startsWith("Mara Quist"), quotes.toString());
+  }
+
+  /**
+   * The tokens of a one-sentence text as {@code pattern} cuts it, each tagged as {@code tags} says
+   * or "NN" (a quotation mark "``").
+   */
+  private static List<AttributionDocument.Token> tokens(
+      String text, String pattern, java.util.Map<String, String> tags) {
+    List<AttributionDocument.Token> t = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      String pos = tags.getOrDefault(w, w.equals("\"") ? "``" : "NN");
+      t.add(
+          new AttributionDocument.Token(
+              w, w.toLowerCase(), pos, "O", m.start(), m.end(), 0, m.start() == 0, false, "O"));
+    }
+    return t;
   }
 
   @Test

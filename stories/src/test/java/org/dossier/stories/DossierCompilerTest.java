@@ -628,16 +628,9 @@ class DossierCompilerTest {
   }
 
   private static Quote at(String text, int start, String content, String speaker, int cue) {
-    int end = start + content.length();
-    assertEquals(content, text.substring(start, end));
-    int cueEnd = text.indexOf(' ', cue);
-    return new Quote(
-        QuoteKind.INDIRECT,
-        new Span(content, start, end),
-        new Span(text.substring(cue, cueEnd), cue, cueEnd),
-        null,
-        speaker,
-        null);
+    assertEquals(content, text.substring(start, start + content.length()));
+    String word = text.substring(cue, text.indexOf(' ', cue));
+    return reported(spanOf(text, content, start), spanOf(text, word, cue), null, speaker);
   }
 
   @Test
@@ -661,26 +654,26 @@ class DossierCompilerTest {
   }
 
   private static Quote spoken(String text, String content, String speaker, String cue) {
-    int c = text.indexOf(content);
-    int s = text.indexOf(speaker);
-    int q = text.indexOf(cue, Math.max(0, s - cue.length() - 1)); // "says the study", "It adds"
-    return new Quote(
-        QuoteKind.INDIRECT,
-        new Span(content, c, c + content.length()),
-        new Span(cue, q, q + cue.length()),
-        new Span(speaker, s, s + speaker.length()),
-        null,
-        null);
+    Span who = spanOf(text, speaker, 0);
+    // The cue stands right before its speaker or after it: "says the study", "It adds".
+    Span said = spanOf(text, cue, Math.max(0, who.start() - cue.length() - 1));
+    return reported(spanOf(text, content, 0), said, who, null);
   }
 
   private static Quote cued(String content, String speaker, String cue) {
-    return new Quote(
-        QuoteKind.INDIRECT,
-        new Span(content, 0, content.length()),
-        new Span(cue, 0, cue.length()),
-        null,
-        speaker,
-        null);
+    return reported(spanOf(content, content, 0), spanOf(cue, cue, 0), null, speaker);
+  }
+
+  /** A reported statement: its content, cue and speaker phrase, and whom it resolved to. */
+  private static Quote reported(Span content, Span cue, Span speaker, String resolved) {
+    return new Quote(QuoteKind.INDIRECT, content, cue, speaker, resolved, null);
+  }
+
+  /** The first place of {@code words} in {@code text} from {@code from}, as a span. */
+  private static Span spanOf(String text, String words, int from) {
+    int at = text.indexOf(words, from);
+    assertTrue(at >= 0, words + " in " + text);
+    return new Span(words, at, at + words.length());
   }
 
   @Test
