@@ -195,21 +195,7 @@ class AttributionTaggerTest {
     int first = text.indexOf("The roof");
     int second = text.indexOf("Nobody");
     List<Quote> rules =
-        List.of(
-            new Quote(
-                QuoteKind.DIRECT,
-                new org.dossier.model.Span("The roof fell in.", first, first + 17),
-                null,
-                null,
-                null,
-                null),
-            new Quote(
-                QuoteKind.DIRECT,
-                new org.dossier.model.Span("Nobody was hurt.", second, second + 16),
-                null,
-                null,
-                null,
-                null));
+        List.of(quoted("The roof fell in.", first), quoted("Nobody was hurt.", second));
     List<Quote> quotes =
         Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of());
     assertEquals(2, quotes.size(), quotes.toString());
@@ -247,20 +233,23 @@ class AttributionTaggerTest {
       tags[i] = 2;
     }
     int open = text.indexOf("We heard");
-    List<Quote> rules =
-        List.of(
-            new Quote(
-                QuoteKind.DIRECT,
-                new org.dossier.model.Span("We heard pop,", open, open + 13),
-                null,
-                null,
-                null,
-                null));
+    List<Quote> rules = List.of(quoted("We heard pop,", open));
     List<Quote> quotes =
         Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of());
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("said", quotes.get(0).cue().text());
     assertTrue(quotes.get(0).speaker().text().startsWith("Mara Quist"), quotes.toString());
+  }
+
+  /** The rules' direct quote of {@code words} at {@code start}, no cue or speaker known. */
+  private static Quote quoted(String words, int start) {
+    return new Quote(
+        QuoteKind.DIRECT,
+        new org.dossier.model.Span(words, start, start + words.length()),
+        null,
+        null,
+        null,
+        null);
   }
 
   /**

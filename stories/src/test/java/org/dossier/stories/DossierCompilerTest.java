@@ -570,10 +570,7 @@ class DossierCompilerTest {
                 cued("the ferry was never safe", "Ivar Dahl", "vehemently denied"),
                 cued("the fares would rise", "Ivar Dahl", "according to"),
                 cued("the timetable unchanged", "Ivar Dahl", "kept")));
-    List<String> shown =
-        DossierCompiler.compile("s1", sources, List.of()).quotes().stream()
-            .map(Dossier.Statement::text)
-            .toList();
+    List<String> shown = shownTexts(sources);
     assertEquals(
         List.of(
             "the harbour board would meet again on Monday",
@@ -616,10 +613,7 @@ class DossierCompilerTest {
                         + " commenting",
                     "Harbour Board",
                     stated)));
-    List<String> shown =
-        DossierCompiler.compile("s1", sources, List.of()).quotes().stream()
-            .map(Dossier.Statement::text)
-            .toList();
+    List<String> shown = shownTexts(sources);
     assertEquals(
         List.of(
             "ferry traffic has grown in the region, known for its calm waters",
@@ -662,6 +656,13 @@ class DossierCompilerTest {
 
   private static Quote cued(String content, String speaker, String cue) {
     return reported(spanOf(content, content, 0), spanOf(cue, cue, 0), null, speaker);
+  }
+
+  /** The texts of the statements the ledger shows, in its order. */
+  private static List<String> shownTexts(List<StorySource> sources) {
+    return DossierCompiler.compile("s1", sources, List.of()).quotes().stream()
+        .map(Dossier.Statement::text)
+        .toList();
   }
 
   /** A reported statement: its content, cue and speaker phrase, and whom it resolved to. */
