@@ -250,8 +250,19 @@ final class Times {
             && OF_AFTER.matcher(after).find()
             && !OF_A_TIME.matcher(after).find())
         || FOLLOWING_A.matcher(w).matches()
-        || (w.matches("\\d{3,5}") && COMPOUND_AFTER.matcher(after).find());
+        || (w.matches("\\d{3,5}") && COMPOUND_AFTER.matcher(after).find())
+        || (w.equalsIgnoreCase("current") && CURRENT_AS_NOUN.matcher(after).find());
   }
+
+  /**
+   * What follows "current" when it is a noun, electricity's or a river's, not the present: "a
+   * current of 120 V", "no current flowing", "the units of current are amperes".
+   */
+  private static final Pattern CURRENT_AS_NOUN =
+      Pattern.compile(
+          "(?i)^\\s*(?:[.,;:!?)]|of\\b|in\\b|into\\b|flow\\w*|through\\b|is\\b|was\\b|are\\b|were\\b"
+              + "|will\\b|can\\b|could\\b|may\\b|might\\b|would\\b|should\\b|must\\b|to\\b"
+              + "|from\\b|behind\\b|between\\b|across\\b|along\\b|that\\b|which\\b|$)");
 
   /**
    * A word joined to a number by a hyphen: "the 1000-member church", "a 2000-seat hall" count

@@ -349,6 +349,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void anElectricCurrentIsNoPresentTime() {
+    String text =
+        "The winding induces a current in the coil, and no current flowing means an open circuit."
+            + " The current season ends in May.";
+    Annotation a = annotate(text);
+    // Only the season's "current" is a time, and May.
+    assertEquals(
+        List.of(text.indexOf("current season"), text.indexOf("May")),
+        a.times().stream().map(TimeMention::start).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void aShareOfSomethingIsNoLengthOfTime() {
     String shares =
         "The island imports about three-quarters of its food, and more than a quarter of the"
