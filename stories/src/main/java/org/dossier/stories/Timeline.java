@@ -66,11 +66,17 @@ final class Timeline {
       Pattern.compile("^(copyright|©|\\(c\\))|all rights reserved", Pattern.CASE_INSENSITIVE);
 
   /**
-   * A bibliographic reference: "J Am Geriatr Soc. 2010;58(10):2043–4.", "2013;169(5):1071–80." A
-   * year there dates a publication, not an event, and its page numbers are no years.
+   * A bibliographic reference: "J Am Geriatr Soc. 2010;58(10):2043–4.", "2013;169(5):1071–80.", a
+   * publisher's line ("Washington, DC: National Academies Press; 2011."), an access note ("Accessed
+   * at cochranelibrary.com on June 3, 2022.") or a DOI. A year there dates a publication or a
+   * visit, not an event, and its page numbers are no years.
    */
   private static final Pattern CITATION =
-      Pattern.compile("\\b\\d{4}\\s*;\\s*\\d+\\s*(?:\\(\\s*[\\d–-]+\\s*\\))?\\s*:\\s*\\d+");
+      Pattern.compile(
+          "\\b\\d{4}\\s*;\\s*\\d+\\s*(?:\\(\\s*[\\d–-]+\\s*\\))?\\s*:\\s*\\d+"
+              + "|^(?:Accessed|Retrieved|Last accessed)\\s+(?:at|on|from)?\\b"
+              + "|:\\s*[^:;]{2,80};\\s*(?:1[89]|20)\\d{2}\\.?\\s*$"
+              + "|\\bdoi:\\s*10\\.");
 
   /** A word of two letters or more. */
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");

@@ -80,6 +80,31 @@ class TimelineTest {
   }
 
   @Test
+  void aReferencesPublisherAccessOrDoiDatesNoEvent() {
+    for (String[] line :
+        List.of(
+            new String[] {"Oslo, NO: Harbour Institute Press; 2011.", "2011", "2011"},
+            new String[] {
+              "Accessed at harbour.example on June 3, 2022.", "June 3, 2022", "2022-06-03"
+            },
+            new String[] {
+              "Retrieved June 3, 2022, from https://harbour.example/ferries",
+              "June 3, 2022",
+              "2022-06-03"
+            },
+            new String[] {"Berg I. Ferries. Harbour J. 2019. doi: 10.1000/182", "2019", "2019"})) {
+      assertTrue(
+          Timeline.of(List.of(dated("r", "Ledger", line[0], line[1], line[2])), null).isEmpty(),
+          line[0]);
+    }
+    String event = "On June 3, 2022, the ferry ran aground off Skarvik Point.";
+    assertEquals(
+        1,
+        Timeline.of(List.of(dated("e", "Ledger", event, "June 3, 2022", "2022-06-03")), null)
+            .size());
+  }
+
+  @Test
   void aNowThatLeadsOnOrMeansForTheTimeBeingDatesNothing() {
     for (String text :
         List.of(
