@@ -251,8 +251,17 @@ final class Times {
             && !OF_A_TIME.matcher(after).find())
         || FOLLOWING_A.matcher(w).matches()
         || (w.matches("\\d{3,5}") && COMPOUND_AFTER.matcher(after).find())
-        || (w.equalsIgnoreCase("current") && CURRENT_AS_NOUN.matcher(after).find());
+        || (w.equalsIgnoreCase("current") && CURRENT_AS_NOUN.matcher(after).find())
+        || (w.matches("[0-2]\\d[0-5]\\d") && CLOCK_ZONE_AFTER.matcher(after).find());
   }
+
+  /**
+   * A time zone or "hours" after four figures: a clock's time ("at 6:00 p.m. local time (1300
+   * GMT)", "at 0600 hours"), not a year.
+   */
+  private static final Pattern CLOCK_ZONE_AFTER =
+      Pattern.compile(
+          "^\\s*(?:GMT|UTC|Z\\b|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|IST|hours|hrs)\\b");
 
   /**
    * What follows "current" when it is a noun, electricity's or a river's, not the present: "a
@@ -262,7 +271,7 @@ final class Times {
       Pattern.compile(
           "(?i)^\\s*(?:[.,;:!?)]|of\\b|in\\b|into\\b|flow\\w*|through\\b|is\\b|was\\b|are\\b|were\\b"
               + "|will\\b|can\\b|could\\b|may\\b|might\\b|would\\b|should\\b|must\\b|to\\b"
-              + "|from\\b|behind\\b|between\\b|across\\b|along\\b|that\\b|which\\b|$)");
+              + "|from\\b|behind\\b|between\\b|across\\b|along\\b|that\\b|which\\b|with\\b|$)");
 
   /**
    * A word joined to a number by a hyphen: "the 1000-member church", "a 2000-seat hall" count

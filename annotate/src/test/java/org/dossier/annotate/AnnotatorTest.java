@@ -362,6 +362,14 @@ class AnnotatorTest {
   }
 
   @Test
+  void aClocksFourFiguresBeforeATimeZoneAreNoYear() {
+    String text = "The polls closed at 6 p.m. local time (1300 GMT) and reopened in 2019.";
+    Annotation a = annotate(text);
+    assertTrue(a.times().stream().noneMatch(t -> t.text().equals("1300")), a.times().toString());
+    assertTrue(a.times().stream().anyMatch(t -> "2019".equals(t.value())), a.times().toString());
+  }
+
+  @Test
   void aShareOfSomethingIsNoLengthOfTime() {
     String shares =
         "The island imports about three-quarters of its food, and more than a quarter of the"
