@@ -252,8 +252,15 @@ final class Times {
         || FOLLOWING_A.matcher(w).matches()
         || (w.matches("\\d{3,5}") && COMPOUND_AFTER.matcher(after).find())
         || (w.equalsIgnoreCase("current") && CURRENT_AS_NOUN.matcher(after).find())
-        || (w.matches("[0-2]\\d[0-5]\\d") && CLOCK_ZONE_AFTER.matcher(after).find());
+        || (w.matches("[0-2]\\d[0-5]\\d") && CLOCK_ZONE_AFTER.matcher(after).find())
+        || MODAL_MAY.matcher(w).find();
   }
+
+  /**
+   * "May" in lower case: the verb ("this may be difficult", "some weeks may be manageable"), which
+   * SUTime read as the month ("this May"); the month has its capital.
+   */
+  private static final Pattern MODAL_MAY = Pattern.compile("\\bmay\\b");
 
   /**
    * A time zone or "hours" after four figures: a clock's time ("at 6:00 p.m. local time (1300

@@ -370,6 +370,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void theVerbMayIsNoMonth() {
+    String text = "If you review fiction, this may be difficult. The plant opens in May.";
+    Annotation a = annotate(text);
+    assertEquals(
+        List.of(text.indexOf("May")),
+        a.times().stream().map(TimeMention::start).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void aShareOfSomethingIsNoLengthOfTime() {
     String shares =
         "The island imports about three-quarters of its food, and more than a quarter of the"
