@@ -278,7 +278,7 @@ final class Times {
       Pattern.compile(
           "(?i)^\\s*(?:[.,;:!?)]|of\\b|in\\b|into\\b|flow\\w*|through\\b|is\\b|was\\b|are\\b|were\\b"
               + "|will\\b|can\\b|could\\b|may\\b|might\\b|would\\b|should\\b|must\\b|to\\b"
-              + "|from\\b|behind\\b|between\\b|across\\b|along\\b|that\\b|which\\b|with\\b|$)");
+              + "|from\\b|behind\\b|between\\b|across\\b|along\\b|that\\b|which\\b|with\\b|without\\b|and\\b|$)");
 
   /**
    * A word joined to a number by a hyphen: "the 1000-member church", "a 2000-seat hall" count

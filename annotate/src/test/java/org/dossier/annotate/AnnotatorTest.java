@@ -352,7 +352,7 @@ class AnnotatorTest {
   void anElectricCurrentIsNoPresentTime() {
     String text =
         "The winding induces a current in the coil, and no current flowing means an open circuit."
-            + " The current season ends in May.";
+            + " The tester reads voltage, current and resistance. The current season ends in May.";
     Annotation a = annotate(text);
     // Only the season's "current" is a time, and May.
     assertEquals(

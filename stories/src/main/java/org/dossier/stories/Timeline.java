@@ -128,8 +128,16 @@ final class Timeline {
     String before = text.substring(b.start(), t.start());
     String after = text.substring(t.end(), b.end());
     return FOR_NOW.matcher(before).find()
+        || NOW_IS_THE_TIME.matcher(after).lookingAt()
         || (SENTENCE_LEAD.matcher(before).matches() && DISCOURSE_AFTER.matcher(after).lookingAt());
   }
+
+  /**
+   * "Now's the time to …", "now is the moment to …", wherever it stands in its sentence ("With high
+   * demand for cleaning services, now's the time to strike"): a bidding, not a date.
+   */
+  private static final Pattern NOW_IS_THE_TIME =
+      Pattern.compile("(?i)(?:['’]s|\\s+is)\\s+the\\s+(?:time|moment)\\b");
 
   /** What may stand before a sentence's leading word: quotation marks, "And", "Okay,", "So". */
   private static final Pattern SENTENCE_LEAD =
