@@ -1358,13 +1358,9 @@ final class Attributions {
   private static final Set<String> PERSONAL = Set.of("he", "she", "it", "him", "her", "you");
 
   /**
-   * Whether a statement's speaker is a group no name stands for, for the next statement's "they": a
-   * phrase that resolved to no one and is no pronoun; a "they" carries the group on.
-   */
-  /**
-   * Whether a statement's speaker is one thing that no name stands for, named with "the" ("the
-   * research", "the statement"; not "a wholesaler of natural health products", an appositive of a
-   * name), or "it" going on with such a thing.
+   * Whether a statement's speaker is one thing that no name stands for ({@link NoNames#oneThing}:
+   * "the research", "the statement"; not "a wholesaler of natural health products", an appositive
+   * of a name), for the next statement's "it"; an "it" carries the thing on.
    */
   private static boolean thing(Span speaker, String resolved, boolean before) {
     if (speaker == null || resolved != null) {
@@ -1374,9 +1370,13 @@ final class Attributions {
     if (s.equals("it")) {
       return before;
     }
-    return s.startsWith("the ") && group(speaker, null, false) && !s.endsWith("s");
+    return group(speaker, null, false) && NoNames.oneThing(s);
   }
 
+  /**
+   * Whether a statement's speaker is a group no name stands for, for the next statement's "they": a
+   * phrase that resolved to no one and is no pronoun; a "they" carries the group on.
+   */
   private static boolean group(Span speaker, String resolved, boolean before) {
     if (speaker == null || resolved != null) {
       return false;

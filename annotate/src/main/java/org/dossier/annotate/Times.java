@@ -234,8 +234,10 @@ final class Times {
    * Whether an expression is no time at all: an age, a bare figure or number word the tagger left
    * without a value ("two" of "two or three weeks"), an abbreviation that only looks like a unit of
    * time, a house number, a share of something, a fall that is a collapse ("the fall of the
-   * military junta", "after the fall of Saigon") or "following" a length of time ({@link
-   * #FOLLOWING_A}).
+   * military junta", "after the fall of Saigon"), "following" a length of time ({@link
+   * #FOLLOWING_A}), a number a word is joined to ("the 1000-member church"), "current" as a noun
+   * ({@link #CURRENT_AS_NOUN}), a clock's four figures before a time zone ("1300 GMT") or the verb
+   * "may" ({@link #MODAL_MAY}).
    *
    * @param after the text right after the expression
    */

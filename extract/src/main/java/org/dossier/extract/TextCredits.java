@@ -252,11 +252,18 @@ final class TextCredits {
 
   /** Whether a paragraph is a photo caption or credit line rather than body text. */
   static boolean isCaption(String paragraph) {
+    return caption(paragraph, CREDIT_END);
+  }
+
+  /**
+   * A short paragraph whose end is a credit as {@code credit} finds it, an agency's or a wire's.
+   */
+  private static boolean caption(String paragraph, Pattern credit) {
     String p = paragraph.strip();
     if (p.isEmpty() || p.length() > MAX_CAPTION_CHARS) {
       return false;
     }
-    return CREDIT_END.matcher(p).find()
+    return credit.matcher(p).find()
         || AGENCY_CREDIT.matcher(p).find()
         || WIRE_CREDIT.matcher(p).matches();
   }
@@ -277,13 +284,7 @@ final class TextCredits {
    * ({@link #isCaption}, with {@link #PAGE_CREDIT} for the credit at its end).
    */
   static boolean isPageCaption(String paragraph) {
-    String p = paragraph.strip();
-    if (p.isEmpty() || p.length() > MAX_CAPTION_CHARS) {
-      return false;
-    }
-    return PAGE_CREDIT.matcher(p).find()
-        || AGENCY_CREDIT.matcher(p).find()
-        || WIRE_CREDIT.matcher(p).matches();
+    return caption(paragraph, PAGE_CREDIT);
   }
 
   /** Whether a line is a byline: "By Ingrid Halvorsen", "By Maren Olsen | Coastal Herald". */

@@ -1,6 +1,7 @@
 package org.dossier.model;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -80,5 +81,21 @@ public final class NoNames {
     Set<String> out = new HashSet<>(WORDS);
     out.addAll(Set.of(more));
     return Set.copyOf(out);
+  }
+
+  /**
+   * Whether a source phrase names one thing with "the" and no name ("the research", "the analysis",
+   * "the statement"): not many ("officials", "the travel agents", by a plural's "s") nor an
+   * appositive ("a wholesaler of health products"). An "it" right after a statement of such a
+   * source goes on naming it, where the organisation named nearest would be a guess.
+   */
+  public static boolean oneThing(String phrase) {
+    String t = phrase.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+$", "");
+    String last = t.substring(t.lastIndexOf(' ') + 1);
+    return t.startsWith("the ")
+        && (!last.endsWith("s")
+            || last.endsWith("ss")
+            || last.endsWith("is")
+            || last.endsWith("us"));
   }
 }

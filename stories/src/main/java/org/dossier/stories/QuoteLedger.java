@@ -180,7 +180,8 @@ final class QuoteLedger {
                 : "";
         // "It adds" goes on with a group of one ("the research"), "they" with any.
         boolean they =
-            pronoun.equals("they") || (pronoun.equals("it") && group != null && singular(group));
+            pronoun.equals("they")
+                || (pronoun.equals("it") && group != null && NoNames.oneThing(group.text()));
         if (they && group != null) {
           raw = new Quote(said.kind(), said.content(), said.cue(), group, null, said.platform());
         } else if (!they) {
@@ -514,21 +515,6 @@ final class QuoteLedger {
             .matcher(
                 text.substring(0, Math.max(0, Math.min(text.length(), p.start() - w.start() + 1))))
             .find();
-  }
-
-  /**
-   * Whether a group's phrase names one thing with "the" ("the research", "the analysis"), not many
-   * ("officials", "the travel agents") nor an appositive ("a wholesaler of health products"): it
-   * opens with "the" and its last word does not end in a plural's "s".
-   */
-  private static boolean singular(Span group) {
-    String t = group.text().strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+$", "");
-    String last = t.substring(t.lastIndexOf(' ') + 1);
-    return t.startsWith("the ")
-        && (!last.endsWith("s")
-            || last.endsWith("ss")
-            || last.endsWith("is")
-            || last.endsWith("us"));
   }
 
   /**

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  * ("Books | publishes | thought-provoking titles", "pirates | have attacked | nearly 100 vessels",
  * "Django | uses | …"): the annotation keeps them, but they are no one's words. A quoted statement
  * needs no such cue: its quotation marks say it is someone's words.
+ *
+ * <p>Not the annotator's {@code AttributionFeatures.CUE_LEMMAS}: that list is the tagger's
+ * features, with words that make a cue likelier but no one's words ("want", "plan", "attack",
+ * "data"), and a statement's cue reaches the ledger as its text, without the tokens' lemmas.
  */
 final class SpeechCues {
   private SpeechCues() {}
@@ -234,9 +238,6 @@ final class SpeechCues {
           Map.entry("felt", "feel"),
           Map.entry("spoke", "speak"),
           Map.entry("spoken", "speak"),
-          Map.entry("saw", "see"),
-          Map.entry("seen", "see"),
-          Map.entry("heard", "hear"),
           Map.entry("swore", "swear"),
           Map.entry("sworn", "swear"),
           Map.entry("understood", "understand"),
@@ -262,25 +263,28 @@ final class SpeechCues {
     return false;
   }
 
+  /**
+   * Regular endings and what stands for them in the lemma: "says", "denies", "denied", "noted",
+   * "urged", "saying", "noting"; a doubled consonant before them ("stopped") is tried single too.
+   */
+  private static final String[][] ENDINGS = {
+    {"ies", "y"},
+    {"ied", "y"},
+    {"es", ""},
+    {"s", ""},
+    {"ed", ""},
+    {"ed", "e"},
+    {"d", ""},
+    {"ing", ""},
+    {"ing", "e"}
+  };
+
   /** Whether a word is one of {@link #LEMMAS} or a regular or irregular form of one. */
   private static boolean known(String w) {
     if (LEMMAS.contains(w) || LEMMAS.contains(IRREGULAR.getOrDefault(w, ""))) {
       return true;
     }
-    // Regular endings: "says", "denies", "denied", "noted", "urged", "saying", "noting",
-    // "stopped" (doubled consonant).
-    String[][] endings = {
-      {"ies", "y"},
-      {"ied", "y"},
-      {"es", ""},
-      {"s", ""},
-      {"ed", ""},
-      {"ed", "e"},
-      {"d", ""},
-      {"ing", ""},
-      {"ing", "e"}
-    };
-    for (String[] e : endings) {
+    for (String[] e : ENDINGS) {
       if (w.endsWith(e[0]) && w.length() - e[0].length() >= 2) {
         String stem = w.substring(0, w.length() - e[0].length()) + e[1];
         if (LEMMAS.contains(stem)) {
