@@ -559,8 +559,19 @@ final class PageDates {
     }
     int from = headline < 0 ? 0 : Math.max(0, headline - start - 200);
     // From `from` on, as a matcher's region there would: nothing before it is seen.
+    PublishDate after =
+        firstDate(new DigitMatches(ANY_DATE, text.substring(from), DATE_LEAD), 0, TEXT_DATES_TRIED);
+    if (after != null || start + from == 0) {
+      return after;
+    }
+    // No date at or after the first headline: a page that heads its side boxes with <h1>
+    // ("Quicklinks") and its article with <h2> dates the article above the first <h1>.
+    String all = body.text();
     return firstDate(
-        new DigitMatches(ANY_DATE, text.substring(from), DATE_LEAD), 0, TEXT_DATES_TRIED);
+        new DigitMatches(
+            ANY_DATE, all.substring(0, Math.min(all.length(), start + from)), DATE_LEAD),
+        0,
+        TEXT_DATES_TRIED);
   }
 
   /**

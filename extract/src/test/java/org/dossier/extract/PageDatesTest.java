@@ -294,6 +294,22 @@ class PageDatesTest {
   }
 
   @Test
+  void aDateAboveTheFirstHeadlineCountsWhenNoneFollowsIt() {
+    String menu = "<ul>" + "<li>A menu entry that goes on and on</li>".repeat(100) + "</ul>";
+    String article =
+        "<h2>Levelpässe können ab sofort bestellt werden</h2><span class=\"blue\">01.02.2022</span>"
+            + "<p>"
+            + "Seesterne sind wunderschön anzuschauen. ".repeat(60)
+            + "</p>";
+    String boxes = "<h1>Quicklinks</h1><p>Termine</p><h1>Unsere Partner</h1><p>Logos</p>";
+    assertEquals("2022-02-01", shownDay("de", menu + article + boxes));
+    // A date after the headline still comes first.
+    assertEquals(
+        "2022-03-04",
+        shownDay("de", menu + article + boxes.replace("Termine", "Termin am 04.03.2022")));
+  }
+
+  @Test
   void aDateInTheFutureIsNotAPublishDate() {
     assertNull(
         published(
