@@ -42,7 +42,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("68");
+  public static final int VERSION = Integer.parseInt("69");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -447,6 +447,10 @@ public final class Annotator {
                 : null;
         if (following != null) {
           value = following;
+        }
+        String yearSpan = Times.yearSpan(written);
+        if (yearSpan != null) {
+          value = yearSpan; // "the 2008-09 season" began in 2008
         }
         if (Times.notATime(written, value, after) || aVerb(m)) {
           continue;

@@ -370,6 +370,33 @@ final class Times {
     return m.group(1) + inView.substring(4);
   }
 
+  /**
+   * Two years joined by a dash or a slash: a season, a school or fiscal year ("2008-09", "1998/99")
+   * or a run of years ("2003-2004", "1939–45").
+   */
+  private static final Pattern YEAR_SPAN =
+      Pattern.compile("((?:1[5-9]|20)\\d\\d)\\s?[-–—/]\\s?((?:1[5-9]|20)\\d\\d|\\d\\d)");
+
+  /**
+   * The first year of a span of years ("2008-09": 2008, not SUTime's September 2008; "2003-2004":
+   * 2003, not SUTime's 8,760 hours), or null when the words are no such span. Two digits after the
+   * dash count only for the next year, since "2008-11" may be a month; four, for any later year of
+   * the next two centuries.
+   */
+  static String yearSpan(String written) {
+    Matcher m = YEAR_SPAN.matcher(written.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    int first = Integer.parseInt(m.group(1));
+    String to = m.group(2);
+    boolean later =
+        to.length() == 2
+            ? Integer.parseInt(to) == (first + 1) % 100
+            : Integer.parseInt(to) > first && Integer.parseInt(to) <= first + 200;
+    return later ? m.group(1) : null;
+  }
+
   /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
 

@@ -370,6 +370,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void aSpanOfYearsIsItsFirstYearNotAMonthOrALength() {
+    Annotation a =
+        annotate(
+            "Torres scored 24 goals in the 2008-09 season. The building was sold in 2003-2004."
+                + " Sales fell in 2011-12 and in 2008-11.");
+    assertEquals(
+        List.of("2008", "2003", "2011", "2008-11"),
+        a.times().stream().map(TimeMention::value).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void theVerbMayIsNoMonth() {
     String text = "If you review fiction, this may be difficult. The plant opens in May.";
     Annotation a = annotate(text);

@@ -199,7 +199,8 @@ final class Timeline {
         if (t.start() < titleEnd
             || t.value() == null
             || !DATE.matcher(t.value()).matches()
-            || SPAN.matcher(t.text()).find()) {
+            || SPAN.matcher(t.text()).find()
+            || YEARS.matcher(t.text()).matches()) {
           continue;
         }
         Sentences.Bounds b = Sentences.at(sentences, t.start());
@@ -378,6 +379,14 @@ final class Timeline {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d\\d");
+
+  /**
+   * A span of years, which the annotator dates by its first: a season ("the 2008-09 season"), a
+   * life ("Paula Rego (1935-2022)"), a table's range ("Job growth (2024-2034)"). It dates no one
+   * event.
+   */
+  private static final Pattern YEARS =
+      Pattern.compile(YEAR.pattern() + "\\s?[-–—/]\\s?(?:" + YEAR.pattern() + "|\\d\\d)");
 
   /** A word and a year: a month's name and a year when the word is one ({@link #monthAndYear}). */
   private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+" + YEAR.pattern());

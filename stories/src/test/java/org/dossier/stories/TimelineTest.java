@@ -73,6 +73,16 @@ class TimelineTest {
     }
   }
 
+  @Test
+  void aSpanOfYearsDatesNoEvent() {
+    String season = "Berg scored twelve goals in the 2024-25 season for the harbour club.";
+    assertTrue(
+        Timeline.of(List.of(dated("j", "Ledger", season, "2024-25", "2024")), null).isEmpty());
+    String life = "The show is the first for the painter Ines Berg (1935-2022) at the pier.";
+    assertTrue(
+        Timeline.of(List.of(dated("k", "Ledger", life, "1935-2022", "1935")), null).isEmpty());
+  }
+
   /** A sentence dated by its first "now", in whatever case it is written. */
   private static StorySource datedByNow(String text) {
     int at = text.toLowerCase(java.util.Locale.ROOT).indexOf("now");
