@@ -42,7 +42,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("69");
+  public static final int VERSION = Integer.parseInt("70");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -452,7 +452,7 @@ public final class Annotator {
         if (yearSpan != null) {
           value = yearSpan; // "the 2008-09 season" began in 2008
         }
-        if (Times.notATime(written, value, after) || aVerb(m)) {
+        if (Times.notATime(written, value, before, after) || aVerb(m)) {
           continue;
         }
         // "the previous day … the previous day's shooting": the same day twice, so a time counted

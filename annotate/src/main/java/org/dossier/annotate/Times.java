@@ -236,13 +236,17 @@ final class Times {
    * time, a house number, a share of something, a fall that is a collapse ("the fall of the
    * military junta", "after the fall of Saigon"), "following" a length of time ({@link
    * #FOLLOWING_A}), a number a word is joined to ("the 1000-member church"), "current" as a noun
-   * ({@link #CURRENT_AS_NOUN}), a clock's four figures before a time zone ("1300 GMT") or the verb
-   * "may" ({@link #MODAL_MAY}).
+   * ({@link #CURRENT_AS_NOUN}), a clock's four figures before a time zone ("1300 GMT"), the verb
+   * "may" ({@link #MODAL_MAY}) or "present" as being there ({@link #attending}).
    *
+   * @param before the text right before the expression
    * @param after the text right after the expression
    */
-  static boolean notATime(String written, String value, String after) {
+  static boolean notATime(String written, String value, String before, String after) {
     String w = written.strip();
+    if (w.equalsIgnoreCase("present") && attending(before, after)) {
+      return true;
+    }
     return AGE.matcher(w).matches()
         || (NO_TIME.matcher(w).matches() && (value == null || !w.matches("\\d{4}")))
         || (value == null && NUMBERS.contains(w.toLowerCase(Locale.ROOT)))
@@ -256,6 +260,33 @@ final class Times {
         || (w.equalsIgnoreCase("current") && CURRENT_AS_NOUN.matcher(after).find())
         || (w.matches("[0-2]\\d[0-5]\\d") && CLOCK_ZONE_AFTER.matcher(after).find())
         || MODAL_MAY.matcher(w).find();
+  }
+
+  /** A form of "be" or "remain" right before a word, perhaps with an adverb between. */
+  private static final Pattern BE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:am|is|are|was|were|be|been|being|remains?|remained|['’]s|['’]re)"
+              + "\\s+(?:\\p{L}+ly\\s+|not\\s+|also\\s+|all\\s+|still\\s+)?$");
+
+  /** A place or an occasion after "present": "present at the scene", "present in the blood". */
+  private static final Pattern WHERE_AFTER =
+      Pattern.compile("(?i)^\\s+(?:at|in|during|among|inside|throughout|on)\\b");
+
+  /**
+   * The words before a "present" that is the time: "at present", "the present", "until the
+   * present".
+   */
+  private static final Pattern THE_PRESENT_BEFORE =
+      Pattern.compile("(?i)\\b(?:at|the|of|until|till|to|for|from)\\s+$");
+
+  /**
+   * Whether "present" means being there, not now: after a form of "be" ("all members were present",
+   * "the virus is present in the blood"), or before a place or an occasion ("present at the scene")
+   * unless "at" or "the" comes before it ("at present in Germany").
+   */
+  private static boolean attending(String before, String after) {
+    return BE_BEFORE.matcher(before).find()
+        || (WHERE_AFTER.matcher(after).find() && !THE_PRESENT_BEFORE.matcher(before).find());
   }
 
   /**

@@ -382,6 +382,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void beingPresentIsNoTimeButAtPresentIs() {
+    String text =
+        "All members were present at the vote. The virus is present in the blood. Officers"
+            + " present at the scene said nothing. At present in Germany, rules are strict. The"
+            + " present crisis began in 2019.";
+    Annotation a = annotate(text);
+    assertEquals(
+        List.of(
+            text.indexOf("present in Germany"),
+            text.indexOf("present crisis"),
+            text.indexOf("2019")),
+        a.times().stream().map(TimeMention::start).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void theVerbMayIsNoMonth() {
     String text = "If you review fiction, this may be difficult. The plant opens in May.";
     Annotation a = annotate(text);
