@@ -1300,7 +1300,12 @@ final class MainContent {
               + "|(leave|post) a (reply|comment)|\\d* ?comments?|popular (posts|articles|stories)"
               + "|latest (posts|articles|news|stories)|share this( article| post| story)?:?"
               + "|über (den|die) autor(in)?|weitere artikel|das könnte sie auch interessieren"
-              + "|à lire aussi|sur le même sujet)$");
+              + "|zum weiterlesen|weiterlesen|lesen sie (auch|mehr).{0,40}"
+              + "|auch interessant:?|lust auf mehr\\??|entdecke weitere .{1,40}"
+              + "|à lire aussi|à lire également|lire aussi|sur le même sujet|dans la même rubrique"
+              + "|te puede interesar|lee también|noticias relacionadas|más noticias"
+              + "|leggi anche|articoli correlati|potrebbe interessarti"
+              + "|lees ook|czytaj (też|także)|zobacz (też|także))$");
 
   /**
    * Cuts the chosen blocks at a closing heading ("About the author", "Related articles"), or a

@@ -137,4 +137,21 @@ class MainContentPromotionsTest {
                 + MORE);
     assertTrue(a.text().contains("Like many on Twitter, the councillor shared it."), a.text());
   }
+
+  @Test
+  void aClosingHeadingInAnotherLanguageEndsTheArticle() {
+    for (String heading :
+        new String[] {"Zum Weiterlesen", "Te puede interesar", "Leggi anche", "Lees ook"}) {
+      Article a =
+          extract(
+              STORY
+                  + MORE
+                  + "<h3>"
+                  + heading
+                  + "</h3><p>Ein Gartenbuch: wie man Tomaten zieht, ohne Gift, im Topf.</p>");
+      assertFalse(a.text().contains(heading), heading + ": " + a.text());
+      assertFalse(a.text().contains("Tomaten"), heading + ": " + a.text());
+      assertTrue(a.text().contains("remained a priority"), heading + ": " + a.text());
+    }
+  }
 }
