@@ -378,9 +378,13 @@ final class MainContent {
       }
     }
     // Some sites wrap the whole page in one form, and streaming renderers send the article in a
-    // hidden element that a script reveals; only small ones are widgets.
+    // hidden element that a script reveals; only small ones are widgets. A modal dialog of any size
+    // ("Republish this article" and its terms) is no article, unless it holds the headline.
     for (Element e : elements.maybeHidden()) {
-      if (e.getElementsByTag("p").size() < 3) {
+      if (e.getElementsByTag("p").size() < 3
+          || (PageElements.modal(e)
+              && e.getElementsByTag("h1").isEmpty()
+              && e.getElementsByTag("article").isEmpty())) {
         e.remove();
       }
     }

@@ -90,7 +90,8 @@ final class PageElements {
               if (inBody
                   && (e.normalName().equals("form")
                       || e.hasAttr("hidden")
-                      || e.attr("aria-hidden").trim().equalsIgnoreCase("true"))) {
+                      || e.attr("aria-hidden").trim().equalsIgnoreCase("true")
+                      || modal(e))) {
                 maybeHidden.add(e);
               }
             }
@@ -140,8 +141,21 @@ final class PageElements {
   }
 
   /**
-   * The body's forms and hidden elements ({@code [hidden]}, {@code [aria-hidden=true]}), in
-   * document order: {@code doc.body().select("form, [hidden], [aria-hidden=true]")}.
+   * Whether an element is a modal dialog: a {@code <dialog>}, or a box marked {@code
+   * aria-modal=true} or {@code role=dialog} ("Republish this article", a sign-in box).
+   */
+  static boolean modal(Element e) {
+    if (e.normalName().equals("dialog") || e.attr("aria-modal").trim().equalsIgnoreCase("true")) {
+      return true;
+    }
+    String role = e.attr("role").trim();
+    return role.equalsIgnoreCase("dialog") || role.equalsIgnoreCase("alertdialog");
+  }
+
+  /**
+   * The body's forms, hidden elements ({@code [hidden]}, {@code [aria-hidden=true]}) and modal
+   * dialogs ({@link #modal}), in document order: {@code doc.body().select("form, [hidden],
+   * [aria-hidden=true], dialog, [aria-modal=true], [role=dialog], [role=alertdialog]")}.
    */
   List<Element> maybeHidden() {
     return Collections.unmodifiableList(maybeHidden);

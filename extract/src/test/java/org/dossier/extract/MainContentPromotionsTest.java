@@ -154,4 +154,36 @@ class MainContentPromotionsTest {
       assertTrue(a.text().contains("remained a priority"), heading + ": " + a.text());
     }
   }
+
+  @Test
+  void aModalDialogIsNoPartOfTheArticleWhateverItsSize() {
+    String terms =
+        "<p>Want to share a story from the Daily Example with your readers? You may use our"
+            + " stories on your own site when you keep them whole and do not change them.</p>"
+            + "<p>Please make sure to include a link back to either our home page or the article"
+            + " address, and name the writer at the top of the story as the byline.</p>"
+            + "<p>It is your responsibility to confirm you are allowed to use the images in our"
+            + " articles, since some come from agencies and photographers.</p>"
+            + "<p>When sharing the story on social media, please tag the paper and its writer, so"
+            + " that readers can find the rest of our work and follow the reporting.</p>";
+    Article a =
+        extract(
+            STORY
+                + MORE
+                + "<div class=\"box\" role=\"dialog\" aria-modal=\"true\"><h2>Before you go</h2>"
+                + terms
+                + "</div>");
+    assertFalse(a.text().contains("Before you go"), a.text());
+    assertFalse(a.text().contains("tag the paper"), a.text());
+    assertTrue(a.text().contains("remained a priority"), a.text());
+    // A dialog that holds the headline is the article, shown in an overlay.
+    String html =
+        "<html><head><title>Dad of missing man gives up hope</title></head><body>"
+            + "<div role=\"dialog\"><article><h1>Dad of missing man gives up hope</h1>"
+            + STORY
+            + MORE
+            + "</article></div></body></html>";
+    Article overlay = Pages.extract("https://news.example/dad-of-missing-man-31328293", html);
+    assertTrue(overlay.text().contains("accepted his son is dead"), overlay.text());
+  }
 }
