@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -21,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
@@ -42,7 +44,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("70");
+  public static final int VERSION = Integer.parseInt("71");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -464,6 +466,28 @@ public final class Annotator {
         times.add(new TimeMention(written, start, end, value, rests));
       }
     }
+    // "mid-November", "mid-1996": words the tokenizer keeps whole, where SUTime sees no time.
+    Matcher hyphened = Times.HYPHENED.matcher(text);
+    boolean added = false;
+    while (hyphened.find()) {
+      // The whole word, as TimeML spans it; its "mid" becomes the modifier (withModifiers).
+      int start = hyphened.start();
+      int end = hyphened.end();
+      if (times.stream().anyMatch(t -> t.start() < end && start < t.end())) {
+        continue;
+      }
+      String time = hyphened.group(1);
+      String value = Times.hyphenedValue(time, date, tenseAt(sentences, start, end));
+      if (value != null) {
+        // A month rests on the document's date; a year or a decade stands on its own.
+        boolean rests = inferred && !Character.isDigit(time.charAt(0));
+        times.add(new TimeMention(hyphened.group(), start, end, value, rests));
+        added = true;
+      }
+    }
+    if (added) {
+      times.sort(Comparator.comparingInt(TimeMention::start));
+    }
     // Names from the tagger's tags on the tokens, or from CoreNLP's mentions (the CRF models').
     List<Named> named = nameTagger() != null ? taggedNames(sentences) : new ArrayList<>();
     if (mentions != null) {
@@ -680,6 +704,35 @@ public final class Annotator {
 
   /** Seasons that are also verbs. */
   private static final Set<String> SEASON_VERBS = Set.of("fall", "spring");
+
+  /** The tense of the verb the sentence holding some characters hangs them on. */
+  private static Times.Tense tenseAt(List<CoreMap> sentences, int start, int end) {
+    if (sentences != null) {
+      for (CoreMap sentence : sentences) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null
+            || tokens.isEmpty()
+            || tokens.get(0).beginPosition() > start
+            || tokens.get(tokens.size() - 1).endPosition() < end) {
+          continue;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+          if (first < 0 && tokens.get(i).endPosition() > start) {
+            first = i;
+          }
+          if (tokens.get(i).beginPosition() < end) {
+            last = i;
+          }
+        }
+        if (first >= 0 && last >= first) {
+          return Times.tense(tokens, first, last);
+        }
+      }
+    }
+    return Times.Tense.PRESENT;
+  }
 
   /** The tense of the verb a time expression's sentence hangs it on. */
   private static Times.Tense tense(List<CoreMap> sentences, int index, CoreMap mention) {

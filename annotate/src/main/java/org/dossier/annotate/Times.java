@@ -428,6 +428,33 @@ final class Times {
     return later ? m.group(1) : null;
   }
 
+  /**
+   * A month, a year or a decade joined to "mid", "early" or "late" by a hyphen: "mid-November",
+   * "early-March", "mid-1996", "mid-1990s". The tokenizer keeps such a word whole, so SUTime never
+   * sees the month or the year in it. Group 1 is the time, without its modifier.
+   */
+  static final Pattern HYPHENED =
+      Pattern.compile(
+          "(?<![\\p{L}\\d-])(?:[Mm]id|[Ee]arly|[Ll]ate)-((?:January|February|March|April|May|June"
+              + "|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\."
+              + "|Oct\\.|Nov\\.|Dec\\.)|(?:1[5-9]|20)\\d\\d(?:s|['’]s)?)(?![\\p{L}\\d-])");
+
+  /**
+   * The value of the time of a {@link #HYPHENED} word: a year as it is, a decade as TimeML writes
+   * it ("1990s": 199), a month as the text's other months are resolved, by the tense of its verb;
+   * null when a month cannot be placed without the document's date.
+   */
+  static String hyphenedValue(String time, LocalDate date, Tense tense) {
+    if (Character.isDigit(time.charAt(0))) {
+      return time.length() == 4 ? time : time.substring(0, 3);
+    }
+    Month m = month(time.replace(".", ""));
+    if (m == null) {
+      return null;
+    }
+    return value(time, String.format(Locale.ROOT, "XXXX-%02d", m.getValue()), date, tense);
+  }
+
   /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
 

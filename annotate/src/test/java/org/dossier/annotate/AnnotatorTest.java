@@ -398,6 +398,26 @@ class AnnotatorTest {
   }
 
   @Test
+  void aMonthOrAYearJoinedToMidIsATimeWithItsModifier() {
+    Annotation a =
+        annotate(
+            "The plant closed in mid-November. By mid-2020 the virus had spread. The vote is set"
+                + " for mid-March. The mid-range model sold out.");
+    assertEquals(
+        List.of("mid-November", "mid-2020", "mid-March"),
+        a.times().stream().map(TimeMention::text).toList(),
+        a.times().toString());
+    assertEquals(
+        List.of("2025-11", "2020", "2026-03"),
+        a.times().stream().map(TimeMention::value).toList(),
+        a.times().toString());
+    assertEquals(
+        List.of("MID", "MID", "MID"),
+        a.times().stream().map(TimeMention::mod).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void theVerbMayIsNoMonth() {
     String text = "If you review fiction, this may be difficult. The plant opens in May.";
     Annotation a = annotate(text);
