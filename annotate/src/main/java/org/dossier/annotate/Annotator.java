@@ -44,7 +44,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("71");
+  public static final int VERSION = Integer.parseInt("72");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -483,6 +483,33 @@ public final class Annotator {
         boolean rests = inferred && !Character.isDigit(time.charAt(0));
         times.add(new TimeMention(hyphened.group(), start, end, value, rests));
         added = true;
+      }
+    }
+    // "nineteen ninety-six": SUTime finds none, or stops at "ninety" ("January nineteen ninety").
+    Matcher spelled = Times.SPELLED_YEAR.matcher(text);
+    while (spelled.find()) {
+      int year = Times.spelledYear(spelled);
+      int start = spelled.start();
+      int end = spelled.end();
+      if (year < 0) {
+        continue;
+      }
+      List<TimeMention> over =
+          times.stream().filter(t -> t.start() < end && start < t.end()).toList();
+      if (over.isEmpty()) {
+        times.add(new TimeMention(spelled.group(), start, end, Integer.toString(year), false));
+        added = true;
+      } else if (over.size() == 1
+          && over.get(0).value() != null
+          && over.get(0).value().matches("\\d{4}.*")) {
+        // The year in words is the expression's year, and the expression runs to its end.
+        TimeMention t = over.get(0);
+        int from = Math.min(t.start(), start);
+        int to = Math.max(t.end(), end);
+        times.set(
+            times.indexOf(t),
+            new TimeMention(
+                text.substring(from, to), from, to, year + t.value().substring(4), t.inferred()));
       }
     }
     if (added) {

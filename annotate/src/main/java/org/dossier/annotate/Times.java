@@ -455,6 +455,63 @@ final class Times {
     return value(time, String.format(Locale.ROOT, "XXXX-%02d", m.getValue()), date, tense);
   }
 
+  private static final List<String> UNITS =
+      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private static final List<String> TEENS =
+      List.of(
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+  private static final List<String> TENS =
+      List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  /**
+   * A year said in words, as a broadcast transcript writes it: "nineteen ninety-six", "nineteen
+   * seventy nine", "two thousand eight". Group 1 is the century's word, group 2 the tens or a teen,
+   * group 3 the unit; or group 4 the unit or teen after "two thousand".
+   */
+  static final Pattern SPELLED_YEAR =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}-])(?:(nineteen|twenty)[\\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen"
+              + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+              + "|ninety)(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?"
+              + "|two\\s+thousand\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten"
+              + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+              + "(?![\\p{L}-])");
+
+  /**
+   * The year a {@link #SPELLED_YEAR} match says, or -1 when it says none ("twenty ten" is 2010).
+   */
+  static int spelledYear(Matcher m) {
+    if (m.group(4) != null) {
+      return 2000 + number(m.group(4));
+    }
+    int century = m.group(1).equalsIgnoreCase("nineteen") ? 1900 : 2000;
+    String second = m.group(2).toLowerCase(Locale.ROOT);
+    int rest;
+    if (TEENS.contains(second)) {
+      if (m.group(3) != null) {
+        return -1; // "nineteen fifteen six" is no year
+      }
+      rest = 10 + TEENS.indexOf(second);
+    } else {
+      rest = 20 + 10 * TENS.indexOf(second) + (m.group(3) == null ? 0 : number(m.group(3)));
+    }
+    return century + rest;
+  }
+
+  private static int number(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return UNITS.contains(w) ? UNITS.indexOf(w) + 1 : 10 + TEENS.indexOf(w);
+  }
+
   /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
 

@@ -418,6 +418,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void aYearSaidInWordsIsThatYear() {
+    Annotation a =
+        annotate(
+            "He was elected in nineteen ninety-six. They met in January nineteen ninety-seven. In"
+                + " two thousand eight the bank failed. He counted nineteen twenty-dollar bills.");
+    assertEquals(
+        List.of("nineteen ninety-six", "January nineteen ninety-seven", "two thousand eight"),
+        a.times().stream().map(TimeMention::text).toList(),
+        a.times().toString());
+    assertEquals(
+        List.of("1996", "1997-01", "2008"),
+        a.times().stream().map(TimeMention::value).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void theVerbMayIsNoMonth() {
     String text = "If you review fiction, this may be difficult. The plant opens in May.";
     Annotation a = annotate(text);
