@@ -44,7 +44,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("72");
+  public static final int VERSION = Integer.parseInt("73");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -450,6 +450,12 @@ public final class Annotator {
         if (following != null) {
           value = following;
         }
+        if (value != null && Times.CENTURYLESS_DECADE.matcher(value).matches()) {
+          value = Times.withCentury(written, value, before, date);
+          if (value == null) {
+            continue; // "in her fifties": an age
+          }
+        }
         String yearSpan = Times.yearSpan(written);
         if (yearSpan != null) {
           value = yearSpan; // "the 2008-09 season" began in 2008
@@ -510,6 +516,18 @@ public final class Annotator {
             times.indexOf(t),
             new TimeMention(
                 text.substring(from, to), from, to, year + t.value().substring(4), t.inferred()));
+      }
+    }
+    // "the nineties": SUTime finds some decades' words and not others.
+    Matcher decades = Times.DECADE_IN_WORDS.matcher(text);
+    while (decades.find()) {
+      int start = decades.start();
+      int end = decades.end();
+      String value =
+          Times.decadeWord(decades.group(1), text.substring(Math.max(0, start - 24), start), date);
+      if (value != null && times.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+        times.add(new TimeMention(decades.group(), start, end, value, false));
+        added = true;
       }
     }
     if (added) {

@@ -512,6 +512,66 @@ final class Times {
     return UNITS.contains(w) ? UNITS.indexOf(w) + 1 : 10 + TEENS.indexOf(w);
   }
 
+  /** The decades' words, in order from the twenties: a decade's third digit is its index + 2. */
+  private static final List<String> DECADE_WORDS =
+      List.of(
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties");
+
+  /** A decade in words after "the": "the nineties", "the late sixties", "the 'eighties". */
+  static final Pattern DECADE_IN_WORDS =
+      Pattern.compile(
+          "(?i)(?<!\\p{L})the\\s+(?:(?:early|mid|late)[\\s-]+)?['’]?(twenties|thirties|forties"
+              + "|fifties|sixties|seventies|eighties|nineties)(?!\\p{L})");
+
+  /** A person's own decade of life before a decade's word: "in her fifties", "his late sixties". */
+  private static final Pattern AGE_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:his|her|their|my|your|our|its)\\s+(?:(?:early|mid|late)[\\s-]+)?['’]?$");
+
+  /**
+   * The TimeML value of a decade's word ("nineties": 199), or null when it is a person's age ("in
+   * her fifties", {@link #AGE_BEFORE}). The twenties are the 2020s in a text written since 2020,
+   * the others the twentieth century's.
+   */
+  static String decadeWord(String word, String before, LocalDate date) {
+    if (AGE_BEFORE.matcher(before).find()) {
+      return null;
+    }
+    int index = DECADE_WORDS.indexOf(word.toLowerCase(Locale.ROOT));
+    if (index < 0) {
+      return null;
+    }
+    boolean now = index == 0 && date != null && date.getYear() >= 2020;
+    return (now ? "20" : "19") + (index + 2);
+  }
+
+  /** SUTime's value for a decade's word without its century: "XX6X". */
+  static final Pattern CENTURYLESS_DECADE = Pattern.compile("XX(\\d)X");
+
+  /** The decade's word at the end of an expression SUTime valued as a decade without century. */
+  private static final Pattern DECADE_WORD_END =
+      Pattern.compile(
+          "(?i)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$");
+
+  /**
+   * The value of an expression SUTime gave a decade without its century ("sixties": XX6X), as
+   * {@link #decadeWord} reads it; the value as it was when the words are no decade's.
+   */
+  static String withCentury(String written, String value, String before, LocalDate date) {
+    Matcher m = DECADE_WORD_END.matcher(written.strip());
+    if (value == null || !CENTURYLESS_DECADE.matcher(value).matches() || !m.find()) {
+      return value;
+    }
+    return decadeWord(m.group(1), before, date);
+  }
+
   /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
 

@@ -434,6 +434,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void aDecadeInWordsIsThatDecadeButAnAgeIsNoTime() {
+    Annotation a =
+        annotate(
+            "Sales rose in the nineties. The band peaked in the late sixties. She is in her fifties"
+                + " and he in his early thirties.");
+    assertEquals(
+        List.of("199", "196"),
+        a.times().stream().map(TimeMention::value).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void theVerbMayIsNoMonth() {
     String text = "If you review fiction, this may be difficult. The plant opens in May.";
     Annotation a = annotate(text);
