@@ -44,7 +44,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("73");
+  public static final int VERSION = Integer.parseInt("74");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -516,6 +516,16 @@ public final class Annotator {
             times.indexOf(t),
             new TimeMention(
                 text.substring(from, to), from, to, year + t.value().substring(4), t.inferred()));
+      }
+    }
+    // "Shops close on Sundays": SUTime finds some weekdays in the plural and not others.
+    Matcher weekdays = Times.WEEKDAYS.matcher(text);
+    while (weekdays.find()) {
+      int start = weekdays.start();
+      int end = weekdays.end();
+      if (times.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+        times.add(new TimeMention(weekdays.group(), start, end, Times.weekdays(weekdays), false));
+        added = true;
       }
     }
     // "the nineties": SUTime finds some decades' words and not others.

@@ -572,6 +572,50 @@ final class Times {
     return decadeWord(m.group(1), before, date);
   }
 
+  /** "Tuesday nights", "on Saturday mornings": a part of one day of every week. */
+  private static final Pattern WEEKDAYS_AT =
+      Pattern.compile(
+          "(?i)(?:on\\s+)?(" + WEEKDAY_NAME + ")s?\\s+(morning|afternoon|evening|night)s");
+
+  /** "Every morning", "each evening": a part of every day. */
+  private static final Pattern EVERY_PART_OF_DAY =
+      Pattern.compile("(?i)(?:each|every)\\s+(morning|afternoon|evening|night)");
+
+  /**
+   * TimeML's set for a part of the day that recurs: "Tuesday nights" is XXXX-WXX-2TNI (SUTime gave
+   * the nearest Tuesday night), "every morning" XXXX-XX-XXTMO (SUTime gave "TMO" alone); null when
+   * the words are no such set.
+   */
+  static String partOfDaySet(String written) {
+    Matcher m = WEEKDAYS_AT.matcher(written);
+    if (m.matches()) {
+      return "XXXX-WXX-"
+          + DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue()
+          + partOfDay(m.group(2));
+    }
+    m = EVERY_PART_OF_DAY.matcher(written);
+    return m.matches() ? "XXXX-XX-XX" + partOfDay(m.group(1)) : null;
+  }
+
+  private static String partOfDay(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "morning" -> "TMO";
+      case "afternoon" -> "TAF";
+      case "evening" -> "TEV";
+      default -> "TNI";
+    };
+  }
+
+  /** A weekday in the plural, "Sundays": one day of every week, which SUTime may not find. */
+  static final Pattern WEEKDAYS =
+      Pattern.compile(
+          "(?<!\\p{L})(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s(?![\\p{L}'’])");
+
+  /** The set of a {@link #WEEKDAYS} match: XXXX-WXX-7 for "Sundays". */
+  static String weekdays(Matcher m) {
+    return "XXXX-WXX-" + DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+  }
+
   /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
 
@@ -1000,6 +1044,10 @@ final class Times {
 
   private static String resolvedValue(String written, String raw, LocalDate date, Tense tense) {
     String v = raw == null ? "" : raw;
+    String set = partOfDaySet(written.strip());
+    if (set != null) {
+      return set;
+    }
     if (ORDINAL_DAY.matcher(written.strip()).matches()) {
       // "Clouded the second day of the convention", "his 44th day on the trail": a day of
       // something the text does not date, which SUTime counted from the day of writing (the 44th

@@ -446,6 +446,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void aRecurringDayOrPartOfADayIsASet() {
+    Annotation a =
+        annotate(
+            "Shops close on Sundays. He works Tuesday nights. Every morning he runs. The market"
+                + " opens every Monday.");
+    assertEquals(
+        List.of("XXXX-WXX-7", "XXXX-WXX-2TNI", "XXXX-XX-XXTMO", "XXXX-WXX-1"),
+        a.times().stream().map(TimeMention::value).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void theVerbMayIsNoMonth() {
     String text = "If you review fiction, this may be difficult. The plant opens in May.";
     Annotation a = annotate(text);
