@@ -44,7 +44,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("74");
+  public static final int VERSION = Integer.parseInt("75");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -516,6 +516,25 @@ public final class Annotator {
             times.indexOf(t),
             new TimeMention(
                 text.substring(from, to), from, to, year + t.value().substring(4), t.inferred()));
+      }
+    }
+    // "fiscal 1989": the span holds "fiscal"; "Fiscal 2019 results" SUTime read as a count.
+    Matcher fiscal = Times.FISCAL_YEAR.matcher(text);
+    while (fiscal.find()) {
+      int start = fiscal.start();
+      int end = fiscal.end();
+      List<TimeMention> over =
+          times.stream().filter(t -> t.start() < end && start < t.end()).toList();
+      if (over.isEmpty()) {
+        times.add(new TimeMention(fiscal.group(), start, end, fiscal.group(1), false));
+        added = true;
+      } else if (over.size() == 1
+          && over.get(0).start() == fiscal.start(1)
+          && over.get(0).end() == end) {
+        TimeMention t = over.get(0);
+        times.set(
+            times.indexOf(t),
+            new TimeMention(fiscal.group(), start, end, t.value(), t.inferred(), t.mod()));
       }
     }
     // "Shops close on Sundays": SUTime finds some weekdays in the plural and not others.

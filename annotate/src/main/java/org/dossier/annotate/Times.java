@@ -616,6 +616,15 @@ final class Times {
     return "XXXX-WXX-" + DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
   }
 
+  /**
+   * A fiscal year by its number: "fiscal 1989", "fiscal year 2019", "FY2019", "FY 2020". Group 1 is
+   * the year. TimeML's span holds "fiscal"; SUTime's held the year alone, or nothing where a plural
+   * noun followed it ("Fiscal 2019 results", read as a count).
+   */
+  static final Pattern FISCAL_YEAR =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)((?:19|20)\\d\\d)(?![\\p{L}\\d])");
+
   /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
 

@@ -458,6 +458,20 @@ class AnnotatorTest {
   }
 
   @Test
+  void aFiscalYearIsItsYearWithFiscalInTheSpan() {
+    Annotation a =
+        annotate("Fiscal 2019 results were weak. In fiscal 2020, profit rose. FY2021 sales grew.");
+    assertEquals(
+        List.of("Fiscal 2019", "fiscal 2020", "FY2021"),
+        a.times().stream().map(TimeMention::text).toList(),
+        a.times().toString());
+    assertEquals(
+        List.of("2019", "2020", "2021"),
+        a.times().stream().map(TimeMention::value).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void theVerbMayIsNoMonth() {
     String text = "If you review fiction, this may be difficult. The plant opens in May.";
     Annotation a = annotate(text);
