@@ -247,9 +247,27 @@ final class SpeechCues {
   private static final Pattern POINT_OUT =
       Pattern.compile("(?i)\\bpoint(?:s|ed|ing)?\\s+(?:out|to)\\b");
 
+  /**
+   * Cues whose word of knowing is no one's statement: a name ("also known as", "known for"), not
+   * knowing ("don't know", "did not understand"), learning as a pursuit ("to learn more about", "is
+   * learning", "learns from"). "Would not say" and "declined to comment" stay: a refusal to say is
+   * news.
+   */
+  private static final Pattern NOT_A_STATEMENT =
+      Pattern.compile(
+          "(?i)\\bknown\\s+(?:as|for)\\b"
+              + "|\\b(?:do|does|did|would|will|can|could)(?:\\s+not|n['’]t|\\s+n['’]t)\\s+"
+              + "(?:\\p{L}+\\s+)?(?:know|understand|learn)\\b"
+              + "|\\bnever\\s+(?:knew|know|understood|learned)\\b"
+              + "|^(?:to|is|am|are|was|were)\\s+(?:\\p{L}+ly\\s+)?(?:learn|learning|study|studying)\\b"
+              + "|\\blearns?\\s+from\\b");
+
   /** Whether a cue holds a word of saying, thinking or finding. */
   static boolean speaks(String cue) {
     if (cue == null) {
+      return false;
+    }
+    if (NOT_A_STATEMENT.matcher(cue).find()) {
       return false;
     }
     if (POINT_OUT.matcher(cue).find()) {

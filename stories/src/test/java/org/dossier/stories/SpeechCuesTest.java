@@ -28,7 +28,11 @@ class SpeechCuesTest {
             "have thought",
             "is set to ask",
             "criticised",
-            "stopped short of predicting")) {
+            "stopped short of predicting",
+            "would not say",
+            "don't think",
+            "knew",
+            "learned")) {
       assertTrue(SpeechCues.speaks(cue), cue);
     }
     for (String cue :
@@ -39,7 +43,14 @@ class SpeechCuesTest {
             "nicknamed",
             "also represents",
             "looking",
-            "allegedly pointed")) {
+            "allegedly pointed",
+            "also known as",
+            "known for",
+            "don't know",
+            "did not understand",
+            "to learn more about",
+            "is learning",
+            "continuously learns from")) {
       assertFalse(SpeechCues.speaks(cue), cue);
     }
     assertFalse(SpeechCues.speaks(null));
