@@ -129,10 +129,35 @@ final class Times {
               + "[\\s-]+(quarter[\\s-]+century|decade|century|centurie|year|month|week)s?[\\s-]+"
               + "(ago|earlier|before)");
 
-  private static final List<String> NUMBERS =
+  /** The words of the numbers from zero to nineteen, each at its value. */
+  static final List<String> NUMBER_WORDS =
       List.of(
-          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve");
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+
+  /** The words of the tens from twenty to ninety, in order. */
+  static final List<String> TENS =
+      List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  private static final List<String> NUMBERS = NUMBER_WORDS.subList(0, 13);
 
   private static final Pattern QUARTER = Pattern.compile("XXXX-(Q[1-4]|H[12])");
 
@@ -455,22 +480,8 @@ final class Times {
     return value(time, String.format(Locale.ROOT, "XXXX-%02d", m.getValue()), date, tense);
   }
 
-  private static final List<String> UNITS =
-      List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
-  private static final List<String> TEENS =
-      List.of(
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen");
-  private static final List<String> TENS =
-      List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+  private static final List<String> UNITS = NUMBER_WORDS.subList(1, 10);
+  private static final List<String> TEENS = NUMBER_WORDS.subList(10, 20);
 
   /**
    * A year said in words, as a broadcast transcript writes it: "nineteen ninety-six", "nineteen
