@@ -44,7 +44,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("75");
+  public static final int VERSION = Integer.parseInt("76");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -456,6 +456,7 @@ public final class Annotator {
             continue; // "in her fifties": an age
           }
         }
+        value = Times.withRangeYear(written, value, after); // "November 9 - 12, 2026"
         String yearSpan = Times.yearSpan(written);
         if (yearSpan != null) {
           value = yearSpan; // "the 2008-09 season" began in 2008

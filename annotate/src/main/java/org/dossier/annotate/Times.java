@@ -283,7 +283,8 @@ final class Times {
         || FOLLOWING_A.matcher(w).matches()
         || (w.matches("\\d{3,5}") && COMPOUND_AFTER.matcher(after).find())
         || (w.equalsIgnoreCase("current") && CURRENT_AS_NOUN.matcher(after).find())
-        || (w.matches("[0-2]\\d[0-5]\\d") && CLOCK_ZONE_AFTER.matcher(after).find())
+        || (LEADING_WORD.matcher(w).replaceFirst("").matches("[0-2]\\d[0-5]\\d")
+            && CLOCK_ZONE_AFTER.matcher(after).find())
         || MODAL_MAY.matcher(w).find();
   }
 
@@ -312,6 +313,30 @@ final class Times {
   private static boolean attending(String before, String after) {
     return BE_BEFORE.matcher(before).find()
         || (WHERE_AFTER.matcher(after).find() && !THE_PRESENT_BEFORE.matcher(before).find());
+  }
+
+  /** A word of approximation or a preposition before a clock's figures: "about 2045 GMT". */
+  private static final Pattern LEADING_WORD =
+      Pattern.compile("(?i)^(?:about|around|approximately|roughly|at|by|before|after|until)\\s+");
+
+  /**
+   * The end of a range of days after a month and day, with the range's year: "November 9 - 12,
+   * 2026", "March 3-5, 2027". Group 1 is the year.
+   */
+  private static final Pattern RANGE_YEAR_AFTER =
+      Pattern.compile("^\\s?[-–—]\\s?\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)");
+
+  /**
+   * A day's value with the year that closes its range ("November 9 - 12, 2026": 2026-11-09, where
+   * SUTime took the year apart and the day was placed by the day of writing); the value as it was
+   * when no such range follows, or when the words give the day's own year.
+   */
+  static String withRangeYear(String written, String value, String after) {
+    if (value == null || !value.matches("\\d{4}-\\d{2}-\\d{2}") || written.matches(".*\\d{4}.*")) {
+      return value;
+    }
+    Matcher m = RANGE_YEAR_AFTER.matcher(after);
+    return m.find() ? m.group(1) + value.substring(4) : value;
   }
 
   /**

@@ -363,9 +363,12 @@ class AnnotatorTest {
 
   @Test
   void aClocksFourFiguresBeforeATimeZoneAreNoYear() {
-    String text = "The polls closed at 6 p.m. local time (1300 GMT) and reopened in 2019.";
+    String text =
+        "The polls closed at 6 p.m. local time (1300 GMT) and reopened in 2019. The fire broke out"
+            + " at about 2045 GMT.";
     Annotation a = annotate(text);
     assertTrue(a.times().stream().noneMatch(t -> t.text().equals("1300")), a.times().toString());
+    assertTrue(a.times().stream().noneMatch(t -> t.text().contains("2045")), a.times().toString());
     assertTrue(a.times().stream().anyMatch(t -> "2019".equals(t.value())), a.times().toString());
   }
 
@@ -467,6 +470,17 @@ class AnnotatorTest {
         a.times().toString());
     assertEquals(
         List.of("2019", "2020", "2021"),
+        a.times().stream().map(TimeMention::value).toList(),
+        a.times().toString());
+  }
+
+  @Test
+  void aDayThatOpensARangeTakesTheRangesYear() {
+    Annotation a =
+        annotate(
+            "The summit runs November 9 - 12, 2027, in Lisbon. Talks were held Oct. 9-11, 2024.");
+    assertEquals(
+        List.of("2027-11-09", "2027", "2024-10-09", "2024"),
         a.times().stream().map(TimeMention::value).toList(),
         a.times().toString());
   }
