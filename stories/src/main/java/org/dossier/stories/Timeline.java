@@ -115,6 +115,140 @@ final class Timeline {
         && s.chars().noneMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0);
   }
 
+  /** The days a possessive or "of" can make a figure of speech of. */
+  private static final Set<String> FIGURATIVE_DAYS = Set.of("today", "tomorrow", "yesterday");
+
+  /**
+   * What a day's possessive dates when it heads one: an event of that day ("today's vote",
+   * "yesterday's attack", "tomorrow's final"), not "today's world" or "tomorrow's leaders".
+   */
+  private static final Set<String> DAY_EVENTS =
+      Set.of(
+          "meeting",
+          "meetings",
+          "vote",
+          "votes",
+          "voting",
+          "election",
+          "elections",
+          "game",
+          "games",
+          "match",
+          "matches",
+          "race",
+          "races",
+          "hearing",
+          "hearings",
+          "session",
+          "sessions",
+          "debate",
+          "debates",
+          "announcement",
+          "attack",
+          "attacks",
+          "shooting",
+          "explosion",
+          "blast",
+          "storm",
+          "deadline",
+          "ceremony",
+          "parade",
+          "rally",
+          "protest",
+          "protests",
+          "march",
+          "summit",
+          "talks",
+          "trial",
+          "decision",
+          "ruling",
+          "verdict",
+          "speech",
+          "address",
+          "briefing",
+          "conference",
+          "report",
+          "release",
+          "edition",
+          "paper",
+          "show",
+          "episode",
+          "concert",
+          "event",
+          "events",
+          "launch",
+          "opening",
+          "final",
+          "finals",
+          "strike",
+          "service",
+          "funeral",
+          "news",
+          "statement",
+          "interview",
+          "primary",
+          "caucus",
+          "caucuses",
+          "sale",
+          "auction",
+          "visit",
+          "trip",
+          "flight",
+          "crash",
+          "fire",
+          "quake",
+          "earthquake",
+          "performance",
+          "results",
+          "close",
+          "trading",
+          "announcements",
+          "deal",
+          "signing",
+          "inauguration",
+          "arrest",
+          "arrests",
+          "raid",
+          "raids",
+          "fight",
+          "bout",
+          "opener",
+          "semifinal",
+          "semi-final");
+
+  private static final Pattern POSSESSIVE_AFTER =
+      Pattern.compile("^['’]s\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)");
+
+  private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+$");
+
+  private static final Pattern CLOSES_PHRASE = Pattern.compile("^\\s*(?:[.,;:!?)]|$|and\\b)");
+
+  /**
+   * Whether "today", "tomorrow" or "yesterday" is a figure of speech, not a day: a possessive that
+   * heads no event of the day ("in today's world", "today's homeowners", "tomorrow's tech"), or a
+   * phrase's closing "of tomorrow" ("the jobs of tomorrow"). "Today's vote", "yesterday's attack"
+   * and "the results of today's primary" stay dated.
+   */
+  static boolean figurativeDay(String text, TimeMention t) {
+    String word = t.text().strip().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+    if (!FIGURATIVE_DAYS.contains(word) || t.start() < 0 || t.end() > text.length()) {
+      return false;
+    }
+    int end = t.text().strip().matches("(?s).*['’]s") ? t.end() - 2 : t.end();
+    String after = text.substring(end, Math.min(text.length(), end + 60));
+    Matcher possessive = POSSESSIVE_AFTER.matcher(after);
+    if (possessive.find()) {
+      for (String w : possessive.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (DAY_EVENTS.contains(w)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    String before = text.substring(Math.max(0, t.start() - 10), t.start());
+    return OF_BEFORE.matcher(before).find() && CLOSES_PHRASE.matcher(after).find();
+  }
+
   /**
    * Whether a "now" leads its sentence into what follows rather than dating it ("Now, consider the
    * assumption …", "Now that you're here", "Now here's what to consider", "So now for the
@@ -223,7 +357,8 @@ final class Timeline {
             || CITATION.matcher(sentence).find()
             || onlyATime(sentence, t.text())
             || callToAction(sentence, t.text())
-            || discourseNow(text, b, t)) {
+            || discourseNow(text, b, t)
+            || figurativeDay(text, t)) {
           continue;
         }
         Set<String> words = new HashSet<>(Terms.words(sentence, 200));

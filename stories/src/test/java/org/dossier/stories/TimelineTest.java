@@ -83,6 +83,32 @@ class TimelineTest {
         Timeline.of(List.of(dated("k", "Ledger", life, "1935-2022", "1935")), null).isEmpty());
   }
 
+  @Test
+  void todayAsAFigureOfSpeechDatesNothingButTodaysVoteDoes() {
+    for (String figure :
+        List.of(
+            "In today's world, the ferry is the lifeblood of Skarvik Point.",
+            "Today’s homeowners on the pier are prioritizing value and longevity.",
+            "The board keeps shaping tomorrow's harbour tech for Skarvik Point.",
+            "The harbour board trains the ferry pilots of tomorrow.")) {
+      String day = figure.replaceAll("(?i).*?\\b(today|tomorrow)\\b.*", "$1");
+      assertTrue(
+          Timeline.of(List.of(dated("a", "Ledger", figure, day, "2026-05-02")), null).isEmpty(),
+          figure);
+    }
+    for (String event :
+        List.of(
+            "Today's vote on the ferry was postponed by the harbour board.",
+            "The harbour board met today to discuss the ferry.",
+            "Tomorrow's crucial hearing on the pier will be held in Skarvik.")) {
+      String day = event.replaceAll("(?i).*?\\b(today|tomorrow)\\b.*", "$1");
+      assertEquals(
+          1,
+          Timeline.of(List.of(dated("b", "Ledger", event, day, "2026-05-02")), null).size(),
+          event);
+    }
+  }
+
   /** A sentence dated by its first "now", in whatever case it is written. */
   private static StorySource datedByNow(String text) {
     int at = text.toLowerCase(java.util.Locale.ROOT).indexOf("now");
