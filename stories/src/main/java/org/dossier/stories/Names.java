@@ -99,8 +99,57 @@ final class Names {
         }
       }
     }
+    joinBareSurnames(groups);
     groups.sort((a, b) -> Integer.compare(b.articles(), a.articles()));
     return groups;
+  }
+
+  /**
+   * Joins a person known only by a bare surname ("Teixeira") to the one person of the story named
+   * in full with it ("Mark Teixeira"). Names are linked as the articles come, so a surname first
+   * seen under another type (one tagger took "Teixeira" for a place) made a group of its own that
+   * the full name, a person's, could not join. A surname two people named in full share joins
+   * neither.
+   */
+  private static void joinBareSurnames(List<Group> groups) {
+    for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+      Group bare = it.next();
+      if (bare.type() != EntityType.PERSON
+          || bare.spellings.keySet().stream().anyMatch(n -> n.contains(" "))) {
+        continue;
+      }
+      Group home = null;
+      int found = 0;
+      for (Group g : groups) {
+        if (g != bare && g.type() == EntityType.PERSON && fullNameOf(g, bare)) {
+          home = g;
+          found++;
+        }
+      }
+      if (found == 1) {
+        Group into = home;
+        bare.typeVotes.forEach((t, v) -> into.typeVotes.merge(t, v, Integer::sum));
+        bare.spellings.forEach(
+            (n, ids) -> into.spellings.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(ids));
+        bare.outlets.forEach(
+            (n, o) -> into.outlets.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(o));
+        it.remove();
+      }
+    }
+  }
+
+  /** Whether a group holds a full name that ends in one of another group's bare names. */
+  private static boolean fullNameOf(Group full, Group bare) {
+    for (String name : full.spellings.keySet()) {
+      if (name.contains(" ")) {
+        for (String surname : bare.spellings.keySet()) {
+          if (name.endsWith(" " + surname)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static void add(List<Group> groups, StorySource s, EntityType type, String written) {

@@ -139,6 +139,18 @@ class NamesTest {
   }
 
   @Test
+  void aBareSurnameFirstTakenForAPlaceStillJoinsTheOnePersonNamedInFull() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source("a", "Herald", "2026-11-16", "Teixeira signed.", "location:Teixeira"),
+                source("b", "Post", "2026-11-16", "Mark Teixeira signed.", "person:Mark Teixeira"),
+                source("c", "Wire", "2026-11-16", "Teixeira smiled.", "person:Teixeira")));
+    assertEquals(group(groups, "Mark Teixeira"), group(groups, "Teixeira"));
+    assertEquals("Mark Teixeira", group(groups, "Teixeira").name());
+  }
+
+  @Test
   void aBareSurnameTwoPeopleShareNamesNeither() {
     List<Names.Group> groups =
         Names.of(
