@@ -230,11 +230,15 @@ final class Timeline {
    * and "the results of today's primary" stay dated.
    */
   static boolean figurativeDay(String text, TimeMention t) {
-    String word = t.text().strip().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+    String word = t.text().strip().toLowerCase(Locale.ROOT);
+    boolean owns = word.endsWith("'s") || word.endsWith("’s");
+    if (owns) {
+      word = word.substring(0, word.length() - 2);
+    }
     if (!FIGURATIVE_DAYS.contains(word) || t.start() < 0 || t.end() > text.length()) {
       return false;
     }
-    int end = t.text().strip().matches("(?s).*['’]s") ? t.end() - 2 : t.end();
+    int end = owns ? t.end() - 2 : t.end();
     String after = text.substring(end, Math.min(text.length(), end + 60));
     Matcher possessive = POSSESSIVE_AFTER.matcher(after);
     if (possessive.find()) {
