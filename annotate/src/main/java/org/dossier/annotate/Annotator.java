@@ -11,7 +11,6 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -22,7 +21,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
 import org.dossier.model.Annotation;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
@@ -450,12 +448,11 @@ public final class Annotator {
         if (following != null) {
           value = following;
         }
-        if (value != null && Times.CENTURYLESS_DECADE.matcher(value).matches()) {
-          value = Times.withCentury(written, value, before, date);
-          if (value == null) {
-            continue; // "in her fifties": an age
-          }
+        String withCentury = Times.withCentury(written, value, before, date);
+        if (value != null && withCentury == null) {
+          continue; // "in her fifties": an age
         }
+        value = withCentury;
         value = Times.withRangeYear(written, value, after); // "November 9 - 12, 2026"
         String yearSpan = Times.yearSpan(written);
         if (yearSpan != null) {
@@ -473,96 +470,10 @@ public final class Annotator {
         times.add(new TimeMention(written, start, end, value, rests));
       }
     }
-    // "mid-November", "mid-1996": words the tokenizer keeps whole, where SUTime sees no time.
-    Matcher hyphened = Times.HYPHENED.matcher(text);
-    boolean added = false;
-    while (hyphened.find()) {
-      // The whole word, as TimeML spans it; its "mid" becomes the modifier (withModifiers).
-      int start = hyphened.start();
-      int end = hyphened.end();
-      if (times.stream().anyMatch(t -> t.start() < end && start < t.end())) {
-        continue;
-      }
-      String time = hyphened.group(1);
-      String value = Times.hyphenedValue(time, date, tenseAt(sentences, start, end));
-      if (value != null) {
-        // A month rests on the document's date; a year or a decade stands on its own.
-        boolean rests = inferred && !Character.isDigit(time.charAt(0));
-        times.add(new TimeMention(hyphened.group(), start, end, value, rests));
-        added = true;
-      }
-    }
-    // "nineteen ninety-six": SUTime finds none, or stops at "ninety" ("January nineteen ninety").
-    Matcher spelled = Times.SPELLED_YEAR.matcher(text);
-    while (spelled.find()) {
-      int year = Times.spelledYear(spelled);
-      int start = spelled.start();
-      int end = spelled.end();
-      if (year < 0) {
-        continue;
-      }
-      List<TimeMention> over =
-          times.stream().filter(t -> t.start() < end && start < t.end()).toList();
-      if (over.isEmpty()) {
-        times.add(new TimeMention(spelled.group(), start, end, Integer.toString(year), false));
-        added = true;
-      } else if (over.size() == 1
-          && over.get(0).value() != null
-          && over.get(0).value().matches("\\d{4}.*")) {
-        // The year in words is the expression's year, and the expression runs to its end.
-        TimeMention t = over.get(0);
-        int from = Math.min(t.start(), start);
-        int to = Math.max(t.end(), end);
-        times.set(
-            times.indexOf(t),
-            new TimeMention(
-                text.substring(from, to), from, to, year + t.value().substring(4), t.inferred()));
-      }
-    }
-    // "fiscal 1989": the span holds "fiscal"; "Fiscal 2019 results" SUTime read as a count.
-    Matcher fiscal = Times.FISCAL_YEAR.matcher(text);
-    while (fiscal.find()) {
-      int start = fiscal.start();
-      int end = fiscal.end();
-      List<TimeMention> over =
-          times.stream().filter(t -> t.start() < end && start < t.end()).toList();
-      if (over.isEmpty()) {
-        times.add(new TimeMention(fiscal.group(), start, end, fiscal.group(1), false));
-        added = true;
-      } else if (over.size() == 1
-          && over.get(0).start() == fiscal.start(1)
-          && over.get(0).end() == end) {
-        TimeMention t = over.get(0);
-        times.set(
-            times.indexOf(t),
-            new TimeMention(fiscal.group(), start, end, t.value(), t.inferred(), t.mod()));
-      }
-    }
-    // "Shops close on Sundays": SUTime finds some weekdays in the plural and not others.
-    Matcher weekdays = Times.WEEKDAYS.matcher(text);
-    while (weekdays.find()) {
-      int start = weekdays.start();
-      int end = weekdays.end();
-      if (times.stream().noneMatch(t -> t.start() < end && start < t.end())) {
-        times.add(new TimeMention(weekdays.group(), start, end, Times.weekdays(weekdays), false));
-        added = true;
-      }
-    }
-    // "the nineties": SUTime finds some decades' words and not others.
-    Matcher decades = Times.DECADE_IN_WORDS.matcher(text);
-    while (decades.find()) {
-      int start = decades.start();
-      int end = decades.end();
-      String value =
-          Times.decadeWord(decades.group(1), text.substring(Math.max(0, start - 24), start), date);
-      if (value != null && times.stream().noneMatch(t -> t.start() < end && start < t.end())) {
-        times.add(new TimeMention(decades.group(), start, end, value, false));
-        added = true;
-      }
-    }
-    if (added) {
-      times.sort(Comparator.comparingInt(TimeMention::start));
-    }
+    // What SUTime cannot see: "mid-November", "nineteen ninety-six", "fiscal 1989", "Sundays",
+    // "the nineties".
+    times =
+        Times.withUnseen(text, times, date, inferred, (from, to) -> tenseAt(sentences, from, to));
     // Names from the tagger's tags on the tokens, or from CoreNLP's mentions (the CRF models').
     List<Named> named = nameTagger() != null ? taggedNames(sentences) : new ArrayList<>();
     if (mentions != null) {

@@ -483,7 +483,7 @@ final class Times {
    * "early-March", "mid-1996", "mid-1990s". The tokenizer keeps such a word whole, so SUTime never
    * sees the month or the year in it. Group 1 is the time, without its modifier.
    */
-  static final Pattern HYPHENED =
+  private static final Pattern HYPHENED =
       Pattern.compile(
           "(?<![\\p{L}\\d-])(?:[Mm]id|[Ee]arly|[Ll]ate)-((?:January|February|March|April|May|June"
               + "|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\."
@@ -494,7 +494,7 @@ final class Times {
    * it ("1990s": 199), a month as the text's other months are resolved, by the tense of its verb;
    * null when a month cannot be placed without the document's date.
    */
-  static String hyphenedValue(String time, LocalDate date, Tense tense) {
+  private static String hyphenedValue(String time, LocalDate date, Tense tense) {
     if (Character.isDigit(time.charAt(0))) {
       return time.length() == 4 ? time : time.substring(0, 3);
     }
@@ -513,19 +513,22 @@ final class Times {
    * seventy nine", "two thousand eight". Group 1 is the century's word, group 2 the tens or a teen,
    * group 3 the unit; or group 4 the unit or teen after "two thousand".
    */
-  static final Pattern SPELLED_YEAR =
+  private static final Pattern SPELLED_YEAR =
       Pattern.compile(
-          "(?i)(?<![\\p{L}-])(?:(nineteen|twenty)[\\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen"
-              + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-              + "|ninety)(?:[\\s-]+(one|two|three|four|five|six|seven|eight|nine))?"
-              + "|two\\s+thousand\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten"
-              + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
-              + "(?![\\p{L}-])");
+          "(?i)(?<![\\p{L}-])(?:(nineteen|twenty)[\\s-]+("
+              + String.join("|", TEENS)
+              + "|"
+              + String.join("|", TENS)
+              + ")(?:[\\s-]+("
+              + String.join("|", UNITS)
+              + "))?|two\\s+thousand\\s+(?:and\\s+)?("
+              + String.join("|", NUMBER_WORDS.subList(1, 20))
+              + "))(?![\\p{L}-])");
 
   /**
    * The year a {@link #SPELLED_YEAR} match says, or -1 when it says none ("twenty ten" is 2010).
    */
-  static int spelledYear(Matcher m) {
+  private static int spelledYear(Matcher m) {
     if (m.group(4) != null) {
       return 2000 + number(m.group(4));
     }
@@ -561,10 +564,11 @@ final class Times {
           "nineties");
 
   /** A decade in words after "the": "the nineties", "the late sixties", "the 'eighties". */
-  static final Pattern DECADE_IN_WORDS =
+  private static final Pattern DECADE_IN_WORDS =
       Pattern.compile(
-          "(?i)(?<!\\p{L})the\\s+(?:(?:early|mid|late)[\\s-]+)?['’]?(twenties|thirties|forties"
-              + "|fifties|sixties|seventies|eighties|nineties)(?!\\p{L})");
+          "(?i)(?<!\\p{L})the\\s+(?:(?:early|mid|late)[\\s-]+)?['’]?("
+              + String.join("|", DECADE_WORDS)
+              + ")(?!\\p{L})");
 
   /** A person's own decade of life before a decade's word: "in her fifties", "his late sixties". */
   private static final Pattern AGE_BEFORE =
@@ -576,7 +580,7 @@ final class Times {
    * her fifties", {@link #AGE_BEFORE}). The twenties are the 2020s in a text written since 2020,
    * the others the twentieth century's.
    */
-  static String decadeWord(String word, String before, LocalDate date) {
+  private static String decadeWord(String word, String before, LocalDate date) {
     if (AGE_BEFORE.matcher(before).find()) {
       return null;
     }
@@ -589,12 +593,11 @@ final class Times {
   }
 
   /** SUTime's value for a decade's word without its century: "XX6X". */
-  static final Pattern CENTURYLESS_DECADE = Pattern.compile("XX(\\d)X");
+  private static final Pattern CENTURYLESS_DECADE = Pattern.compile("XX(\\d)X");
 
   /** The decade's word at the end of an expression SUTime valued as a decade without century. */
   private static final Pattern DECADE_WORD_END =
-      Pattern.compile(
-          "(?i)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$");
+      Pattern.compile("(?i)(" + String.join("|", DECADE_WORDS) + ")$");
 
   /**
    * The value of an expression SUTime gave a decade without its century ("sixties": XX6X), as
@@ -625,9 +628,7 @@ final class Times {
   static String partOfDaySet(String written) {
     Matcher m = WEEKDAYS_AT.matcher(written);
     if (m.matches()) {
-      return "XXXX-WXX-"
-          + DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue()
-          + partOfDay(m.group(2));
+      return weekdaySet(m.group(1)) + partOfDay(m.group(2));
     }
     m = EVERY_PART_OF_DAY.matcher(written);
     return m.matches() ? "XXXX-XX-XX" + partOfDay(m.group(1)) : null;
@@ -643,13 +644,13 @@ final class Times {
   }
 
   /** A weekday in the plural, "Sundays": one day of every week, which SUTime may not find. */
-  static final Pattern WEEKDAYS =
+  private static final Pattern WEEKDAYS =
       Pattern.compile(
           "(?<!\\p{L})(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s(?![\\p{L}'’])");
 
-  /** The set of a {@link #WEEKDAYS} match: XXXX-WXX-7 for "Sundays". */
-  static String weekdays(Matcher m) {
-    return "XXXX-WXX-" + DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+  /** TimeML's set of one day of every week, by the day's name: XXXX-WXX-7 for "Sunday". */
+  private static String weekdaySet(String name) {
+    return "XXXX-WXX-" + DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
   }
 
   /**
@@ -657,9 +658,102 @@ final class Times {
    * the year. TimeML's span holds "fiscal"; SUTime's held the year alone, or nothing where a plural
    * noun followed it ("Fiscal 2019 results", read as a count).
    */
-  static final Pattern FISCAL_YEAR =
+  private static final Pattern FISCAL_YEAR =
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:[Ff]iscal(?:\\s+[Yy]ear)?\\s+|FY\\s?)((?:19|20)\\d\\d)(?![\\p{L}\\d])");
+
+  /**
+   * The times with those SUTime cannot see, in text order: a hyphened "mid-November" or "mid-1996"
+   * ({@link #HYPHENED}), a year in words ({@link #SPELLED_YEAR}, which also runs an expression
+   * SUTime cut at "ninety" to its end), a fiscal year ({@link #FISCAL_YEAR}, which also puts
+   * "fiscal" in SUTime's span of its year), a weekday in the plural ({@link #WEEKDAYS}) and a
+   * decade in words ({@link #DECADE_IN_WORDS}). A time found where another stands is left out.
+   *
+   * @param inferred whether the document's date was inferred, which a month found here rests on
+   * @param tenseAt the tense of the verb that the sentence holding some characters hangs them on
+   */
+  static List<TimeMention> withUnseen(
+      String text,
+      List<TimeMention> times,
+      LocalDate date,
+      boolean inferred,
+      java.util.function.BiFunction<Integer, Integer, Tense> tenseAt) {
+    List<TimeMention> out = new ArrayList<>(times);
+    Matcher m = HYPHENED.matcher(text);
+    while (m.find()) {
+      String time = m.group(1);
+      // The whole word, as TimeML spans it; its "mid" becomes the modifier (withModifiers).
+      String value = hyphenedValue(time, date, tenseAt.apply(m.start(), m.end()));
+      if (value != null && overlapping(out, m.start(), m.end()).isEmpty()) {
+        // A month rests on the document's date; a year or a decade stands on its own.
+        boolean rests = inferred && !Character.isDigit(time.charAt(0));
+        out.add(new TimeMention(m.group(), m.start(), m.end(), value, rests));
+      }
+    }
+    m = SPELLED_YEAR.matcher(text);
+    while (m.find()) {
+      int year = spelledYear(m);
+      List<TimeMention> over = overlapping(out, m.start(), m.end());
+      if (year < 0) {
+        continue;
+      }
+      if (over.isEmpty()) {
+        out.add(new TimeMention(m.group(), m.start(), m.end(), Integer.toString(year), false));
+      } else if (over.size() == 1
+          && over.get(0).value() != null
+          && CALENDAR_VALUE.matcher(over.get(0).value()).lookingAt()) {
+        // The year in words is the expression's year, and the expression runs to its end.
+        TimeMention t = over.get(0);
+        int from = Math.min(t.start(), m.start());
+        int to = Math.max(t.end(), m.end());
+        out.set(
+            out.indexOf(t),
+            new TimeMention(
+                text.substring(from, to), from, to, year + t.value().substring(4), t.inferred()));
+      }
+    }
+    m = FISCAL_YEAR.matcher(text);
+    while (m.find()) {
+      List<TimeMention> over = overlapping(out, m.start(), m.end());
+      if (over.isEmpty()) {
+        out.add(new TimeMention(m.group(), m.start(), m.end(), m.group(1), false));
+      } else if (over.size() == 1
+          && over.get(0).start() == m.start(1)
+          && over.get(0).end() == m.end()) {
+        TimeMention t = over.get(0);
+        out.set(
+            out.indexOf(t),
+            new TimeMention(m.group(), m.start(), m.end(), t.value(), t.inferred(), t.mod()));
+      }
+    }
+    m = WEEKDAYS.matcher(text);
+    while (m.find()) {
+      if (overlapping(out, m.start(), m.end()).isEmpty()) {
+        out.add(new TimeMention(m.group(), m.start(), m.end(), weekdaySet(m.group(1)), false));
+      }
+    }
+    m = DECADE_IN_WORDS.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 24), m.start());
+      String value = decadeWord(m.group(1), before, date);
+      if (value != null && overlapping(out, m.start(), m.end()).isEmpty()) {
+        out.add(new TimeMention(m.group(), m.start(), m.end(), value, false));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(TimeMention::start));
+    return out;
+  }
+
+  /** The times that share a character with {@code [start, end)}. */
+  private static List<TimeMention> overlapping(List<TimeMention> times, int start, int end) {
+    List<TimeMention> out = new ArrayList<>(1);
+    for (TimeMention t : times) {
+      if (t.start() < end && start < t.end()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
 
   /** A decade in TimeML is its first three digits ("197"), a century its first two ("19"). */
   private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
@@ -1163,7 +1257,7 @@ final class Times {
     m = WEEKDAY_SET.matcher(written);
     if (m.matches()) {
       String name = m.group(1) == null ? m.group(2) : m.group(1);
-      return "XXXX-WXX-" + DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+      return weekdaySet(name);
     }
     m = MONTH_SET.matcher(written);
     if (m.matches()) {

@@ -546,12 +546,12 @@ final class PageDates {
     if (body == null) {
       return null;
     }
-    String text = body.text();
+    String all = body.text();
     // The window around the headline: pages with long menus put it deep in the text.
     Element h1 = body.selectFirst("h1");
-    int headline = h1 == null ? -1 : text.indexOf(h1.text());
+    int headline = h1 == null ? -1 : all.indexOf(h1.text());
     int start = Math.max(0, headline - HEADLINE_LEAD);
-    text = text.substring(start, Math.min(text.length(), start + TEXT_DATE_CHARS));
+    String text = all.substring(start, Math.min(all.length(), start + TEXT_DATE_CHARS));
     PublishDate labelled =
         firstDate(new DigitMatches(LABELLED_DATE, text, LABELLED_LEAD), 1, TEXT_DATES_TRIED);
     if (labelled != null || labelledOnly) {
@@ -566,12 +566,8 @@ final class PageDates {
     }
     // No date at or after the first headline: a page that heads its side boxes with <h1>
     // ("Quicklinks") and its article with <h2> dates the article above the first <h1>.
-    String all = body.text();
     return firstDate(
-        new DigitMatches(
-            ANY_DATE, all.substring(0, Math.min(all.length(), start + from)), DATE_LEAD),
-        0,
-        TEXT_DATES_TRIED);
+        new DigitMatches(ANY_DATE, all.substring(0, start + from), DATE_LEAD), 0, TEXT_DATES_TRIED);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -158,10 +159,15 @@ final class QuoteLedger {
       Map<String, String> canonical,
       Set<String> people) {
     List<Entry> entries = new ArrayList<>();
+    // Each article's sentences, the annotator's: where a reading runs on into another sentence, and
+    // what dates a statement.
+    Map<StorySource, List<Sentences.Bounds>> sentencesOf = new IdentityHashMap<>();
     for (StorySource s : sources) {
       if (s.annotation() == null) {
         continue;
       }
+      List<Sentences.Bounds> sentences = Sentences.of(s.annotation());
+      sentencesOf.put(s, sentences);
       String title = s.article().title();
       String text = s.annotation().text();
       int titleEnd =
@@ -170,7 +176,8 @@ final class QuoteLedger {
       // after it goes on naming ("They said most travellers were students").
       Span group = null;
       for (Quote said : s.annotation().quotes()) {
-        if (said.kind() == QuoteKind.FRAGMENT || nestedInAnother(said, s.annotation().quotes())) {
+        if (said.kind() == QuoteKind.FRAGMENT
+            || nestedInAnother(said, s.annotation().quotes(), sentences)) {
           continue;
         }
         Quote raw = said;
@@ -238,9 +245,6 @@ final class QuoteLedger {
     Set<String> topic = topicWords(entries);
     List<Group> groups = new ArrayList<>();
     Map<String, BitSet> byWord = new HashMap<>();
-    // The sentences of the article at hand, split once when a quote's date is first asked for.
-    StorySource sentencesOf = null;
-    List<Sentences.Bounds> sentences = null;
     for (Entry e : entries) {
       StorySource s = e.source();
       Quote raw = e.raw();
@@ -273,11 +277,7 @@ final class QuoteLedger {
       }
       groups.get(home).add(p);
       if (storyStart != null) {
-        if (sentencesOf != s) {
-          sentencesOf = s;
-          sentences = Sentences.of(s.annotation());
-        }
-        if (datedBefore(s, sentences, raw, storyStart)) {
+        if (datedBefore(s, sentencesOf.get(s), raw, storyStart)) {
           groups.get(home).datedBefore = true;
         }
       }
@@ -468,7 +468,7 @@ final class QuoteLedger {
    * "believed to be for at least eight years. " The Red Sox have a club policy …"): then the one
    * inside it.
    */
-  static boolean nestedInAnother(Quote q, List<Quote> all) {
+  static boolean nestedInAnother(Quote q, List<Quote> all, List<Sentences.Bounds> sentences) {
     if (q.cue() == null) {
       return false;
     }
@@ -480,10 +480,10 @@ final class QuoteLedger {
           || o.cue().end() != q.cue().end()) {
         continue;
       }
-      if (inside(q, o) && !addsASentence(o, q)) {
+      if (inside(q, o) && !addsASentence(o, q, sentences)) {
         return true; // q is the piece, o the whole
       }
-      if (inside(o, q) && addsASentence(q, o)) {
+      if (inside(o, q) && addsASentence(q, o, sentences)) {
         return true; // q runs on into another sentence; o is what was said
       }
     }
@@ -499,22 +499,21 @@ final class QuoteLedger {
         && w.end() - w.start() > p.end() - p.start();
   }
 
-  /** A sentence's end, then the next one's start: ". The", ". \" The", "? “We". */
-  private static final Pattern SENTENCE_BREAK =
-      Pattern.compile("[.!?…][\"”’']?\\s+[\"“‘']?\\s*\\p{Lu}");
-
-  /** Whether what {@code whole} holds around {@code piece} runs over a sentence's end. */
-  private static boolean addsASentence(Quote whole, Quote piece) {
+  /**
+   * Whether what {@code whole} holds around {@code piece} runs over a sentence's end: a sentence of
+   * the article starts inside {@code whole} before the piece, or after it (from the piece's last
+   * two characters on: the piece may end on its stop and a closing mark, 'years. "').
+   */
+  private static boolean addsASentence(Quote whole, Quote piece, List<Sentences.Bounds> sentences) {
     Span w = whole.content();
     Span p = piece.content();
-    String text = w.text();
-    // From just before the piece's end: it may end on the stop and a closing mark ('years. "').
-    int from = Math.max(0, Math.min(text.length(), p.end() - w.start() - 3));
-    return SENTENCE_BREAK.matcher(text.substring(from)).find()
-        || SENTENCE_BREAK
-            .matcher(
-                text.substring(0, Math.max(0, Math.min(text.length(), p.start() - w.start() + 1))))
-            .find();
+    for (Sentences.Bounds b : sentences) {
+      if ((b.start() > w.start() && b.start() <= p.start())
+          || (b.start() >= p.end() - 1 && b.start() < w.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -338,7 +338,7 @@ final class Timeline {
             || t.value() == null
             || !DATE.matcher(t.value()).matches()
             || SPAN.matcher(t.text()).find()
-            || YEARS.matcher(t.text()).matches()) {
+            || yearSpan(t)) {
           continue;
         }
         Sentences.Bounds b = Sentences.at(sentences, t.start());
@@ -519,13 +519,18 @@ final class Timeline {
 
   private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d\\d");
 
-  /**
-   * A span of years, which the annotator dates by its first: a season ("the 2008-09 season"), a
-   * life ("Paula Rego (1935-2022)"), a table's range ("Job growth (2024-2034)"). It dates no one
-   * event.
-   */
+  /** Two years joined by a dash or a slash, as written: "2008-09", "1935-2022". */
   private static final Pattern YEARS =
       Pattern.compile(YEAR.pattern() + "\\s?[-–—/]\\s?(?:" + YEAR.pattern() + "|\\d\\d)");
+
+  /**
+   * Whether a time is a span of years, which the annotator dates by its first year (a month where
+   * the words may be one, "2008-11"): a season ("the 2008-09 season"), a life ("Paula Rego
+   * (1935-2022)"), a table's range ("Job growth (2024-2034)"). It dates no one event.
+   */
+  private static boolean yearSpan(TimeMention t) {
+    return YEAR.matcher(t.value()).matches() && YEARS.matcher(t.text()).matches();
+  }
 
   /** A word and a year: a month's name and a year when the word is one ({@link #monthAndYear}). */
   private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+" + YEAR.pattern());

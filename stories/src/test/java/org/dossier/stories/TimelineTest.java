@@ -81,6 +81,10 @@ class TimelineTest {
     String life = "The show is the first for the painter Ines Berg (1935-2022) at the pier.";
     assertTrue(
         Timeline.of(List.of(dated("k", "Ledger", life, "1935-2022", "1935")), null).isEmpty());
+    // A month written as the annotator read it, year and month: a date.
+    String month = "The ferry's new timetable took effect in 2025-11 at Skarvik Point.";
+    assertEquals(
+        1, Timeline.of(List.of(dated("l", "Ledger", month, "2025-11", "2025-11")), null).size());
   }
 
   @Test
