@@ -73,6 +73,15 @@ final class Names {
       return best;
     }
 
+    /** Takes in another group's votes, spellings and outlets. */
+    void absorb(Group other) {
+      other.typeVotes.forEach((t, v) -> typeVotes.merge(t, v, Integer::sum));
+      other.spellings.forEach(
+          (n, ids) -> spellings.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(ids));
+      other.outlets.forEach(
+          (n, o) -> outlets.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(o));
+    }
+
     int articles() {
       Set<String> all = new LinkedHashSet<>();
       spellings.values().forEach(all::addAll);
@@ -127,12 +136,7 @@ final class Names {
         }
       }
       if (found == 1) {
-        Group into = home;
-        bare.typeVotes.forEach((t, v) -> into.typeVotes.merge(t, v, Integer::sum));
-        bare.spellings.forEach(
-            (n, ids) -> into.spellings.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(ids));
-        bare.outlets.forEach(
-            (n, o) -> into.outlets.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(o));
+        home.absorb(bare);
         it.remove();
       }
     }
