@@ -494,6 +494,15 @@ final class Attributions {
         // is its cue, whatever word of speech stands further off.
         cue = adjacent;
       }
+      int clause = cue == null || marked != null ? -1 : laterClause(tokens, cue, content);
+      if (clause >= 0) {
+        // A content in a clause of its own after the cue's is that clause's cue's, if the model
+        // found one there ("Trump blamed Clinton … and cast her as …"); else it is no statement
+        // ("…, but his party holds only a one-seat majority").
+        if (cueBetween(cues, clause, content.first()) == null) {
+          continue;
+        }
+      }
       Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
       if (cue != null
           && source != null
@@ -810,6 +819,84 @@ final class Attributions {
     // The attribution opens with its cue ("…,” said X,") or with its speaker ("…,” X said,").
     int opens = source != null && source.last() == cue.first() - 1 ? source.first() : cue.first();
     return opens > 0 && CLOSING_QUOTES.contains(tokens.get(opens - 1).word());
+  }
+
+  /** Words that join two clauses of their own: what follows one is not the first one's. */
+  private static final Set<String> COORDINATORS = Set.of("but", "and", "yet", "whereas", ";");
+
+  /**
+   * Words that open a clause inside another (a relative or adverbial one), after which a verb may
+   * stand between a cue and its content: "told reporters who had gathered outside that …".
+   */
+  private static final Set<String> EMBEDDING =
+      Set.of(
+          "who",
+          "whom",
+          "whose",
+          "which",
+          "that",
+          "where",
+          "when",
+          "as",
+          "after",
+          "before",
+          "because",
+          "since",
+          "if",
+          "although",
+          "though",
+          "until",
+          "while");
+
+  /**
+   * Where the clause of its own that a content after its cue in the sentence belongs to starts (its
+   * joining word), or -1: a word joining two clauses, then a finite verb that is no word of speech,
+   * between the cue and the content ("Karamanlis has rejected calls by opposition leaders to hold
+   * early elections, [but] his party holds [only a one-seat majority]"). What a relative or
+   * adverbial clause puts between a cue and its content ("told reporters who had gathered outside
+   * that …") stays the cue's, and so do a quotation, a "that" clause and a second verb of the same
+   * subject ("The research not only documented faster increases, but also drew [direct links …]").
+   */
+  static int laterClause(List<Token> tokens, Chunk cue, Chunk content) {
+    if (cue.last() >= content.first()
+        || tokens.get(cue.last()).sentence() != tokens.get(content.first()).sentence()) {
+      return -1;
+    }
+    String lead = tokens.get(content.first()).word();
+    if (isMark(lead) || lead.equals("''") || lead.equals("``") || lead.equalsIgnoreCase("that")) {
+      return -1;
+    }
+    int joined = -1;
+    boolean subject = false;
+    for (int i = cue.last() + 1; i < content.first(); i++) {
+      Token t = tokens.get(i);
+      String lower = t.word().toLowerCase(Locale.ROOT);
+      if (EMBEDDING.contains(lower)) {
+        return -1;
+      }
+      if (COORDINATORS.contains(lower)) {
+        joined = i;
+        subject = false;
+      } else if (joined >= 0 && (t.pos().startsWith("NN") || t.pos().startsWith("PRP"))) {
+        subject = true;
+      } else if (subject
+          && FINITE.contains(t.pos())
+          && !AttributionFeatures.CUE_LEMMAS.contains(t.lemma())) {
+        return joined;
+      }
+    }
+    return -1;
+  }
+
+  /** The last of the model's cues wholly between two tokens, or null. */
+  private static Chunk cueBetween(List<Chunk> cues, int after, int before) {
+    Chunk found = null;
+    for (Chunk c : cues) {
+      if (c.first() > after && c.last() < before) {
+        found = c;
+      }
+    }
+    return found;
   }
 
   /** A closing quotation mark as the tokenizer leaves it. */

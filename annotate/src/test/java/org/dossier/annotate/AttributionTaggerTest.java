@@ -181,6 +181,72 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aContentInAClauseOfItsOwnAfterTheCueIsNotTheCues() {
+    // "Karamanlis has rejected calls by opposition leaders to hold early elections, but his party
+    // holds only a one-seat majority": the majority is no statement of the cue's.
+    List<AttributionDocument.Token> own =
+        tagged(
+            "Karamanlis/NNP has/VBZ/have rejected/VBN/reject calls/NNS/call by/IN leaders/NNS ,/,"
+                + " but/CC his/PRP$ party/NN holds/VBZ/hold only/RB a/DT majority/NN");
+    Attributions.Chunk cue = new Attributions.Chunk('C', 1, 4);
+    assertEquals(7, Attributions.laterClause(own, cue, new Attributions.Chunk('Q', 12, 13)));
+    // The same subject's second verb goes on with the statement: "The research not only
+    // documented faster increases, but also drew direct links …".
+    List<AttributionDocument.Token> same =
+        tagged(
+            "The/DT research/NN documented/VBD/document increases/NNS ,/, but/CC also/RB"
+                + " drew/VBD/draw direct/JJ links/NNS");
+    assertEquals(
+        -1,
+        Attributions.laterClause(
+            same, new Attributions.Chunk('C', 2, 2), new Attributions.Chunk('Q', 8, 9)));
+    // A relative clause between a cue and its content, a "that" clause, and a second verb of
+    // speech keep the content the cue's.
+    List<AttributionDocument.Token> relative =
+        tagged(
+            "He/PRP told/VBD/tell reporters/NNS and/CC aides/NNS who/WP had/VBD/have gathered/VBN"
+                + " the/DT plan/NN would/MD/would fail/VB");
+    assertEquals(
+        -1,
+        Attributions.laterClause(
+            relative, new Attributions.Chunk('C', 1, 1), new Attributions.Chunk('Q', 8, 11)));
+    List<AttributionDocument.Token> that =
+        tagged(
+            "He/PRP said/VBD/say it/PRP ,/, and/CC officials/NNS were/VBD/be sure/JJ that/IN"
+                + " the/DT plan/NN failed/VBD/fail");
+    assertEquals(
+        -1,
+        Attributions.laterClause(
+            that, new Attributions.Chunk('C', 1, 1), new Attributions.Chunk('Q', 8, 11)));
+    List<AttributionDocument.Token> added =
+        tagged(
+            "He/PRP said/VBD/say it/PRP ,/, and/CC he/PRP added/VBD/add the/DT plan/NN"
+                + " failed/VBD/fail");
+    assertEquals(
+        -1,
+        Attributions.laterClause(
+            added, new Attributions.Chunk('C', 1, 1), new Attributions.Chunk('Q', 7, 9)));
+  }
+
+  /**
+   * The tokens of a one-sentence text written as "word/TAG" or "word/TAG/lemma" (the lemma
+   * otherwise the word in lower case), a space apart.
+   */
+  private static List<AttributionDocument.Token> tagged(String text) {
+    List<AttributionDocument.Token> t = new java.util.ArrayList<>();
+    int at = 0;
+    for (String item : text.split(" ")) {
+      String[] p = item.split("/");
+      String lemma = p.length > 2 ? p[2] : p[0].toLowerCase(java.util.Locale.ROOT);
+      t.add(
+          new AttributionDocument.Token(
+              p[0], lemma, p[1], "O", at, at + p[0].length(), 0, at == 0, false, "O"));
+      at += p[0].length() + 1;
+    }
+    return t;
+  }
+
+  @Test
   void twoQuotationsTheModelRanIntoOneStatementStayTwoDirectQuotes() {
     String text = "Owen said \"The roof fell in.\" \"Nobody was hurt.\"";
     List<AttributionDocument.Token> t =
