@@ -326,7 +326,7 @@ final class Quotes {
       }
       boolean statementLike = statementLike(content);
       boolean cueAfter = cue != null && cue.start() > close;
-      boolean unattributedShort = cue == null && words(content) < 5;
+      boolean unattributedShort = cue == null && wordsWithLetters(content) < 5;
       if ((!statementLike && !cueAfter) || unattributedShort) {
         // A word or two quoted inside an attributed sentence ("she would "never" work with"):
         // a fragment of someone's words, not a statement of its own.
@@ -551,16 +551,37 @@ final class Quotes {
   }
 
   /**
-   * Whether quoted words read as a statement rather than a scare quote or a title: at least five
-   * words, or a sentence's end inside the marks.
+   * Whether quoted words read as a statement rather than a scare quote, a title or a figure: at
+   * least five words with letters, or a sentence's end inside the marks.
    */
   static boolean statementLike(String content) {
     String c = content.strip();
-    int words = words(c);
+    int words = wordsWithLetters(c);
     if (words >= 5) {
       return true;
     }
     return words >= 2 && c.matches("(?s).*[.!?…,]$") && Character.isUpperCase(c.charAt(0));
+  }
+
+  /**
+   * The words of a text that hold a letter: a quoted time stamp or figure ("2025-12-18T17:02:12",
+   * "1, 2, 3") says nothing.
+   */
+  private static int wordsWithLetters(String s) {
+    int n = 0;
+    boolean in = false;
+    boolean letter = false;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean inWord = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+      if (inWord) {
+        letter |= Character.isLetter(s.charAt(i));
+      } else if (in) {
+        n += letter ? 1 : 0;
+        letter = false;
+      }
+      in = inWord;
+    }
+    return n;
   }
 
   private static int words(String s) {

@@ -943,6 +943,24 @@ class AnnotatorTest {
   }
 
   @Test
+  void quotedFiguresAndTimeStampsAreNoStatements() {
+    // A page that shows a request's JSON: seven runs of figures, none of them words.
+    Annotation a =
+        annotate(
+            "Raw logging shows the exact JSON structure being sent: { \"order_date\":"
+                + " \"2025-12-18T17:02:12+08:00\", \"count\": \"1, 2, 3, 4, 5\" }.");
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT), a.quotes().toString());
+    assertTrue(
+        a.quotes().stream()
+            .anyMatch(
+                q ->
+                    q.kind() == QuoteKind.FRAGMENT
+                        && q.content().text().equals("2025-12-18T17:02:12+08:00")),
+        a.quotes().toString());
+  }
+
+  @Test
   void indirectStatementsAndAccordingTo() {
     Annotation a =
         annotate(
