@@ -419,7 +419,7 @@ final class Attributions {
                         ? trimCue(tokens, c)
                         : c.role() == 'S' ? trimSource(tokens, c) : c)
             .toList();
-    List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C').toList();
+    List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
     List<Chunk> speechCues = lexical(cues, tokens);
     List<Quote> direct = rules.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
@@ -1186,6 +1186,27 @@ final class Attributions {
    * The cues with a word of speech, thought or finding in them: a content links to one of those
    * before any other ("Lumen Group pulled the images …, its chief executive said").
    */
+  /**
+   * Whether a span the model took for a cue can be one: not names, figures and punctuation alone
+   * ("Trump", "ECONOMY", a dash), which introduce nothing; a colon can.
+   */
+  static boolean cueLike(List<Token> tokens, Chunk cue) {
+    for (int i = cue.first(); i <= cue.last(); i++) {
+      Token t = tokens.get(i);
+      String pos = t.pos();
+      // A headline's word of speech may be tagged as a name ("Clinton Support Grows").
+      boolean name =
+          (pos.startsWith("NNP") || pos.equals("CD"))
+              && !AttributionFeatures.CUE_LEMMAS.contains(t.word().toLowerCase(Locale.ROOT));
+      boolean punctuation =
+          !t.word().equals(":") && t.word().chars().noneMatch(Character::isLetterOrDigit);
+      if (!name && !punctuation) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Chunk> lexical(List<Chunk> cues, List<Token> tokens) {
     List<Chunk> out = new ArrayList<>();
     for (Chunk c : cues) {

@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -226,6 +227,22 @@ class AttributionTaggerTest {
         -1,
         Attributions.laterClause(
             added, new Attributions.Chunk('C', 1, 1), new Attributions.Chunk('Q', 7, 9)));
+  }
+
+  @Test
+  void namesFiguresAndPunctuationAloneAreNoCue() {
+    List<AttributionDocument.Token> t =
+        tagged(
+            "Raúl/NNP Tapia/NNP ,/, 2016/CD :/: Clinton/NNP Support/NNP Grows/VBZ/grow -/:"
+                + " support/NN/support for/IN");
+    // A name, a year, a dash or a comma the model took for a cue introduce nothing.
+    assertFalse(Attributions.cueLike(t, new Attributions.Chunk('C', 0, 1)));
+    assertFalse(Attributions.cueLike(t, new Attributions.Chunk('C', 2, 3)));
+    assertFalse(Attributions.cueLike(t, new Attributions.Chunk('C', 8, 8)));
+    // A colon, a headline's verb, a word of speech tagged as a name, and a noun of support can.
+    assertTrue(Attributions.cueLike(t, new Attributions.Chunk('C', 4, 4)));
+    assertTrue(Attributions.cueLike(t, new Attributions.Chunk('C', 7, 7)));
+    assertTrue(Attributions.cueLike(t, new Attributions.Chunk('C', 9, 10)));
   }
 
   /**
