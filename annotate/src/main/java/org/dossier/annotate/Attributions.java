@@ -494,6 +494,14 @@ final class Attributions {
         // is its cue, whatever word of speech stands further off.
         cue = adjacent;
       }
+      int relative = cue == null || marked != null ? -1 : relativeClause(tokens, cue, content);
+      if (relative >= 0 && cueBetween(cues, relative, content.first()) == null) {
+        // "…, said the spokesman, who declined to give his name": no statement. Where the model
+        // found a cue in the relative clause ("who has proposed [a safe zone]"), the content
+        // stays as it was: given to that cue, it found 31 gold cues of PolNeAR train and 48
+        // spurious ones, and lost 4 gold cues for 5 spurious ones removed.
+        continue;
+      }
       int clause = cue == null || marked != null ? -1 : laterClause(tokens, cue, content);
       if (clause >= 0) {
         // A content in a clause of its own after the cue's is that clause's cue's, if the model
@@ -883,6 +891,30 @@ final class Attributions {
           && FINITE.contains(t.pos())
           && !AttributionFeatures.CUE_LEMMAS.contains(t.lemma())) {
         return joined;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a content right after a verb of no speech in a relative clause between its cue and
+   * itself is that verb's object, not the cue's statement: "…, said the spokesman, who declined [to
+   * give his name]".
+   */
+  static int relativeClause(List<Token> tokens, Chunk cue, Chunk content) {
+    int first = content.first();
+    if (cue.last() >= first - 1
+        || tokens.get(cue.last()).sentence() != tokens.get(first).sentence()) {
+      return -1;
+    }
+    Token verb = tokens.get(first - 1);
+    if (!verb.pos().startsWith("VB") || AttributionFeatures.CUE_LEMMAS.contains(verb.lemma())) {
+      return -1;
+    }
+    for (int i = cue.last() + 1; i < first - 1; i++) {
+      String pos = tokens.get(i).pos();
+      if (pos.equals("WP") || pos.equals("WDT")) {
+        return i;
       }
     }
     return -1;

@@ -230,6 +230,27 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void whatARelativeClauseBetweenCueAndContentDoesIsNoStatement() {
+    // "…, said the spokesman, who declined to give his name": the name is what he declined to
+    // give, not what he said.
+    List<AttributionDocument.Token> t =
+        tagged(
+            "said/VBD/say the/DT spokesman/NN ,/, who/WP declined/VBD/decline to/TO give/VB/give"
+                + " his/PRP$ name/NN");
+    Attributions.Chunk said = new Attributions.Chunk('C', 0, 0);
+    assertEquals(4, Attributions.relativeClause(t, said, new Attributions.Chunk('Q', 6, 9)));
+    // A word of speech in the relative clause, or none at all, leaves the content the cue's.
+    List<AttributionDocument.Token> told =
+        tagged(
+            "said/VBD/say the/DT spokesman/NN ,/, who/WP added/VBD/add the/DT talks/NNS"
+                + " failed/VBD/fail");
+    assertEquals(-1, Attributions.relativeClause(told, said, new Attributions.Chunk('Q', 6, 9)));
+    List<AttributionDocument.Token> plain =
+        tagged("said/VBD/say the/DT spokesman/NN declined/VBD/decline to/TO give/VB/give it/PRP");
+    assertEquals(-1, Attributions.relativeClause(plain, said, new Attributions.Chunk('Q', 4, 6)));
+  }
+
+  @Test
   void namesFiguresAndPunctuationAloneAreNoCue() {
     List<AttributionDocument.Token> t =
         tagged(
