@@ -593,6 +593,9 @@ final class Attributions {
       if (askedNotSaid(tokens, content, cue)) {
         continue; // "see what Pulse readers are saying": a question about words, not the words
       }
+      if (opensWithParticle(tokens, content)) {
+        continue; // "they called it off only months before their wedding"
+      }
       if (cue != null && adjunctAfterCue(tokens, cue, source, content)) {
         continue; // "“The dad is shook,” Mr. Blacks said, standing by a makeshift memorial"
       }
@@ -929,6 +932,20 @@ final class Attributions {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a content opens with a verb's particle, alone or after a pronoun ("they called [it off
+   * only months before their wedding]": "call off", not a call): the cue and its particle are one
+   * verb, and what follows them is no statement.
+   */
+  static boolean opensWithParticle(List<Token> tokens, Chunk content) {
+    int first = content.first();
+    String lead = tokens.get(first).pos();
+    return lead.equals("RP")
+        || (lead.equals("PRP")
+            && first < content.last()
+            && tokens.get(first + 1).pos().equals("RP"));
   }
 
   /** A closing quotation mark as the tokenizer leaves it. */

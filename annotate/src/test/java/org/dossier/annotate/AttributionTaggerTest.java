@@ -251,6 +251,21 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aContentOpeningWithAVerbsParticleIsNoStatement() {
+    // "But they called it off only months before their wedding": "call off", not a call.
+    List<AttributionDocument.Token> t =
+        tagged(
+            "they/PRP called/VBD/call it/PRP off/RP only/RB months/NNS before/IN their/PRP$"
+                + " wedding/NN");
+    assertTrue(Attributions.opensWithParticle(t, new Attributions.Chunk('Q', 2, 8)));
+    assertTrue(Attributions.opensWithParticle(t, new Attributions.Chunk('Q', 3, 8)));
+    // "they called it a mistake": a pronoun without a particle after it stays.
+    List<AttributionDocument.Token> called =
+        tagged("they/PRP called/VBD/call it/PRP a/DT mistake/NN");
+    assertFalse(Attributions.opensWithParticle(called, new Attributions.Chunk('Q', 2, 4)));
+  }
+
+  @Test
   void namesFiguresAndPunctuationAloneAreNoCue() {
     List<AttributionDocument.Token> t =
         tagged(
