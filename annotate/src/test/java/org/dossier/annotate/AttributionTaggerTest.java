@@ -185,48 +185,63 @@ class AttributionTaggerTest {
   void aContentInAClauseOfItsOwnAfterTheCueIsNotTheCues() {
     // "Karamanlis has rejected calls by opposition leaders to hold early elections, but his party
     // holds only a one-seat majority": the majority is no statement of the cue's.
-    List<AttributionDocument.Token> own =
-        tagged(
+    assertEquals(
+        7,
+        laterClause(
             "Karamanlis/NNP has/VBZ/have rejected/VBN/reject calls/NNS/call by/IN leaders/NNS ,/,"
-                + " but/CC his/PRP$ party/NN holds/VBZ/hold only/RB a/DT majority/NN");
-    Attributions.Chunk cue = new Attributions.Chunk('C', 1, 4);
-    assertEquals(7, Attributions.laterClause(own, cue, new Attributions.Chunk('Q', 12, 13)));
+                + " but/CC his/PRP$ party/NN holds/VBZ/hold only/RB a/DT majority/NN",
+            1,
+            4,
+            12));
     // The same subject's second verb goes on with the statement: "The research not only
     // documented faster increases, but also drew direct links …".
-    List<AttributionDocument.Token> same =
-        tagged(
-            "The/DT research/NN documented/VBD/document increases/NNS ,/, but/CC also/RB"
-                + " drew/VBD/draw direct/JJ links/NNS");
     assertEquals(
         -1,
-        Attributions.laterClause(
-            same, new Attributions.Chunk('C', 2, 2), new Attributions.Chunk('Q', 8, 9)));
+        laterClause(
+            "The/DT research/NN documented/VBD/document increases/NNS ,/, but/CC also/RB"
+                + " drew/VBD/draw direct/JJ links/NNS",
+            2,
+            2,
+            8));
     // A relative clause between a cue and its content, a "that" clause, and a second verb of
     // speech keep the content the cue's.
-    List<AttributionDocument.Token> relative =
-        tagged(
+    assertEquals(
+        -1,
+        laterClause(
             "He/PRP told/VBD/tell reporters/NNS and/CC aides/NNS who/WP had/VBD/have gathered/VBN"
-                + " the/DT plan/NN would/MD/would fail/VB");
+                + " the/DT plan/NN would/MD/would fail/VB",
+            1,
+            1,
+            8));
     assertEquals(
         -1,
-        Attributions.laterClause(
-            relative, new Attributions.Chunk('C', 1, 1), new Attributions.Chunk('Q', 8, 11)));
-    List<AttributionDocument.Token> that =
-        tagged(
+        laterClause(
             "He/PRP said/VBD/say it/PRP ,/, and/CC officials/NNS were/VBD/be sure/JJ that/IN"
-                + " the/DT plan/NN failed/VBD/fail");
+                + " the/DT plan/NN failed/VBD/fail",
+            1,
+            1,
+            8));
     assertEquals(
         -1,
-        Attributions.laterClause(
-            that, new Attributions.Chunk('C', 1, 1), new Attributions.Chunk('Q', 8, 11)));
-    List<AttributionDocument.Token> added =
-        tagged(
+        laterClause(
             "He/PRP said/VBD/say it/PRP ,/, and/CC he/PRP added/VBD/add the/DT plan/NN"
-                + " failed/VBD/fail");
-    assertEquals(
-        -1,
-        Attributions.laterClause(
-            added, new Attributions.Chunk('C', 1, 1), new Attributions.Chunk('Q', 7, 9)));
+                + " failed/VBD/fail",
+            1,
+            1,
+            7));
+  }
+
+  /**
+   * {@link Attributions#laterClause} of a text written as {@link #tagged} reads it, for the cue
+   * from token {@code cueFirst} to {@code cueLast} and the content from {@code contentFirst} to the
+   * text's end.
+   */
+  private static int laterClause(String text, int cueFirst, int cueLast, int contentFirst) {
+    List<AttributionDocument.Token> t = tagged(text);
+    return Attributions.laterClause(
+        t,
+        new Attributions.Chunk('C', cueFirst, cueLast),
+        new Attributions.Chunk('Q', contentFirst, t.size() - 1));
   }
 
   @Test
@@ -275,7 +290,7 @@ class AttributionTaggerTest {
     assertFalse(Attributions.cueLike(t, new Attributions.Chunk('C', 0, 1)));
     assertFalse(Attributions.cueLike(t, new Attributions.Chunk('C', 2, 3)));
     assertFalse(Attributions.cueLike(t, new Attributions.Chunk('C', 8, 8)));
-    // A colon, a headline's verb, a word of speech tagged as a name, and a noun of support can.
+    // A colon, a headline's verb and a noun of support can.
     assertTrue(Attributions.cueLike(t, new Attributions.Chunk('C', 4, 4)));
     assertTrue(Attributions.cueLike(t, new Attributions.Chunk('C', 7, 7)));
     assertTrue(Attributions.cueLike(t, new Attributions.Chunk('C', 9, 10)));
