@@ -494,22 +494,18 @@ final class Attributions {
         // is its cue, whatever word of speech stands further off.
         cue = adjacent;
       }
-      int relative = cue == null || marked != null ? -1 : relativeClause(tokens, cue, content);
-      if (relative >= 0 && cueBetween(cues, relative, content.first()) == null) {
-        // "…, said the spokesman, who declined to give his name": no statement. Where the model
-        // found a cue in the relative clause ("who has proposed [a safe zone]"), the content
-        // stays as it was: given to that cue, it found 31 gold cues of PolNeAR train and 48
-        // spurious ones, and lost 4 gold cues for 5 spurious ones removed.
+      int clause =
+          cue == null || marked != null
+              ? -1
+              : Math.max(relativeClause(tokens, cue, content), laterClause(tokens, cue, content));
+      if (clause >= 0 && cueBetween(cues, clause, content.first()) == null) {
+        // A content in a clause between its cue and itself, or in one of its own after the cue's,
+        // with no cue of the model's in that clause: "…, said the spokesman, who declined [to
+        // give his name]", "…, but his party holds [only a one-seat majority]". Where the model
+        // found a cue there ("who has proposed [a safe zone]", "blamed Clinton … and cast her as
+        // …"), the content stays as it was: given to that cue, it found 31 and 36 gold cues of
+        // PolNeAR train and 48 and 47 spurious ones.
         continue;
-      }
-      int clause = cue == null || marked != null ? -1 : laterClause(tokens, cue, content);
-      if (clause >= 0) {
-        // A content in a clause of its own after the cue's is that clause's cue's, if the model
-        // found one there ("Trump blamed Clinton … and cast her as …"); else it is no statement
-        // ("…, but his party holds only a one-seat majority").
-        if (cueBetween(cues, clause, content.first()) == null) {
-          continue;
-        }
       }
       Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
       if (cue != null
@@ -900,9 +896,10 @@ final class Attributions {
   }
 
   /**
-   * Whether a content right after a verb of no speech in a relative clause between its cue and
-   * itself is that verb's object, not the cue's statement: "…, said the spokesman, who declined [to
-   * give his name]".
+   * Where the relative clause starts (its "who", "which" or "that") when a content stands right
+   * after a verb of no speech in a relative clause between its cue and itself, so that it is that
+   * verb's object rather than the cue's statement ("…, said the spokesman, who declined [to give
+   * his name]"); else -1.
    */
   static int relativeClause(List<Token> tokens, Chunk cue, Chunk content) {
     int first = content.first();
@@ -1232,10 +1229,6 @@ final class Attributions {
   }
 
   /**
-   * The cues with a word of speech, thought or finding in them: a content links to one of those
-   * before any other ("Lumen Group pulled the images …, its chief executive said").
-   */
-  /**
    * Whether a span the model took for a cue can be one: not names, figures and punctuation alone
    * ("Trump", "ECONOMY", a dash), which introduce nothing; a colon can.
    */
@@ -1256,6 +1249,10 @@ final class Attributions {
     return false;
   }
 
+  /**
+   * The cues with a word of speech, thought or finding in them: a content links to one of those
+   * before any other ("Lumen Group pulled the images …, its chief executive said").
+   */
   private static List<Chunk> lexical(List<Chunk> cues, List<Token> tokens) {
     List<Chunk> out = new ArrayList<>();
     for (Chunk c : cues) {

@@ -326,7 +326,7 @@ final class Quotes {
       }
       boolean statementLike = statementLike(content);
       boolean cueAfter = cue != null && cue.start() > close;
-      boolean unattributedShort = cue == null && wordsWithLetters(content) < 5;
+      boolean unattributedShort = cue == null && words(content, true) < 5;
       if ((!statementLike && !cueAfter) || unattributedShort) {
         // A word or two quoted inside an attributed sentence ("she would "never" work with"):
         // a fragment of someone's words, not a statement of its own.
@@ -556,43 +556,34 @@ final class Quotes {
    */
   static boolean statementLike(String content) {
     String c = content.strip();
-    int words = wordsWithLetters(c);
+    int words = words(c, true);
     if (words >= 5) {
       return true;
     }
     return words >= 2 && c.matches("(?s).*[.!?…,]$") && Character.isUpperCase(c.charAt(0));
   }
 
-  /**
-   * The words of a text that hold a letter: a quoted time stamp or figure ("2025-12-18T17:02:12",
-   * "1, 2, 3") says nothing.
-   */
-  private static int wordsWithLetters(String s) {
-    int n = 0;
-    boolean in = false;
-    boolean letter = false;
-    for (int i = 0; i <= s.length(); i++) {
-      boolean inWord = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
-      if (inWord) {
-        letter |= Character.isLetter(s.charAt(i));
-      } else if (in) {
-        n += letter ? 1 : 0;
-        letter = false;
-      }
-      in = inWord;
-    }
-    return n;
+  /** The words of a text: its runs of letters and digits. */
+  private static int words(String s) {
+    return words(s, false);
   }
 
-  private static int words(String s) {
+  /**
+   * The runs of letters and digits of a text; with {@code letter}, only those that hold a letter (a
+   * quoted time stamp or figure, "2025-12-18T17:02:12", "1, 2, 3", says nothing).
+   */
+  private static int words(String s, boolean letter) {
     int n = 0;
-    boolean in = false;
+    boolean counted = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(s.charAt(i));
-      if (letter && !in) {
+      char c = s.charAt(i);
+      boolean inWord = Character.isLetterOrDigit(c);
+      if (!inWord) {
+        counted = false;
+      } else if (!counted && (!letter || Character.isLetter(c))) {
         n++;
+        counted = true;
       }
-      in = letter;
     }
     return n;
   }

@@ -95,22 +95,21 @@ class TimelineTest {
             "Today’s homeowners on the pier are prioritizing value and longevity.",
             "The board keeps shaping tomorrow's harbour tech for Skarvik Point.",
             "The harbour board trains the ferry pilots of tomorrow.")) {
-      String day = figure.replaceAll("(?i).*?\\b(today|tomorrow)\\b.*", "$1");
-      assertTrue(
-          Timeline.of(List.of(dated("a", "Ledger", figure, day, "2026-05-02")), null).isEmpty(),
-          figure);
+      assertTrue(datedByItsDay(figure).isEmpty(), figure);
     }
     for (String event :
         List.of(
             "Today's vote on the ferry was postponed by the harbour board.",
             "The harbour board met today to discuss the ferry.",
             "Tomorrow's crucial hearing on the pier will be held in Skarvik.")) {
-      String day = event.replaceAll("(?i).*?\\b(today|tomorrow)\\b.*", "$1");
-      assertEquals(
-          1,
-          Timeline.of(List.of(dated("b", "Ledger", event, day, "2026-05-02")), null).size(),
-          event);
+      assertEquals(1, datedByItsDay(event).size(), event);
     }
+  }
+
+  /** The timeline of one article whose one time is its "today" or "tomorrow", dated 2026-05-02. */
+  private static List<Dossier.Event> datedByItsDay(String text) {
+    String day = text.replaceAll("(?i).*?\\b(today|tomorrow)\\b.*", "$1");
+    return Timeline.of(List.of(dated("a", "Ledger", text, day, "2026-05-02")), null);
   }
 
   /** A sentence dated by its first "now", in whatever case it is written. */
