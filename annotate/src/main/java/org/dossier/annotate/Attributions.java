@@ -1,6 +1,7 @@
 package org.dossier.annotate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
 import org.dossier.model.TextDates;
+import org.dossier.model.TimeMention;
 
 /**
  * Turns the tagger's Source, Cue and Content spans into statements: each content is linked to the
@@ -409,8 +411,23 @@ final class Attributions {
    */
   static List<Quote> merge(
       AttributionDocument doc, int[] tags, List<Quote> rules, List<EntityMention> entities) {
+    return merge(doc, tags, rules, entities, List.of());
+  }
+
+  /**
+   * {@link #merge(AttributionDocument, int[], List, List)}, where the words of the text's time
+   * expressions {@code times} name no speaker: "winter calls for [heartier fare]", "First quarter
+   * of 2024 estimated [tax payment is due]".
+   */
+  static List<Quote> merge(
+      AttributionDocument doc,
+      int[] tags,
+      List<Quote> rules,
+      List<EntityMention> entities,
+      List<TimeMention> times) {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
+    boolean[] timeWords = timeWords(tokens, times);
     List<Chunk> chunks =
         chunks(extendReported(tokens, tags)).stream()
             .map(
@@ -519,7 +536,7 @@ final class Attributions {
         source = null;
       }
       source = afterClauseStart(tokens, outOfRelativeClause(tokens, source));
-      Span speaker = source == null ? null : speaker(text, tokens, source);
+      Span speaker = source == null ? null : speaker(text, tokens, source, timeWords);
       Span antecedent = source == null ? null : antecedent(text, tokens, source);
       String resolved =
           speaker == null
@@ -626,7 +643,7 @@ final class Attributions {
               && !taken.contains(q)
               && found.stream()
                   .noneMatch(f -> overlaps(f.content(), q.content().start(), q.content().end())))) {
-        out.add(fill(q, doc, cues, sources, entities));
+        out.add(fill(q, doc, cues, sources, entities, timeWords));
       }
     }
     out.replaceAll(q -> fromThat(text, tokens, q));
@@ -1123,7 +1140,8 @@ final class Attributions {
       AttributionDocument doc,
       List<Chunk> cues,
       List<Chunk> sources,
-      List<EntityMention> entities) {
+      List<EntityMention> entities,
+      boolean[] timeWords) {
     if (q.kind() == QuoteKind.FRAGMENT || (q.cue() != null && q.speaker() != null)) {
       return q;
     }
@@ -1144,7 +1162,7 @@ final class Attributions {
     String resolved = q.speakerResolved();
     if (speaker == null && cueChunk != null) {
       Chunk source = beside(sources, cueChunk, tokens);
-      speaker = source == null ? null : speaker(doc.text(), tokens, source);
+      speaker = source == null ? null : speaker(doc.text(), tokens, source, timeWords);
       if (speaker != null && resolved == null) {
         resolved = Speakers.resolve(doc.text(), speaker, entities, null);
       }
@@ -1407,8 +1425,46 @@ final class Attributions {
   private static final Set<String> FUNCTION_TAGS =
       Set.of("IN", "TO", "CC", "RB", "RBR", "RBS", "RP", "POS", "MD");
 
-  /** A source span as a speaker, or null when it names a date, a platform or nothing. */
-  private static Span speaker(String text, List<Token> tokens, Chunk source) {
+  /**
+   * Which tokens lie in one of the time expressions {@code times} that is no duration, unless the
+   * name tagger took them for a name ("May said"). A duration may be a title or a share: ""13
+   * Hours" said", "three-quarters of voters".
+   */
+  private static boolean[] timeWords(List<Token> tokens, List<TimeMention> times) {
+    boolean[] out = new boolean[tokens.size()];
+    if (times.isEmpty()) {
+      return out;
+    }
+    List<TimeMention> sorted =
+        times.stream()
+            .filter(m -> m.value() == null || !DURATION.matcher(m.value()).lookingAt())
+            .sorted(Comparator.comparingInt(TimeMention::start))
+            .toList();
+    int k = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      while (k < sorted.size() && sorted.get(k).end() <= t.start()) {
+        k++;
+      }
+      out[i] =
+          k < sorted.size()
+              && sorted.get(k).start() <= t.start()
+              && t.end() <= sorted.get(k).end()
+              && !NAME_TYPES.contains(t.ner());
+    }
+    return out;
+  }
+
+  /** A TimeML duration's value: "P3Y", "PT13H", "PXM". */
+  private static final Pattern DURATION = Pattern.compile("PT?[\\dX]");
+
+  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+
+  /**
+   * A source span as a speaker, or null when it names a date, a platform or nothing: a word in one
+   * of the text's time expressions ({@code timeWords}) names no one.
+   */
+  private static Span speaker(String text, List<Token> tokens, Chunk source, boolean[] timeWords) {
     // A verb after "and" ends a speaker: "Lars Lindqvist and Mette Aaland and released …".
     for (int i = source.first() + 2; i <= source.last(); i++) {
       if (tokens.get(i).pos().startsWith("VB") && tokens.get(i - 1).pos().equals("CC")) {
@@ -1442,7 +1498,8 @@ final class Attributions {
           && !neverASpeaker(lower)
           && !namesNoOneAlone(lower)
           && !t.ner().equals("DATE")
-          && !t.ner().equals("TIME")) {
+          && !t.ner().equals("TIME")
+          && !timeWords[i]) {
         any = true;
       }
     }

@@ -961,6 +961,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void aTimeIsNoSpeaker() {
+    // The tagger reads "winter" as who calls for something; a duration's words with a noun after
+    // them still name a source.
+    Annotation a =
+        annotate(
+            "Root vegetables are back. In the colder months, winter calls for heartier fare like"
+                + " stews and warming spices.\n\nTwo years of data show that prices rose, the bank"
+                + " said.");
+    Quote fare = quoteContaining(a, "heartier fare");
+    assertNull(fare.speaker(), fare.toString());
+    Quote prices = quoteContaining(a, "prices rose");
+    assertEquals("Two years of data", prices.speaker().text());
+  }
+
+  @Test
   void indirectStatementsAndAccordingTo() {
     Annotation a =
         annotate(
