@@ -1455,6 +1455,22 @@ final class Attributions {
     return out;
   }
 
+  /** Whether a span holds a closing bracket before any opening one. */
+  private static boolean closesUnopened(List<Token> tokens, Chunk span) {
+    int depth = 0;
+    for (int i = span.first(); i <= span.last(); i++) {
+      String w = tokens.get(i).word();
+      if (w.equals("(") || w.equals("[") || w.equals("-LRB-") || w.equals("-LSB-")) {
+        depth++;
+      } else if (w.equals(")") || w.equals("]") || w.equals("-RRB-") || w.equals("-RSB-")) {
+        if (--depth < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A TimeML duration's value: "P3Y", "PT13H", "PXM". */
   private static final Pattern DURATION = Pattern.compile("PT?[\\dX]");
 
@@ -1471,6 +1487,11 @@ final class Attributions {
         source = new Chunk('S', source.first(), i - 2);
         break;
       }
+    }
+    if (closesUnopened(tokens, source)) {
+      // "The detailed comparison in this guide (covering WordPress, … and Webflow) shows": the
+      // tagger's source starts inside the brackets, so it names what the brackets list.
+      return null;
     }
     boolean any = false;
     boolean relative = false;

@@ -976,6 +976,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void aSourceThatStartsInsideBracketsIsNoSpeaker() {
+    // The tagger starts the source at the last item the brackets list.
+    Annotation a =
+        annotate(
+            "Which Phone Is Best for Travel?\n\nThe long comparison in this review (covering Pixel,"
+                + " Galaxy, iPhone, and Xperia) shows that even the \"best camera phone\" needs a"
+                + " good lens and steady hands.");
+    Quote shows = quoteContaining(a, "good lens");
+    assertNull(shows.speaker(), shows.toString());
+  }
+
+  @Test
   void indirectStatementsAndAccordingTo() {
     Annotation a =
         annotate(
