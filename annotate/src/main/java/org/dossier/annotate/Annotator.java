@@ -42,7 +42,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("84");
+  public static final int VERSION = Integer.parseInt("85");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -402,6 +402,7 @@ public final class Annotator {
         if (start < 0 || end > text.length() || end <= start) {
           continue;
         }
+        start += Times.gluedUnits(text.substring(start, end)); // "For weeks, Monday"
         // "the late 1980's": SUTime stops before the apostrophe; the decade runs to the "s".
         String decade = Times.decadeBeforeApostrophe(text, end);
         if (decade != null) {

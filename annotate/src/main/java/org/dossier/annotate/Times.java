@@ -1134,6 +1134,21 @@ final class Times {
   private static final Pattern DECADE_YEAR = Pattern.compile("(?<![\\d.,])(1\\d\\d|20\\d)0$");
 
   /**
+   * How many characters at the start of an expression SUTime glued on from a phrase of plural units
+   * before a comma ("the colder months, winter", "For weeks, Monday", "recent years, 2020"): the
+   * expression is what follows the comma. 0 when there is none.
+   */
+  static int gluedUnits(String written) {
+    Matcher m = GLUED_UNITS.matcher(written);
+    return m.lookingAt() && m.end() < written.length() ? m.end() : 0;
+  }
+
+  private static final Pattern GLUED_UNITS =
+      Pattern.compile(
+          "(?i)(?:\\p{L}+\\s+){0,3}(?:years|months|weeks|days|decades|centuries|hours|minutes"
+              + "|nights),\\s+");
+
+  /**
    * The decade in TimeML's form ("198") when an expression ending at {@code end} ends with the year
    * a decade starts in and the text goes on with "'s" or "’s" as a word's end ("the late 1980's"),
    * else null.

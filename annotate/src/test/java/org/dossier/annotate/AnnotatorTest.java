@@ -1456,6 +1456,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void pluralUnitsBeforeACommaAreNotPartOfTheNextTime() {
+    // SUTime joins "weeks" and "Monday" across the comma.
+    Annotation a =
+        annotate(
+            "For weeks, Monday was the busiest day. In recent years, 2020 stood out. In the colder"
+                + " months, winter calls for stews.");
+    List<String> written = a.times().stream().map(TimeMention::text).toList();
+    assertTrue(written.containsAll(List.of("Monday", "2020", "winter")), written.toString());
+    assertTrue(written.stream().noneMatch(w -> w.contains(",")), written.toString());
+  }
+
+  @Test
   void daysWithoutAYearAreTheNearerOneUnlessTheTenseSaysOtherwise() {
     // DATE is Tuesday 3 March 2026.
     Annotation payable = annotate("The dividend is payable April 2 to holders of record March 20.");
