@@ -274,6 +274,41 @@ final class Attributions {
     return trailing ? new Chunk('C', cue.first(), cue.first()) : cue;
   }
 
+  /**
+   * A content without the punctuation the tagger put before its first word: a comma, a colon, a
+   * dash or a closing bracket (", [he did not support …]", "- [and he can …]"), and the first of
+   * two quotation marks with a space between them (" "[And Donald Trump …]"): the first closes what
+   * came before. Two marks together open a quotation inside a quotation ('''College Bowl,''').
+   */
+  static Chunk trimContent(String text, List<Token> tokens, Chunk content) {
+    int first = content.first();
+    while (first < content.last() && LEADING_PUNCTUATION.contains(tokens.get(first).word())) {
+      first++;
+    }
+    if (first < content.last()
+        && quoteMark(text, tokens.get(first))
+        && quoteMark(text, tokens.get(first + 1))
+        && tokens.get(first).end() < tokens.get(first + 1).start()) {
+      first++;
+    }
+    return first == content.first() ? content : new Chunk('Q', first, content.last());
+  }
+
+  /** Punctuation that never opens a statement. */
+  private static final Set<String> LEADING_PUNCTUATION =
+      Set.of(",", ";", ":", ".", ")", "]", "-RRB-", "-RSB-", "-", "--", "–", "—");
+
+  /** Whether a token is a quotation mark alone (or two apostrophes or backticks, as '' and ``). */
+  private static boolean quoteMark(String text, Token t) {
+    int length = t.end() - t.start();
+    if (length < 1 || length > 2) {
+      return false;
+    }
+    char c = text.charAt(t.start());
+    boolean mark = OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0 || c == '\'' || c == '`';
+    return mark && (length == 1 || text.charAt(t.start() + 1) == c);
+  }
+
   /** The words of tokens {@code from} to {@code to}, inclusive, joined by spaces. */
   private static String words(List<Token> tokens, int from, int to) {
     StringBuilder b = new StringBuilder();
@@ -434,7 +469,9 @@ final class Attributions {
                 c ->
                     c.role() == 'C'
                         ? trimCue(tokens, c)
-                        : c.role() == 'S' ? trimSource(tokens, c) : c)
+                        : c.role() == 'S'
+                            ? trimSource(tokens, c)
+                            : c.role() == 'Q' ? trimContent(text, tokens, c) : c)
             .toList();
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();

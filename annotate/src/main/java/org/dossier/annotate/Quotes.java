@@ -384,6 +384,16 @@ final class Quotes {
     while (start < open && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
+    if (text.charAt(start) == ',') {
+      // 'While …, she added, revoking clearances would be "…"': the comma closes the cue's
+      // clause and opens no statement.
+      start++;
+      while (start < open
+          && (Character.isWhitespace(text.charAt(start))
+              || Character.isSpaceChar(text.charAt(start)))) {
+        start++;
+      }
+    }
     int that = text.substring(start, open).indexOf("that ");
     if (that == 0 || (that > 0 && text.charAt(start + that - 1) == ' ')) {
       // 'said in a statement that Okafor "…"': the content starts after "that".

@@ -988,6 +988,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void aParaphraseAfterACueAndACommaStartsAtItsFirstWord() {
+    Annotation a =
+        annotate(
+            "While some junior staff could get a warning, she added, dropping the charges would be"
+                + " \"a serious mistake given everything we know.\"");
+    Quote dropping = quoteContaining(a, "dropping the charges");
+    assertTrue(dropping.content().text().startsWith("dropping"), dropping.toString());
+  }
+
+  @Test
   void indirectStatementsAndAccordingTo() {
     Annotation a =
         annotate(

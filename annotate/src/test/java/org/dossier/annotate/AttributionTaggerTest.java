@@ -300,6 +300,26 @@ class AttributionTaggerTest {
    * The tokens of a one-sentence text written as "word/TAG" or "word/TAG/lemma" (the lemma
    * otherwise the word in lower case), a space apart.
    */
+  @Test
+  void aContentStartsAtItsFirstWordOrOpeningMark() {
+    // The comma, the dash and the bracket close what came before.
+    assertEquals("he did not agree", trimmedContent(",/, he/PRP did/VBD not/RB agree/VB"));
+    assertEquals("and he can go", trimmedContent("-/: and/CC he/PRP can/MD go/VB"));
+    assertEquals("might edge past", trimmedContent(")/-RRB- might/MD edge/VB past/IN"));
+    // Of two marks with a space between, the first closes the quotation before.
+    assertEquals("\" And we won", trimmedContent("\"/'' \"/`` And/CC we/PRP won/VBD"));
+    // One opening mark is the statement's own.
+    assertEquals("\" We won", trimmedContent("\"/`` We/PRP won/VBD"));
+  }
+
+  private static String trimmedContent(String text) {
+    List<AttributionDocument.Token> t = tagged(text);
+    String written = String.join(" ", t.stream().map(AttributionDocument.Token::word).toList());
+    Attributions.Chunk c =
+        Attributions.trimContent(written, t, new Attributions.Chunk('Q', 0, t.size() - 1));
+    return written.substring(t.get(c.first()).start(), t.get(c.last()).end());
+  }
+
   private static List<AttributionDocument.Token> tagged(String text) {
     List<AttributionDocument.Token> t = new java.util.ArrayList<>();
     int at = 0;
