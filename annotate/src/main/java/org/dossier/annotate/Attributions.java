@@ -278,7 +278,8 @@ final class Attributions {
    * A content without the punctuation the tagger put before its first word: a comma, a colon, a
    * dash or a closing bracket (", [he did not support …]", "- [and he can …]"), and the first of
    * two quotation marks with a space between them (" "[And Donald Trump …]"): the first closes what
-   * came before. Two marks together open a quotation inside a quotation ('''College Bowl,''').
+   * came before. Two marks together open a quotation inside a quotation ('''College Bowl,'''). Nor
+   * does it end in a colon or a semicolon.
    */
   static Chunk trimContent(String text, List<Token> tokens, Chunk content) {
     int first = content.first();
@@ -291,8 +292,17 @@ final class Attributions {
         && tokens.get(first).end() < tokens.get(first + 1).start()) {
       first++;
     }
-    return first == content.first() ? content : new Chunk('Q', first, content.last());
+    int last = content.last();
+    while (last > first && TRAILING_PUNCTUATION.contains(tokens.get(last).word())) {
+      last--; // "the qualities necessary in a nominee in 2016[:]", "the wall[;]"
+    }
+    return first == content.first() && last == content.last()
+        ? content
+        : new Chunk('Q', first, last);
   }
+
+  /** Punctuation that never ends a statement: it announces or separates what follows. */
+  private static final Set<String> TRAILING_PUNCTUATION = Set.of(":", ";");
 
   /** Punctuation that never opens a statement. */
   private static final Set<String> LEADING_PUNCTUATION =

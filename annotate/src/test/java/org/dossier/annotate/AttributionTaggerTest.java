@@ -301,7 +301,7 @@ class AttributionTaggerTest {
    * otherwise the word in lower case), a space apart.
    */
   @Test
-  void aContentStartsAtItsFirstWordOrOpeningMark() {
+  void aContentRunsFromItsFirstWordOrOpeningMarkToItsLastWord() {
     // The comma, the dash and the bracket close what came before.
     assertEquals("he did not agree", trimmedContent(",/, he/PRP did/VBD not/RB agree/VB"));
     assertEquals("and he can go", trimmedContent("-/: and/CC he/PRP can/MD go/VB"));
@@ -310,6 +310,9 @@ class AttributionTaggerTest {
     assertEquals("\" And we won", trimmedContent("\"/'' \"/`` And/CC we/PRP won/VBD"));
     // One opening mark is the statement's own.
     assertEquals("\" We won", trimmedContent("\"/`` We/PRP won/VBD"));
+    // A colon or a semicolon announces or separates what follows.
+    assertEquals("the wall", trimmedContent("the/DT wall/NN ;/:"));
+    assertEquals("the results", trimmedContent("the/DT results/NNS :/:"));
   }
 
   private static String trimmedContent(String text) {
