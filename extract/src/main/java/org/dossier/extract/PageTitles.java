@@ -82,7 +82,10 @@ final class PageTitles {
     }
     // Every visible heading votes for the wording it states; the first few are candidates too.
     // A headline after a row of promotions' headings (each an <h1>) still has its vote.
-    List<Heading> headings = headings(page, sites, metadataCores(stated), VOTING_HEADINGS);
+    List<Heading> headings =
+        headings(page, sites, metadataCores(stated), VOTING_HEADINGS).stream()
+            .map(h -> mended(h, stated))
+            .toList();
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < Math.min(HEADINGS, headings.size()); i++) {
       Heading h = headings.get(i);
@@ -241,6 +244,36 @@ final class PageTitles {
       }
     }
     return new Candidate(text, votes, rank);
+  }
+
+  /**
+   * A heading whose characters a wrong encoding turned into question marks ("What Are The Basics Of
+   * Event Planning? Beginner? Guide") as a metadata title states it whole ("…: Beginner's Guide"),
+   * so that it votes for that wording; else the heading as it is. A question mark stands for one to
+   * three characters, none of them a question mark: "Why Go?" is no damaged "Why Go".
+   */
+  private static Heading mended(Heading h, List<Stated> stated) {
+    String text = h.text();
+    if (text.indexOf('?') < 0 && text.indexOf('\uFFFD') < 0) {
+      return h;
+    }
+    StringBuilder pattern = new StringBuilder();
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '?' || c == '\uFFFD') {
+        pattern.append(Pattern.quote(text.substring(from, i))).append("[^?\uFFFD]{1,3}");
+        from = i + 1;
+      }
+    }
+    pattern.append(Pattern.quote(text.substring(from)));
+    Pattern damaged = Pattern.compile(pattern.toString());
+    for (Stated t : stated) {
+      if (damaged.matcher(t.core()).matches()) {
+        return new Heading(t.core(), null);
+      }
+    }
+    return h;
   }
 
   /** The folded cores of the metadata titles. */

@@ -173,6 +173,24 @@ class PageTitlesTest {
   }
 
   @Test
+  void aHeadingAWrongEncodingDamagedGivesWayToTheMetadataThatStatesItWhole() {
+    // The page's server wrote question marks for the colon and the apostrophe.
+    assertEquals(
+        "Ferry Planning: A Beginner's Guide",
+        title(
+            "https://herald.example/guide",
+            "<title>Ferry Planning: A Beginner&#x27;s Guide</title>",
+            "<h1>Ferry Planning? A Beginner? Guide</h1>"));
+    // A question is no damaged title without its question mark.
+    assertEquals(
+        "Will the ferry run?",
+        title(
+            "https://herald.example/run",
+            "<title>Will the ferry run</title>",
+            "<h1>Will the ferry run?</h1>"));
+  }
+
+  @Test
   void aTitleThatIsTheSiteNameAloneLeavesTheHeadingToSpeak() {
     assertEquals(
         "Council votes to close the old ferry terminal",
