@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dossier.model.Capture;
+import org.dossier.model.Spaces;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -123,6 +124,24 @@ record PageIndex(
   /** A meta tag's content by its property, name, itemprop or http-equiv, or null. */
   String meta(String key) {
     return metas.get(key.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The page's title as a browser reads it: the first {@code <title>} element in the document,
+   * outside any SVG image, wherever it stands. jsoup's own title looks in the head only, and a
+   * stray character before the title ("&amp;nbsp;&lt;title&gt;…") ends the head there. "" if none.
+   */
+  String title() {
+    String head = doc.title();
+    if (!head.isEmpty()) {
+      return head;
+    }
+    for (Element t : elements.tag("title")) {
+      if (t.closest("svg") == null) {
+        return Spaces.collapse(t.text()).strip();
+      }
+    }
+    return "";
   }
 
   /** The language the {@code <html>} element declares ("de", "en-GB"), stripped; "" if none. */

@@ -1,5 +1,7 @@
 package org.dossier.extract;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.Spaces;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /** Reads a page's headline from its metadata titles and its visible heading. */
 final class PageTitles {
@@ -64,18 +67,20 @@ final class PageTitles {
    * <title>}.
    */
   static String read(PageIndex page) {
+    Set<String> logos = logos(page);
     Set<String> sites = siteNames(page);
+    sites.addAll(logos);
     List<Stated> stated = new ArrayList<>();
     String[] metadata = {
       page.ldText("headline"),
       page.meta("og:title"),
       page.meta("twitter:title"),
       page.hint("title"),
-      page.doc().title()
+      page.title()
     };
     mendCutAtQuote(metadata);
     for (int i = 0; i < metadata.length; i++) {
-      Stated t = stated(metadata[i], sites, 10 + i);
+      Stated t = stated(metadata[i], sites, logos, 10 + i);
       if (t != null) {
         stated.add(t);
       }
@@ -186,11 +191,15 @@ final class PageTitles {
   }
 
   /** A metadata title with site names cut from its ends; null when nothing else is left. */
-  private static Stated stated(String raw, Set<String> sites, int rank) {
+  private static Stated stated(String raw, Set<String> sites, Set<String> logos, int rank) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
     String text = Spaces.collapse(unescapeTwice(raw));
+    if (logos.contains(fold(text))) {
+      return null; // the title is the name the logo links home with ("Gaby's - Colours of the
+      // Soul")
+    }
     List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(text)));
     List<String> seps = new ArrayList<>();
     Matcher m = SEPARATOR.matcher(text);
@@ -486,6 +495,56 @@ final class PageTitles {
       }
     }
     return out;
+  }
+
+  /**
+   * The folded names of the headings that link to the site's home page alone ({@link #homeLink}).
+   */
+  private static Set<String> logos(PageIndex page) {
+    Set<String> out = new HashSet<>();
+    for (Element h1 : page.elements().tag("h1")) {
+      String logo = homeLink(h1);
+      if (logo != null && !fold(logo).isEmpty()) {
+        out.add(fold(logo));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words of a heading that is a link to the site's home page and nothing else, as old blog
+   * themes set the blog's name above every post ({@code <h1><a href="https://blog.example/">Liebe
+   * geht durch den Magen</a></h1>}): the site's name, not the post's title. Null for any other
+   * heading.
+   */
+  private static String homeLink(Element h1) {
+    Elements links = h1.getElementsByTag("a");
+    if (links.size() != 1) {
+      return null;
+    }
+    Element a = links.first();
+    String text = a.text().strip();
+    if (text.isEmpty() || !text.equals(h1.text().strip())) {
+      return null;
+    }
+    String href = a.absUrl("href");
+    // An archived page links to the archived home page: "…/web/2014…/http://blog.example/".
+    int original = Math.max(href.lastIndexOf("http://"), href.lastIndexOf("https://"));
+    if (original < 0) {
+      return null;
+    }
+    try {
+      URI uri = new URI(href.substring(original));
+      String path = uri.getRawPath();
+      boolean home =
+          uri.getHost() != null
+              && (path == null || path.isEmpty() || path.equals("/"))
+              && uri.getRawQuery() == null
+              && uri.getRawFragment() == null;
+      return home ? text : null;
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 
   /**

@@ -191,6 +191,50 @@ class PageTitlesTest {
   }
 
   @Test
+  void aHeadingThatLinksHomeIsTheSitesNameNotThePosts() {
+    // An old blog theme puts the blog's name, a link to its home page, in an <h1> above every post.
+    assertEquals(
+        "Rinderleber mit Apfel und Zwiebel",
+        title(
+            "https://kochblog.example/rezepte/rinderleber.htm",
+            "<title>Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen</title>",
+            "<h1><a href=\"https://kochblog.example/\">Liebe geht durch den Magen</a></h1>"
+                + "<h2>Rinderleber mit Apfel und Zwiebel</h2>"));
+    // An archived page links to the archived home page.
+    assertEquals(
+        "Kinos werden digital",
+        title(
+            "https://web.archive.org/web/20140226054445/http://talks.example/2013/08/kinos/",
+            "<title>Time 4 talks » Blog Archiv » Kinos werden digital</title>",
+            "<h1><a href=\"https://web.archive.org/web/20140226054445/http://talks.example/\">"
+                + "Time 4 talks</a></h1>"));
+    // A headline that links to its own page stays the headline.
+    assertEquals(
+        "Ferry returns to Vessa after storm",
+        title(
+            "https://herald.example/2024/ferry",
+            "<title>Ferry returns to Vessa after storm | Herald</title>",
+            "<h1><a href=\"https://herald.example/2024/ferry\">Ferry returns to Vessa after"
+                + " storm</a></h1>"));
+  }
+
+  @Test
+  void aTitleOutsideTheHeadIsStillThePagesTitle() {
+    // A stray no-break space ends the head before the title, which the parser then puts in the
+    // body; browsers still show it as the page's title.
+    String html =
+        "<html><head><meta charset=utf-8>&nbsp;<title>Malaga, die quirlige Metropole</title>"
+            + "</head><body><p>Text.</p></body></html>";
+    String url = "https://reise.example/malaga";
+    Capture capture =
+        Capture.of(
+            html.getBytes(StandardCharsets.UTF_8), MediaTypes.HTML, URI.create(url), Instant.EPOCH);
+    assertEquals(
+        "Malaga, die quirlige Metropole",
+        PageTitles.read(PageIndex.of(Jsoup.parse(html, url), capture)));
+  }
+
+  @Test
   void aTitleThatIsTheSiteNameAloneLeavesTheHeadingToSpeak() {
     assertEquals(
         "Council votes to close the old ferry terminal",
