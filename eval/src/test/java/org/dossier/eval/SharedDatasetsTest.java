@@ -69,7 +69,8 @@ class SharedDatasetsTest {
     double body = Figures.of(scores, "body word F1 (mean over pages)");
     assertTrue(body > 0.95, "body F1 " + body); // 0.956, 0.952 before
     double title = Figures.of(scores, "title normalised match");
-    assertTrue(title > 0.877, "title " + title); // 0.885, 0.875 before
+    // 0.890 on 2026-12-06 (a heading a wrong encoding damaged), 0.885 earlier, 0.875 before.
+    assertTrue(title > 0.887, "title " + title);
     double author = Figures.of(scores, "author normalised match");
     assertTrue(author > 0.85, "author match " + author); // 0.861, 0.842 before
     double date = Figures.of(scores, "publish date day match");
@@ -83,7 +84,8 @@ class SharedDatasetsTest {
   void wcxbOtherPages() throws IOException {
     List<Score> scores = run("wcxb-dev-other");
     double title = Figures.of(scores, "title normalised match");
-    assertTrue(title > 0.733, "title " + title); // 0.740, 0.725 before
+    // 0.745 on 2026-12-06 (the title outside the head), 0.740 earlier, 0.725 before.
+    assertTrue(title > 0.742, "title " + title);
     double date = Figures.of(scores, "publish date day match");
     assertTrue(date > 0.89, "date " + date); // 0.908, 0.855 before
     // Service, forum, listing, product, collection and documentation pages called articles.
@@ -103,10 +105,11 @@ class SharedDatasetsTest {
     // sending readers to the outlet's accounts), 0.885 on 2026-12-03, 0.881 before.
     assertTrue(f > 0.886, "snippet F " + f);
     double title = Figures.of(scores, "title normalised match");
-    // 0.824 later on 2026-12-05 (a blog's archive cut, one word a label on an article's page),
-    // 0.798 earlier that day (kickers as long as their headline, subtitles, titles cut by a
+    // 0.857 on 2026-12-06 (a heading that links home is the site's name, the title outside the
+    // head), 0.824 later on 2026-12-05 (a blog's archive cut, one word a label on an article's
+    // page), 0.798 earlier that day (kickers as long as their headline, subtitles, titles cut by a
     // quote), 0.790 before.
-    assertTrue(title > 0.82, "title " + title);
+    assertTrue(title > 0.85, "title " + title);
   }
 
   @Test
