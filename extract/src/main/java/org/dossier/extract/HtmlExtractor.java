@@ -27,16 +27,9 @@ final class HtmlExtractor implements Extractor {
    * is to text no extractor reads.
    */
   static String cdataAsBrowsersReadIt(String html) {
-    int at = html.indexOf(CDATA);
-    if (at < 0) {
-      return html;
-    }
-    char[] chars = html.toCharArray();
-    while (at >= 0) {
-      chars[at + 2] = ' '; // "<! CDATA[": no comment, doctype or CDATA section, so a bogus comment
-      at = html.indexOf(CDATA, at + CDATA.length());
-    }
-    return new String(chars);
+    // "<! CDATA[": no comment, doctype or CDATA section, so a bogus comment. One pass and one copy
+    // (a copy through a char array would widen a Latin-1 page to two bytes a character and back).
+    return html.replace(CDATA, "<! CDATA[");
   }
 
   @Override
