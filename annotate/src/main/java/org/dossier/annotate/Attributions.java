@@ -1,7 +1,6 @@
 package org.dossier.annotate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,16 +28,6 @@ final class Attributions {
 
   private static final String OPENING = "\"“«„‘";
   private static final String CLOSING = "\"”»“’";
-
-  /** Months, weekdays, "today" and its kin, and platforms: never a speaker. */
-  private static boolean neverASpeaker(String lower) {
-    return Speakers.aTime(lower)
-        || Speakers.PLATFORM_NAMES.stream().anyMatch(p -> p.equalsIgnoreCase(lower));
-  }
-
-  private static final Set<String> RELATIVE = Set.of("who", "which", "that");
-  private static final Set<String> NOUN_PHRASE_TAGS =
-      Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD");
 
   /** One tagged span, in token indexes. */
   record Chunk(char role, int first, int last) {}
@@ -90,7 +79,7 @@ final class Attributions {
   private static final Set<String> OBJECT_VERBS = Set.of("add");
 
   /** Finite verb tags: a reported clause has one ("added the plan would fail"), an object not. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   /**
    * Whether a content right after such a verb is its object, not a statement: it does not open with
@@ -233,7 +222,7 @@ final class Attributions {
           "recently");
 
   /** The indefinite articles and the settings a source may end in: "in an interview". */
-  private static final Set<String> ARTICLES = Set.of("a", "an");
+  static final Set<String> ARTICLES = Set.of("a", "an");
 
   private static final Set<String> SETTINGS = Set.of("interview", "statement");
 
@@ -472,7 +461,7 @@ final class Attributions {
       List<TimeMention> times) {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
-    boolean[] timeWords = timeWords(tokens, times);
+    boolean[] timeWords = SpeakerSpans.timeWords(tokens, times);
     List<Chunk> chunks =
         chunks(extendReported(tokens, tags)).stream()
             .map(
@@ -582,9 +571,10 @@ final class Attributions {
         // word for another cue.
         source = null;
       }
-      source = afterClauseStart(tokens, outOfRelativeClause(tokens, source));
-      Span speaker = source == null ? null : speaker(text, tokens, source, timeWords);
-      Span antecedent = source == null ? null : antecedent(text, tokens, source);
+      source =
+          SpeakerSpans.afterClauseStart(tokens, SpeakerSpans.outOfRelativeClause(tokens, source));
+      Span speaker = source == null ? null : SpeakerSpans.speaker(text, tokens, source, timeWords);
+      Span antecedent = source == null ? null : SpeakerSpans.antecedent(text, tokens, source);
       String resolved =
           speaker == null
               ? null
@@ -1209,7 +1199,7 @@ final class Attributions {
     String resolved = q.speakerResolved();
     if (speaker == null && cueChunk != null) {
       Chunk source = beside(sources, cueChunk, tokens);
-      speaker = source == null ? null : speaker(doc.text(), tokens, source, timeWords);
+      speaker = source == null ? null : SpeakerSpans.speaker(doc.text(), tokens, source, timeWords);
       if (speaker != null && resolved == null) {
         resolved = Speakers.resolve(doc.text(), speaker, entities, null);
       }
@@ -1378,217 +1368,7 @@ final class Attributions {
   private static final Pattern PARAGRAPH_BREAK =
       Pattern.compile("\\n[ \\t\\x{A0}]*\\n|[.!?][\"”’')\\]]*[ \\t\\x{A0}]*\\n");
 
-  /**
-   * A source the model found inside a relative clause is a word of that clause, not who spoke: in
-   * "The singer, who had criticised the campaign in 2024, said …" the speaker is "who", which
-   * {@link #antecedent} resolves through "The singer". A source is inside such a clause when, going
-   * left in its sentence, a "who" or "which" after a comma comes before any other comma.
-   */
-  static Chunk outOfRelativeClause(List<Token> tokens, Chunk source) {
-    if (source == null) {
-      return null;
-    }
-    int sentence = tokens.get(source.first()).sentence();
-    for (int i = source.first() - 1; i > 0 && tokens.get(i).sentence() == sentence; i--) {
-      String word = tokens.get(i).word();
-      if (word.equals(",")) {
-        return source;
-      }
-      String lower = word.toLowerCase(Locale.ROOT);
-      if ((lower.equals("who") || lower.equals("which")) && tokens.get(i - 1).word().equals(",")) {
-        // "…, which the label pulled": a pronoun right before the source is the clause's object,
-        // and the source its subject.
-        return i == source.first() - 1 ? source : new Chunk('S', i, i);
-      }
-    }
-    return source;
-  }
-
-  /** Words that open a clause of their own, which no speaker's name runs across. */
-  private static final Set<String> CLAUSE_OPENERS =
-      Set.of("because", "although", "though", "whereas", "unless", "while");
-
-  /**
-   * A source the model ran across the start of a clause ("its campaign against the board because
-   * they") is what stands after it ("they"): the speaker is the subject of the clause the cue is
-   * in.
-   */
-  static Chunk afterClauseStart(List<Token> tokens, Chunk source) {
-    if (source == null) {
-      return null;
-    }
-    for (int i = source.last() - 1; i >= source.first(); i--) {
-      if (CLAUSE_OPENERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
-        return new Chunk('S', i + 1, source.last());
-      }
-    }
-    return source;
-  }
-
-  /**
-   * The noun phrase a relative pronoun stands for ("The singer, who …, said"), or null when the
-   * source is not one.
-   */
-  private static Span antecedent(String text, List<Token> tokens, Chunk source) {
-    if (source.first() == source.last()
-        && RELATIVE.contains(tokens.get(source.first()).word().toLowerCase(Locale.ROOT))) {
-      // "The singer, who …, said": the speaker is the noun phrase "who" stands for.
-      int i = source.first() - 1;
-      if (i >= 0 && tokens.get(i).word().equals(",")) {
-        i--;
-      }
-      int last = i;
-      while (i >= 0 && premodifier(tokens, i)) {
-        i--;
-      }
-      if (last > i && tokens.get(last).pos().startsWith("NN")) {
-        return span(text, tokens, new Chunk('S', i + 1, last));
-      }
-      return null;
-    }
-    return null;
-  }
-
-  /**
-   * Whether token {@code i} can stand in a noun phrase before its noun: a noun, determiner,
-   * adjective or number, or a part of a participle compound ("The Lyon-founded house", "the
-   * state-owned bank"), which the tokenizer splits at its hyphen and the part-of-speech taggers
-   * read as a verb.
-   */
-  private static boolean premodifier(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
-    if (NOUN_PHRASE_TAGS.contains(t.pos()) || t.pos().equals("HYPH")) {
-      return true;
-    }
-    boolean participle = t.pos().equals("VBN") || t.pos().equals("VBG");
-    return participle
-        && (t.word().indexOf('-') > 0 || (i > 0 && tokens.get(i - 1).pos().equals("HYPH")));
-  }
-
-  /**
-   * Words that name no one: a source of such words and times alone ("in November", "never",
-   * "consider") is no speaker.
-   */
-  private static final Set<String> FUNCTION_TAGS =
-      Set.of("IN", "TO", "CC", "RB", "RBR", "RBS", "RP", "POS", "MD");
-
-  /**
-   * Which tokens lie in one of the time expressions {@code times} that is no duration, unless the
-   * name tagger took them for a name ("May said"). A duration may be a title or a share: ""13
-   * Hours" said", "three-quarters of voters".
-   */
-  private static boolean[] timeWords(List<Token> tokens, List<TimeMention> times) {
-    boolean[] out = new boolean[tokens.size()];
-    if (times.isEmpty()) {
-      return out;
-    }
-    List<TimeMention> sorted =
-        times.stream()
-            .filter(m -> m.value() == null || !DURATION.matcher(m.value()).lookingAt())
-            .sorted(Comparator.comparingInt(TimeMention::start))
-            .toList();
-    int k = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      while (k < sorted.size() && sorted.get(k).end() <= t.start()) {
-        k++;
-      }
-      out[i] =
-          k < sorted.size()
-              && sorted.get(k).start() <= t.start()
-              && t.end() <= sorted.get(k).end()
-              && !NAME_TYPES.contains(t.ner());
-    }
-    return out;
-  }
-
-  /** Whether a span holds a closing bracket before any opening one. */
-  private static boolean closesUnopened(List<Token> tokens, Chunk span) {
-    int depth = 0;
-    for (int i = span.first(); i <= span.last(); i++) {
-      String w = tokens.get(i).word();
-      if (w.equals("(") || w.equals("[") || w.equals("-LRB-") || w.equals("-LSB-")) {
-        depth++;
-      } else if (w.equals(")") || w.equals("]") || w.equals("-RRB-") || w.equals("-RSB-")) {
-        if (--depth < 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** A TimeML duration's value: "P3Y", "PT13H", "PXM". */
-  private static final Pattern DURATION = Pattern.compile("PT?[\\dX]");
-
-  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
-
-  /**
-   * A source span as a speaker, or null when it names a date, a platform or nothing: a word in one
-   * of the text's time expressions ({@code timeWords}) names no one.
-   */
-  private static Span speaker(String text, List<Token> tokens, Chunk source, boolean[] timeWords) {
-    // A verb after "and" ends a speaker: "Lars Lindqvist and Mette Aaland and released …".
-    for (int i = source.first() + 2; i <= source.last(); i++) {
-      if (tokens.get(i).pos().startsWith("VB") && tokens.get(i - 1).pos().equals("CC")) {
-        source = new Chunk('S', source.first(), i - 2);
-        break;
-      }
-    }
-    if (closesUnopened(tokens, source)) {
-      // "The detailed comparison in this guide (covering WordPress, … and Webflow) shows": the
-      // tagger's source starts inside the brackets, so it names what the brackets list.
-      return null;
-    }
-    boolean any = false;
-    boolean relative = false;
-    for (int i = source.first(); i <= source.last(); i++) {
-      Token t = tokens.get(i);
-      String lower = t.word().toLowerCase(Locale.ROOT);
-      if (t.pos().startsWith("W")
-          || lower.equals("that")
-          || !Character.isLetterOrDigit(t.word().charAt(0))) {
-        relative = true;
-      } else if (!relative
-          && i > source.first()
-          && FINITE.contains(t.pos())
-          && (t.pos().equals("MD") || t.lemma().equals("be") || t.lemma().equals("have"))
-          && !tokens.get(i - 1).pos().equals("PRP")) {
-        // A clause of its own is no one: "A Crowley employee was at the office within minutes,
-        // said terminal manager Jasper Hall" (the tagger took the statement for its source).
-        // "Those who were there", "what Trump said", "Sen. Chris Murphy (… he has been mistaken
-        // …)" and "people I've spoken with" name someone by a clause.
-        return null;
-      }
-      if (Character.isLetterOrDigit(t.word().charAt(0))
-          && !FUNCTION_TAGS.contains(t.pos())
-          && !t.pos().startsWith("VB")
-          && !neverASpeaker(lower)
-          && !namesNoOneAlone(lower)
-          && !t.ner().equals("DATE")
-          && !t.ner().equals("TIME")
-          && !timeWords[i]) {
-        any = true;
-      }
-    }
-    return any ? span(text, tokens, source) : null;
-  }
-
-  /**
-   * Whether a word names no one alone: an article ("A well-planned timeline", where the tagger took
-   * "A" for a source) or a letter other than "I", as an interview prints its questions and answers
-   * under ("Q:").
-   */
-  private static boolean namesNoOneAlone(String lower) {
-    return ARTICLES.contains(lower)
-        || lower.equals("the")
-        || (lower.length() == 1
-            && lower.charAt(0) >= 'a'
-            && lower.charAt(0) <= 'z'
-            && !lower.equals("i"));
-  }
-
-  private static Span span(String text, List<Token> tokens, Chunk c) {
+  static Span span(String text, List<Token> tokens, Chunk c) {
     int first = c.first();
     int last = c.last();
     // "Claire Dubois-Lambert," — a span never ends or starts in punctuation.
