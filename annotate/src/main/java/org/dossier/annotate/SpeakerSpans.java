@@ -231,7 +231,7 @@ final class SpeakerSpans {
    * under ("Q:").
    */
   private static boolean namesNoOneAlone(String lower) {
-    return Attributions.ARTICLES.contains(lower)
+    return SpanEdges.ARTICLES.contains(lower)
         || lower.equals("the")
         || (lower.length() == 1
             && lower.charAt(0) >= 'a'

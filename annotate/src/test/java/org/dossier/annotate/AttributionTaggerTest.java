@@ -153,18 +153,16 @@ class AttributionTaggerTest {
             token("statement", "statement", "NN", "O", 38, 47),
             token("the", "the", "DT", "O", 48, 51));
     assertEquals(
-        new Attributions.Chunk('C', 5, 5),
-        Attributions.trimCue(t, new Attributions.Chunk('C', 5, 8)));
+        new Attributions.Chunk('C', 5, 5), SpanEdges.trimCue(t, new Attributions.Chunk('C', 5, 8)));
     assertEquals(
         new Attributions.Chunk('S', 0, 2),
-        Attributions.trimSource(t, new Attributions.Chunk('S', 0, 4)));
+        SpanEdges.trimSource(t, new Attributions.Chunk('S', 0, 4)));
     // Other cues keep their words, and a source of a time alone stays.
     assertEquals(
-        new Attributions.Chunk('C', 3, 4),
-        Attributions.trimCue(t, new Attributions.Chunk('C', 3, 4)));
+        new Attributions.Chunk('C', 3, 4), SpanEdges.trimCue(t, new Attributions.Chunk('C', 3, 4)));
     assertEquals(
         new Attributions.Chunk('S', 4, 4),
-        Attributions.trimSource(t, new Attributions.Chunk('S', 4, 4)));
+        SpanEdges.trimSource(t, new Attributions.Chunk('S', 4, 4)));
     // "Voters going to the polls on Super Tuesday said …": the day's name goes with its weekday.
     List<AttributionDocument.Token> named =
         List.of(
@@ -178,7 +176,7 @@ class AttributionTaggerTest {
             token("Tuesday", "tuesday", "NNP", "DATE", 35, 42));
     assertEquals(
         new Attributions.Chunk('S', 0, 4),
-        Attributions.trimSource(named, new Attributions.Chunk('S', 0, 7)));
+        SpanEdges.trimSource(named, new Attributions.Chunk('S', 0, 7)));
   }
 
   @Test
@@ -319,7 +317,7 @@ class AttributionTaggerTest {
     List<AttributionDocument.Token> t = tagged(text);
     String written = String.join(" ", t.stream().map(AttributionDocument.Token::word).toList());
     Attributions.Chunk c =
-        Attributions.trimContent(written, t, new Attributions.Chunk('Q', 0, t.size() - 1));
+        SpanEdges.trimContent(written, t, new Attributions.Chunk('Q', 0, t.size() - 1));
     return written.substring(t.get(c.first()).start(), t.get(c.last()).end());
   }
 

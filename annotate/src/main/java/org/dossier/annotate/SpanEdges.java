@@ -1,0 +1,173 @@
+package org.dossier.annotate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.annotate.AttributionDocument.Token;
+import org.dossier.annotate.Attributions.Chunk;
+import org.dossier.model.TextDates;
+
+/**
+ * Where a span the tagger tagged starts and ends: a cue of "said" or "told" is the verb alone, or
+ * the verb without the platform it names; a source ends before the time or setting the tagger ran
+ * into it; a statement runs from its first word or opening mark to its last word.
+ */
+final class SpanEdges {
+  private SpanEdges() {}
+
+  /** Verbs whose cue is the verb alone: "said", not "said in a statement" or "said Tuesday". */
+  private static final Set<String> BARE_CUE_VERBS = Set.of("say", "tell");
+
+  /** Words of time that may close a source or follow a cue: "Friday", "last month", "earlier". */
+  private static final Set<String> TIME_WORDS =
+      TextDates.withWeekdays(
+          "yesterday",
+          "today",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "weekend",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "earlier",
+          "later",
+          "recently");
+
+  /** The indefinite articles and the settings a source may end in: "in an interview". */
+  static final Set<String> ARTICLES = Set.of("a", "an");
+
+  private static final Set<String> SETTINGS = Set.of("interview", "statement");
+
+  /** Words before such a word that belong to the time: "on Friday", "last month", "this week". */
+  private static final Set<String> TIME_LEAD_INS = Set.of("on", "last", "this", "next", "earlier");
+
+  /** Words that make a weekday a day's name: "Super Tuesday", "Black Friday", "Easter Sunday". */
+  private static final Set<String> DAY_NAMES =
+      Set.of("super", "black", "cyber", "easter", "good", "ash", "palm", "holy", "giving");
+
+  /**
+   * A cue of "said" or "told" and the words after it (a place, a time, a manner: "said in a
+   * statement", "said Tuesday", "told the FBI") as the verb alone, the way PolNeAR's annotators and
+   * readers take it; so is any verb before the platform it names ("wrote on Instagram", "posted in
+   * a video"), which is the statement's own field.
+   */
+  static Chunk trimCue(List<Token> tokens, Chunk cue) {
+    if (cue.last() == cue.first()) {
+      return cue;
+    }
+    Token next = tokens.get(cue.first() + 1);
+    if (tokens.get(cue.first()).pos().startsWith("VB")
+        && next.pos().equals("IN")
+        && Platforms.named(words(tokens, cue.first() + 1, cue.last()))) {
+      // "wrote on Instagram", "posted on X": the platform is the statement's own field.
+      return new Chunk('C', cue.first(), cue.first());
+    }
+    if (!BARE_CUE_VERBS.contains(tokens.get(cue.first()).lemma())) {
+      return cue;
+    }
+    boolean trailing =
+        next.pos().equals("IN")
+            || next.pos().startsWith("RB")
+            || next.pos().equals("DT")
+            || next.pos().startsWith("NN")
+            || next.pos().startsWith("PRP")
+            || TIME_WORDS.contains(next.word().toLowerCase(Locale.ROOT));
+    return trailing ? new Chunk('C', cue.first(), cue.first()) : cue;
+  }
+
+  /**
+   * A content without the punctuation the tagger put before its first word: a comma, a colon, a
+   * dash or a closing bracket (", [he did not support …]", "- [and he can …]"), and the first of
+   * two quotation marks with a space between them (" "[And Donald Trump …]"): the first closes what
+   * came before. Two marks together open a quotation inside a quotation ('''College Bowl,'''). Nor
+   * does it end in a colon or a semicolon.
+   */
+  static Chunk trimContent(String text, List<Token> tokens, Chunk content) {
+    int first = content.first();
+    while (first < content.last() && LEADING_PUNCTUATION.contains(tokens.get(first).word())) {
+      first++;
+    }
+    if (first < content.last()
+        && quoteMark(text, tokens.get(first))
+        && quoteMark(text, tokens.get(first + 1))
+        && tokens.get(first).end() < tokens.get(first + 1).start()) {
+      first++;
+    }
+    int last = content.last();
+    while (last > first && TRAILING_PUNCTUATION.contains(tokens.get(last).word())) {
+      last--; // "the qualities necessary in a nominee in 2016[:]", "the wall[;]"
+    }
+    return first == content.first() && last == content.last()
+        ? content
+        : new Chunk('Q', first, last);
+  }
+
+  /** Punctuation that never ends a statement: it announces or separates what follows. */
+  private static final Set<String> TRAILING_PUNCTUATION = Set.of(":", ";");
+
+  /** Punctuation that never opens a statement. */
+  private static final Set<String> LEADING_PUNCTUATION =
+      Set.of(",", ";", ":", ".", ")", "]", "-RRB-", "-RSB-", "-", "--", "–", "—");
+
+  /** Whether a token is a quotation mark alone (or two apostrophes or backticks, as '' and ``). */
+  private static boolean quoteMark(String text, Token t) {
+    int length = t.end() - t.start();
+    if (length < 1 || length > 2) {
+      return false;
+    }
+    char c = text.charAt(t.start());
+    boolean mark =
+        Attributions.OPENING.indexOf(c) >= 0
+            || Attributions.CLOSING.indexOf(c) >= 0
+            || c == '\''
+            || c == '`';
+    return mark && (length == 1 || text.charAt(t.start() + 1) == c);
+  }
+
+  /** The words of tokens {@code from} to {@code to}, inclusive, joined by spaces. */
+  private static String words(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      b.append(i > from ? " " : "").append(tokens.get(i).word());
+    }
+    return b.toString();
+  }
+
+  /**
+   * A source without the time or setting the model ran into it ("Gov. Terry McAuliffe on Friday",
+   * "Sen. Durbin in an interview", "Rep. Sherman last month").
+   */
+  static Chunk trimSource(List<Token> tokens, Chunk source) {
+    int last = source.last();
+    boolean cut = true;
+    while (cut && last > source.first()) {
+      cut = false;
+      String w = tokens.get(last).word().toLowerCase(Locale.ROOT);
+      if (TIME_WORDS.contains(w)) {
+        int k = last - 1; // "on Friday", "last month", "this week", "on Super Tuesday"
+        if (k > source.first()
+            && DAY_NAMES.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+          k--;
+        }
+        while (k > source.first()
+            && TIME_LEAD_INS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+          k--;
+        }
+        if (k >= source.first() && k < last) {
+          last = k;
+          cut = true;
+        }
+      } else if (last - 3 > source.first()
+          && tokens.get(last - 2).word().equalsIgnoreCase("in")
+          && ARTICLES.contains(tokens.get(last - 1).word().toLowerCase(Locale.ROOT))
+          && SETTINGS.contains(w)) {
+        last -= 3; // "in an interview", "in a statement"
+        cut = true;
+      }
+    }
+    return last == source.last() ? source : new Chunk('S', source.first(), last);
+  }
+}
