@@ -236,7 +236,7 @@ class AttributionTaggerTest {
    */
   private static int laterClause(String text, int cueFirst, int cueLast, int contentFirst) {
     List<AttributionDocument.Token> t = tagged(text);
-    return Attributions.laterClause(
+    return Clauses.laterClause(
         t,
         new Attributions.Chunk('C', cueFirst, cueLast),
         new Attributions.Chunk('Q', contentFirst, t.size() - 1));
@@ -251,16 +251,16 @@ class AttributionTaggerTest {
             "said/VBD/say the/DT spokesman/NN ,/, who/WP declined/VBD/decline to/TO give/VB/give"
                 + " his/PRP$ name/NN");
     Attributions.Chunk said = new Attributions.Chunk('C', 0, 0);
-    assertEquals(4, Attributions.relativeClause(t, said, new Attributions.Chunk('Q', 6, 9)));
+    assertEquals(4, Clauses.relativeClause(t, said, new Attributions.Chunk('Q', 6, 9)));
     // A word of speech in the relative clause, or none at all, leaves the content the cue's.
     List<AttributionDocument.Token> told =
         tagged(
             "said/VBD/say the/DT spokesman/NN ,/, who/WP added/VBD/add the/DT talks/NNS"
                 + " failed/VBD/fail");
-    assertEquals(-1, Attributions.relativeClause(told, said, new Attributions.Chunk('Q', 6, 9)));
+    assertEquals(-1, Clauses.relativeClause(told, said, new Attributions.Chunk('Q', 6, 9)));
     List<AttributionDocument.Token> plain =
         tagged("said/VBD/say the/DT spokesman/NN declined/VBD/decline to/TO give/VB/give it/PRP");
-    assertEquals(-1, Attributions.relativeClause(plain, said, new Attributions.Chunk('Q', 4, 6)));
+    assertEquals(-1, Clauses.relativeClause(plain, said, new Attributions.Chunk('Q', 4, 6)));
   }
 
   @Test
@@ -270,12 +270,12 @@ class AttributionTaggerTest {
         tagged(
             "they/PRP called/VBD/call it/PRP off/RP only/RB months/NNS before/IN their/PRP$"
                 + " wedding/NN");
-    assertTrue(Attributions.opensWithParticle(t, new Attributions.Chunk('Q', 2, 8)));
-    assertTrue(Attributions.opensWithParticle(t, new Attributions.Chunk('Q', 3, 8)));
+    assertTrue(Clauses.opensWithParticle(t, new Attributions.Chunk('Q', 2, 8)));
+    assertTrue(Clauses.opensWithParticle(t, new Attributions.Chunk('Q', 3, 8)));
     // "they called it a mistake": a pronoun without a particle after it stays.
     List<AttributionDocument.Token> called =
         tagged("they/PRP called/VBD/call it/PRP a/DT mistake/NN");
-    assertFalse(Attributions.opensWithParticle(called, new Attributions.Chunk('Q', 2, 4)));
+    assertFalse(Clauses.opensWithParticle(called, new Attributions.Chunk('Q', 2, 4)));
   }
 
   @Test

@@ -1,0 +1,262 @@
+package org.dossier.annotate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.annotate.AttributionDocument.Token;
+import org.dossier.annotate.Attributions.Chunk;
+
+/**
+ * What the clauses between a cue, its source and its content say about them: a content inside a
+ * name, an adjunct, a clause of its own or a relative clause is not the cue's statement; a subject
+ * of a passive is whom the statement was about, unless its "by" names who made it.
+ */
+final class Clauses {
+  private Clauses() {}
+
+  /**
+   * Whether a content starts inside a name: a proper noun after a proper noun, or after "of" that
+   * follows one ("Gulf of [Aden …"), or the "that" of a relative clause right after a name ("Gulf
+   * of Aden [that commenced …"). The model cut the name or took its clause; its span is no
+   * statement's.
+   */
+  static boolean insideName(List<Token> tokens, Chunk content) {
+    int i = content.first();
+    if (i > 0
+        && i < content.last()
+        && tokens.get(i).word().equals("that")
+        && tokens.get(i - 1).pos().startsWith("NNP")
+        && Attributions.FINITE.contains(tokens.get(i + 1).pos())) {
+      // "in the Gulf of Aden [that commenced in October]": "that" between a name and a verb opens
+      // a relative clause, whose subject it is; a statement's "that" is followed by its own.
+      return true;
+    }
+    if (i == 0 || !tokens.get(i).pos().startsWith("NNP") || tokens.get(i).inQuote()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    if (before.pos().startsWith("NNP") && before.end() < tokens.get(i).start()) {
+      return true;
+    }
+    return i >= 2 && before.word().equals("of") && tokens.get(i - 2).pos().startsWith("NNP");
+  }
+
+  /**
+   * Whether a reported content is what the speaker did while speaking, not what was said: a
+   * participle of no verb of saying right after a quotation's cue and a comma, or after the speaker
+   * named behind that cue ("“The dad is shook,” Mr. Blacks said, [standing by a makeshift
+   * memorial]", "“What kind of people do I have here?” Trump asked, [looking far from
+   * displeased]"). Without a quotation before, the participle goes on with the statement the cue
+   * interrupts ("The emails were on a variety of topics, the Times said, [including speeches]");
+   * and "…, adding that …" is a statement.
+   */
+  static boolean adjunctAfterCue(List<Token> tokens, Chunk cue, Chunk source, Chunk content) {
+    int first = content.first();
+    if (first < 2) {
+      return false;
+    }
+    Token lead = tokens.get(first);
+    if (!lead.pos().equals("VBG")
+        || AttributionFeatures.CUE_LEMMAS.contains(lead.lemma())
+        || !tokens.get(first - 1).word().equals(",")) {
+      return false;
+    }
+    int before = first - 2;
+    boolean speakerBehind = source != null && source.first() > cue.last();
+    if (before != cue.last() && !(speakerBehind && before == source.last())) {
+      return false;
+    }
+    // The attribution opens with its cue ("…,” said X,") or with its speaker ("…,” X said,").
+    int opens = source != null && source.last() == cue.first() - 1 ? source.first() : cue.first();
+    return opens > 0 && CLOSING_QUOTES.contains(tokens.get(opens - 1).word());
+  }
+
+  /** Words that join two clauses of their own: what follows one is not the first one's. */
+  private static final Set<String> COORDINATORS = Set.of("but", "and", "yet", "whereas", ";");
+
+  /**
+   * Words that open a clause inside another (a relative or adverbial one), after which a verb may
+   * stand between a cue and its content: "told reporters who had gathered outside that …".
+   */
+  private static final Set<String> EMBEDDING =
+      Set.of(
+          "who",
+          "whom",
+          "whose",
+          "which",
+          "that",
+          "where",
+          "when",
+          "as",
+          "after",
+          "before",
+          "because",
+          "since",
+          "if",
+          "although",
+          "though",
+          "until",
+          "while");
+
+  /**
+   * Where the clause of its own that a content after its cue in the sentence belongs to starts (its
+   * joining word), or -1: a word joining two clauses, then a finite verb that is no word of speech,
+   * between the cue and the content ("Karamanlis has rejected calls by opposition leaders to hold
+   * early elections, [but] his party holds [only a one-seat majority]"). What a relative or
+   * adverbial clause puts between a cue and its content ("told reporters who had gathered outside
+   * that …") stays the cue's, and so do a quotation, a "that" clause and a second verb of the same
+   * subject ("The research not only documented faster increases, but also drew [direct links …]").
+   */
+  static int laterClause(List<Token> tokens, Chunk cue, Chunk content) {
+    if (cue.last() >= content.first()
+        || tokens.get(cue.last()).sentence() != tokens.get(content.first()).sentence()) {
+      return -1;
+    }
+    String lead = tokens.get(content.first()).word();
+    if (Attributions.isMark(lead)
+        || lead.equals("''")
+        || lead.equals("``")
+        || lead.equalsIgnoreCase("that")) {
+      return -1;
+    }
+    int joined = -1;
+    boolean subject = false;
+    for (int i = cue.last() + 1; i < content.first(); i++) {
+      Token t = tokens.get(i);
+      String lower = t.word().toLowerCase(Locale.ROOT);
+      if (EMBEDDING.contains(lower)) {
+        return -1;
+      }
+      if (COORDINATORS.contains(lower)) {
+        joined = i;
+        subject = false;
+      } else if (joined >= 0 && (t.pos().startsWith("NN") || t.pos().startsWith("PRP"))) {
+        subject = true;
+      } else if (subject
+          && Attributions.FINITE.contains(t.pos())
+          && !AttributionFeatures.CUE_LEMMAS.contains(t.lemma())) {
+        return joined;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the relative clause starts (its "who", "which" or "that") when a content stands right
+   * after a verb of no speech in a relative clause between its cue and itself, so that it is that
+   * verb's object rather than the cue's statement ("…, said the spokesman, who declined [to give
+   * his name]"); else -1.
+   */
+  static int relativeClause(List<Token> tokens, Chunk cue, Chunk content) {
+    int first = content.first();
+    if (cue.last() >= first - 1
+        || tokens.get(cue.last()).sentence() != tokens.get(first).sentence()) {
+      return -1;
+    }
+    Token verb = tokens.get(first - 1);
+    if (!verb.pos().startsWith("VB") || AttributionFeatures.CUE_LEMMAS.contains(verb.lemma())) {
+      return -1;
+    }
+    for (int i = cue.last() + 1; i < first - 1; i++) {
+      String pos = tokens.get(i).pos();
+      if (pos.equals("WP") || pos.equals("WDT")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last of the model's cues wholly between two tokens, or null. */
+  static Chunk cueBetween(List<Chunk> cues, int after, int before) {
+    Chunk found = null;
+    for (Chunk c : cues) {
+      if (c.first() > after && c.last() < before) {
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether a content opens with a verb's particle, alone or after a pronoun ("they called [it off
+   * only months before their wedding]": "call off", not a call): the cue and its particle are one
+   * verb, and what follows them is no statement.
+   */
+  static boolean opensWithParticle(List<Token> tokens, Chunk content) {
+    int first = content.first();
+    String lead = tokens.get(first).pos();
+    return lead.equals("RP")
+        || (lead.equals("PRP")
+            && first < content.last()
+            && tokens.get(first + 1).pos().equals("RP"));
+  }
+
+  /** A closing quotation mark as the tokenizer leaves it. */
+  private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "''", "’", "»");
+
+  /** Verbs whose object is whom a statement is made to or about: "accused", "told", "asked". */
+  private static final Set<String> TARGET_VERBS =
+      Set.of(
+          "accuse", "tell", "ask", "urge", "warn", "order", "advise", "inform", "blame", "charge");
+
+  /**
+   * Whether a cue is a passive whose subject did not say it: the passive of a verb whose object is
+   * the statement's target or addressee ("was accused of", "were told", "has been asked"), or any
+   * passive that ends the cue's verbs ("The Angels are believed to be offering eight years",
+   * "Ginsburg is known for …", "was widely reported"), where the subject is what was said of. "The
+   * Fed is expected to announce" and "was quoted as saying" go on to a verb of the subject's own,
+   * and keep it.
+   */
+  static boolean subjectNotSource(List<Token> tokens, Chunk cue) {
+    boolean be = beBefore(tokens, cue.first());
+    for (int i = cue.first(); i <= cue.last(); i++) {
+      Token t = tokens.get(i);
+      if (t.lemma().equals("be")) {
+        be = true;
+      } else if (be && t.pos().equals("VBN")) {
+        return TARGET_VERBS.contains(t.lemma()) || !verbAfter(tokens, i + 1, cue.last());
+      } else if (!t.pos().startsWith("RB") && !AUXILIARY_TAGS.contains(t.pos())) {
+        return false; // the cue's verb is not a passive's participle
+      }
+    }
+    return false;
+  }
+
+  /** Whether "by" stands between a passive cue and a source after it ("was first reported by"). */
+  static boolean byAgent(List<Token> tokens, Chunk cue, Chunk source) {
+    for (int i = cue.first(); i <= source.first(); i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a form of "be" stands right before a token, adverbs aside ("are [widely] believed").
+   */
+  private static boolean beBefore(List<Token> tokens, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (t.lemma().equals("be")) {
+        return true;
+      }
+      if (!t.pos().startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean verbAfter(List<Token> tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (tokens.get(i).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tags of the words a passive's participle may follow besides "be": "has", "will", "had". */
+  private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VBD", "VBN", "VBP", "VBZ");
+}
