@@ -384,16 +384,6 @@ final class Quotes {
     while (start < open && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    if (text.charAt(start) == ',') {
-      // 'While …, she added, revoking clearances would be "…"': the comma closes the cue's
-      // clause and opens no statement.
-      start++;
-      while (start < open
-          && (Character.isWhitespace(text.charAt(start))
-              || Character.isSpaceChar(text.charAt(start)))) {
-        start++;
-      }
-    }
     int that = text.substring(start, open).indexOf("that ");
     if (that == 0 || (that > 0 && text.charAt(start + that - 1) == ' ')) {
       // 'said in a statement that Okafor "…"': the content starts after "that".
@@ -454,6 +444,39 @@ final class Quotes {
 
   private static List<EntityMention> outsideQuotes(List<int[]> marks, List<EntityMention> all) {
     return all.stream().filter(e -> !overlapsQuote(marks, e.start(), e.end() - 1)).toList();
+  }
+
+  /**
+   * The statements with a reported one's leading comma cut: 'While …, she added, revoking
+   * clearances would be "…"' is "revoking clearances would be …". Applied to what the annotator
+   * gives, not to the rules' statements the tagger reads, so that the shipped model stays what
+   * {@code dossier train quotes} writes.
+   */
+  static List<Quote> withoutLeadingComma(String text, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Span c = q.content();
+      int start = c.start();
+      if (q.kind() == QuoteKind.INDIRECT && start < c.end() && text.charAt(start) == ',') {
+        start++;
+        while (start < c.end()
+            && (Character.isWhitespace(text.charAt(start))
+                || Character.isSpaceChar(text.charAt(start)))) {
+          start++;
+        }
+      }
+      out.add(
+          start == c.start() || start >= c.end()
+              ? q
+              : new Quote(
+                  q.kind(),
+                  new Span(text.substring(start, c.end()), start, c.end()),
+                  q.cue(),
+                  q.speaker(),
+                  q.speakerResolved(),
+                  q.platform()));
+    }
+    return out;
   }
 
   /** Statements found without quote marks, in sentences that hold no direct quote. */
