@@ -42,6 +42,12 @@ final class Timeline {
   private static final Pattern PRESENT =
       Pattern.compile("(?i)(?:right\\s+)?now|currently|presently|at present|at the moment");
 
+  /**
+   * "Current" alone, which SUTime reads as the time of writing: in news it qualifies a noun ("the
+   * current system", "our current offer") and dates nothing that happened.
+   */
+  private static final Pattern CURRENT = Pattern.compile("(?i)current");
+
   /** Words around a time expression within its sentence: what happened then. */
   static String window(String text, Sentences.Bounds b, TimeMention t) {
     // A time expression may run past its sentence's end (a split the annotator did not make), or
@@ -329,7 +335,8 @@ final class Timeline {
         if (b != null
             && t.value() != null
             && DATE.matcher(t.value()).matches()
-            && !PRESENT.matcher(t.text()).matches()) {
+            && !PRESENT.matcher(t.text()).matches()
+            && !CURRENT.matcher(t.text()).matches()) {
           datedOtherwise.add(b.start());
         }
       }
@@ -338,7 +345,9 @@ final class Timeline {
             || t.value() == null
             || !DATE.matcher(t.value()).matches()
             || SPAN.matcher(t.text()).find()
-            || yearSpan(t)) {
+            || yearSpan(t)
+            || CURRENT.matcher(t.text()).matches()) {
+          // "our current customers", "current industry standards": a state, no event.
           continue;
         }
         Sentences.Bounds b = Sentences.at(sentences, t.start());

@@ -167,6 +167,34 @@ class TimelineTest {
   }
 
   @Test
+  void currentBeforeANounDatesNothing() {
+    for (String text :
+        List.of(
+            "The ferry falls short of current safety standards.",
+            "For our current timetable please visit the harbour office.")) {
+      assertTrue(
+          Timeline.of(List.of(dated("c", "Ledger", text, "current", "2026-05-02")), null).isEmpty(),
+          text);
+    }
+    String now = "The ferry is currently stuck off Skarvik Point.";
+    assertEquals(
+        1, Timeline.of(List.of(dated("n", "Ledger", now, "currently", "2026-05-02")), null).size());
+    // Beside "currently", "current" is no other date that would make "currently" the reporting.
+    String both = "The current timetable is currently suspended after the storm.";
+    StorySource two = dated("b", "Ledger", both, "currently", "2026-05-02");
+    int at = both.indexOf("current ");
+    Annotation a = two.annotation();
+    List<TimeMention> times =
+        List.of(new TimeMention("current", at, at + 7, "2026-05-02", false), a.times().get(0));
+    StorySource withBoth =
+        new StorySource(
+            two.article(),
+            new Annotation(1, both, "2026-05-02", false, a.entities(), times, List.of()),
+            List.of());
+    assertEquals(1, Timeline.of(List.of(withBoth), null).size());
+  }
+
+  @Test
   void nowDatesASentenceOnlyWhenNothingElseDoes() {
     String text =
         "On Tuesday the mayor pointed to donors supporting him now. The pier is now closed.";
