@@ -266,6 +266,13 @@ final class Attributions {
     return word.length() == 1 && (OPENING.contains(word) || CLOSING.contains(word));
   }
 
+  /**
+   * A quotation mark as one token, or the two apostrophes or backticks some texts write for one.
+   */
+  static boolean isQuotation(String word) {
+    return isMark(word) || word.equals("''") || word.equals("``");
+  }
+
   /** The spans of a tag sequence. */
   static List<Chunk> chunks(int[] tags) {
     List<Chunk> out = new ArrayList<>();
@@ -289,17 +296,9 @@ final class Attributions {
 
   /**
    * The statements of a text: the rules' direct quotes and fragments, and every content the tagger
-   * found outside them, with its cue and speaker.
-   */
-  static List<Quote> merge(
-      AttributionDocument doc, int[] tags, List<Quote> rules, List<EntityMention> entities) {
-    return merge(doc, tags, rules, entities, List.of());
-  }
-
-  /**
-   * {@link #merge(AttributionDocument, int[], List, List)}, where the words of the text's time
-   * expressions {@code times} name no speaker: "winter calls for [heartier fare]", "First quarter
-   * of 2024 estimated [tax payment is due]".
+   * found outside them, with its cue and speaker. The words of the text's time expressions {@code
+   * times} name no speaker: "winter calls for [heartier fare]", "First quarter of 2024 estimated
+   * [tax payment is due]".
    */
   static List<Quote> merge(
       AttributionDocument doc,
@@ -318,7 +317,7 @@ final class Attributions {
                         ? SpanEdges.trimCue(tokens, c)
                         : c.role() == 'S'
                             ? SpanEdges.trimSource(tokens, c)
-                            : c.role() == 'Q' ? SpanEdges.trimContent(text, tokens, c) : c)
+                            : c.role() == 'Q' ? SpanEdges.trimContent(tokens, c) : c)
             .toList();
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
@@ -652,17 +651,9 @@ final class Attributions {
    */
   private static Quote withoutDateline(String text, Quote q) {
     Span c = q.content();
-    int from = q.kind() == QuoteKind.INDIRECT ? Quotes.afterDateline(text, c.start(), c.end()) : 0;
-    if (from <= c.start()) {
-      return q;
-    }
-    return new Quote(
-        q.kind(),
-        new Span(text.substring(from, c.end()), from, c.end()),
-        q.cue(),
-        q.speaker(),
-        q.speakerResolved(),
-        q.platform());
+    return q.kind() == QuoteKind.INDIRECT
+        ? Quotes.startingAt(text, q, Quotes.afterDateline(text, c.start(), c.end()))
+        : q;
   }
 
   /** Whether a chunk holds a verb. */

@@ -113,10 +113,7 @@ final class Clauses {
       return -1;
     }
     String lead = tokens.get(content.first()).word();
-    if (Attributions.isMark(lead)
-        || lead.equals("''")
-        || lead.equals("``")
-        || lead.equalsIgnoreCase("that")) {
+    if (Attributions.isQuotation(lead) || lead.equalsIgnoreCase("that")) {
       return -1;
     }
     int joined = -1;

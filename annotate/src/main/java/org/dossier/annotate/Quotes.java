@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
+import org.dossier.model.Spaces;
 import org.dossier.model.Span;
 import org.dossier.model.TextDates;
 
@@ -450,33 +451,40 @@ final class Quotes {
    * The statements with a reported one's leading comma cut: 'While …, she added, revoking
    * clearances would be "…"' is "revoking clearances would be …". Applied to what the annotator
    * gives, not to the rules' statements the tagger reads, so that the shipped model stays what
-   * {@code dossier train quotes} writes.
+   * {@code dossier train quotes} writes; the tagger's own statements lose theirs in {@link
+   * SpanEdges#trimContent}.
    */
   static List<Quote> withoutLeadingComma(String text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {
-      Span c = q.content();
-      int start = c.start();
-      if (q.kind() == QuoteKind.INDIRECT && start < c.end() && text.charAt(start) == ',') {
+      int start = q.content().start();
+      if (q.kind() == QuoteKind.INDIRECT && start < text.length() && text.charAt(start) == ',') {
         start++;
-        while (start < c.end()
-            && (Character.isWhitespace(text.charAt(start))
-                || Character.isSpaceChar(text.charAt(start)))) {
+        while (start < text.length() && Spaces.isSpace(text.charAt(start))) {
           start++;
         }
       }
-      out.add(
-          start == c.start() || start >= c.end()
-              ? q
-              : new Quote(
-                  q.kind(),
-                  new Span(text.substring(start, c.end()), start, c.end()),
-                  q.cue(),
-                  q.speaker(),
-                  q.speakerResolved(),
-                  q.platform()));
+      out.add(startingAt(text, q, start));
     }
     return out;
+  }
+
+  /**
+   * A statement whose content starts at {@code from}, or the statement as it is when that is not
+   * inside it.
+   */
+  static Quote startingAt(String text, Quote q, int from) {
+    Span c = q.content();
+    if (from <= c.start() || from >= c.end()) {
+      return q;
+    }
+    return new Quote(
+        q.kind(),
+        new Span(text.substring(from, c.end()), from, c.end()),
+        q.cue(),
+        q.speaker(),
+        q.speakerResolved(),
+        q.platform());
   }
 
   /** Statements found without quote marks, in sentences that hold no direct quote. */

@@ -85,14 +85,14 @@ final class SpanEdges {
    * came before. Two marks together open a quotation inside a quotation ('''College Bowl,'''). Nor
    * does it end in a colon or a semicolon.
    */
-  static Chunk trimContent(String text, List<Token> tokens, Chunk content) {
+  static Chunk trimContent(List<Token> tokens, Chunk content) {
     int first = content.first();
     while (first < content.last() && LEADING_PUNCTUATION.contains(tokens.get(first).word())) {
       first++;
     }
     if (first < content.last()
-        && quoteMark(text, tokens.get(first))
-        && quoteMark(text, tokens.get(first + 1))
+        && Attributions.isQuotation(tokens.get(first).word())
+        && Attributions.isQuotation(tokens.get(first + 1).word())
         && tokens.get(first).end() < tokens.get(first + 1).start()) {
       first++;
     }
@@ -110,22 +110,7 @@ final class SpanEdges {
 
   /** Punctuation that never opens a statement. */
   private static final Set<String> LEADING_PUNCTUATION =
-      Set.of(",", ";", ":", ".", ")", "]", "-RRB-", "-RSB-", "-", "--", "–", "—");
-
-  /** Whether a token is a quotation mark alone (or two apostrophes or backticks, as '' and ``). */
-  private static boolean quoteMark(String text, Token t) {
-    int length = t.end() - t.start();
-    if (length < 1 || length > 2) {
-      return false;
-    }
-    char c = text.charAt(t.start());
-    boolean mark =
-        Attributions.OPENING.indexOf(c) >= 0
-            || Attributions.CLOSING.indexOf(c) >= 0
-            || c == '\''
-            || c == '`';
-    return mark && (length == 1 || text.charAt(t.start() + 1) == c);
-  }
+      Set.of(",", ";", ":", ".", ")", "]", "-", "--", "–", "—");
 
   /** The words of tokens {@code from} to {@code to}, inclusive, joined by spaces. */
   private static String words(List<Token> tokens, int from, int to) {

@@ -158,9 +158,9 @@ final class SpeakerSpans {
     int depth = 0;
     for (int i = span.first(); i <= span.last(); i++) {
       String w = tokens.get(i).word();
-      if (w.equals("(") || w.equals("[") || w.equals("-LRB-") || w.equals("-LSB-")) {
+      if (w.equals("(") || w.equals("[")) {
         depth++;
-      } else if (w.equals(")") || w.equals("]") || w.equals("-RRB-") || w.equals("-RSB-")) {
+      } else if (w.equals(")") || w.equals("]")) {
         if (--depth < 0) {
           return true;
         }

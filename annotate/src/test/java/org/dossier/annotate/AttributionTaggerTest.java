@@ -316,8 +316,7 @@ class AttributionTaggerTest {
   private static String trimmedContent(String text) {
     List<AttributionDocument.Token> t = tagged(text);
     String written = String.join(" ", t.stream().map(AttributionDocument.Token::word).toList());
-    Attributions.Chunk c =
-        SpanEdges.trimContent(written, t, new Attributions.Chunk('Q', 0, t.size() - 1));
+    Attributions.Chunk c = SpanEdges.trimContent(t, new Attributions.Chunk('Q', 0, t.size() - 1));
     return written.substring(t.get(c.first()).start(), t.get(c.last()).end());
   }
 
@@ -352,7 +351,7 @@ class AttributionTaggerTest {
     List<Quote> rules =
         List.of(quoted("The roof fell in.", first), quoted("Nobody was hurt.", second));
     List<Quote> quotes =
-        Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of());
+        Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of(), List.of());
     assertEquals(2, quotes.size(), quotes.toString());
     assertEquals("The roof fell in.", quotes.get(0).content().text());
     assertEquals("Nobody was hurt.", quotes.get(1).content().text());
@@ -390,7 +389,7 @@ class AttributionTaggerTest {
     int open = text.indexOf("We heard");
     List<Quote> rules = List.of(quoted("We heard pop,", open));
     List<Quote> quotes =
-        Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of());
+        Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of(), List.of());
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("said", quotes.get(0).cue().text());
     assertTrue(quotes.get(0).speaker().text().startsWith("Mara Quist"), quotes.toString());

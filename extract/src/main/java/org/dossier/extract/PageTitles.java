@@ -197,8 +197,8 @@ final class PageTitles {
     }
     String text = Spaces.collapse(unescapeTwice(raw));
     if (logos.contains(fold(text))) {
-      return null; // the title is the name the logo links home with ("Gaby's - Colours of the
-      // Soul")
+      // The title is the name the logo links home with ("Gaby's - Colours of the Soul").
+      return null;
     }
     List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(text)));
     List<String> seps = new ArrayList<>();
