@@ -750,13 +750,17 @@ final class Attributions {
 
   /**
    * The rules' direct quote whose marks hold the span {@code start..end} (the span may include the
-   * marks and the punctuation after the closing one), or null.
+   * marks and the punctuation after the closing one), or null. A mark written as two apostrophes or
+   * backticks ({@code ``So terrible''}) is two characters wide.
    */
   private static Quote within(List<Quote> direct, String text, int start, int end) {
     for (Quote q : direct) {
       int open = q.content().start() - 1;
+      if (open > 0 && isDoubled(text, open - 1)) {
+        open--;
+      }
       int close = q.content().end();
-      int after = close + 1;
+      int after = close + (isDoubled(text, close) ? 2 : 1);
       while (after < text.length()
           && after < close + 3
           && ".,;:".indexOf(text.charAt(after)) >= 0) {
@@ -767,6 +771,11 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  /** Two apostrophes or two backticks written for one double quotation mark, at {@code i}. */
+  private static boolean isDoubled(String text, int i) {
+    return text.startsWith("''", i) || text.startsWith("``", i);
   }
 
   /** A rule quote without a cue or speaker takes the tagger's, when its sentence has them. */
@@ -815,13 +824,22 @@ final class Attributions {
     while (inner > s && ".,;:".indexOf(text.charAt(inner - 1)) >= 0) {
       inner--;
     }
-    if (inner - s > 2
-        && OPENING.indexOf(text.charAt(s)) >= 0
-        && CLOSING.indexOf(text.charAt(inner - 1)) >= 0
-        && text.substring(s + 1, inner - 1).chars().noneMatch(c -> OPENING.indexOf(c) >= 0)) {
+    // A mark written as two apostrophes or backticks is two characters wide.
+    int open = isDoubled(text, s) ? 2 : OPENING.indexOf(text.charAt(s)) >= 0 ? 1 : 0;
+    int close =
+        inner - s >= 2 && isDoubled(text, inner - 2)
+            ? 2
+            : inner > s && CLOSING.indexOf(text.charAt(inner - 1)) >= 0 ? 1 : 0;
+    String between = inner - close > s + open ? text.substring(s + open, inner - close) : "";
+    if (open > 0
+        && close > 0
+        && !between.isBlank()
+        && between.chars().noneMatch(c -> OPENING.indexOf(c) >= 0)
+        && !between.contains("''")
+        && !between.contains("``")) {
       direct = true;
-      s++;
-      e = inner - 1;
+      s += open;
+      e = inner - close;
     } else if (e - s > 5 && text.regionMatches(true, s, "that ", 0, 5)) {
       s += 5;
     }

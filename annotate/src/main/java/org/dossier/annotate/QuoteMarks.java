@@ -11,8 +11,9 @@ import java.util.List;
  * paragraph. Returns {open offset, close offset} pairs; the close offset of an unclosed quote is
  * just past its paragraph's last visible character. Two apostrophes or two backticks written as one
  * double quotation mark ({@code ''So terrible''}, {@code "mother ship ''}), as news archives and
- * tokenised corpora print them, are read as one ({@link #withDoubleQuotes}); where a text opens
- * with straight quotes and closes with apostrophes only, each mark does only that.
+ * tokenised corpora print them, are read as one ({@link #withDoubleQuotes}), and three apostrophes
+ * as a single mark beside a double one ({@code 'old-school,'''}); where a text opens with straight
+ * quotes and closes with apostrophes only, each mark does only that.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -106,6 +107,16 @@ final class QuoteMarks {
         c[i] = ' ';
         c[i + 1] = open;
         i++;
+      } else if (triple(text, i) == Pair.CLOSES) {
+        // "… 'We'll bomb them,''' said …": a single quote closes inside, then the double one.
+        c[i + 1] = close;
+        c[i + 2] = ' ';
+        i += 2;
+      } else if (triple(text, i) == Pair.OPENS) {
+        // "'''Sir, …": the double quote opens, then a single one inside it.
+        c[i] = ' ';
+        c[i + 1] = open;
+        i++;
       } else {
         switch (pair(text, i)) {
           case OPENS -> {
@@ -157,6 +168,27 @@ final class QuoteMarks {
   }
 
   /**
+   * What three apostrophes at {@code i} stand for, as tokenised archives print a single quote that
+   * closes or opens beside a double one: glued to the word before and not to a word after, a single
+   * closing mark then a double one; glued only to the word after, a double opening mark then a
+   * single one. Anything else, and runs of four or more: neither.
+   */
+  private static Pair triple(String text, int i) {
+    if (!text.startsWith("'''", i)
+        || (i > 0 && text.charAt(i - 1) == '\'')
+        || (i + 3 < text.length() && text.charAt(i + 3) == '\'')) {
+      return Pair.NONE;
+    }
+    char before = i > 0 ? text.charAt(i - 1) : ' ';
+    boolean gluedBefore = !Character.isWhitespace(before) && "([{—–".indexOf(before) < 0;
+    boolean wordAfter = i + 3 < text.length() && Character.isLetterOrDigit(text.charAt(i + 3));
+    if (gluedBefore) {
+      return wordAfter ? Pair.NONE : Pair.CLOSES;
+    }
+    return wordAfter ? Pair.OPENS : Pair.NONE;
+  }
+
+  /**
    * Whether a text opens its quotes with straight quotes or backticks and closes them with pairs of
    * apostrophes only: it has both, and no straight quote stands where a closing one would (after a
    * word, before a space or the end).
@@ -179,7 +211,7 @@ final class QuoteMarks {
     }
     for (int i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 1)) {
       Pair p = pair(text, i);
-      if (p == Pair.CLOSES || p == Pair.EITHER) {
+      if (p == Pair.CLOSES || p == Pair.EITHER || triple(text, i) == Pair.CLOSES) {
         return true;
       }
     }

@@ -470,6 +470,27 @@ final class Quotes {
   }
 
   /**
+   * The statements with the spaces at either end of their content cut: a tokenised text's {@code "
+   * We are ready , "} quotes "We are ready ,", not " We are ready , ". Applied to what the
+   * annotator gives, as {@link #withoutLeadingComma}; a content of spaces alone stays as it is.
+   */
+  static List<Quote> withoutOuterSpaces(String text, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      int start = q.content().start();
+      int end = q.content().end();
+      while (start < end && Spaces.isSpace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Spaces.isSpace(text.charAt(end - 1))) {
+        end--;
+      }
+      out.add(start < end ? spanning(text, q, start, end) : q);
+    }
+    return out;
+  }
+
+  /**
    * A statement whose content starts at {@code from}, or the statement as it is when that is not
    * inside it.
    */
@@ -478,9 +499,17 @@ final class Quotes {
     if (from <= c.start() || from >= c.end()) {
       return q;
     }
+    return spanning(text, q, from, c.end());
+  }
+
+  /** A statement whose content is {@code from..to} of the text, its cue and speaker unchanged. */
+  private static Quote spanning(String text, Quote q, int from, int to) {
+    if (from == q.content().start() && to == q.content().end()) {
+      return q;
+    }
     return new Quote(
         q.kind(),
-        new Span(text.substring(from, c.end()), from, c.end()),
+        new Span(text.substring(from, to), from, to),
         q.cue(),
         q.speaker(),
         q.speakerResolved(),

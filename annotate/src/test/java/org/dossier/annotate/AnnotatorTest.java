@@ -998,6 +998,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuoteATokenisedTextClosesWithTwoApostrophesIsDirectWithoutItsSpaces() {
+    // As pasted from a tokenised archive: a straight quote opens, two apostrophes close, and
+    // spaces stand inside the marks.
+    Annotation a =
+        annotate(
+            "Activists say the president has failed. \" Beyond all the declarations, there will be"
+                + " no real change, '' Tadzhigul Begmedova, director of a rights group, said on"
+                + " Friday.");
+    Quote change = quoteContaining(a, "no real change");
+    assertEquals(QuoteKind.DIRECT, change.kind(), change.toString());
+    assertEquals(
+        "Beyond all the declarations, there will be no real change,", change.content().text());
+    assertEquals("said", change.cue().text());
+  }
+
+  @Test
   void indirectStatementsAndAccordingTo() {
     Annotation a =
         annotate(

@@ -78,6 +78,16 @@ class QuoteMarksTest {
   }
 
   @Test
+  void threeApostrophesAreASingleMarkBesideADoubleOne() {
+    String text =
+        "''I would use the word 'old-school,''' said Mr. Slayton. '''Sir, we've decided,' he"
+            + " told me,'' she recalled.";
+    assertEquals(
+        List.of("I would use the word 'old-school,'", "'Sir, we've decided,' he told me,"),
+        contents(text));
+  }
+
+  @Test
   void apostrophesThatQuoteNothingStayAsWritten() {
     String text = "Three ''' marks, and rock'n''roll.";
     assertEquals(text, QuoteMarks.withDoubleQuotes(text));

@@ -340,20 +340,49 @@ public final class QuoteEvaluation {
       int start = q.content().start();
       int end = q.content().end();
       if (direct) {
-        if (start > 0 && OPENING.indexOf(text.charAt(start - 1)) >= 0) {
-          start--;
+        // The marks, past the spaces a tokenised text sets inside them (" We are ready , ").
+        int open = start;
+        while (open > 0 && isBlank(text.charAt(open - 1))) {
+          open--;
         }
-        if (end < text.length() && CLOSING.indexOf(text.charAt(end)) >= 0) {
-          end++;
+        if (open > 1 && doubled(text, open - 2)) {
+          start = open - 2;
+        } else if (open > 0 && OPENING.indexOf(text.charAt(open - 1)) >= 0) {
+          start = open - 1;
         }
-      } else if (start >= 5 && text.startsWith("that ", start - 5)) {
-        start -= 5;
+        int close = end;
+        while (close < text.length() && isBlank(text.charAt(close))) {
+          close++;
+        }
+        if (doubled(text, close)) {
+          end = close + 2;
+        } else if (close < text.length() && CLOSING.indexOf(text.charAt(close)) >= 0) {
+          end = close + 1;
+        }
+      } else {
+        int that = start;
+        while (that > 0 && isBlank(text.charAt(that - 1))) {
+          that--;
+        }
+        if (that < start && that >= 4 && text.startsWith("that", that - 4)) {
+          start = that - 4;
+        }
       }
       Pieces source = q.speaker() == null ? null : one(q.speaker().start(), q.speaker().end());
       Pieces cue = q.cue() == null ? null : one(q.cue().start(), q.cue().end());
       out.add(new Attribution(source, cue, one(start, end), direct));
     }
     return out;
+  }
+
+  /** Two apostrophes or backticks written for one double quotation mark, at {@code i}. */
+  private static boolean doubled(String text, int i) {
+    return text.startsWith("''", i) || text.startsWith("``", i);
+  }
+
+  /** A space or tab inside a line: a mark across a line break is another paragraph's. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u00a0';
   }
 
   private static Pieces one(int start, int end) {
