@@ -319,6 +319,7 @@ final class Attributions {
                             ? SpanEdges.trimSource(tokens, c)
                             : c.role() == 'Q' ? SpanEdges.trimContent(tokens, c) : c)
             .toList();
+    chunks = modifiersInContent(tokens, chunks);
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
     List<Chunk> speechCues = lexical(cues, tokens);
@@ -904,6 +905,9 @@ final class Attributions {
    * ("Trump", "ECONOMY", a dash), which introduce nothing; a colon can.
    */
   static boolean cueLike(List<Token> tokens, Chunk cue) {
+    if (attributive(tokens, cue)) {
+      return false;
+    }
     for (int i = cue.first(); i <= cue.last(); i++) {
       Token t = tokens.get(i);
       String pos = t.pos();
@@ -918,6 +922,55 @@ final class Attributions {
       }
     }
     return false;
+  }
+
+  /**
+   * The spans with a content that the model started after an {@link #attributive} cue started at
+   * that cue's determiner instead, and the cue gone: "[A suspected Mafia leader] committed suicide,
+   * police said", not "A [suspected] [Mafia leader committed suicide]".
+   */
+  private static List<Chunk> modifiersInContent(List<Token> tokens, List<Chunk> chunks) {
+    List<Chunk> out = new ArrayList<>(chunks.size());
+    for (int i = 0; i < chunks.size(); i++) {
+      Chunk c = chunks.get(i);
+      Chunk next = i + 1 < chunks.size() ? chunks.get(i + 1) : null;
+      if (c.role() == 'C'
+          && next != null
+          && next.role() == 'Q'
+          && next.first() == c.last() + 1
+          && attributive(tokens, c)) {
+        out.add(new Chunk('Q', c.first() - 1, next.last()));
+        i++;
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Determiners and possessives that open a noun phrase ("both" and "all" also stand alone). */
+  private static final Set<String> ARTICLES =
+      Set.of(
+          "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+          "my", "your");
+
+  /**
+   * Whether a one-word cue modifies the noun after it, between a determiner and that noun ("A
+   * [suspected] Mafia leader", "the [alleged] plot"): it names no act of saying that a statement
+   * could hang on.
+   */
+  static boolean attributive(List<Token> tokens, Chunk cue) {
+    int i = cue.first();
+    if (cue.last() != i || i == 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    Token after = tokens.get(i + 1);
+    String pos = tokens.get(i).pos();
+    return (pos.equals("JJ") || pos.equals("VBN"))
+        && ARTICLES.contains(before.word().toLowerCase(Locale.ROOT))
+        && before.sentence() == tokens.get(i).sentence()
+        && (after.pos().startsWith("NN") || after.pos().equals("JJ"));
   }
 
   /**

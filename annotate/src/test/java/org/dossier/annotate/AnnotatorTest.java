@@ -1014,6 +1014,17 @@ class AnnotatorTest {
   }
 
   @Test
+  void aWordOfSuspicionBeforeANounIsPartOfTheStatementNotItsCue() {
+    Annotation a =
+        annotate(
+            "A suspected Mafia leader committed suicide overnight after being arrested in a major"
+                + " police sweep, police in Palermo said on Wednesday.");
+    Quote sweep = quoteContaining(a, "police sweep");
+    assertEquals("said", sweep.cue().text(), sweep.toString());
+    assertTrue(sweep.content().text().startsWith("A suspected Mafia leader"), sweep.toString());
+  }
+
+  @Test
   void indirectStatementsAndAccordingTo() {
     Annotation a =
         annotate(
