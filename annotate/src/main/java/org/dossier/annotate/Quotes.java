@@ -491,6 +491,51 @@ final class Quotes {
   }
 
   /**
+   * The statements whose two pieces stand on either side of their cue with nothing but spaces
+   * between, the same speaker or none ("[LaSalle] is expected [to face charges on Friday]", "[The
+   * offer] is believed [to be for eight years]"), joined into one statement that runs over its cue:
+   * the subject alone ("LaSalle") says nothing. Applied to what the annotator gives; {@code eval
+   * quotes} scores such a statement as the two pieces either side of its cue, as PolNeAR marks it.
+   */
+  static List<Quote> joinedAroundCue(String text, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      Quote next = i + 1 < quotes.size() ? quotes.get(i + 1) : null;
+      if (next != null && aroundCue(text, q, next)) {
+        out.add(spanning(text, next, q.content().start(), next.content().end()));
+        i++;
+      } else {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static boolean aroundCue(String text, Quote a, Quote b) {
+    Span cue = a.cue();
+    return a.kind() == QuoteKind.INDIRECT
+        && b.kind() == QuoteKind.INDIRECT
+        && cue != null
+        && cue.equals(b.cue())
+        && java.util.Objects.equals(a.speaker(), b.speaker())
+        && spacesOnly(text, a.content().end(), cue.start())
+        && spacesOnly(text, cue.end(), b.content().start());
+  }
+
+  private static boolean spacesOnly(String text, int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A statement whose content starts at {@code from}, or the statement as it is when that is not
    * inside it.
    */

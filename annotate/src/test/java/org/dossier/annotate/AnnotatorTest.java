@@ -1025,6 +1025,23 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatementWhosePiecesStandEitherSideOfItsCueIsOne() {
+    // PolNeAR marks "[LaSalle] is expected [to face charges …]": the subject alone is no statement.
+    Annotation a =
+        annotate(
+            "A Minneapolis man was arrested in the death of a woman at a store parking lot."
+                + " LaSalle is expected to face charges on Friday of criminal vehicular homicide.");
+    List<Quote> statements =
+        a.quotes().stream().filter(q -> q.kind() != QuoteKind.FRAGMENT).toList();
+    assertEquals(1, statements.size(), statements.toString());
+    Quote charges = statements.get(0);
+    assertTrue(
+        charges.content().text().startsWith("LaSalle is expected to face charges"),
+        charges.toString());
+    assertEquals("is expected", charges.cue().text());
+  }
+
+  @Test
   void indirectStatementsAndAccordingTo() {
     Annotation a =
         annotate(

@@ -20,6 +20,7 @@ import org.dossier.annotate.Annotator;
 import org.dossier.model.Annotation;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
 
 /**
  * Scores quote attribution against PolNeAR (Newell, Margolin and Ruths, LREC 2018): brat standoff
@@ -370,7 +371,10 @@ public final class QuoteEvaluation {
       }
       Pieces source = q.speaker() == null ? null : one(q.speaker().start(), q.speaker().end());
       Pieces cue = q.cue() == null ? null : one(q.cue().start(), q.cue().end());
-      out.add(new Attribution(source, cue, one(start, end), direct));
+      boolean speakerInside =
+          q.speaker() != null && q.speaker().start() >= start && q.speaker().end() <= end;
+      Pieces content = speakerInside ? one(start, end) : aroundCue(text, start, end, q.cue());
+      out.add(new Attribution(source, cue, content, direct));
     }
     return out;
   }
@@ -383,6 +387,30 @@ public final class QuoteEvaluation {
   /** A space or tab inside a line: a mark across a line break is another paragraph's. */
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\u00a0';
+  }
+
+  /**
+   * A content that runs over its own cue ("LaSalle is expected to face charges", the annotator's
+   * one statement for PolNeAR's "[LaSalle] is expected [to face charges]") as the two pieces either
+   * side of the cue; any other content as one piece. The caller keeps a content that holds its
+   * speaker too whole: that is a quotation whose marks were misread, not two pieces.
+   */
+  private static Pieces aroundCue(String text, int start, int end, Span cue) {
+    if (cue == null || cue.start() <= start || cue.end() >= end) {
+      return one(start, end);
+    }
+    int before = cue.start();
+    while (before > start && isBlank(text.charAt(before - 1))) {
+      before--;
+    }
+    int after = cue.end();
+    while (after < end && isBlank(text.charAt(after))) {
+      after++;
+    }
+    List<int[]> parts = new ArrayList<>();
+    parts.add(new int[] {start, before});
+    parts.add(new int[] {after, end});
+    return new Pieces(parts);
   }
 
   private static Pieces one(int start, int end) {
