@@ -157,6 +157,55 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aShortStatementIsACutOfALongOneOnlyWithItsWordsInRuns() {
+    String account =
+        "The woman accused had just been escorted from the building ten minutes earlier. Minutes"
+            + " after a woman was suspended and escorted from her job at the Lumen Foods plant in"
+            + " North Harbor, she returned with a handgun and opened fire, killing two women and"
+            + " critically injuring a third worker before being taken into custody";
+    List<StorySource> sources =
+        List.of(
+            withQuotes(
+                source("a", "Wire", "2026-05-01", "x"),
+                quote("indirect", account, "police", null),
+                quote(
+                    "indirect",
+                    "the Lumen Foods plant in North Harbor would stay closed until further notice",
+                    "Frank Vanore",
+                    null),
+                quote(
+                    "direct",
+                    "This is a tragic loss for all of us at the Lumen Foods plant in North Harbor. We"
+                        + " will be providing counseling services. We are still trying to confirm"
+                        + " the facts.",
+                    "Susan Davison",
+                    null)),
+            withQuotes(
+                source("b", "Post", "2026-05-01", "x"),
+                quote(
+                    "indirect",
+                    "two people have been killed and another wounded in a shooting at the Lumen"
+                        + " Foods plant in North Harbor",
+                    "police",
+                    null),
+                quote("direct", "This is a tragic loss for all of us.", "Susan Davison", null)));
+    Dossier d = DossierCompiler.compile("s1", sources, List.of());
+    // Two of three words of the short police statement stand in the long account, but apart but
+    // for the plant's name, which three speakers use: two statements. The spokeswoman's first
+    // sentence is a cut of her three: one.
+    Dossier.Statement killed =
+        d.quotes().stream()
+            .filter(st -> st.text().contains("two people"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(d.quotes().toString()));
+    assertEquals(Set.of("b"), variants(killed).keySet(), d.quotes().toString());
+    Dossier.Statement loss =
+        d.quotes().stream().filter(st -> st.text().contains("tragic")).findFirst().orElseThrow();
+    assertEquals(Set.of("a", "b"), variants(loss).keySet(), loss.toString());
+    assertEquals("shortened", variants(loss).get("b").drift());
+  }
+
+  @Test
   void aDirectQuotesSpeakerNamesTheStatementNotTheOutletAParaphraseCites() {
     String words = "Stay back, or we will close the pier again,";
     List<StorySource> sources =
