@@ -320,6 +320,7 @@ final class Attributions {
                             : c.role() == 'Q' ? SpanEdges.trimContent(tokens, c) : c)
             .toList();
     chunks = modifiersInContent(tokens, chunks);
+    chunks = sourcesAfterAccordingTo(tokens, chunks);
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
     List<Chunk> speechCues = lexical(cues, tokens);
@@ -922,6 +923,28 @@ final class Attributions {
       }
     }
     return false;
+  }
+
+  /**
+   * The spans with what the model took for a content right after "according to" taken for that
+   * cue's source, which it is: "charged with conspiracy …, according to [Levy and authorities from
+   * Homeland Security]", "The incident, according to [police], began …".
+   */
+  private static List<Chunk> sourcesAfterAccordingTo(List<Token> tokens, List<Chunk> chunks) {
+    List<Chunk> out = new ArrayList<>(chunks);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Chunk cue = out.get(i);
+      Chunk next = out.get(i + 1);
+      if (cue.role() == 'C'
+          && next.role() == 'Q'
+          && next.first() == cue.last() + 1
+          && cue.last() > cue.first()
+          && tokens.get(cue.last()).word().equalsIgnoreCase("to")
+          && tokens.get(cue.last() - 1).word().equalsIgnoreCase("according")) {
+        out.set(i + 1, new Chunk('S', next.first(), next.last()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -1042,6 +1042,24 @@ class AnnotatorTest {
   }
 
   @Test
+  void whatFollowsAccordingToIsTheSourceNotTheStatement() {
+    Annotation a =
+        annotate(
+            "A woman was found dead in a home in Tarzana. The incident, according to police, began"
+                + " yesterday at around 7:30 p.m. when someone reported seeing a body in a bag.");
+    for (Quote q : a.quotes()) {
+      if (q.cue() != null && q.cue().text().equalsIgnoreCase("according to")) {
+        assertNotEquals("police", q.content().text(), q.toString());
+        assertEquals("police", q.speaker() == null ? null : q.speaker().text(), q.toString());
+      }
+    }
+    assertTrue(
+        a.quotes().stream()
+            .anyMatch(q -> q.cue() != null && q.cue().text().equalsIgnoreCase("according to")),
+        a.quotes().toString());
+  }
+
+  @Test
   void indirectStatementsAndAccordingTo() {
     Annotation a =
         annotate(
