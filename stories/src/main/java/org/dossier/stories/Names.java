@@ -554,15 +554,41 @@ final class Names {
     return Map.copyOf(out);
   }
 
-  /** Whether two words differ by a slip: one or two edits in a word of six letters or more. */
+  /**
+   * Whether two words differ by a slip: one or two edits in a word of six letters or more, and not
+   * a place and the word for its people ({@link #demonym}).
+   */
   static boolean misspelt(String a, String b) {
     int shorter = Math.min(a.length(), b.length());
-    if (shorter < 5 || a.charAt(0) != b.charAt(0)) {
+    if (shorter < 5 || a.charAt(0) != b.charAt(0) || demonym(a, b)) {
       return false;
     }
     int d = distance(a, b);
     return d == 1 || (d == 2 && shorter >= 7);
   }
+
+  /**
+   * Whether the longer of two words is the shorter's word for its people or language, as English
+   * forms them: the place without its last vowel, then "n", "an", "ian", "ean", "i", "ese" or "ish"
+   * ("Russia" and "Russian", "Carolina" and "Carolinian", "Palestine" and "Palestinian", "Israel"
+   * and "Israeli"). One or two letters apart, they would otherwise pass for a slip of one name.
+   */
+  static boolean demonym(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    String lower = shorter.toLowerCase(java.util.Locale.ROOT);
+    String stem =
+        !lower.isEmpty() && "aeiouy".indexOf(lower.charAt(lower.length() - 1)) >= 0
+            ? lower.substring(0, lower.length() - 1)
+            : lower;
+    String l = longer.toLowerCase(java.util.Locale.ROOT);
+    return l.length() > lower.length()
+        && l.startsWith(stem)
+        && DEMONYM_ENDINGS.contains(l.substring(stem.length()));
+  }
+
+  private static final Set<String> DEMONYM_ENDINGS =
+      Set.of("n", "an", "ian", "ean", "i", "ese", "ish");
 
   /** Damerau-Levenshtein (optimal string alignment) distance. */
   static int distance(String a, String b) {

@@ -259,6 +259,45 @@ class NamesTest {
   }
 
   @Test
+  void aPlaceAndTheWordForItsPeopleAreTwoNames() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source(
+                    "a",
+                    "Herald",
+                    "2026-11-16",
+                    "South Carolina voted; North Korea and Indonesia spoke.",
+                    "location:South Carolina",
+                    "location:North Korea",
+                    "location:Indonesia"),
+                source(
+                    "b",
+                    "Post",
+                    "2026-11-16",
+                    "The South Carolinian voted; North Korean and Indonesian officials spoke.",
+                    "location:South Carolinian",
+                    "location:North Korean",
+                    "location:Indonesian"),
+                source(
+                    "c",
+                    "Wire",
+                    "2026-11-16",
+                    "Sen. Lindsey Grayham spoke.",
+                    "person:Lindsey Grayham"),
+                source(
+                    "d",
+                    "Daily",
+                    "2026-11-16",
+                    "Sen. Lindsey Graham spoke.",
+                    "person:Lindsey Graham")));
+    assertTrue(group(groups, "South Carolina") != group(groups, "South Carolinian"));
+    assertTrue(group(groups, "North Korea") != group(groups, "North Korean"));
+    assertTrue(group(groups, "Indonesia") != group(groups, "Indonesian"));
+    assertEquals(group(groups, "Lindsey Graham"), group(groups, "Lindsey Grayham"));
+  }
+
+  @Test
   void aOneWordNameTwoLettersApartIsAnotherName() {
     List<Names.Group> groups =
         Names.of(
