@@ -41,7 +41,9 @@ final class HtmlExtractor implements Extractor {
     if (decoded.text() == null) {
       return MediaTypeExtractor.failed(capture, diagnostics);
     }
-    Document doc = Jsoup.parse(cdataAsBrowsersReadIt(decoded.text()), input);
+    Document doc =
+        Jsoup.parse(
+            SelfClosedScripts.asBrowsersReadThem(cdataAsBrowsersReadIt(decoded.text())), input);
     PageElements elements = PageElements.of(doc);
     PageIndex index = PageIndex.of(doc, elements, capture);
     PageMetadata meta = PageMetadata.read(index);

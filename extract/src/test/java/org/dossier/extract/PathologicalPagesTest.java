@@ -81,6 +81,29 @@ class PathologicalPagesTest {
   }
 
   @Test
+  void aScriptWrittenAsIfItClosedItselfKeepsItsCodeOutOfTheText() {
+    String paragraph =
+        "<p>The harbour authority said on Tuesday that the old pier would reopen in May, after two"
+            + " years of repairs paid for by the town and the fishermen's guild.</p>";
+    Article a =
+        extract(
+            "<html><head><title>Pier to reopen</title></head><body><article><h1>Pier to reopen</h1>"
+                + paragraph
+                + "<script type=\"text/javascript\"/>\n(function() { var settings ="
+                + " {\"thankYouCopy\": \"Thanks! Your first email is on its way, and the next one"
+                + " will follow within the week.\", \"buttonText\": \"Sign up\"}; })();\n</script>"
+                + paragraph.repeat(2)
+                + "<script src=\"/late.js\"/><p>The guild said the pier would host a market on"
+                + " Saturdays once it reopens, with stalls for the catch and the town's bakers.</p>"
+                + "</article></body></html>");
+    assertTrue(a.text().startsWith("The harbour authority said"), a.text());
+    assertFalse(a.text().contains("function"), a.text());
+    assertFalse(a.text().contains("Thanks!"), a.text());
+    // No closing tag after it: a browser would hide the rest of the page; the text stays.
+    assertTrue(a.text().contains("host a market on Saturdays"), a.text());
+  }
+
+  @Test
   void aForumThreadsOpeningPostIsItsBodyAndTheRepliesItsComments() {
     // Every post of a thread stands in comment markup: the opening post is the body, no longer an
     // empty page skipped for it.
