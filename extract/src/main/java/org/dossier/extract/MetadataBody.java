@@ -39,6 +39,13 @@ final class MetadataBody {
     if (HtmlExtractor.words(paragraphs, ARTICLE_BODY_WORDS) >= ARTICLE_BODY_WORDS) {
       return new Found(paragraphs, "the JSON-LD articleBody");
     }
+    List<String> state =
+        ScriptStateBody.of(
+            page.elements(),
+            java.util.Arrays.asList(page.title(), page.meta("og:title"), page.ldText("headline")));
+    if (HtmlExtractor.words(state, ARTICLE_BODY_WORDS) >= ARTICLE_BODY_WORDS) {
+      return new Found(state, "the rich text in the page's script data");
+    }
     return null;
   }
 
