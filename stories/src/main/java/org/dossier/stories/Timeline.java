@@ -121,6 +121,24 @@ final class Timeline {
         && s.chars().noneMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0);
   }
 
+  /** Words at most in a line that {@link #heading} reads as a heading, label or credit. */
+  static final int HEADING_WORDS = 10;
+
+  /**
+   * Whether a "sentence" is a heading, a label or a credit line, which tell no event: a few words
+   * that do not end as a sentence does ("Their lives today", "Best Backpacking Quilts of 2026", "By
+   * Daniel Renfrow April 12, 2024", "Potassium 1080mg 31%").
+   */
+  static boolean heading(String sentence) {
+    String s = sentence.strip();
+    int end = s.length();
+    while (end > 0 && "\"'”’)]".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return (end == 0 || ".!?…".indexOf(s.charAt(end - 1)) < 0)
+        && s.split("\\s+").length <= HEADING_WORDS;
+  }
+
   /** The days a possessive or "of" can make a figure of speech of. */
   private static final Set<String> FIGURATIVE_DAYS = Set.of("today", "tomorrow", "yesterday");
 
@@ -370,6 +388,7 @@ final class Timeline {
             || CITATION.matcher(sentence).find()
             || onlyATime(sentence, t.text())
             || callToAction(sentence, t.text())
+            || heading(sentence)
             || discourseNow(text, b, t)
             || figurativeDay(text, t)) {
           continue;

@@ -307,6 +307,25 @@ class TimelineTest {
   }
 
   @Test
+  void aHeadingALabelOrACreditLineTellsNoEventButAShortSentenceDoes() {
+    assertTrue(
+        Timeline.of(List.of(dated("a", "Ledger", "Their lives today", "today", "2026-04-04")), null)
+            .isEmpty());
+    assertTrue(
+        Timeline.of(
+                List.of(dated("b", "Ledger", "Best Backpacking Quilts of 2026", "2026", "2026")),
+                null)
+            .isEmpty());
+    assertTrue(
+        Timeline.of(
+                List.of(dated("c", "Ledger", "A THOUGHT FOR TODAY:", "TODAY", "2026-04-04")), null)
+            .isEmpty());
+    String told = "The pier reopened today.";
+    assertEquals(
+        1, Timeline.of(List.of(dated("d", "Ledger", told, "today", "2026-04-04")), null).size());
+  }
+
+  @Test
   void aCallToActionIsNoEventButAQuotedExclamationIs() {
     String call = "Start your 14-day free trial with GlossGenius today!";
     assertTrue(
