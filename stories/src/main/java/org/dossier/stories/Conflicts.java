@@ -285,7 +285,7 @@ final class Conflicts {
     m = COUNT.matcher(lower);
     for (int at = 0; digits && next(m, lower, at, c -> c >= '0' && c <= '9'); at = m.end()) {
       String topic = COUNT_TOPICS.get(m.group(2).replaceAll("\\s+", " "));
-      if (topic != null) {
+      if (topic != null && !countsMore(lower, m.end())) {
         facts.add(new Fact(topic, "number", m.group(1).replace(",", ""), article));
       }
     }
@@ -299,6 +299,15 @@ final class Conflicts {
         && next(m, sentence, 0, Character::isUpperCase)) {
       facts.add(new Fact("nationality of " + org, "descriptor", m.group(1), article));
     }
+  }
+
+  /**
+   * Whether a count's noun goes on with "and" or "or" and another noun at {@code end}: "some 420
+   * passengers and crew" counts more than the passengers, and stated beside "its 246 passengers" is
+   * no conflict.
+   */
+  private static boolean countsMore(String lower, int end) {
+    return lower.startsWith(" and ", end) || lower.startsWith(" or ", end);
   }
 
   /**

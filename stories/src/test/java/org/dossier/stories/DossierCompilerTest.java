@@ -831,6 +831,38 @@ class DossierCompilerTest {
   }
 
   @Test
+  void aCountOfTwoThingsTogetherConflictsWithNeither() {
+    List<StorySource> sources =
+        List.of(
+            source(
+                "a",
+                "Ledger",
+                "2026-05-01",
+                "The cruise liner said it would fly its 246 passengers over the gulf.",
+                "organisation:Harrow Lines"),
+            source(
+                "b",
+                "Courier",
+                "2026-05-02",
+                "The threat prompted a cruise ship to evacuate some 420 passengers and crew.",
+                "organisation:Harrow Lines"),
+            source(
+                "c",
+                "Post",
+                "2026-05-02",
+                "The cruise liner flew 260 passengers home from Aden.",
+                "organisation:Harrow Lines"));
+    Dossier d = DossierCompiler.compile("s1", sources, List.of());
+    Dossier.Conflict passengers =
+        d.conflicts().stream()
+            .filter(c -> c.about().equals("number of passengers"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(d.conflicts().toString()));
+    assertEquals(
+        List.of("246", "260"), passengers.values().stream().map(Dossier.Value::value).toList());
+  }
+
+  @Test
   void coverageRelationsAndCommentsComeFromTheArticles() {
     StorySource a = source("a", "Ledger", "2026-05-01", "Text one.");
     StorySource b = source("b", "Courier", "2026-05-02", "Text two.");
