@@ -208,9 +208,7 @@ public final class Annotator {
       AttributionDocument doc = AttributionDocument.of(a.text(), a.sentences(), a.rules());
       quotes = Attributions.merge(doc, tagger.tag(doc), a.rules(), a.entities(), a.times());
     }
-    quotes = Quotes.withoutLeadingComma(a.text(), quotes);
-    quotes = Quotes.withoutOuterSpaces(a.text(), quotes);
-    quotes = Quotes.joinedAroundCue(a.text(), quotes);
+    quotes = Quotes.asGiven(a.text(), quotes);
     quotes = Speakers.definiteSources(a.text(), quotes, a.entities());
     return new Annotation(
         VERSION,

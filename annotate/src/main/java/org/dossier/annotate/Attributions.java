@@ -758,11 +758,11 @@ final class Attributions {
   private static Quote within(List<Quote> direct, String text, int start, int end) {
     for (Quote q : direct) {
       int open = q.content().start() - 1;
-      if (open > 0 && isDoubled(text, open - 1)) {
+      if (open > 0 && QuoteMarks.isDoubled(text, open - 1)) {
         open--;
       }
       int close = q.content().end();
-      int after = close + (isDoubled(text, close) ? 2 : 1);
+      int after = close + (QuoteMarks.isDoubled(text, close) ? 2 : 1);
       while (after < text.length()
           && after < close + 3
           && ".,;:".indexOf(text.charAt(after)) >= 0) {
@@ -773,11 +773,6 @@ final class Attributions {
       }
     }
     return null;
-  }
-
-  /** Two apostrophes or two backticks written for one double quotation mark, at {@code i}. */
-  private static boolean isDoubled(String text, int i) {
-    return text.startsWith("''", i) || text.startsWith("``", i);
   }
 
   /** A rule quote without a cue or speaker takes the tagger's, when its sentence has them. */
@@ -827,9 +822,9 @@ final class Attributions {
       inner--;
     }
     // A mark written as two apostrophes or backticks is two characters wide.
-    int open = isDoubled(text, s) ? 2 : OPENING.indexOf(text.charAt(s)) >= 0 ? 1 : 0;
+    int open = QuoteMarks.isDoubled(text, s) ? 2 : OPENING.indexOf(text.charAt(s)) >= 0 ? 1 : 0;
     int close =
-        inner - s >= 2 && isDoubled(text, inner - 2)
+        inner - s >= 2 && QuoteMarks.isDoubled(text, inner - 2)
             ? 2
             : inner > s && CLOSING.indexOf(text.charAt(inner - 1)) >= 0 ? 1 : 0;
     String between = inner - close > s + open ? text.substring(s + open, inner - close) : "";
@@ -972,7 +967,7 @@ final class Attributions {
   }
 
   /** Determiners and possessives that open a noun phrase ("both" and "all" also stand alone). */
-  private static final Set<String> ARTICLES =
+  private static final Set<String> DETERMINERS =
       Set.of(
           "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our",
           "my", "your");
@@ -991,7 +986,7 @@ final class Attributions {
     Token after = tokens.get(i + 1);
     String pos = tokens.get(i).pos();
     return (pos.equals("JJ") || pos.equals("VBN"))
-        && ARTICLES.contains(before.word().toLowerCase(Locale.ROOT))
+        && DETERMINERS.contains(before.word().toLowerCase(Locale.ROOT))
         && before.sentence() == tokens.get(i).sentence()
         && (after.pos().startsWith("NN") || after.pos().equals("JJ"));
   }

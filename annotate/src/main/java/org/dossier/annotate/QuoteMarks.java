@@ -107,17 +107,24 @@ final class QuoteMarks {
         c[i] = ' ';
         c[i + 1] = open;
         i++;
-      } else if (triple(text, i) == Pair.CLOSES) {
-        // "… 'We'll bomb them,''' said …": a single quote closes inside, then the double one.
-        c[i + 1] = close;
-        c[i + 2] = ' ';
-        i += 2;
-      } else if (triple(text, i) == Pair.OPENS) {
-        // "'''Sir, …": the double quote opens, then a single one inside it.
-        c[i] = ' ';
-        c[i + 1] = open;
-        i++;
       } else {
+        switch (triple(text, i)) {
+          case CLOSES -> {
+            // "… 'We'll bomb them,''' said …": a single quote closes inside, then the double one.
+            c[i + 1] = close;
+            c[i + 2] = ' ';
+            i += 2;
+            continue;
+          }
+          case OPENS -> {
+            // "'''Sir, …": the double quote opens, then a single one inside it.
+            c[i] = ' ';
+            c[i + 1] = open;
+            i++;
+            continue;
+          }
+          default -> {}
+        }
         switch (pair(text, i)) {
           case OPENS -> {
             c[i] = ' ';
@@ -157,8 +164,7 @@ final class QuoteMarks {
         || (i + 2 < text.length() && text.charAt(i + 2) == '\'')) {
       return Pair.NONE;
     }
-    char before = i > 0 ? text.charAt(i - 1) : ' ';
-    boolean gluedBefore = !Character.isWhitespace(before) && "([{—–".indexOf(before) < 0;
+    boolean gluedBefore = gluedBefore(text, i);
     boolean wordAfter = i + 2 < text.length() && Character.isLetterOrDigit(text.charAt(i + 2));
     boolean spaceAfter = i + 2 >= text.length() || Character.isWhitespace(text.charAt(i + 2));
     if (gluedBefore) {
@@ -179,13 +185,25 @@ final class QuoteMarks {
         || (i + 3 < text.length() && text.charAt(i + 3) == '\'')) {
       return Pair.NONE;
     }
-    char before = i > 0 ? text.charAt(i - 1) : ' ';
-    boolean gluedBefore = !Character.isWhitespace(before) && "([{—–".indexOf(before) < 0;
     boolean wordAfter = i + 3 < text.length() && Character.isLetterOrDigit(text.charAt(i + 3));
-    if (gluedBefore) {
+    if (gluedBefore(text, i)) {
       return wordAfter ? Pair.NONE : Pair.CLOSES;
     }
     return wordAfter ? Pair.OPENS : Pair.NONE;
+  }
+
+  /**
+   * Whether the marks at {@code i} are glued to the word before them: no space, and no opening
+   * bracket or dash, before them.
+   */
+  private static boolean gluedBefore(String text, int i) {
+    char before = i > 0 ? text.charAt(i - 1) : ' ';
+    return !Character.isWhitespace(before) && "([{—–".indexOf(before) < 0;
+  }
+
+  /** Two apostrophes or two backticks written for one double quotation mark, at {@code i}. */
+  static boolean isDoubled(String text, int i) {
+    return text.startsWith("''", i) || text.startsWith("``", i);
   }
 
   /**

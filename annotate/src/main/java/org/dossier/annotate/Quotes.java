@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -448,46 +449,47 @@ final class Quotes {
   }
 
   /**
-   * The statements with a reported one's leading comma cut: 'While …, she added, revoking
-   * clearances would be "…"' is "revoking clearances would be …". Applied to what the annotator
-   * gives, not to the rules' statements the tagger reads, so that the shipped model stays what
-   * {@code dossier train quotes} writes; the tagger's own statements lose theirs in {@link
-   * SpanEdges#trimContent}.
+   * The statements as the annotator gives them: each content's edges tidied ({@link #trimmed}),
+   * then a statement's two pieces either side of its cue joined ({@link #joinedAroundCue}). Applied
+   * to what the annotator gives, not to the rules' statements the tagger reads as features, so that
+   * the shipped model stays what {@code dossier train quotes} writes; the tagger's own statements
+   * lose a leading comma in {@link SpanEdges#trimContent} too.
    */
-  static List<Quote> withoutLeadingComma(String text, List<Quote> quotes) {
+  static List<Quote> asGiven(String text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {
-      int start = q.content().start();
-      if (q.kind() == QuoteKind.INDIRECT && start < text.length() && text.charAt(start) == ',') {
-        start++;
-        while (start < text.length() && Spaces.isSpace(text.charAt(start))) {
-          start++;
-        }
-      }
-      out.add(startingAt(text, q, start));
+      out.add(trimmed(text, q));
     }
-    return out;
+    return joinedAroundCue(text, out);
   }
 
   /**
-   * The statements with the spaces at either end of their content cut: a tokenised text's {@code "
-   * We are ready , "} quotes "We are ready ,", not " We are ready , ". Applied to what the
-   * annotator gives, as {@link #withoutLeadingComma}; a content of spaces alone stays as it is.
+   * A statement without the spaces at either end of its content, nor a reported statement's leading
+   * comma: a tokenised text's {@code " We are ready , "} quotes "We are ready ,", and 'While …, she
+   * added, revoking clearances would be "…"' reports "revoking clearances would be …". A content of
+   * a comma and spaces alone stays as it is but for its trailing spaces.
    */
-  static List<Quote> withoutOuterSpaces(String text, List<Quote> quotes) {
-    List<Quote> out = new ArrayList<>(quotes.size());
-    for (Quote q : quotes) {
-      int start = q.content().start();
-      int end = q.content().end();
-      while (start < end && Spaces.isSpace(text.charAt(start))) {
-        start++;
-      }
-      while (end > start && Spaces.isSpace(text.charAt(end - 1))) {
-        end--;
-      }
-      out.add(start < end ? spanning(text, q, start, end) : q);
+  static Quote trimmed(String text, Quote q) {
+    int start = q.content().start();
+    int end = q.content().end();
+    while (end > start && Spaces.isSpace(text.charAt(end - 1))) {
+      end--;
     }
-    return out;
+    int from = start;
+    if (q.kind() == QuoteKind.INDIRECT && from < end && text.charAt(from) == ',') {
+      from++;
+    }
+    while (from < end && Spaces.isSpace(text.charAt(from))) {
+      from++;
+    }
+    if (from == end) {
+      // Nothing after the comma: the comma stays.
+      from = start;
+      while (from < end && Spaces.isSpace(text.charAt(from))) {
+        from++;
+      }
+    }
+    return from < end ? spanning(text, q, from, end) : q;
   }
 
   /**
@@ -497,7 +499,7 @@ final class Quotes {
    * the subject alone ("LaSalle") says nothing. Applied to what the annotator gives; {@code eval
    * quotes} scores such a statement as the two pieces either side of its cue, as PolNeAR marks it.
    */
-  static List<Quote> joinedAroundCue(String text, List<Quote> quotes) {
+  private static List<Quote> joinedAroundCue(String text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>(quotes.size());
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
@@ -518,7 +520,7 @@ final class Quotes {
         && b.kind() == QuoteKind.INDIRECT
         && cue != null
         && cue.equals(b.cue())
-        && java.util.Objects.equals(a.speaker(), b.speaker())
+        && Objects.equals(a.speaker(), b.speaker())
         && spacesOnly(text, a.content().end(), cue.start())
         && spacesOnly(text, cue.end(), b.content().start());
   }

@@ -1,6 +1,7 @@
 package org.dossier.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.dossier.model.Spaces;
 import org.jsoup.Jsoup;
@@ -42,7 +43,7 @@ final class MetadataBody {
     List<String> state =
         ScriptStateBody.of(
             page.elements(),
-            java.util.Arrays.asList(page.title(), page.meta("og:title"), page.ldText("headline")));
+            Arrays.asList(page.title(), page.meta("og:title"), page.ldText("headline")));
     if (HtmlExtractor.words(state, ARTICLE_BODY_WORDS) >= ARTICLE_BODY_WORDS) {
       return new Found(state, "the rich text in the page's script data");
     }

@@ -36,13 +36,17 @@ record PageIndex(
     String canonical,
     String outlet) {
 
-  /** JSON-LD as pages write it: raw line breaks in strings, trailing commas, comments. */
-  private static final ObjectMapper JSON =
+  /**
+   * JSON as pages write it, in JSON-LD and in scripts' state: raw line breaks in strings, trailing
+   * commas, comments, single quotes, NaN.
+   */
+  static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
           .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
           .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .build();
 
   /** Microdata types, lower case, that say what the whole page is. */

@@ -1,9 +1,6 @@
 package org.dossier.extract;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,12 +25,6 @@ final class ScriptStateBody {
 
   /** JSON nodes read at most, so that a script of megabytes of state costs a bounded walk. */
   static final int MAX_NODES = 500_000;
-
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-          .build();
 
   /**
    * The paragraphs of the longest rich text inside an object that names one of {@code titles}, in
@@ -67,7 +58,12 @@ final class ScriptStateBody {
         continue;
       }
       try {
-        walk(JSON.readTree(data.substring(open, close + 1)), names, best, new int[] {0}, 0);
+        walk(
+            PageIndex.JSON.readTree(data.substring(open, close + 1)),
+            names,
+            best,
+            new int[] {0},
+            0);
       } catch (Exception e) {
         // Not JSON after all (a script that builds the object in code): nothing to read.
       }

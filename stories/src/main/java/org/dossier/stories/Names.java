@@ -576,12 +576,12 @@ final class Names {
   static boolean demonym(String a, String b) {
     String shorter = a.length() <= b.length() ? a : b;
     String longer = a.length() <= b.length() ? b : a;
-    String lower = shorter.toLowerCase(java.util.Locale.ROOT);
+    String lower = shorter.toLowerCase(Locale.ROOT);
     String stem =
         !lower.isEmpty() && "aeiouy".indexOf(lower.charAt(lower.length() - 1)) >= 0
             ? lower.substring(0, lower.length() - 1)
             : lower;
-    String l = longer.toLowerCase(java.util.Locale.ROOT);
+    String l = longer.toLowerCase(Locale.ROOT);
     return l.length() > lower.length()
         && l.startsWith(stem)
         && DEMONYM_ENDINGS.contains(l.substring(stem.length()));

@@ -60,19 +60,24 @@ final class QuoteLedger {
 
   /**
    * Shared pairs of adjacent words over the shorter wording's that a wording needs to be a cut of
-   * one {@link #muchLonger} than itself: a cut keeps runs of the words ("This is a tragic loss for
-   * all of us." of a three-sentence statement, all its pairs), while a short statement's small
-   * words and a few of its own are found scattered in a long one that says something else ("two
-   * people have been killed and another wounded in a shooting at the plant" in a police account of
-   * the whole shooting: two of three words, a third of the pairs).
+   * one two and a half times as long as itself ({@link #sharesRuns}): a cut keeps runs of the words
+   * ("This is a tragic loss for all of us." of a three-sentence statement, all its pairs), while a
+   * short statement's small words and a few of its own are found scattered in a long one that says
+   * something else ("two people have been killed and another wounded in a shooting at the plant" in
+   * a police account of the whole shooting: two of three words, a third of the pairs).
    */
   static final double CUT_PAIRS = 0.6;
 
-  /** Whether one wording has at least two and a half times the other's words. */
-  private static boolean muchLonger(List<String> a, List<String> b) {
+  /**
+   * Whether two wordings share enough of the shorter's pairs of adjacent words ({@link
+   * #SAME_STATEMENT_PAIRS}), and {@link #CUT_PAIRS} of them when one has at least two and a half
+   * times the other's words. Counted only for wordings that already share most words.
+   */
+  private static boolean sharesRuns(List<String> a, List<String> b) {
+    double pairs = Wording.pairContainment(a, b);
     int shorter = Math.min(a.size(), b.size());
     int longer = Math.max(a.size(), b.size());
-    return 2 * longer >= 5 * shorter;
+    return pairs >= SAME_STATEMENT_PAIRS && (pairs >= CUT_PAIRS || 2 * longer < 5 * shorter);
   }
 
   /** Fewer words than this are too short to match on words alone. */
@@ -456,10 +461,8 @@ final class QuoteLedger {
         continue;
       }
       double c = Wording.containment(other.words(), p.words());
-      double pairs = Wording.pairContainment(other.words(), p.words());
       if (c >= SAME_STATEMENT
-          && pairs >= SAME_STATEMENT_PAIRS
-          && (pairs >= CUT_PAIRS || !muchLonger(other.words(), p.words()))
+          && sharesRuns(other.words(), p.words())
           && sameContent(other.content(), p.content())) {
         best = Math.max(best, c);
       } else if (paraphrasable(other, p)
