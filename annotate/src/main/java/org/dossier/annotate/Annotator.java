@@ -42,7 +42,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("92");
+  public static final int VERSION = Integer.parseInt("93");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -210,6 +210,7 @@ public final class Annotator {
     }
     quotes = Quotes.asGiven(a.text(), quotes);
     quotes = Speakers.definiteSources(a.text(), quotes, a.entities());
+    quotes = Antecedents.resolve(a.text(), quotes, a.entities(), a.sentences());
     return new Annotation(
         VERSION,
         a.text(),

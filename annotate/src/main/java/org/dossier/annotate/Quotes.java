@@ -444,7 +444,7 @@ final class Quotes {
     return outsideQuotes(QuoteMarks.find(text), all);
   }
 
-  private static List<EntityMention> outsideQuotes(List<int[]> marks, List<EntityMention> all) {
+  static List<EntityMention> outsideQuotes(List<int[]> marks, List<EntityMention> all) {
     return all.stream().filter(e -> !overlapsQuote(marks, e.start(), e.end() - 1)).toList();
   }
 
