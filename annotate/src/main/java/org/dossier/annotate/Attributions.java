@@ -396,8 +396,19 @@ final class Attributions {
         // is its cue, whatever word of speech stands further off.
         cue = adjacent;
       }
+      int before =
+          cue == null || marked != null ? -1 : Clauses.relativeClauseBefore(tokens, cue, content);
+      if (before >= 0) {
+        // "Maral, a resident of Ashgabat who declined [to give her surname …], told the Associated
+        // Press": the content belongs to the relative clause's verb, if the model took it for a
+        // cue, and is no statement of the source's cue after it otherwise.
+        cue = Clauses.cueBetween(cues, before, content.first());
+        if (cue == null) {
+          continue;
+        }
+      }
       int clause =
-          cue == null || marked != null
+          cue == null || marked != null || before >= 0
               ? -1
               : Math.max(
                   Clauses.relativeClause(tokens, cue, content),

@@ -163,6 +163,45 @@ final class Clauses {
     return -1;
   }
 
+  /**
+   * Where the relative clause starts (its "who" or "which") when a content stands right after a
+   * verb of no speech in a relative clause of its cue's source, and right before that cue ("Maral,
+   * a resident of Ashgabat who declined [to give her surname …], told the Associated Press"); else
+   * -1.
+   */
+  static int relativeClauseBefore(List<Token> tokens, Chunk cue, Chunk content) {
+    int first = content.first();
+    int sentence = tokens.get(first).sentence();
+    if (first < 2
+        || content.last() >= cue.first()
+        || tokens.get(cue.first()).sentence() != sentence) {
+      return -1;
+    }
+    for (int i = content.last() + 1; i < cue.first(); i++) {
+      if (!tokens.get(i).word().equals(",")) {
+        return -1;
+      }
+    }
+    Token verb = tokens.get(first - 1);
+    if (!verb.pos().startsWith("VB") || AttributionFeatures.CUE_LEMMAS.contains(verb.lemma())) {
+      return -1;
+    }
+    // "who declined", "who had long declined": the pronoun a few words before the verb.
+    for (int i = first - 2; i >= Math.max(0, first - 5); i--) {
+      Token t = tokens.get(i);
+      if (t.sentence() != sentence) {
+        return -1;
+      }
+      if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+        return i;
+      }
+      if (!(t.pos().startsWith("RB") || t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** The last of the model's cues wholly between two tokens, or null. */
   static Chunk cueBetween(List<Chunk> cues, int after, int before) {
     Chunk found = null;

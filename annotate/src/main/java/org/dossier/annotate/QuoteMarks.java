@@ -100,12 +100,16 @@ final class QuoteMarks {
     char open = closers ? '“' : '"';
     char close = closers ? '”' : '"';
     char[] c = text.toCharArray();
+    boolean inQuote = false; // whether the marks so far leave a quote open
     for (int i = 0; i + 1 < c.length; i++) {
       if (closers && c[i] == '"') {
-        c[i] = open;
+        boolean closes = inQuote && spacedCloser(text, i);
+        c[i] = closes ? close : open;
+        inQuote = !closes;
       } else if (c[i] == '`' && c[i + 1] == '`') {
         c[i] = ' ';
         c[i + 1] = open;
+        inQuote = true;
         i++;
       } else {
         switch (triple(text, i)) {
@@ -113,6 +117,7 @@ final class QuoteMarks {
             // "… 'We'll bomb them,''' said …": a single quote closes inside, then the double one.
             c[i + 1] = close;
             c[i + 2] = ' ';
+            inQuote = false;
             i += 2;
             continue;
           }
@@ -120,6 +125,7 @@ final class QuoteMarks {
             // "'''Sir, …": the double quote opens, then a single one inside it.
             c[i] = ' ';
             c[i + 1] = open;
+            inQuote = true;
             i++;
             continue;
           }
@@ -129,11 +135,13 @@ final class QuoteMarks {
           case OPENS -> {
             c[i] = ' ';
             c[i + 1] = open;
+            inQuote = true;
             i++;
           }
           case CLOSES, EITHER -> {
             c[i] = close;
             c[i + 1] = ' ';
+            inQuote = false;
             i++;
           }
           case NONE -> {}
@@ -141,6 +149,27 @@ final class QuoteMarks {
       }
     }
     return new String(c);
+  }
+
+  /**
+   * Whether the straight quote at {@code i}, in a text whose straight quotes open, closes the quote
+   * left open before it instead, as tokenised text prints some: spaces on both sides, and a full
+   * stop or comma before the space ({@code personable, " said}), or another straight quote right
+   * after ({@code the final say " "This}). With no quote open, such a mark opens one ({@code said a
+   * senior officer. " INS Mysore, …}).
+   */
+  private static boolean spacedCloser(String text, int i) {
+    if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+      return false;
+    }
+    int after = i + 1;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (after < text.length() && after > i + 1 && text.charAt(after) == '"') {
+      return true;
+    }
+    return i >= 2 && text.charAt(i - 1) == ' ' && ",.!?;".indexOf(text.charAt(i - 2)) >= 0;
   }
 
   /** What a pair of apostrophes stands for: an opening or a closing mark, either, or neither. */

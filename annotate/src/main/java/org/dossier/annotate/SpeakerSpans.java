@@ -92,10 +92,32 @@ final class SpeakerSpans {
       while (i >= 0 && premodifier(tokens, i)) {
         i--;
       }
-      if (last > i && tokens.get(last).pos().startsWith("NN")) {
-        return Attributions.span(text, tokens, new Chunk('S', i + 1, last));
+      if (last <= i || !tokens.get(last).pos().startsWith("NN")) {
+        return null;
       }
-      return null;
+      // "Maral, a resident of Ashgabat who …": the phrase "of" ends, and the name it describes,
+      // not the place. A group stays whom "who" stands for ("a string of Tory MPs who said").
+      while (i >= 1
+          && tokens.get(i).word().equalsIgnoreCase("of")
+          && tokens.get(i - 1).pos().startsWith("NN")
+          && !tokens.get(last).pos().endsWith("S")) {
+        i--;
+        while (i >= 0 && premodifier(tokens, i)) {
+          i--;
+        }
+      }
+      int first = i + 1;
+      if (i >= 1
+          && tokens.get(i).word().equals(",")
+          && tokens.get(first).pos().equals("DT")
+          && tokens.get(i - 1).pos().startsWith("NNP")) {
+        int name = i - 1;
+        while (name >= 1 && tokens.get(name - 1).pos().startsWith("NNP")) {
+          name--;
+        }
+        first = name;
+      }
+      return Attributions.span(text, tokens, new Chunk('S', first, last));
     }
     return null;
   }

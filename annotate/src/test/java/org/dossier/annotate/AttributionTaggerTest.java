@@ -48,6 +48,23 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void whoStandsForThePersonItsPhraseDescribesAndItsClauseKeepsItsOwnWords() {
+    // "who" is the resident, not the city after "of"; what she declined to give is no statement
+    // of what she told the agency.
+    String text =
+        "The run-up to the election has seen little campaigning. \"There are very few billboards"
+            + " around the city,\" Maral, a resident of Ashgabat who declined to give her surname"
+            + " for fear of official intimidation, told the news agency.";
+    Annotation a = annotate(text);
+    assertEquals("Maral", quoteContaining(a, "very few billboards").speakerResolved());
+    for (Quote q : a.quotes()) {
+      if (q.content().text().contains("her surname")) {
+        assertNotEquals("told", q.cue() == null ? null : q.cue().text(), q.toString());
+      }
+    }
+  }
+
+  @Test
   void aCueInTheNextParagraphIsNotTheCueOfAStatementBeforeIt() {
     String text =
         "Add subtle motion to organic designs with Transform, Transition, and Scroll Effects to"

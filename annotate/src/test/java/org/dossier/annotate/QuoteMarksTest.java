@@ -73,6 +73,25 @@ class QuoteMarksTest {
   }
 
   @Test
+  void aSpacedStraightQuoteAfterAStopClosesTheQuoteLeftOpenAndOpensOtherwise() {
+    // Tokenised text whose straight quotes open and whose apostrophes close: a straight quote
+    // with spaces on both sides closes after a comma or a full stop, or before another quote, when
+    // a quote is open; with none open, it opens one.
+    String text =
+        "\"He is so sparkling, and he delivers, \" said Sid Ganis. \"I saw him recently. '' A"
+            + " senior officer said. \" The ship may head for Djibouti. '' \"It does not matter."
+            + " The president has the final say \" \"This campaign is open, '' an official said.";
+    assertEquals(
+        List.of(
+            "He is so sparkling, and he delivers, ",
+            "I saw him recently. ",
+            " The ship may head for Djibouti. ",
+            "It does not matter. The president has the final say ",
+            "This campaign is open, "),
+        contents(text));
+  }
+
+  @Test
   void backticksOpenAQuote() {
     assertEquals(List.of("It is over,"), contents("``It is over,'' she said of the '90s."));
   }
