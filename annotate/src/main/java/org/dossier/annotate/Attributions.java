@@ -423,6 +423,12 @@ final class Attributions {
         continue;
       }
       Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
+      Chunk relative = cue == null ? null : relativeSource(tokens, chunks, cue, source);
+      if (relative != null) {
+        // "the court that ordered [her to serve 90 days]": whoever "that" stands for, not a
+        // source the model found before it in the sentence.
+        source = relative;
+      }
       if (cue != null
           && source != null
           && (source.last() < cue.first() || !Clauses.byAgent(tokens, cue, source))
@@ -607,11 +613,61 @@ final class Attributions {
           || (inside == 1
               && start > q.content().start()
               && end >= q.content().end() - 1
-              && !speechCueBefore(chunks, tokens, q.content().start(), start))) {
+              && !speechCueBefore(chunks, tokens, q.content().start(), start))
+          || (inside == 1
+              && start > q.content().start()
+              && otherVerbBefore(chunks, tokens, q.content().start(), start))) {
         return q;
       }
     }
     return null;
+  }
+
+  /**
+   * The relative pronoun right before a cue ("the court [that] ordered"), as the cue's source, when
+   * the source found for it stands before that pronoun and the model tagged the pronoun as nothing;
+   * else null.
+   */
+  private static Chunk relativeSource(
+      List<Token> tokens, List<Chunk> chunks, Chunk cue, Chunk source) {
+    int i = cue.first() - 1;
+    if (i < 1) {
+      return null;
+    }
+    for (Chunk c : chunks) {
+      if (c.first() <= i && i <= c.last()) {
+        return null; // the model read the pronoun into a span of its own
+      }
+    }
+    Token t = tokens.get(i);
+    boolean pronoun =
+        (t.pos().equals("WDT") || t.pos().equals("WP"))
+            && t.sentence() == tokens.get(cue.first()).sentence();
+    if (!pronoun || (source != null && source.last() >= i)) {
+      return null;
+    }
+    return new Chunk('S', i, i);
+  }
+
+  /**
+   * Whether the model took the verb of the statement's own clause for a cue, right before its
+   * content, within {@code from..to} of the text: a cue with no word of saying that ends right
+   * before {@code to}. "[Bettie Page] [died] [Thursday of pneumonia …], her agent said" is one
+   * statement of "said", which the rules read whole.
+   */
+  private static boolean otherVerbBefore(List<Chunk> chunks, List<Token> tokens, int from, int to) {
+    for (Chunk c : chunks) {
+      if (c.role() != 'C'
+          || tokens.get(c.first()).start() < from
+          || c.last() + 1 >= tokens.size()
+          || tokens.get(c.last() + 1).start() != to) {
+        continue;
+      }
+      if (lexical(List.of(c), tokens).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -141,6 +141,38 @@ final class Quotes {
           + "|chair(?:man|woman)?|editor|coach|photographer|officer|secretary|senator|mayor"
           + "|governor|prosecutor)\\s+){1,3}";
 
+  /**
+   * A name after up to three words in lower case that describe it ("longtime agent Mark Roesler",
+   * "former state senator Ann Lee", "the Associated Press"), none of them a word that starts a
+   * clause ("but Smith").
+   */
+  private static final String DESCRIBED_NAME =
+      "(?:(?!(?:and|but|or|nor|as|which|who|whom|that|while|when|where|so|because|if|then|though"
+          + "|although|after|before|since|until|he|she|they|we|it|i|is|was|has|had)\\b)"
+          + "[a-z][a-z\\-]+\\s+){1,3}"
+          + NAME;
+
+  /**
+   * A second statement after a trailing attribution, opened by a participle of saying: "…, the Navy
+   * said on Friday, adding that the frigate would return". It is a statement of its own, which the
+   * tagger finds; the first is the attribution's.
+   */
+  private static final String SECOND_STATEMENT =
+      ",\\s+(?:adding|saying|noting|explaining|arguing|insisting|stressing|warning|claiming)\\b"
+          + "[^;\"“”]{0,240}";
+
+  /**
+   * A statement that holds one of its own ("Vega's lawyer told the judge that Vega had checked into
+   * a clinic, the Associated Press reported"): the inner one is the statement, as PolNeAR marks it,
+   * which the tagger finds.
+   */
+  private static final Pattern NESTED =
+      Pattern.compile("\\b(?:" + CUES + ")\\b[^.;:\"“”]{0,120}\\bthat\\b");
+
+  /** A noun phrase after a possessive: "her agent", "his campaign", "their longtime lawyer". */
+  private static final String POSSESSED =
+      "(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[a-z][a-z\\-]+\\s+){0,2}[a-z][a-z\\-]+";
+
   /** An indirect statement: "SPEAKER said (that) CONTENT". */
   private static final Pattern INDIRECT =
       Pattern.compile(
@@ -208,6 +240,10 @@ final class Quotes {
               + ROLE
               + NAME
               + "|"
+              + DESCRIBED_NAME
+              + "|"
+              + POSSESSED
+              + "|"
               + NOUN_PHRASE
               + "|"
               + PRONOUN
@@ -224,6 +260,9 @@ final class Quotes {
               + "(?:"
               + TIME_CLAUSE_START
               + "[^;\"“”]{0,160})?"
+              + "(?:"
+              + SECOND_STATEMENT
+              + ")?"
               + "[.!?]?$",
           Pattern.DOTALL);
 
@@ -601,7 +640,8 @@ final class Quotes {
       if (trailing
           && Speakers.plausibleSpeaker(t.group(speakerGroup))
           && words(t.group(1)) >= 4
-          && !(leading && m.start() == 0)) {
+          && !(leading && m.start() == 0)
+          && !NESTED.matcher(t.group(1)).find()) {
         speaker = span(text, start + t.start(speakerGroup), start + t.end(speakerGroup));
         cue = span(text, start + t.start(cueGroup), start + t.end(cueGroup));
         content =

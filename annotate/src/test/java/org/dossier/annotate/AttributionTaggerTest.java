@@ -65,6 +65,23 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aStatementEndingWithADescribedNameOrAPossessiveSourceIsReadWhole() {
+    for (String source : List.of("longtime agent Mark Roesler", "her agent")) {
+      String text =
+          "Bettie Page, the pin-up queen of the 1950s, passed away on Thursday. Bettie Page died"
+              + " Thursday of pneumonia at a Los Angeles area hospital, "
+              + source
+              + " said. She had suffered a heart attack earlier in December.";
+      Quote q = quoteContaining(annotate(text), "of pneumonia");
+      assertEquals(
+          "Bettie Page died Thursday of pneumonia at a Los Angeles area hospital",
+          q.content().text(),
+          source);
+      assertEquals(source, q.speaker().text());
+    }
+  }
+
+  @Test
   void aCueInTheNextParagraphIsNotTheCueOfAStatementBeforeIt() {
     String text =
         "Add subtle motion to organic designs with Transform, Transition, and Scroll Effects to"
