@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.model.EntityMention;
-import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
 
 /**
@@ -89,7 +88,9 @@ final class Antecedents {
           && resolved != null
           && !resolved.equals(previous)) {
         NameGender.Gender gender = NameGender.ofPronoun(word);
-        EntityMention near = nearest(entities, q.speaker().start(), gender);
+        // The person Speakers gave it when nobody spoke just before.
+        EntityMention near =
+            Speakers.nearestMention(entities, q.speaker().start(), Speakers.person(gender));
         if (near != null && near.canonical().equals(resolved)) {
           if (reader == null) {
             reader = new Reader(text, entities, sentences, marks);
@@ -105,37 +106,11 @@ final class Antecedents {
         previous = resolved;
       }
     }
-    if (changed.isEmpty()) {
-      return quotes;
-    }
-    List<Quote> out = new ArrayList<>(quotes.size());
-    for (Quote q : quotes) {
-      String to = changed.get(q);
-      out.add(
-          to == null
-              ? q
-              : new Quote(q.kind(), q.content(), q.cue(), q.speaker(), to, q.platform()));
-    }
-    return out;
-  }
-
-  /** The person named nearest before {@code before} whom a pronoun of this gender can mean. */
-  private static EntityMention nearest(
-      List<EntityMention> entities, int before, NameGender.Gender gender) {
-    EntityMention found = null;
-    for (EntityMention e : entities) {
-      if (e.start() >= before) {
-        break;
-      }
-      if (agrees(e, gender)) {
-        found = e;
-      }
-    }
-    return found;
+    return Speakers.withSpeakers(quotes, changed);
   }
 
   private static boolean agrees(EntityMention e, NameGender.Gender gender) {
-    return e.type() == EntityType.PERSON && gender.agrees(NameGender.of(e.canonical()));
+    return Speakers.person(gender).test(e);
   }
 
   /** One text's sentences and tokens, read for the persons its pronouns mean. */

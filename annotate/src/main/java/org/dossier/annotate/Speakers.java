@@ -457,16 +457,21 @@ final class Speakers {
         }
       }
     }
-    if (found.isEmpty()) {
+    return withSpeakers(quotes, found);
+  }
+
+  /** The statements, those in {@code resolved} with the speaker it gives them. */
+  static List<Quote> withSpeakers(List<Quote> quotes, Map<Quote, String> resolved) {
+    if (resolved.isEmpty()) {
       return quotes;
     }
     List<Quote> out = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {
-      String resolved = found.get(q);
+      String to = resolved.get(q);
       out.add(
-          resolved == null
+          to == null
               ? q
-              : new Quote(q.kind(), q.content(), q.cue(), q.speaker(), resolved, q.platform()));
+              : new Quote(q.kind(), q.content(), q.cue(), q.speaker(), to, q.platform()));
     }
     return out;
   }
@@ -785,7 +790,7 @@ final class Speakers {
   }
 
   /** The last mention before {@code before} that is wanted and no platform, or null. */
-  private static EntityMention nearestMention(
+  static EntityMention nearestMention(
       List<EntityMention> entities, int before, Predicate<EntityMention> wanted) {
     EntityMention found = null;
     for (EntityMention e : entities) {
@@ -800,7 +805,7 @@ final class Speakers {
   }
 
   /** A person whose first name does not contradict a pronoun of this gender. */
-  private static Predicate<EntityMention> person(NameGender.Gender pronoun) {
+  static Predicate<EntityMention> person(NameGender.Gender pronoun) {
     return e -> e.type() == EntityType.PERSON && pronoun.agrees(NameGender.of(e.canonical()));
   }
 }
