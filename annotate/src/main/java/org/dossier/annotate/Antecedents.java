@@ -24,14 +24,16 @@ import org.dossier.model.Quote;
  *
  * <p>Only speakers that {@link Speakers} resolved to the nearest person (and not to the speaker of
  * the statement before, whose words go on) are read again. A person named earlier in the pronoun's
- * own sentence stays the answer, unless a preposition puts it in a phrase of its own ("during her
- * interview with Winfrey she spoke"). Otherwise the sentences before are read back, up to {@link
- * #SENTENCES_BACK}, and in the first that holds a person or a "he" or "she" the pronoun can mean,
- * its first such word in subject position is chosen (a pronoun always is; a name is when no
- * preposition, verb, "to" or conjunction comes before it, past the words of its own phrase), else
- * its first not after a preposition, else its first. A "he" chosen so means whom it means in turn.
- * Names and pronouns inside quotation marks do not count; when no sentence read names anyone, the
- * speaker stays as it was.
+ * own sentence in subject position stays the answer, a possessive there too ("When Frederick
+ * LaRue's name started appearing …, he told"). One in an object of that sentence counts only when
+ * no sentence before names anyone ("Timmons pulled the trigger" is not who testified), one after a
+ * preposition never ("during her interview with Winfrey she spoke"). The sentences before are read
+ * back, up to {@link #SENTENCES_BACK}, and in the first that holds a person or a "he" or "she" the
+ * pronoun can mean, its first such word in subject position is chosen (a pronoun always is; a name
+ * is when no preposition, verb, "to" or conjunction comes before it, past the words of its own
+ * phrase, or a verb follows it, and no "'s" does), else its first not after a preposition, else its
+ * first. A "he" chosen so means whom it means in turn. Names and pronouns inside quotation marks do
+ * not count; when nothing read names anyone, the speaker stays as it was.
  */
 final class Antecedents {
   private Antecedents() {}
@@ -52,10 +54,12 @@ final class Antecedents {
   /**
    * A word seen as a candidate: a person's name, or a "he" or "she" (always a subject).
    *
-   * @param subject no preposition, verb, "to" or conjunction stands before it
+   * @param subject no preposition, verb, "to" or conjunction stands before it, and no "'s" after it
    * @param embedded a preposition or "to" stands before it: "an interview with Winfrey"
+   * @param leading as {@code subject}, a possessive too: "When Frederick LaRue's name …, he told"
    */
-  private record Candidate(int start, EntityMention name, boolean subject, boolean embedded) {}
+  private record Candidate(
+      int start, EntityMention name, boolean subject, boolean embedded, boolean leading) {}
 
   /**
    * The statements with their "he" and "she" speakers read again as above.
@@ -143,21 +147,20 @@ final class Antecedents {
       if (s >= 0) {
         List<Candidate> own = candidates(s, gender, at);
         own.removeIf(Candidate::embedded);
-        if (!own.isEmpty()) {
-          Candidate chosen = own.get(own.size() - 1);
-          for (int k = own.size() - 1; k >= 0; k--) {
-            if (own.get(k).subject()) {
-              chosen = own.get(k);
-              break;
-            }
-          }
-          found = whom(chosen, gender, depth);
+        Candidate subject = null;
+        for (int k = own.size() - 1; k >= 0 && subject == null; k--) {
+          subject = own.get(k).leading() ? own.get(k) : null;
+        }
+        if (subject != null) {
+          found = whom(subject, gender, depth);
         } else {
-          for (int k = s - 1; k >= 0 && k >= s - SENTENCES_BACK && found == null; k--) {
+          boolean named = false; // whether a sentence before names someone the pronoun can mean
+          for (int k = s - 1; k >= 0 && k >= s - SENTENCES_BACK && !named; k--) {
             List<Candidate> before = candidates(k, gender, Integer.MAX_VALUE);
             if (before.isEmpty()) {
               continue;
             }
+            named = true;
             Candidate chosen =
                 before.stream()
                     .filter(Candidate::subject)
@@ -168,9 +171,11 @@ final class Antecedents {
                             .findFirst()
                             .orElse(before.get(0)));
             found = whom(chosen, gender, depth);
-            if (found == null) {
-              break; // the sentence names someone, but a chain of pronouns lost them
-            }
+          }
+          if (!named && !own.isEmpty()) {
+            // "Taking Archie outside is his favorite activity, he said": a person in the object
+            // of the pronoun's own sentence only when no sentence before names anyone.
+            found = whom(own.get(own.size() - 1), gender, depth);
           }
         }
       }
@@ -222,17 +227,19 @@ final class Antecedents {
           // "After Kathina was shot": a name before its verb is its clause's subject, whatever
           // comes before it; "Princess Diana's landmark interview" is no subject.
           boolean clause = following.startsWith("VB") || following.equals("MD");
+          boolean leading = clause || subject(preceding);
           out.add(
               new Candidate(
                   start,
                   name,
-                  clause || (subject(preceding) && !following.equals("POS")),
-                  !clause && embedded(preceding)));
+                  leading && !following.equals("POS"),
+                  !clause && embedded(preceding),
+                  leading));
         } else if (name == null
             && NameGender.ofPronoun(t.word().toLowerCase(Locale.ROOT)) == gender
             && gender != NameGender.Gender.UNKNOWN
             && !inQuote(start)) {
-          out.add(new Candidate(start, null, true, false));
+          out.add(new Candidate(start, null, true, false, true));
         }
       }
       return out;

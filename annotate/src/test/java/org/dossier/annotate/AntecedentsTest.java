@@ -47,6 +47,22 @@ class AntecedentsTest {
   }
 
   @Test
+  void aPersonInTheObjectOfThePronounsOwnSentenceComesAfterTheSubjectBefore() {
+    String text =
+        "Elena Ruiz, 21, told jurors she and two friends went to the market on May 29. Two men"
+            + " followed Maria Lopez to the corner of First Street, she said.";
+    assertEquals("Elena Ruiz", speakerOf(text, "followed Maria Lopez"));
+  }
+
+  @Test
+  void aPossessiveLeadingThePronounsOwnSentenceIsWhomItMeans() {
+    String text =
+        "The Lopez family ran the oil business for decades. When Frederick Lopez's name started"
+            + " appearing in newspapers, he told a reporter that he was not a millionaire.";
+    assertEquals("Frederick Lopez", speakerOf(text, "not a millionaire"));
+  }
+
+  @Test
   void thePersonNamedNearestStaysWhenItIsTheSubjectBefore() {
     // "As David Moreno left": a name before its verb is its clause's subject, though a
     // conjunction the tagger tags as a preposition comes before it.
