@@ -8,11 +8,15 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
 
 /**
@@ -113,9 +117,59 @@ final class Antecedents {
     return Speakers.withSpeakers(quotes, changed);
   }
 
-  private static boolean agrees(EntityMention e, NameGender.Gender gender) {
-    return Speakers.person(gender).test(e);
+  /** Titles that tell a person's gender where the first name does not ("Mrs. Clinton"). */
+  private static final Map<String, NameGender.Gender> TITLES =
+      Map.ofEntries(
+          Map.entry("mr", NameGender.Gender.MALE),
+          Map.entry("mrs", NameGender.Gender.FEMALE),
+          Map.entry("ms", NameGender.Gender.FEMALE),
+          Map.entry("miss", NameGender.Gender.FEMALE),
+          Map.entry("sir", NameGender.Gender.MALE),
+          Map.entry("lady", NameGender.Gender.FEMALE),
+          Map.entry("lord", NameGender.Gender.MALE),
+          Map.entry("prince", NameGender.Gender.MALE),
+          Map.entry("princess", NameGender.Gender.FEMALE),
+          Map.entry("king", NameGender.Gender.MALE),
+          Map.entry("queen", NameGender.Gender.FEMALE),
+          Map.entry("duke", NameGender.Gender.MALE),
+          Map.entry("duchess", NameGender.Gender.FEMALE));
+
+  /**
+   * The gender the text's titles give each person it names: the title right before any mention
+   * ("Mrs. Clinton", "Prince Harry" where the name is only "Harry"); a person titled both ways, or
+   * never, is absent.
+   */
+  static Map<String, NameGender.Gender> titled(String text, List<EntityMention> entities) {
+    Map<String, NameGender.Gender> out = new HashMap<>();
+    Set<String> both = new HashSet<>();
+    for (EntityMention e : entities) {
+      if (e.type() != EntityType.PERSON) {
+        continue;
+      }
+      Matcher m = TITLE_BEFORE.matcher(text.substring(Math.max(0, e.start() - 12), e.start()));
+      String title =
+          e.text().contains(" ")
+              ? e.text().substring(0, e.text().indexOf(' ')).replace(".", "")
+              : null;
+      NameGender.Gender g =
+          m.find()
+              ? TITLES.get(m.group(1).toLowerCase(Locale.ROOT))
+              : title == null ? null : TITLES.get(title.toLowerCase(Locale.ROOT));
+      if (g == null) {
+        continue;
+      }
+      NameGender.Gender had = out.putIfAbsent(e.canonical(), g);
+      if (had != null && had != g) {
+        both.add(e.canonical());
+      }
+    }
+    both.forEach(out::remove);
+    return out;
   }
+
+  private static final Pattern TITLE_BEFORE =
+      Pattern.compile(
+          "\\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Prince|Princess|King|Queen|Duke|Duchess)\\.?\\s+$");
 
   /** One text's sentences and tokens, read for the persons its pronouns mean. */
   private static final class Reader {
@@ -125,11 +179,20 @@ final class Antecedents {
     private final List<int[]> marks;
     private final Map<Integer, String> meant = new HashMap<>();
 
+    private final Map<String, NameGender.Gender> titled;
+
     Reader(String text, List<EntityMention> entities, List<CoreMap> sentences, List<int[]> marks) {
       this.text = text;
       this.entities = entities;
       this.sentences = sentences;
       this.marks = marks;
+      this.titled = titled(text, entities);
+    }
+
+    /** Whether a pronoun of this gender can mean the person: by first name, else by title. */
+    private boolean agrees(EntityMention e, NameGender.Gender gender) {
+      NameGender.Gender byTitle = titled.get(e.canonical());
+      return Speakers.person(gender).test(e) && (byTitle == null || gender.agrees(byTitle));
     }
 
     /** Whom the pronoun at {@code at} means, or null when no sentence read names anyone. */

@@ -63,6 +63,15 @@ class AntecedentsTest {
   }
 
   @Test
+  void aTitleTellsTheGenderOfANameTheListOfFirstNamesDoesNot() {
+    // "Clinton" alone has no first name to tell; "Mrs." does.
+    String text =
+        "The senator spoke in Charleston on Monday. Mrs. Clinton will face the same partisan fire"
+            + " Mr. Obama has faced. He said that the coal country had turned on both of them.";
+    assertEquals("Obama", speakerOf(text, "coal country"));
+  }
+
+  @Test
   void thePersonNamedNearestStaysWhenItIsTheSubjectBefore() {
     // "As David Moreno left": a name before its verb is its clause's subject, though a
     // conjunction the tagger tags as a preposition comes before it.
