@@ -95,7 +95,10 @@ final class Attributions {
       return false;
     }
     for (int i = content.first(); i <= content.last(); i++) {
-      if (FINITE.contains(tokens.get(i).pos()) || tokens.get(i).inQuote()) {
+      // "added 4 mm of foam and switched to a new outsole": a verb right after "and" goes on
+      // with the cue's own subject, and is no clause of its own.
+      boolean conjoined = i > content.first() && tokens.get(i - 1).pos().equals("CC");
+      if ((FINITE.contains(tokens.get(i).pos()) && !conjoined) || tokens.get(i).inQuote()) {
         return false;
       }
     }

@@ -298,9 +298,12 @@ class AnnotatorTest {
         annotate(
             "The harbour company added 300 jobs in March. The city added two bus lines to its"
                 + " network. Mayor Ruth Okonkwo added that the budget would grow. The minister"
-                + " added the plan would fail without support.");
+                + " added the plan would fail without support. For the new model, Saucony added"
+                + " 4 mm of midsole foam throughout and switched to a softer outsole.");
     assertTrue(
         a.quotes().stream().noneMatch(q -> q.content().text().contains("jobs")), a.toString());
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("midsole")), a.toString());
     assertTrue(
         a.quotes().stream().noneMatch(q -> q.content().text().contains("bus lines")), a.toString());
     assertEquals("added", quoteContaining(a, "budget would grow").cue().text());
