@@ -84,24 +84,21 @@ final class Antecedents {
       return quotes;
     }
     inOrder.sort(Comparator.comparingInt(q -> q.speaker().start()));
-    List<int[]> marks = QuoteMarks.find(QuoteMarks.withDoubleQuotes(text));
+    List<int[]> marks = QuoteMarks.find(text);
     List<EntityMention> entities = Quotes.outsideQuotes(marks, all);
     Antecedents.Reader reader = null;
     Map<Quote, String> changed = new HashMap<>();
     String previous = null;
     for (Quote q : inOrder) {
-      String word = q.speaker().text().strip().toLowerCase(Locale.ROOT);
+      NameGender.Gender gender = NameGender.ofPronoun(q.speaker().text());
       String resolved = q.speakerResolved();
-      if ((word.equals("he") || word.equals("she"))
-          && resolved != null
-          && !resolved.equals(previous)) {
-        NameGender.Gender gender = NameGender.ofPronoun(word);
+      if (gender != UNKNOWN && resolved != null && !resolved.equals(previous)) {
         // The person Speakers gave it when nobody spoke just before.
         EntityMention near =
             Speakers.nearestMention(entities, q.speaker().start(), Speakers.person(gender));
         if (near != null && near.canonical().equals(resolved)) {
           if (reader == null) {
-            reader = new Reader(text, entities, sentences, marks);
+            reader = new Reader(entities, sentences, marks, titled(text, entities));
           }
           String salient = reader.meant(q.speaker().start(), gender, 0);
           if (salient != null && !salient.equals(resolved)) {
@@ -167,26 +164,34 @@ final class Antecedents {
     return out;
   }
 
+  /** A title, capitalised, right before a mention: "Mrs. ", "Prince ". */
   private static final Pattern TITLE_BEFORE =
       Pattern.compile(
-          "\\b(Mr|Mrs|Ms|Miss|Sir|Lady|Lord|Prince|Princess|King|Queen|Duke|Duchess)\\.?\\s+$");
+          "\\b("
+              + String.join(
+                  "|",
+                  TITLES.keySet().stream()
+                      .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1))
+                      .toList())
+              + ")\\.?\\s+$");
 
   /** One text's sentences and tokens, read for the persons its pronouns mean. */
   private static final class Reader {
-    private final String text;
     private final List<EntityMention> entities;
     private final List<CoreMap> sentences;
     private final List<int[]> marks;
+    private final Map<String, NameGender.Gender> titled;
     private final Map<Integer, String> meant = new HashMap<>();
 
-    private final Map<String, NameGender.Gender> titled;
-
-    Reader(String text, List<EntityMention> entities, List<CoreMap> sentences, List<int[]> marks) {
-      this.text = text;
+    Reader(
+        List<EntityMention> entities,
+        List<CoreMap> sentences,
+        List<int[]> marks,
+        Map<String, NameGender.Gender> titled) {
       this.entities = entities;
       this.sentences = sentences;
       this.marks = marks;
-      this.titled = titled(text, entities);
+      this.titled = titled;
     }
 
     /** Whether a pronoun of this gender can mean the person: by first name, else by title. */

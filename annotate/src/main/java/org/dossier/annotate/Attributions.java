@@ -644,8 +644,7 @@ final class Attributions {
     }
     Token t = tokens.get(i);
     boolean pronoun =
-        (t.pos().equals("WDT") || t.pos().equals("WP"))
-            && t.sentence() == tokens.get(cue.first()).sentence();
+        Clauses.relativePronoun(t) && t.sentence() == tokens.get(cue.first()).sentence();
     if (!pronoun || (source != null && source.last() >= i)) {
       return null;
     }
@@ -666,7 +665,7 @@ final class Attributions {
           || tokens.get(c.last() + 1).start() != to) {
         continue;
       }
-      if (lexical(List.of(c), tokens).isEmpty()) {
+      if (!speech(c, tokens)) {
         return true;
       }
     }
@@ -1066,16 +1065,17 @@ final class Attributions {
    * before any other ("Lumen Group pulled the images …, its chief executive said").
    */
   private static List<Chunk> lexical(List<Chunk> cues, List<Token> tokens) {
-    List<Chunk> out = new ArrayList<>();
-    for (Chunk c : cues) {
-      for (int i = c.first(); i <= c.last(); i++) {
-        if (AttributionFeatures.CUE_LEMMAS.contains(tokens.get(i).lemma())) {
-          out.add(c);
-          break;
-        }
+    return cues.stream().filter(c -> speech(c, tokens)).toList();
+  }
+
+  /** Whether a cue holds a word of saying. */
+  private static boolean speech(Chunk c, List<Token> tokens) {
+    for (int i = c.first(); i <= c.last(); i++) {
+      if (AttributionFeatures.CUE_LEMMAS.contains(tokens.get(i).lemma())) {
+        return true;
       }
     }
-    return out;
+    return false;
   }
 
   /**

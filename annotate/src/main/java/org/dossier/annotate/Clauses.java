@@ -150,17 +150,25 @@ final class Clauses {
         || tokens.get(cue.last()).sentence() != tokens.get(first).sentence()) {
       return -1;
     }
-    Token verb = tokens.get(first - 1);
-    if (!verb.pos().startsWith("VB") || AttributionFeatures.CUE_LEMMAS.contains(verb.lemma())) {
+    if (!otherVerb(tokens.get(first - 1))) {
       return -1;
     }
     for (int i = cue.last() + 1; i < first - 1; i++) {
-      String pos = tokens.get(i).pos();
-      if (pos.equals("WP") || pos.equals("WDT")) {
+      if (relativePronoun(tokens.get(i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Whether a token is a verb and no verb of saying ("declined", "holds"). */
+  static boolean otherVerb(Token t) {
+    return t.pos().startsWith("VB") && !AttributionFeatures.CUE_LEMMAS.contains(t.lemma());
+  }
+
+  /** Whether a token is a relative pronoun: "who", "which", "that" as the tagger reads them. */
+  static boolean relativePronoun(Token t) {
+    return t.pos().equals("WP") || t.pos().equals("WDT");
   }
 
   /**
@@ -182,8 +190,7 @@ final class Clauses {
         return -1;
       }
     }
-    Token verb = tokens.get(first - 1);
-    if (!verb.pos().startsWith("VB") || AttributionFeatures.CUE_LEMMAS.contains(verb.lemma())) {
+    if (!otherVerb(tokens.get(first - 1))) {
       return -1;
     }
     // "who declined", "who had long declined": the pronoun a few words before the verb.
@@ -192,7 +199,7 @@ final class Clauses {
       if (t.sentence() != sentence) {
         return -1;
       }
-      if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+      if (relativePronoun(t)) {
         return i;
       }
       if (!(t.pos().startsWith("RB") || t.pos().startsWith("VB") || t.pos().equals("MD"))) {
