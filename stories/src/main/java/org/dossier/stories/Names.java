@@ -326,6 +326,10 @@ final class Names {
         || withInitialsSpelled(b, a).equalsIgnoreCase(a)) {
       return true;
     }
+    String ja = la.replaceAll("[\\s\\-‐‑]+", "");
+    if (ja.length() >= 6 && ja.equals(lb.replaceAll("[\\s\\-‐‑]+", ""))) {
+      return true; // "Vincent Del Giudice" and "Vincent DelGiudice", "Al Qaeda" and "al-Qaeda"
+    }
     if (la.endsWith(" " + lb) || lb.endsWith(" " + la)) {
       // "President Joe Biden" and "Joe Biden"; not "Edison Research for the Associated Press"
       // and "Associated Press", whose words before the shorter name hold a small word.

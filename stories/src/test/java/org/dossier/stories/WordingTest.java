@@ -36,6 +36,11 @@ class WordingTest {
     org.junit.jupiter.api.Assertions.assertFalse(
         Names.sameName("Edison Research for The Associated Press", "Associated Press"));
     org.junit.jupiter.api.Assertions.assertFalse(Names.sameName("Bank of Norway", "Norway"));
+    // A surname's particle written apart, joined or hyphenated is one spelling of it.
+    org.junit.jupiter.api.Assertions.assertTrue(
+        Names.sameName("Vincent Del Giudice", "Vincent DelGiudice"));
+    org.junit.jupiter.api.Assertions.assertTrue(Names.sameName("Al Qaeda", "al-Qaeda"));
+    org.junit.jupiter.api.Assertions.assertFalse(Names.sameName("Del Giudice", "Del Giudici Vino"));
     // People's names with and without a middle name or initial, or a first name's common short
     // form; the pairs marked false are two names.
     Object[][] people = {
