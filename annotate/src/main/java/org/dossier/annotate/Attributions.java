@@ -51,7 +51,9 @@ final class Attributions {
         continue;
       }
       String lastWord = tokens.get(c.last()).word();
-      if (lastWord.equals(",") || (lastWord.length() == 1 && CLOSING.contains(lastWord))) {
+      if (lastWord.equals(",")
+          || (lastWord.length() == 1 && CLOSING.contains(lastWord))
+          || lastWord.equals("''")) {
         continue; // the model ended the statement at a clause's edge: "… worst,” clearly intended"
       }
       int sentence = tokens.get(c.last()).sentence();
@@ -61,6 +63,14 @@ final class Attributions {
       }
       while (end > c.last() && ".!?".contains(tokens.get(end).word())) {
         end--;
+      }
+      int cueFirst = c.first() - 1;
+      while (cueFirst > 0 && (tags[cueFirst - 1] == 3 || tags[cueFirst - 1] == 4)) {
+        cueFirst--;
+      }
+      int back = Clauses.backToMainClause(tokens, cueFirst, c.last() + 1, end);
+      if (back >= 0) {
+        end = back - 1;
       }
       boolean free = end - c.last() <= 40;
       for (int i = c.last() + 1; i <= end && free; i++) {
@@ -323,6 +333,21 @@ final class Attributions {
                             : c.role() == 'Q' ? SpanEdges.trimContent(tokens, c) : c)
             .toList();
     chunks = modifiersInContent(tokens, chunks);
+    // "Anna Pavlidou, manager of a store [that has been repeatedly attacked]": a relative clause
+    // on a noun says what the noun is, not what anyone said; on a noun the model took for a cue
+    // it is that cue's content ("a bill [that would end private prison contracts]"), and a
+    // pronoun alone is a content PolNeAR marks ("the remarks, [which] he called a joke").
+    int[] reported = tags;
+    chunks =
+        chunks.stream()
+            .filter(
+                c ->
+                    c.role() != 'Q'
+                        || c.last() == c.first()
+                        || !Clauses.relativeOnNoun(tokens, c.first())
+                        || reported[c.first() - 1] == 3
+                        || reported[c.first() - 1] == 4)
+            .toList();
     chunks = sourcesAfterAccordingTo(tokens, chunks);
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
@@ -532,6 +557,15 @@ final class Attributions {
         start = sentenceBounds(tokens, content.first())[0];
       }
 
+      int back =
+          cue == null || cue.last() >= content.first()
+              ? -1
+              : Clauses.backToMainClause(tokens, cue.first(), content.first(), content.last());
+      if (back > content.first()) {
+        // "The sniper, who told police [his rounds were meant for a rival gang], has been
+        // charged": the statement ends where the sentence goes back to its own clause.
+        end = tokens.get(back - 1).end();
+      }
       if (resolved != null) {
         previous = resolved;
         previousEnd = Math.max(end, speaker.end());
@@ -542,11 +576,12 @@ final class Attributions {
       String platform = Platforms.platform(text, sentence[0], sentence[1]);
       out.add(content(text, start, end, cueSpan, speaker, resolved, platform));
     }
-    // Quoted fragments stay the rules' (a scare quote inside a statement is still one), and so
-    // does a direct quote the model left alone.
+    // Quoted fragments stay the rules' (a scare quote inside a statement is still one) unless the
+    // model made the words themselves a statement ("chanted "murderers out""), and so does a
+    // direct quote the model left alone.
     List<Quote> found = new ArrayList<>(out);
     for (Quote q : rules) {
-      if (q.kind() == QuoteKind.FRAGMENT
+      if ((q.kind() == QuoteKind.FRAGMENT && found.stream().noneMatch(f -> same(f.content(), q)))
           || (q.kind() == QuoteKind.DIRECT
               && !taken.contains(q)
               && found.stream()
@@ -558,6 +593,11 @@ final class Attributions {
     out.replaceAll(q -> withoutDateline(text, q));
     out.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return Platforms.inheritPlatforms(text, continued(text, out));
+  }
+
+  /** Whether a span is a quote's content, no more and no less. */
+  private static boolean same(Span s, Quote q) {
+    return s.start() == q.content().start() && s.end() == q.content().end();
   }
 
   /**
@@ -701,8 +741,9 @@ final class Attributions {
   /**
    * Whether a content stands in a clause of how long after or before that follows its cue ("…, the
    * house said on Wednesday, a year after she broke with the label over its campaign"): those words
-   * say when something was said, not what. A clause that a comma closes before the content ("said
-   * Monday, a week after the vote, that …") leaves the content alone.
+   * say when something was said, not what; so do those of what went on as it was said ("…,
+   * authorities said, as violent protests continued"). A clause that a comma closes before the
+   * content ("said Monday, a week after the vote, that …") leaves the content alone.
    */
   private static boolean inTimeClause(String text, List<Token> tokens, Chunk cue, Chunk content) {
     if (cue.last() >= content.first()) {
@@ -710,8 +751,27 @@ final class Attributions {
     }
     int from = tokens.get(cue.last()).end();
     int to = tokens.get(content.first()).start();
-    return to - from <= 200 && TIME_CLAUSE.matcher(text).region(from, to).find();
+    if (to - from > 200) {
+      return false;
+    }
+    if (TIME_CLAUSE.matcher(text).region(from, to).find()) {
+      return true;
+    }
+    // "said, [as violent protests continued for the seventh straight day]": the clause opens the
+    // content and runs to the sentence's end with no comma ("said, [when she was earning $24,000
+    // a year, a boss invited her]" is the statement going on).
+    int end = sentenceBounds(tokens, content.first())[1];
+    return CIRCUMSTANCE_WORDS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))
+        && text.substring(from, to).strip().equals(",")
+        && CIRCUMSTANCE.matcher(text).region(to, end).matches();
   }
+
+  /** A clause of circumstance to its sentence's end, with no comma. */
+  private static final Pattern CIRCUMSTANCE = Pattern.compile("[^,;:\"“”]*");
+
+  /** Words that open a clause of what went on when a statement was made. */
+  private static final Set<String> CIRCUMSTANCE_WORDS =
+      Set.of("as", "while", "amid", "after", "before", "when", "following", "during");
 
   private static final Pattern TIME_CLAUSE =
       Pattern.compile(Quotes.TIME_CLAUSE_START + "[^,;:\"“”]*$");

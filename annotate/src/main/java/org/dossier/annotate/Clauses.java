@@ -161,6 +161,50 @@ final class Clauses {
     return -1;
   }
 
+  /**
+   * Whether the token at {@code at} opens a relative clause on the noun before it: "who", "which"
+   * or a "that" the tagger reads as a relative pronoun, right after a noun or a comma, with a verb
+   * right after it ("a store that has been looted", "Smith, who said").
+   */
+  static boolean relativeOnNoun(List<Token> tokens, int at) {
+    if (at < 1 || at + 1 >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(at);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (!relativePronoun(t)
+        || !(word.equals("that") || word.equals("which") || word.equals("who"))) {
+      return false;
+    }
+    Token before = tokens.get(at - 1);
+    Token after = tokens.get(at + 1);
+    boolean nounBefore = before.pos().startsWith("NN") || before.word().equals(",");
+    // A finite verb: "reporters that linking him … was unfair" is a statement.
+    boolean verbAfter = Attributions.FINITE.contains(after.pos());
+    return nounBefore && verbAfter && before.sentence() == t.sentence();
+  }
+
+  /**
+   * Where a sentence goes back to its own clause after a statement in a relative clause: when the
+   * cue at {@code cueFirst} follows ", who" or ", which", the first comma from {@code from} to
+   * {@code to} with a finite verb right after it ("The sniper, who told police his rounds were
+   * meant for a rival gang, has been charged"); else -1.
+   */
+  static int backToMainClause(List<Token> tokens, int cueFirst, int from, int to) {
+    if (cueFirst < 2
+        || !relativePronoun(tokens.get(cueFirst - 1))
+        || !tokens.get(cueFirst - 2).word().equals(",")) {
+      return -1;
+    }
+    for (int i = Math.max(from, 1); i < to && i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).word().equals(",")
+          && Attributions.FINITE.contains(tokens.get(i + 1).pos())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a token is a verb and no verb of saying ("declined", "holds"). */
   static boolean otherVerb(Token t) {
     return t.pos().startsWith("VB") && !AttributionFeatures.CUE_LEMMAS.contains(t.lemma());

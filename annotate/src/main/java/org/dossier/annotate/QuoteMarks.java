@@ -2,6 +2,8 @@ package org.dossier.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Pairs quotation marks: straight and curly double quotes, guillemets (« » and » «), German „ “,
@@ -323,10 +325,26 @@ final class QuoteMarks {
             (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
                 && i + 1 < text.length()
                 && Character.isLetter(text.charAt(i + 1));
-        return startOfWord;
+        return startOfWord && !elision(text, i + 1);
       default:
         return false;
     }
+  }
+
+  /** What an apostrophe stands for when a word starts with it: "I 'm", "it 's", "rock 'n' roll". */
+  private static final Set<String> ELISIONS =
+      Set.of("s", "m", "re", "ve", "ll", "d", "t", "n", "em", "cause", "til", "tis", "twas");
+
+  /**
+   * Whether the letters at {@code from} up to the next non-letter are an elision's, so that the
+   * apostrophe before them opens no quote: tokenised archives print "I 'm joined now", "it 's".
+   */
+  private static boolean elision(String text, int from) {
+    int end = from;
+    while (end < text.length() && Character.isLetter(text.charAt(end)) && end - from <= 5) {
+      end++;
+    }
+    return ELISIONS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
   }
 
   private static char closing(char open) {

@@ -87,6 +87,19 @@ final class Quotes {
           + "))(?:\\s+for\\s+"
           + NAME
           + ")?";
+
+  /**
+   * A noun phrase with whose it is, where nothing but its cue can follow it: "the statement from
+   * the Texas Department of Criminal Justice said".
+   */
+  private static final String NOUN_PHRASE_OF =
+      NOUN_PHRASE
+          + "(?:\\s+(?:from|of|at)\\s+(?:the\\s+)?"
+          + NAME
+          + "(?:\\s+of\\s+"
+          + NAME
+          + ")?)?";
+
   private static final String SPEAKER = "(" + NOUN_PHRASE + "|" + PRONOUN + "|" + NAME + ")";
 
   /** After the closing mark: ", she said" / ", said Okafor" / "," chief executive Okafor said". */
@@ -211,6 +224,15 @@ final class Quotes {
   static final String TIME_CLAUSE_START = ",\\s+" + HOW_LONG + "\\s+(?:after|before|since)\\b";
 
   /**
+   * A clause of what went on when a statement was made, after its attribution: "…, authorities
+   * said, as violent protests continued for a seventh day", "…, he said, while the crowd cheered".
+   * It runs to the sentence's end with no comma: "…, Ms. Ripert said, when she was earning $24,000
+   * a year, a boss invited her to lunch" goes on with the statement.
+   */
+  static final String CIRCUMSTANCE_CLAUSE_START =
+      ",\\s+(?:even\\s+as|as|while|amid|after|before|when|following|during)\\s+";
+
+  /**
    * How far into a text a wire's dateline can stand: it heads the story, after at most a title and
    * a standfirst ("MEXICO CITY - " at character 114 of a PolNeAR text).
    */
@@ -244,7 +266,7 @@ final class Quotes {
               + "|"
               + POSSESSED
               + "|"
-              + NOUN_PHRASE
+              + NOUN_PHRASE_OF
               + "|"
               + PRONOUN
               + "|"
@@ -259,16 +281,28 @@ final class Quotes {
               + ")?"
               + "(?:"
               + TIME_CLAUSE_START
-              + "[^;\"“”]{0,160})?"
+              + "[^;\"“”]{0,160}|"
+              + CIRCUMSTANCE_CLAUSE_START
+              + "[^,;\"“”]{0,160})?"
               + "(?:"
               + SECOND_STATEMENT
               + ")?"
               + "[.!?]?$",
           Pattern.DOTALL);
 
+  /**
+   * A statement whose cue comes before its source at the end: "…, said TDCJ Inspector General John
+   * Moriarty." The name runs to the sentence's end, so it may be longer than elsewhere.
+   */
   private static final Pattern TRAILING_CUE_SPEAKER =
       Pattern.compile(
-          "^(.{15,}?),\\s+(" + CUES + ")\\s+" + SPEAKER + "(?:,\\s+[^;\"“”]{0,120})?[.!?]?$",
+          "^(.{15,}?),\\s+("
+              + CUES
+              + ")\\s+("
+              + NOUN_PHRASE
+              + "|"
+              + PRONOUN
+              + "|(?:[A-Z][\\p{L}'’.\\-]*\\.?\\s+){0,5}[A-Z][\\p{L}'’\\-]+)(?:,\\s+[^;\"“”]{0,120})?[.!?]?$",
           Pattern.DOTALL);
 
   private Quotes() {}

@@ -1668,6 +1668,91 @@ class AnnotatorTest {
   }
 
   @Test
+  void aClauseOfWhatWentOnAfterTheAttributionIsNotTheStatement() {
+    Annotation a =
+        annotate(
+            "Youths in the harbour town set fire to a police station and two banks late on"
+                + " Saturday, authorities said, as protests over the closure of the shipyard"
+                + " continued for a seventh day. In the spring, Ms. Lindqvist said, when she"
+                + " was earning half of that, the yard cut her hours.");
+    Quote q = quoteContaining(a, "set fire to a police station");
+    assertEquals("authorities", q.speaker().text());
+    assertEquals(
+        "Youths in the harbour town set fire to a police station and two banks late on Saturday",
+        q.content().text());
+    assertTrue(
+        a.quotes().stream().noneMatch(s -> s.content().text().startsWith("as protests")),
+        a.quotes().toString());
+    // A clause that goes on after a comma is the statement's own.
+    assertTrue(
+        a.quotes().stream()
+            .anyMatch(
+                s ->
+                    s.content().text().contains("the yard cut her hours")
+                        && s.speakerResolved() != null
+                        && s.speakerResolved().endsWith("Lindqvist")),
+        a.quotes().toString());
+  }
+
+  @Test
+  void aLongTitledNameOrAPhraseWithWhoseItIsAtTheEndIsTheSource() {
+    Annotation a =
+        annotate(
+            "The escape led to the largest number of guards ever facing dismissal over one"
+                + " incident, said NHPA Inspector General Rolf Amundsen. The inmate ran off on"
+                + " foot wearing a guard's uniform, the statement from the Norwegian Prison"
+                + " Service said.");
+    Quote inspector = quoteContaining(a, "largest number of guards");
+    assertEquals("NHPA Inspector General Rolf Amundsen", inspector.speaker().text());
+    assertTrue(inspector.content().text().startsWith("The escape led to"));
+    Quote statement = quoteContaining(a, "ran off on foot");
+    assertEquals(
+        "The inmate ran off on foot wearing a guard's uniform", statement.content().text());
+    assertEquals("the statement from the Norwegian Prison Service", statement.speaker().text());
+  }
+
+  @Test
+  void aRelativeClauseOnTheSourcesRoleIsNoStatementAndLeavesTheCueToTheQuote() {
+    Annotation a =
+        annotate(
+            "A poll published by the Aftenposten newspaper on Sunday said most residents were"
+                + " unhappy with the response. \"I 'm tired of coming to the shop every night to"
+                + " check the damage. '' said Kari Nordmann, manager of a harbour phone store"
+                + " that has been repeatedly looted.");
+    Quote q = quoteContaining(a, "tired of coming");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertEquals("Kari Nordmann", q.speakerResolved());
+    assertTrue(
+        a.quotes().stream().noneMatch(s -> s.content().text().contains("repeatedly looted")),
+        a.quotes().toString());
+  }
+
+  @Test
+  void aStatementInARelativeClauseEndsWhereTheSentenceGoesBackToItsOwnClause() {
+    Annotation a =
+        annotate(
+            "The gunman, who told police his rounds were meant for members of a rival gang, has"
+                + " been charged with murder.");
+    Quote q = quoteContaining(a, "rounds were meant");
+    assertEquals("told", q.cue().text());
+    assertEquals("his rounds were meant for members of a rival gang", q.content().text());
+  }
+
+  @Test
+  void wordsChantedInQuotationMarksAreADirectQuoteNotTheRestOfTheSentence() {
+    Annotation a =
+        annotate(
+            "Riot police fired tear gas. The protesters chanted \"shame on you '' and threw"
+                + " bottles at the line of officers.");
+    Quote q = quoteContaining(a, "shame on you");
+    assertEquals("shame on you", q.content().text().strip());
+    assertEquals(
+        1,
+        a.quotes().stream().filter(s -> s.content().text().contains("shame on you")).count(),
+        a.quotes().toString());
+  }
+
+  @Test
   void paraphraseWithQuotedWordsIsOneIndirectStatement() {
     Annotation a =
         annotate(

@@ -25,8 +25,8 @@ class AntecedentsTest {
     String text =
         "Walter Brandt ran the bureau's counter-intelligence office for a decade. A veteran of the"
             + " Berlin station, he secretly helped the reporters Tom Lasker and Carl Wendt pursue"
-            + " the story. It was thirty years before he finally spoke, admitting in an interview:"
-            + " \"I was the source they never named.\"";
+            + " the story. Thirty years later he told an interviewer: \"I was the source they never"
+            + " named.\"";
     assertEquals("Walter Brandt", speakerOf(text, "the source they never named"));
   }
 

@@ -12,6 +12,15 @@ class QuoteMarksTest {
   }
 
   @Test
+  void anElisionAfterASpaceOpensNoQuoteAsTokenisedTextsPrintIt() {
+    // "I 'm", "it 's", "rock 'n' roll": a word the apostrophe stands for letters of.
+    String text =
+        "I 'm joined now by a writer from Oslo. It 's late there. They play rock 'n' roll. Then"
+            + " she said 'never again' and left.";
+    assertEquals(List.of("never again"), contents(text));
+  }
+
+  @Test
   void aQuoteWithoutItsClosingMarkEndsWithItsParagraph() {
     String text =
         "Halvorsen said: “We have rebuilt every part of this service.\n\n"
