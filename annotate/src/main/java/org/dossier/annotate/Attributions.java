@@ -533,6 +533,14 @@ final class Attributions {
       if (cue != null && inTimeClause(text, tokens, cue, content)) {
         continue; // "…, the house said Wednesday, a year after she broke with the label"
       }
+      if (cueSpan != null
+          && circumstanceAfterCue(text, tokens, cue, content)
+          && (out.stream().anyMatch(q -> sameCue(q, cueSpan))
+              || indirect.stream().anyMatch(q -> sameCue(q, cueSpan)))) {
+        // "“The man is an emotional wreck,” the judge said [before postponing his testimony]":
+        // the cue's statement came before it; what follows says when it was made.
+        continue;
+      }
       if (cue != null && objectNotStatement(tokens, cue, content)) {
         continue; // "the company added 300 jobs": what was added is no statement
       }
@@ -764,6 +772,33 @@ final class Attributions {
     return CIRCUMSTANCE_WORDS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))
         && text.substring(from, to).strip().equals(",")
         && CIRCUMSTANCE.matcher(text).region(to, end).matches();
+  }
+
+  /**
+   * Whether a content follows its cue right away, or after a comma, and is a clause of circumstance
+   * to its sentence's end with no comma: "said [when the courtroom was reopened]".
+   */
+  private static boolean circumstanceAfterCue(
+      String text, List<Token> tokens, Chunk cue, Chunk content) {
+    if (cue.last() >= content.first()
+        || !CIRCUMSTANCE_WORDS.contains(
+            tokens.get(content.first()).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int from = tokens.get(cue.last()).end();
+    int to = tokens.get(content.first()).start();
+    String between = text.substring(from, to).strip();
+    int end = sentenceBounds(tokens, content.first())[1];
+    // Right after the cue, "as" says what something was called ("described it [as his second
+    // home]"), not when.
+    boolean as = tokens.get(content.first()).word().equalsIgnoreCase("as");
+    return (between.equals(",") || (between.isEmpty() && !as))
+        && CIRCUMSTANCE.matcher(text).region(to, end).matches();
+  }
+
+  /** Whether a statement has the cue at the same place as {@code cue}, before its content. */
+  private static boolean sameCue(Quote q, Span cue) {
+    return q.cue() != null && q.cue().start() == cue.start() && q.content().end() <= cue.start();
   }
 
   /** A clause of circumstance to its sentence's end, with no comma. */

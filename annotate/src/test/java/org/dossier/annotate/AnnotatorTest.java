@@ -1695,6 +1695,27 @@ class AnnotatorTest {
   }
 
   @Test
+  void whenACueThatHasItsStatementWasUsedIsNoSecondStatement() {
+    Annotation a =
+        annotate(
+            "Judge Rolf Amundsen briefly sealed the courtroom. The witness had entered with a hood"
+                + " over his head, Amundsen said when the courtroom was reopened. \"The man is an"
+                + " emotional wreck,\" the judge said before postponing the testimony until Monday."
+                + " Later the judge said the witness was safe.");
+    assertEquals(
+        "The witness had entered with a hood over his head",
+        quoteContaining(a, "hood over his head").content().text());
+    assertTrue(
+        a.quotes().stream()
+            .noneMatch(
+                q ->
+                    q.content().text().startsWith("when")
+                        || q.content().text().startsWith("before")),
+        a.quotes().toString());
+    assertEquals("the witness was safe", quoteContaining(a, "witness was safe").content().text());
+  }
+
+  @Test
   void aLongTitledNameOrAPhraseWithWhoseItIsAtTheEndIsTheSource() {
     Annotation a =
         annotate(
