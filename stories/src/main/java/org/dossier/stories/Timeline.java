@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.PublishDate;
@@ -301,6 +302,28 @@ final class Timeline {
   private static final Pattern NOW_IS_THE_TIME =
       Pattern.compile("(?i)(?:['’]s|\\s+is)\\s+the\\s+(?:time|moment)\\b");
 
+  /** Double quotation marks as texts write them, two apostrophes and two backticks among them. */
+  private static final Pattern DOUBLE_MARK = Pattern.compile("''|``|[\"“”„«»]");
+
+  /**
+   * A sentence without the one quotation mark it holds unpaired at its start or end: the last
+   * sentence of a quotation ("I am extremely disappointed … on March 11, 2005. ''") or the first of
+   * one that goes on, as an event line shows it.
+   */
+  static String unpairedMarkTrimmed(String sentence) {
+    String s = sentence.strip();
+    List<MatchResult> marks = DOUBLE_MARK.matcher(s).results().toList();
+    if (marks.size() % 2 == 0) {
+      return s;
+    }
+    MatchResult last = marks.get(marks.size() - 1);
+    if (last.end() == s.length()) {
+      return s.substring(0, last.start()).strip();
+    }
+    MatchResult first = marks.get(0);
+    return first.start() == 0 ? s.substring(first.end()).strip() : s;
+  }
+
   /** What may stand before a sentence's leading word: quotation marks, "And", "Okay,", "So". */
   private static final Pattern SENTENCE_LEAD =
       Pattern.compile("(?i)[\\s\"“‘'(]*(?:(?:and|but|so|okay|ok|well)[,\\s]+)?");
@@ -383,7 +406,8 @@ final class Timeline {
         if (namesAnEvent(text, t)) {
           continue; // "his first victory in the 2016 race": a name, not when this happened
         }
-        String sentence = text.substring(b.start(), b.end()).replaceAll("\\s+", " ");
+        String sentence =
+            unpairedMarkTrimmed(text.substring(b.start(), b.end()).replaceAll("\\s+", " "));
         if (BOILERPLATE.matcher(sentence).find()
             || CITATION.matcher(sentence).find()
             || onlyATime(sentence, t.text())

@@ -307,6 +307,20 @@ class TimelineTest {
   }
 
   @Test
+  void anEventLineDropsTheOneQuotationMarkItHoldsUnpairedAtItsEnds() {
+    assertEquals(
+        "I am disappointed that he was shown the mercy he did not show on March 11, 2005.",
+        Timeline.unpairedMarkTrimmed(
+            "I am disappointed that he was shown the mercy he did not show on March 11, 2005. ''"));
+    assertEquals(
+        "We will rebuild the terminal by May,",
+        Timeline.unpairedMarkTrimmed("“We will rebuild the terminal by May,"));
+    assertEquals(
+        "She called it \"a turning point\" on Monday.",
+        Timeline.unpairedMarkTrimmed("She called it \"a turning point\" on Monday."));
+  }
+
+  @Test
   void aHeadingALabelOrACreditLineTellsNoEventButAShortSentenceDoes() {
     assertTrue(
         Timeline.of(List.of(dated("a", "Ledger", "Their lives today", "today", "2026-04-04")), null)
