@@ -383,6 +383,9 @@ final class Attributions {
         continue;
       }
       Quote marked = within(direct, text, start, end);
+      if (marked == null) {
+        marked = leading(direct, text, start, end);
+      }
       if (marked != null && taken.contains(marked)) {
         continue;
       }
@@ -919,6 +922,39 @@ final class Attributions {
    * marks and the punctuation after the closing one), or null. A mark written as two apostrophes or
    * backticks ({@code ``So terrible''}) is two characters wide.
    */
+  /**
+   * The rules' direct quote that a content opens with and runs past, over the rest of its sentence:
+   * '"The so-called apology note was posed more in the question of …, '' None of Thomas' family
+   * members were present', where the tokenizer left the closing mark inside the sentence. The
+   * quotation is the statement.
+   */
+  private static Quote leading(List<Quote> direct, String text, int start, int end) {
+    for (Quote q : direct) {
+      int open = q.content().start() - 1;
+      if (open > 0 && QuoteMarks.isDoubled(text, open - 1)) {
+        open--;
+      }
+      String quoted = q.content().text().strip();
+      if (open != start
+          || q.content().end() >= end
+          || quoted.isEmpty()
+          || ".,!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0
+          || !Quotes.statementLike(quoted)) {
+        continue;
+      }
+      // What follows the closing mark opens a sentence of its own: a capital, and no lower-case
+      // word first ('"the wind is at our backs" despite his loss' is one paraphrase).
+      int after = q.content().end() + (QuoteMarks.isDoubled(text, q.content().end()) ? 2 : 1);
+      String rest = text.substring(Math.min(after, end), end).strip();
+      if (!rest.isEmpty()
+          && Character.isUpperCase(rest.charAt(0))
+          && rest.split("\\s+").length >= 4) {
+        return q;
+      }
+    }
+    return null;
+  }
+
   private static Quote within(List<Quote> direct, String text, int start, int end) {
     for (Quote q : direct) {
       int open = q.content().start() - 1;

@@ -1695,6 +1695,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuotationWhoseSentenceTheTokenizerRanOnIsStillADirectQuote() {
+    // Two apostrophes close the quotation, and the sentence splitter runs it on into the next.
+    Annotation a =
+        annotate(
+            "The defence lawyer gave an explanation, saying, \"The so-called apology note was"
+                + " written after the arrest and proves nothing about the shooting, '' None of the"
+                + " victim's relatives were present in the courthouse on Monday.");
+    Quote q = quoteContaining(a, "so-called apology note");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertFalse(q.content().text().contains("relatives"), q.content().text());
+  }
+
+  @Test
   void whenACueThatHasItsStatementWasUsedIsNoSecondStatement() {
     Annotation a =
         annotate(
