@@ -63,6 +63,7 @@ final class WcxbEvaluation extends ExtractionEvaluation {
     int noTitle = 0;
     int noDate = 0;
     int emptyBody = 0;
+    int spuriousByline = 0;
     int typed = 0;
     int articlesGold = 0;
     int saidArticle = 0;
@@ -86,6 +87,8 @@ final class WcxbEvaluation extends ExtractionEvaluation {
       if (author != null) {
         authors++;
         authorMatch += authorsMatch(a.byline(), author) ? 1 : 0;
+      } else if (!a.byline().isEmpty()) {
+        spuriousByline++;
       }
       row.put("title", a.title());
       row.put("gold_title", text(gold, "title"));
@@ -142,6 +145,7 @@ final class WcxbEvaluation extends ExtractionEvaluation {
         Score.count("pages with no title (gold has one)", noTitle, titles),
         Score.count("pages with no date (gold has one)", noDate, dates),
         Score.count("pages with an empty body", emptyBody, n),
+        Score.count("pages with a byline (gold has none)", spuriousByline, n - authors),
         new Score("is_article precision", ratio(rightArticle, saidArticle), typed, ""),
         new Score("is_article recall", ratio(rightArticle, articlesGold), typed, ""),
         Score.count(

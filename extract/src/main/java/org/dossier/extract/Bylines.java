@@ -71,6 +71,43 @@ final class Bylines {
   private static final Pattern FOR_OUTLET =
       Pattern.compile("(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,2})\\s+for\\s+\\p{Lu}.*");
 
+  /**
+   * Words that stand in a byline's place where no one is named: a publishing system's default
+   * account ("admin"), a script's empty value ("undefined"), an account link ("Log in", "Profile").
+   */
+  private static final Set<String> PLACEHOLDERS =
+      Set.of(
+          "admin",
+          "administrator",
+          "webmaster",
+          "undefined",
+          "null",
+          "none",
+          "guest",
+          "user",
+          "log",
+          "login",
+          "logout",
+          "sign",
+          "signin",
+          "register",
+          "profile",
+          "account",
+          "subscribe",
+          "category",
+          "categories",
+          "tags",
+          "bluesky",
+          "github",
+          "facebook",
+          "instagram",
+          "linkedin",
+          "mastodon",
+          "threads",
+          "youtube",
+          "tiktok",
+          "pinterest");
+
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern DIGITS = Pattern.compile("\\d");
 
@@ -140,6 +177,13 @@ final class Bylines {
     }
     if (words.length == 1 && CALENDAR.contains(s.toLowerCase(Locale.ROOT))) {
       return null; // "Sat" of "Sat, 20 Dec, 2025 - 06:36" in a byline's place
+    }
+    if (words.length <= 2 && PLACEHOLDERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return null; // a CMS's default account ("admin"), a script's empty value, a "Log in" link
+    }
+    Matcher lead = LEAD.matcher(s);
+    if (lead.lookingAt() && lead.end() >= s.length()) {
+      return null; // "Written By" with no name after it
     }
     List<String> fixed = new ArrayList<>();
     for (String w : words) {

@@ -141,7 +141,9 @@ final class PageBylines {
         break;
       }
       if (AUTHOR_MARKUP.matches(doc, e) || (NAME.matches(doc, e) && insideAuthor(doc, e))) {
-        out.add(e.text());
+        // "<section class="byline">March 20, 2023 | <span class="byline__category">Wellness
+        // &amp; Prevention</span>": the section's name is no author's.
+        out.add(VisibleByline.textWithoutCategories(e));
       }
     }
     if (hint != null) {

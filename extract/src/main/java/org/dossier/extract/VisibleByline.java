@@ -243,12 +243,53 @@ final class VisibleByline {
     List<TextNode> out = new ArrayList<>();
     NodeTraversor.traverse(
         (node, depth) -> {
-          if (node instanceof TextNode t && out.size() < 40) {
+          if (node instanceof TextNode t && out.size() < 40 && !inCategory(t, e)) {
             out.add(t);
           }
         },
         e);
     return out;
+  }
+
+  /** An element's text without the parts whose class names a category or tags. */
+  static String textWithoutCategories(Element e) {
+    boolean any = false;
+    for (Element d : e.getAllElements()) {
+      String key = d == e ? null : classKey(d);
+      if (key != null && CATEGORY.matcher(key).find()) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return e.text();
+    }
+    Element copy = e.clone();
+    for (Element d : copy.getAllElements()) {
+      String key = d == copy ? null : classKey(d);
+      if (key != null && CATEGORY.matcher(key).find() && d.parent() != null) {
+        d.remove();
+      }
+    }
+    return copy.text();
+  }
+
+  /** Class words of a byline's part that names the section or tags, not the author. */
+  private static final Pattern CATEGORY =
+      Pattern.compile("categor|(?:^|[\\s_-])tags?(?:$|[\\s_-])");
+
+  /**
+   * Whether a text stands in a part of the byline whose class names a category or tags ("<span
+   * class="byline__category">Wellness &amp; Prevention</span>" after the date).
+   */
+  private static boolean inCategory(TextNode t, Element byline) {
+    for (Element a = (Element) t.parent(); a != null && a != byline; a = a.parent()) {
+      String key = classKey(a);
+      if (key != null && CATEGORY.matcher(key).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern CONNECTOR = Pattern.compile("(?i)(?:and|und|et|y|&|,)(?:\\s|$)");

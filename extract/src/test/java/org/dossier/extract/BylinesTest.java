@@ -7,6 +7,29 @@ import org.junit.jupiter.api.Test;
 
 class BylinesTest {
   @Test
+  void placeholdersAccountLinksAndALeadAloneNameNoOne() {
+    assertEquals(
+        List.of(),
+        Bylines.clean(
+            List.of("admin", "undefined", "Log in", "Webmaster", "Written By", "Bluesky")));
+    // A one-word user name stays: sites credit "Maddy" or "MixmasterFred".
+    assertEquals(List.of("Maddy"), Bylines.clean(List.of("By Maddy")));
+  }
+
+  @Test
+  void theCategoryInABylinesMarkupIsNoAuthor() {
+    String html =
+        "<html><head><title>Nine food myths</title></head><body><article><h1>Nine food"
+            + " myths</h1><section class=\"byline\"><span class=\"byline__date\">March 20,"
+            + " 2023</span> | <span class=\"byline__category\"><a href=\"/wellness\">Wellness"
+            + " &amp; Prevention</a></span></section><p>"
+            + "Eggs are not the enemy of a healthy heart, and most people can eat one a day. "
+                .repeat(8)
+            + "</p></article></body></html>";
+    assertEquals(List.of(), Pages.extract("https://health.example/news/myths", html).byline());
+  }
+
+  @Test
   void splitsSeveralAuthorsAndDropsByRolesAndOutlets() {
     assertEquals(
         List.of("Jane Doe", "John Smith"),
