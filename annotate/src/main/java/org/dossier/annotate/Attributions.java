@@ -321,6 +321,9 @@ final class Attributions {
       List<TimeMention> times) {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
+    // The string literals of a program the article lists are nobody's words. Left out here, not in
+    // the rules, whose statements are the tagger's features.
+    rules = rules.stream().filter(q -> !Quotes.codeLike(text, q.content())).toList();
     boolean[] timeWords = SpeakerSpans.timeWords(tokens, times);
     List<Chunk> chunks =
         chunks(extendReported(tokens, tags)).stream()
@@ -373,6 +376,9 @@ final class Attributions {
       }
       int start = tokens.get(content.first()).start();
       int end = tokens.get(content.last()).end();
+      if (Quotes.codeLike(text.substring(start, end)) || Quotes.attributeValue(text, start)) {
+        continue; // a program's lines the article lists
+      }
       Quote whole = fragmented(indirect, chunks, tokens, start, end);
       if (whole != null) {
         // The model broke a statement the rules read whole (at an appositive, a scare quote).

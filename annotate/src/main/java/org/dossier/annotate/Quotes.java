@@ -754,6 +754,54 @@ final class Quotes {
     return words >= 2 && c.matches("(?s).*[.!?…,]$") && Character.isUpperCase(c.charAt(0));
   }
 
+  /**
+   * Whether text between quotation marks is a program's, not words: three or more of the marks code
+   * is made of and prose seldom holds ({@code { } ; = < >}), or an arrow, an empty call or a
+   * closing tag ("); const add = () => {", "bg-red-500 text-white", "</h1>
+   *
+   * <div className=").
+   */
+  static boolean codeLike(String content) {
+    int marks = 0;
+    for (int i = 0; i < content.length(); i++) {
+      if ("{}=<>".indexOf(content.charAt(i)) >= 0) {
+        marks++;
+      }
+    }
+    return marks >= 3
+        || content.contains("=>")
+        || content.contains("();")
+        || content.contains("</")
+        || content.contains("={");
+  }
+
+  /**
+   * Whether a quote's words are a program's: {@link #codeLike}, an attribute's value ({@code
+   * className="bg-red-500 text-white"}: an equals sign right before the opening mark) or an
+   * attribute's name and sign ({@code className=}).
+   */
+  static boolean codeLike(String text, Span content) {
+    return codeLike(content.text())
+        || content.text().strip().endsWith("=")
+        || attributeValue(text, content.start());
+  }
+
+  /**
+   * Whether an equals sign stands right before the quotation mark at or before {@code start}: the
+   * mark opens an attribute's value.
+   */
+  static boolean attributeValue(String text, int start) {
+    String marks = "\"'“”‘’`";
+    if (start < text.length() && marks.indexOf(text.charAt(start)) >= 0) {
+      return start > 0 && text.charAt(start - 1) == '=';
+    }
+    int i = start - 1;
+    while (i >= 0 && marks.indexOf(text.charAt(i)) >= 0 && i > start - 3) {
+      i--;
+    }
+    return i >= 0 && i < start - 1 && text.charAt(i) == '=';
+  }
+
   /** The words of a text: its runs of letters and digits. */
   private static int words(String s) {
     return words(s, false);

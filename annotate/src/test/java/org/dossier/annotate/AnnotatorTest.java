@@ -1708,6 +1708,30 @@ class AnnotatorTest {
   }
 
   @Test
+  void theStringsOfAProgramTheArticleListsAreNobodysWords() {
+    Annotation a =
+        annotate(
+            "Each tool was asked to build the same list app. The first one wrote this: <button"
+                + " onClick={() => remove(item.id)} className=\"bg-red-500 text-white p-1 rounded-lg"
+                + " ml-2\" > Delete </button> <input placeholder=\"Add a new item\" value={text} />"
+                + " const add = () => { if (text.trim() !== \"\") { setItems([...items, text]); } };"
+                + " \"It took less than a minute to write the code,\" said Ingrid Halvorsen, who ran"
+                + " the test.");
+    assertEquals(
+        "Ingrid Halvorsen",
+        quoteContaining(a, "less than a minute").speakerResolved(),
+        a.quotes().toString());
+    assertTrue(
+        a.quotes().stream()
+            .noneMatch(
+                q ->
+                    q.content().text().contains("bg-red-500")
+                        || q.content().text().contains("Add a new item")
+                        || q.content().text().contains("setItems")),
+        a.quotes().toString());
+  }
+
+  @Test
   void whenACueThatHasItsStatementWasUsedIsNoSecondStatement() {
     Annotation a =
         annotate(
