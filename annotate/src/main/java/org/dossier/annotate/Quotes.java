@@ -116,8 +116,30 @@ final class Quotes {
               + CUES
               + ")\\b");
 
+  /**
+   * A full name after words that describe it, right after a cue: "noted Maryland-based product
+   * liability lawyer Jim Dunham", "said former state senator Ann Lee". A place's compound may open
+   * it; no word of it is a preposition or a determiner ("said in a statement Monday").
+   */
+  private static final String CUE_DESCRIBED_NAME =
+      "(?:[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?-[a-z]+\\s+)?"
+          + "(?:(?!(?:in|on|at|for|with|by|to|from|of|during|after|before|last|this|next|a|an|the"
+          + "|and|but|or|that|who|which|while|when|as|his|her|their|its)\\b)[a-z][a-z\\-]+\\s+){1,4}"
+          + "[A-Z][\\p{L}'’\\-]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][\\p{L}'’\\-]+";
+
   private static final Pattern AFTER_CUE_SPEAKER =
-      Pattern.compile("^[,.!?…]?\\s*(" + CUES + ")\\s+" + SPEAKER);
+      Pattern.compile(
+          "^[,.!?…]?\\s*("
+              + CUES
+              + ")\\s+("
+              + CUE_DESCRIBED_NAME
+              + "|"
+              + NOUN_PHRASE
+              + "|"
+              + PRONOUN
+              + "|"
+              + NAME
+              + ")");
 
   /**
    * What may stand between a speaker and the cue: a relative clause ("The singer, who had sworn off

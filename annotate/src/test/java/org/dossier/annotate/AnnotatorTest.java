@@ -1732,6 +1732,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void aFullNameAfterWordsThatDescribeItFollowsTheCue() {
+    Annotation a =
+        annotate(
+            "Legal experts were surprised by the ruling. \"The marketplace has avoided being liable"
+                + " for other sellers for years,\" noted Oslo-based product liability lawyer Ingrid"
+                + " Halvorsen in an interview.");
+    Quote q = quoteContaining(a, "avoided being liable");
+    assertEquals("Oslo-based product liability lawyer Ingrid Halvorsen", q.speaker().text());
+    assertEquals("Ingrid Halvorsen", q.speakerResolved());
+  }
+
+  @Test
   void whenACueThatHasItsStatementWasUsedIsNoSecondStatement() {
     Annotation a =
         annotate(
