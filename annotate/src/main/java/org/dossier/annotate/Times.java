@@ -260,9 +260,10 @@ final class Times {
    * without a value ("two" of "two or three weeks"), an abbreviation that only looks like a unit of
    * time, a house number, a share of something, a fall that is a collapse ("the fall of the
    * military junta", "after the fall of Saigon"), "following" a length of time ({@link
-   * #FOLLOWING_A}), a number a word is joined to ("the 1000-member church"), "current" as a noun
-   * ({@link #CURRENT_AS_NOUN}), a clock's four figures before a time zone ("1300 GMT"), the verb
-   * "may" ({@link #MODAL_MAY}) or "present" as being there ({@link #attending}).
+   * #FOLLOWING_A}), a number a word is joined to ("the 1000-member church") or a plus sign ("1000+
+   * pages", "going 10 miles or 1000+"), "current" as a noun ({@link #CURRENT_AS_NOUN}), a clock's
+   * four figures before a time zone ("1300 GMT"), the verb "may" ({@link #MODAL_MAY}) or "present"
+   * as being there ({@link #attending}).
    *
    * @param before the text right before the expression
    * @param after the text right after the expression
@@ -282,6 +283,7 @@ final class Times {
             && !OF_A_TIME.matcher(after).find())
         || FOLLOWING_A.matcher(w).matches()
         || (w.matches("\\d{3,5}") && COMPOUND_AFTER.matcher(after).find())
+        || (w.matches("\\d{3,5}") && after.startsWith("+"))
         || (w.equalsIgnoreCase("current") && CURRENT_AS_NOUN.matcher(after).find())
         || (LEADING_WORD.matcher(w).replaceFirst("").matches("[0-2]\\d[0-5]\\d")
             && CLOCK_ZONE_AFTER.matcher(after).find())

@@ -352,6 +352,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void aNumberWithAPlusSignIsNoYear() {
+    Annotation a =
+        annotate(
+            "We compared boots for trips of 10 miles or 1000+, and the datasheets run to 1200+"
+                + " pages. The range was updated in 2025.");
+    assertEquals(
+        List.of("2025"),
+        a.times().stream().map(TimeMention::value).filter(v -> v != null).toList(),
+        a.times().toString());
+  }
+
+  @Test
   void anElectricCurrentIsNoPresentTime() {
     String text =
         "The winding induces a current in the coil, and no current flowing means an open circuit."
