@@ -340,7 +340,7 @@ final class Attributions {
     // on a noun says what the noun is, not what anyone said; on a noun the model took for a cue
     // it is that cue's content ("a bill [that would end private prison contracts]"), and a
     // pronoun alone is a content PolNeAR marks ("the remarks, [which] he called a joke").
-    int[] reported = tags;
+    int[] modelTags = tags;
     chunks =
         chunks.stream()
             .filter(
@@ -348,8 +348,8 @@ final class Attributions {
                     c.role() != 'Q'
                         || c.last() == c.first()
                         || !Clauses.relativeOnNoun(tokens, c.first())
-                        || reported[c.first() - 1] == 3
-                        || reported[c.first() - 1] == 4)
+                        || modelTags[c.first() - 1] == 3
+                        || modelTags[c.first() - 1] == 4)
             .toList();
     chunks = sourcesAfterAccordingTo(tokens, chunks);
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
