@@ -145,13 +145,14 @@ final class WcxbEvaluation extends ExtractionEvaluation {
         Score.count("pages with no title (gold has one)", noTitle, titles),
         Score.count("pages with no date (gold has one)", noDate, dates),
         Score.count("pages with an empty body", emptyBody, n),
-        Score.count("pages with a byline (gold has none)", spuriousByline, n - authors),
         new Score("is_article precision", ratio(rightArticle, saidArticle), typed, ""),
         new Score("is_article recall", ratio(rightArticle, articlesGold), typed, ""),
         Score.count(
             "is_article wrong",
             typed - agreement(rightArticle, saidArticle, articlesGold, typed),
-            typed));
+            typed),
+        // Added last, so that the figures before it keep their places.
+        Score.count("pages with a byline (gold has none)", spuriousByline, n - authors));
   }
 
   /** Pages where is_article agrees with the gold page type: true positives and true negatives. */
