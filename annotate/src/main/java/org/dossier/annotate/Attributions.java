@@ -323,7 +323,10 @@ final class Attributions {
     List<Token> tokens = doc.tokens();
     // The string literals of a program the article lists are nobody's words. Left out here, not in
     // the rules, whose statements are the tagger's features.
-    rules = rules.stream().filter(q -> !Quotes.codeLike(text, q.content())).toList();
+    rules =
+        rules.stream()
+            .filter(q -> !Quotes.codeLike(text, q.content().start(), q.content().end()))
+            .toList();
     boolean[] timeWords = SpeakerSpans.timeWords(tokens, times);
     List<Chunk> chunks =
         chunks(extendReported(tokens, tags)).stream()
@@ -376,7 +379,7 @@ final class Attributions {
       }
       int start = tokens.get(content.first()).start();
       int end = tokens.get(content.last()).end();
-      if (Quotes.codeLike(text.substring(start, end)) || Quotes.attributeValue(text, start)) {
+      if (Quotes.codeLike(text, start, end)) {
         continue; // a program's lines the article lists
       }
       Quote whole = fragmented(indirect, chunks, tokens, start, end);
@@ -543,7 +546,7 @@ final class Attributions {
         continue; // "…, the house said Wednesday, a year after she broke with the label"
       }
       if (cueSpan != null
-          && circumstanceAfterCue(text, tokens, cue, content)
+          && circumstanceAfterCue(text, tokens, cue, content, true)
           && (out.stream().anyMatch(q -> sameCue(q, cueSpan))
               || indirect.stream().anyMatch(q -> sameCue(q, cueSpan)))) {
         // "“The man is an emotional wreck,” the judge said [before postponing his testimony]":
@@ -771,38 +774,35 @@ final class Attributions {
     if (to - from > 200) {
       return false;
     }
-    if (TIME_CLAUSE.matcher(text).region(from, to).find()) {
-      return true;
-    }
     // "said, [as violent protests continued for the seventh straight day]": the clause opens the
     // content and runs to the sentence's end with no comma ("said, [when she was earning $24,000
     // a year, a boss invited her]" is the statement going on).
-    int end = sentenceBounds(tokens, content.first())[1];
-    return CIRCUMSTANCE_WORDS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))
-        && text.substring(from, to).strip().equals(",")
-        && CIRCUMSTANCE.matcher(text).region(to, end).matches();
+    return TIME_CLAUSE.matcher(text).region(from, to).find()
+        || circumstanceAfterCue(text, tokens, cue, content, false);
   }
 
   /**
-   * Whether a content follows its cue right away, or after a comma, and is a clause of circumstance
-   * to its sentence's end with no comma: "said [when the courtroom was reopened]".
+   * Whether a content follows its cue after a comma, or with {@code rightAfter} right away too, and
+   * is a clause of circumstance to its sentence's end with no comma: "said, [as protests
+   * continued]", "said [when the courtroom was reopened]".
    */
   private static boolean circumstanceAfterCue(
-      String text, List<Token> tokens, Chunk cue, Chunk content) {
-    if (cue.last() >= content.first()
-        || !CIRCUMSTANCE_WORDS.contains(
-            tokens.get(content.first()).word().toLowerCase(Locale.ROOT))) {
+      String text, List<Token> tokens, Chunk cue, Chunk content, boolean rightAfter) {
+    String word = tokens.get(content.first()).word().toLowerCase(Locale.ROOT);
+    if (cue.last() >= content.first() || !Quotes.CIRCUMSTANCE_WORDS.contains(word)) {
       return false;
     }
     int from = tokens.get(cue.last()).end();
     int to = tokens.get(content.first()).start();
     String between = text.substring(from, to).strip();
-    int end = sentenceBounds(tokens, content.first())[1];
     // Right after the cue, "as" says what something was called ("described it [as his second
     // home]"), not when.
-    boolean as = tokens.get(content.first()).word().equalsIgnoreCase("as");
-    return (between.equals(",") || (between.isEmpty() && !as))
-        && CIRCUMSTANCE.matcher(text).region(to, end).matches();
+    boolean opens = between.equals(",") || (rightAfter && between.isEmpty() && !word.equals("as"));
+    return opens
+        && CIRCUMSTANCE
+            .matcher(text)
+            .region(to, sentenceBounds(tokens, content.first())[1])
+            .matches();
   }
 
   /** Whether a statement has the cue at the same place as {@code cue}, before its content. */
@@ -812,10 +812,6 @@ final class Attributions {
 
   /** A clause of circumstance to its sentence's end, with no comma. */
   private static final Pattern CIRCUMSTANCE = Pattern.compile("[^,;:\"“”]*");
-
-  /** Words that open a clause of what went on when a statement was made. */
-  private static final Set<String> CIRCUMSTANCE_WORDS =
-      Set.of("as", "while", "amid", "after", "before", "when", "following", "during");
 
   private static final Pattern TIME_CLAUSE =
       Pattern.compile(Quotes.TIME_CLAUSE_START + "[^,;:\"“”]*$");
@@ -928,47 +924,11 @@ final class Attributions {
    * marks and the punctuation after the closing one), or null. A mark written as two apostrophes or
    * backticks ({@code ``So terrible''}) is two characters wide.
    */
-  /**
-   * The rules' direct quote that a content opens with and runs past, over the rest of its sentence:
-   * '"The so-called apology note was posed more in the question of …, '' None of Thomas' family
-   * members were present', where the tokenizer left the closing mark inside the sentence. The
-   * quotation is the statement.
-   */
-  private static Quote leading(List<Quote> direct, String text, int start, int end) {
-    for (Quote q : direct) {
-      int open = q.content().start() - 1;
-      if (open > 0 && QuoteMarks.isDoubled(text, open - 1)) {
-        open--;
-      }
-      String quoted = q.content().text().strip();
-      if (open != start
-          || q.content().end() >= end
-          || quoted.isEmpty()
-          || ".,!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0
-          || !Quotes.statementLike(quoted)) {
-        continue;
-      }
-      // What follows the closing mark opens a sentence of its own: a capital, and no lower-case
-      // word first ('"the wind is at our backs" despite his loss' is one paraphrase).
-      int after = q.content().end() + (QuoteMarks.isDoubled(text, q.content().end()) ? 2 : 1);
-      String rest = text.substring(Math.min(after, end), end).strip();
-      if (!rest.isEmpty()
-          && Character.isUpperCase(rest.charAt(0))
-          && rest.split("\\s+").length >= 4) {
-        return q;
-      }
-    }
-    return null;
-  }
-
   private static Quote within(List<Quote> direct, String text, int start, int end) {
     for (Quote q : direct) {
-      int open = q.content().start() - 1;
-      if (open > 0 && QuoteMarks.isDoubled(text, open - 1)) {
-        open--;
-      }
+      int open = openingMark(text, q);
       int close = q.content().end();
-      int after = close + (QuoteMarks.isDoubled(text, close) ? 2 : 1);
+      int after = afterClosingMark(text, q);
       while (after < text.length()
           && after < close + 3
           && ".,;:".indexOf(text.charAt(after)) >= 0) {
@@ -979,6 +939,46 @@ final class Attributions {
       }
     }
     return null;
+  }
+
+  /**
+   * The rules' direct quote that a content opens with and runs past, over the rest of its sentence:
+   * '"The so-called apology note was posed more in the question of …, '' None of Thomas' family
+   * members were present', where the tokenizer left the closing mark inside the sentence. The
+   * quotation is the statement.
+   */
+  private static Quote leading(List<Quote> direct, String text, int start, int end) {
+    for (Quote q : direct) {
+      String quoted = q.content().text().strip();
+      if (openingMark(text, q) != start
+          || q.content().end() >= end
+          || quoted.isEmpty()
+          || ".,!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0
+          || !Quotes.statementLike(quoted)) {
+        continue;
+      }
+      // What follows the closing mark opens a sentence of its own: a capital, and no lower-case
+      // word first ('"the wind is at our backs" despite his loss' is one paraphrase).
+      String rest = text.substring(Math.min(afterClosingMark(text, q), end), end).strip();
+      if (!rest.isEmpty()
+          && Character.isUpperCase(rest.charAt(0))
+          && rest.split("\\s+").length >= 4) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** Where a direct quote's opening mark starts: two apostrophes or backticks are two wide. */
+  private static int openingMark(String text, Quote q) {
+    int open = q.content().start() - 1;
+    return open > 0 && QuoteMarks.isDoubled(text, open - 1) ? open - 1 : open;
+  }
+
+  /** Where the text goes on after a direct quote's closing mark. */
+  private static int afterClosingMark(String text, Quote q) {
+    int close = q.content().end();
+    return close + (QuoteMarks.isDoubled(text, close) ? 2 : 1);
   }
 
   /** A rule quote without a cue or speaker takes the tagger's, when its sentence has them. */

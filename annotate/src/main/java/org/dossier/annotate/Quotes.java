@@ -246,13 +246,17 @@ final class Quotes {
   static final String TIME_CLAUSE_START = ",\\s+" + HOW_LONG + "\\s+(?:after|before|since)\\b";
 
   /**
-   * A clause of what went on when a statement was made, after its attribution: "…, authorities
-   * said, as violent protests continued for a seventh day", "…, he said, while the crowd cheered".
-   * It runs to the sentence's end with no comma: "…, Ms. Ripert said, when she was earning $24,000
-   * a year, a boss invited her to lunch" goes on with the statement.
+   * The words that open a clause of what went on when a statement was made, after its attribution:
+   * "…, authorities said, as violent protests continued for a seventh day", "…, he said, while the
+   * crowd cheered". It runs to the sentence's end with no comma: "…, Ms. Ripert said, when she was
+   * earning $24,000 a year, a boss invited her to lunch" goes on with the statement.
    */
+  static final List<String> CIRCUMSTANCE_WORDS =
+      List.of("as", "while", "amid", "after", "before", "when", "following", "during");
+
+  /** The opening of such a clause after an attribution's comma ("…, authorities said, as …"). */
   static final String CIRCUMSTANCE_CLAUSE_START =
-      ",\\s+(?:even\\s+as|as|while|amid|after|before|when|following|during)\\s+";
+      ",\\s+(?:even\\s+as|" + String.join("|", CIRCUMSTANCE_WORDS) + ")\\s+";
 
   /**
    * How far into a text a wire's dateline can stand: it heads the story, after at most a title and
@@ -314,7 +318,7 @@ final class Quotes {
 
   /**
    * A statement whose cue comes before its source at the end: "…, said TDCJ Inspector General John
-   * Moriarty." The name runs to the sentence's end, so it may be longer than elsewhere.
+   * Moriarty." ({@link Speakers#LONG_NAME}).
    */
   private static final Pattern TRAILING_CUE_SPEAKER =
       Pattern.compile(
@@ -324,7 +328,9 @@ final class Quotes {
               + NOUN_PHRASE
               + "|"
               + PRONOUN
-              + "|(?:[A-Z][\\p{L}'’.\\-]*\\.?\\s+){0,5}[A-Z][\\p{L}'’\\-]+)(?:,\\s+[^;\"“”]{0,120})?[.!?]?$",
+              + "|"
+              + Speakers.LONG_NAME
+              + ")(?:,\\s+[^;\"“”]{0,120})?[.!?]?$",
           Pattern.DOTALL);
 
   private Quotes() {}
@@ -777,13 +783,14 @@ final class Quotes {
   }
 
   /**
-   * Whether text between quotation marks is a program's, not words: three or more of the marks code
-   * is made of and prose seldom holds ({@code { } ; = < >}), or an arrow, an empty call or a
-   * closing tag ("); const add = () => {", "bg-red-500 text-white", "</h1>
-   *
-   * <div className=").
+   * Whether the words of {@code start..end} are a program's, not anyone's: three or more of the
+   * marks code is made of and prose seldom holds (braces, equals and angle signs), an arrow, an
+   * empty call or a closing tag ({@code ); const add = () => {}, {@code </h1> <div className=}), an
+   * attribute's name and sign ({@code className=}), or an attribute's value: an equals sign right
+   * before the quotation mark at or before {@code start} ({@code className="bg-red-500 …"}).
    */
-  static boolean codeLike(String content) {
+  static boolean codeLike(String text, int start, int end) {
+    String content = text.substring(start, end);
     int marks = 0;
     for (int i = 0; i < content.length(); i++) {
       if ("{}=<>".indexOf(content.charAt(i)) >= 0) {
@@ -794,25 +801,13 @@ final class Quotes {
         || content.contains("=>")
         || content.contains("();")
         || content.contains("</")
-        || content.contains("={");
+        || content.contains("={")
+        || content.strip().endsWith("=")
+        || attributeValue(text, start);
   }
 
-  /**
-   * Whether a quote's words are a program's: {@link #codeLike}, an attribute's value ({@code
-   * className="bg-red-500 text-white"}: an equals sign right before the opening mark) or an
-   * attribute's name and sign ({@code className=}).
-   */
-  static boolean codeLike(String text, Span content) {
-    return codeLike(content.text())
-        || content.text().strip().endsWith("=")
-        || attributeValue(text, content.start());
-  }
-
-  /**
-   * Whether an equals sign stands right before the quotation mark at or before {@code start}: the
-   * mark opens an attribute's value.
-   */
-  static boolean attributeValue(String text, int start) {
+  /** Whether an equals sign stands right before the quotation mark at or before {@code start}. */
+  private static boolean attributeValue(String text, int start) {
     String marks = "\"'“”‘’`";
     if (start < text.length() && marks.indexOf(text.charAt(start)) >= 0) {
       return start > 0 && text.charAt(start - 1) == '=';

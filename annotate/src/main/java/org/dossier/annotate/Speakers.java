@@ -41,7 +41,18 @@ final class Speakers {
       "company|firm|brand|house|label|group|organi[sz]ation|agency|ministry|department|council"
           + "|club|team|government|authority";
 
-  static final String NAME = "(?:[A-Z][\\p{L}'’.\\-]*\\.?\\s+){0,3}[A-Z][\\p{L}'’\\-]+";
+  static final String NAME = name(3);
+
+  /**
+   * A name that runs to a sentence's end, where nothing after it can join it: "…, said TDCJ
+   * Inspector General John Moriarty."
+   */
+  static final String LONG_NAME = name(5);
+
+  /** Capitalised words, up to {@code before} of them before the last. */
+  private static String name(int before) {
+    return "(?:[A-Z][\\p{L}'’.\\-]*\\.?\\s+){0," + before + "}[A-Z][\\p{L}'’\\-]+";
+  }
 
   /** Platforms that carry statements; never the organisation "the company" refers to. */
   static final Set<String> PLATFORM_NAMES =

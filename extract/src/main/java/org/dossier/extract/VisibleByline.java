@@ -251,26 +251,20 @@ final class VisibleByline {
     return out;
   }
 
-  /** An element's text without the parts whose class names a category or tags. */
+  /**
+   * An element's text without the parts whose class names a category or tags ("<span
+   * class="byline__category">Wellness &amp; Prevention</span>" after the date).
+   */
   static String textWithoutCategories(Element e) {
-    boolean any = false;
-    for (Element d : e.getAllElements()) {
-      String key = d == e ? null : classKey(d);
-      if (key != null && CATEGORY.matcher(key).find()) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) {
+    if (e.getAllElements().stream().skip(1).noneMatch(VisibleByline::category)) {
       return e.text();
     }
     Element copy = e.clone();
-    for (Element d : copy.getAllElements()) {
-      String key = d == copy ? null : classKey(d);
-      if (key != null && CATEGORY.matcher(key).find() && d.parent() != null) {
-        d.remove();
-      }
-    }
+    copy.getAllElements().stream()
+        .skip(1)
+        .filter(VisibleByline::category)
+        .toList()
+        .forEach(Element::remove);
     return copy.text();
   }
 
@@ -278,14 +272,16 @@ final class VisibleByline {
   private static final Pattern CATEGORY =
       Pattern.compile("categor|(?:^|[\\s_-])tags?(?:$|[\\s_-])");
 
-  /**
-   * Whether a text stands in a part of the byline whose class names a category or tags ("<span
-   * class="byline__category">Wellness &amp; Prevention</span>" after the date).
-   */
+  /** Whether an element's class or id names a category or tags. */
+  private static boolean category(Element e) {
+    String key = classKey(e);
+    return key != null && CATEGORY.matcher(key).find();
+  }
+
+  /** Whether a text stands in a part of the byline that names a category or tags. */
   private static boolean inCategory(TextNode t, Element byline) {
     for (Element a = (Element) t.parent(); a != null && a != byline; a = a.parent()) {
-      String key = classKey(a);
-      if (key != null && CATEGORY.matcher(key).find()) {
+      if (category(a)) {
         return true;
       }
     }

@@ -317,6 +317,10 @@ final class Names {
   private static final java.util.regex.Pattern SMALL_WORD =
       java.util.regex.Pattern.compile("\\S\\s+(?:for|of|and|at|in|on|to|from|with|by|the)\\s");
 
+  /** What may stand between a surname's particle and the rest of it: a space, a hyphen. */
+  private static final java.util.regex.Pattern JOINERS =
+      java.util.regex.Pattern.compile("[\\s\\-‐‑]+");
+
   /** Whether two spellings name the same entity: a short form or a misspelling of the other. */
   static boolean sameName(String a, String b) {
     String la = a.toLowerCase(Locale.ROOT);
@@ -326,8 +330,8 @@ final class Names {
         || withInitialsSpelled(b, a).equalsIgnoreCase(a)) {
       return true;
     }
-    String ja = la.replaceAll("[\\s\\-‐‑]+", "");
-    if (ja.length() >= 6 && ja.equals(lb.replaceAll("[\\s\\-‐‑]+", ""))) {
+    String ja = JOINERS.matcher(la).replaceAll("");
+    if (ja.length() >= 6 && ja.equals(JOINERS.matcher(lb).replaceAll(""))) {
       return true; // "Vincent Del Giudice" and "Vincent DelGiudice", "Al Qaeda" and "al-Qaeda"
     }
     if (la.endsWith(" " + lb) || lb.endsWith(" " + la)) {
