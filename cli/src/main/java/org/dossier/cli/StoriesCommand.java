@@ -35,7 +35,16 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (ArticleStore store = DossierCommand.openStore(spec)) {
-      List<StorySummary> stories = store.stories(limit);
+      // One more than asked for, to tell the reader that the list was cut.
+      List<StorySummary> stories = store.stories(limit == Integer.MAX_VALUE ? limit : limit + 1);
+      if (stories.size() > limit) {
+        stories = stories.subList(0, limit);
+        spec.commandLine()
+            .getErr()
+            .printf(
+                "The %d most recently reported stories; there are more: --limit N lists N.%n",
+                limit);
+      }
       StoryDossiers dossiers = new StoryDossiers(store);
       if (json) {
         List<Map<String, Object>> rows = new ArrayList<>();

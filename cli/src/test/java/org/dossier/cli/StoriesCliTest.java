@@ -57,6 +57,17 @@ class StoriesCliTest {
   }
 
   @Test
+  void aListCutByItsLimitSaysSo() {
+    CliTest.Run one = run("--data", dir.toString(), "stories", "--limit", "1");
+    assertEquals(0, one.code(), one.err());
+    assertEquals(1, one.out().strip().lines().count(), one.out());
+    assertTrue(one.err().contains("there are more: --limit N"), one.err());
+    CliTest.Run all = run("--data", dir.toString(), "stories", "--limit", "2");
+    assertEquals(2, all.out().strip().lines().count(), all.out());
+    assertTrue(all.err().isEmpty(), all.err());
+  }
+
+  @Test
   void theOlderReportIsAnotherChapterLinkedToTheStory() {
     assertTrue(earlier != null, "the 2025 report should be a story of its own");
     JsonNode links = null;
