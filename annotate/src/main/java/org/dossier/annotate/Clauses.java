@@ -3,6 +3,7 @@ package org.dossier.annotate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.annotate.Attributions.Chunk;
 
@@ -154,11 +155,85 @@ final class Clauses {
       return -1;
     }
     for (int i = cue.last() + 1; i < first - 1; i++) {
-      if (relativePronoun(tokens.get(i))) {
+      if (relativePronoun(tokens.get(i)) || tokens.get(i).pos().equals("WP$")) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** Prepositions of place or occasion that may end a cue: "testifying Tuesday at". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "during");
+
+  /**
+   * Whether a content is where or when its cue happened, not what was said: the cue ends with a
+   * preposition of place or occasion, or the content opens with one after the cue's time words, and
+   * the content holds no verb ("Mangoni, testifying Tuesday at [Hiller's preliminary hearing], said
+   * …", "testifying [Tuesday at the hearing]").
+   */
+  static boolean placeNotStatement(
+      List<Token> tokens, Chunk cue, Chunk content, boolean[] timeWords) {
+    if (cue.last() != content.first() - 1) {
+      return false;
+    }
+    int k = content.first();
+    while (k < content.last() && timeWords[k]) {
+      k++;
+    }
+    String lead = (k > content.first() ? tokens.get(k) : tokens.get(cue.last())).word();
+    if (!PLACE_PREPOSITIONS.contains(lead.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = content.first(); i <= content.last(); i++) {
+      String pos = tokens.get(i).pos();
+      if (pos.startsWith("VB") || pos.equals("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Verbs that ask for anonymity: "who asked not to be named", "declined to be identified". */
+  private static final Set<String> ASKING =
+      Set.of("ask", "request", "decline", "refuse", "speak", "agree", "insist");
+
+  /**
+   * Whether a cue asks not to be named: "a spokeswoman who [asked] not to be named said". The
+   * statement is the cue's after it.
+   */
+  static boolean anonymityCue(String text, List<Token> tokens, Chunk cue) {
+    int after = cue.last() + 1;
+    return after < tokens.size()
+        && asking(tokens, cue)
+        && ANONYMITY.matcher(text).region(tokens.get(after).start(), text.length()).lookingAt();
+  }
+
+  private static boolean asking(List<Token> tokens, Chunk cue) {
+    for (int i = cue.first(); i <= cue.last(); i++) {
+      if (ASKING.contains(tokens.get(i).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A request not to be named, which is what a source asked, not what it said. */
+  private static final Pattern ANONYMITY =
+      Pattern.compile(
+          "(?i)(?:not )?to be (?:named|identified|quoted)\\b.*|(?:on )?(?:the )?conditions? of"
+              + " anonymity\\b.*|anonymity\\b.*|(?:that )?(?:his|her|their|its) names? (?:not"
+              + " )?(?:be )?(?:used|published|given|withheld)\\b.*");
+
+  /**
+   * Whether a content is a source's request to stay unnamed ("a France Telecom spokeswoman who
+   * asked [not to be named] said"): no statement.
+   */
+  static boolean anonymity(String text, List<Token> tokens, Chunk cue, Chunk content) {
+    return asking(tokens, cue)
+        && ANONYMITY
+            .matcher(text)
+            .region(tokens.get(content.first()).start(), tokens.get(content.last()).end())
+            .matches();
   }
 
   /**
@@ -295,6 +370,14 @@ final class Clauses {
    * and keep it.
    */
   static boolean subjectNotSource(List<Token> tokens, Chunk cue) {
+    Token lead = tokens.get(cue.first());
+    if (cue.first() > 0
+        && lead.pos().equals("VBN")
+        && TARGET_VERBS.contains(lead.lemma())
+        && (tokens.get(cue.first() - 1).pos().startsWith("NN")
+            || tokens.get(cue.first() - 1).word().equals(","))) {
+      return true; // "the employee [accused of] shooting three co-workers": a reduced relative
+    }
     boolean be = beBefore(tokens, cue.first());
     for (int i = cue.first(); i <= cue.last(); i++) {
       Token t = tokens.get(i);

@@ -162,6 +162,10 @@ final class Quotes {
               + CUES
               + ")\\b[^\"“”«»„.!?]{0,60}?[:,]?\\s*$");
 
+  /** Before the opening mark, the cue first: 'One big difference, said Yeager: '. */
+  private static final Pattern BEFORE_CUE_SPEAKER =
+      Pattern.compile(",\\s+(" + CUES + ")\\s+(" + NOUN_PHRASE + "|" + NAME + ")\\s*:\\s*$");
+
   /** "according to X," where X runs to the comma: "Verlaine's chief executive Paul Marchetti". */
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\b([Aa]ccording to)\\s+([^,.;:\"“”]{2,80}?)(?=[,.;:]|$)");
@@ -278,6 +282,14 @@ final class Quotes {
   }
 
   /**
+   * A source's request to stay unnamed between it and its cue: "…, a France Telecom spokeswoman
+   * [who asked not to be named] said."
+   */
+  private static final String ANONYMOUS =
+      "(?:,?\\s+who\\s+(?:asked|requested|declined|refused)\\s+(?:not\\s+)?to\\s+be\\s+"
+          + "(?:named|identified|quoted)(?:\\s+by\\s+name)?,?)?";
+
+  /**
    * A statement that ends with its attribution: "CONTENT, the source added." / "CONTENT, said Paul
    * Marchetti, the chief executive." A day may follow the cue, and a clause of how long after or
    * before ("…, the house said Wednesday, a year after she broke with it"). Group 1 is the content.
@@ -297,7 +309,9 @@ final class Quotes {
               + PRONOUN
               + "|"
               + NAME
-              + ")\\s+(?:also\\s+|later\\s+|has\\s+|have\\s+)?("
+              + ")"
+              + ANONYMOUS
+              + "\\s+(?:also\\s+|later\\s+|has\\s+|have\\s+)?("
               + CUES
               + "|"
               + INDIRECT_CUES
@@ -422,6 +436,11 @@ final class Quotes {
           statementMarks.add(q);
           continue;
         }
+      } else if ((m = BEFORE_CUE_SPEAKER.matcher(before)).find()
+          && Speakers.plausibleSpeaker(m.group(2))) {
+        int base = open - before.length();
+        cue = span(text, base + m.start(1), base + m.end(1));
+        speaker = span(text, base + m.start(2), base + m.end(2));
       } else if ((m = ACCORDING_TO.matcher(before)).find()) {
         int base = open - before.length();
         cue = span(text, base + m.start(1), base + m.end(1));
@@ -499,7 +518,11 @@ final class Quotes {
       return null;
     }
     int end = close + 1;
-    boolean closesSentence = close > open && ".!?…".indexOf(text.charAt(close - 1)) >= 0;
+    int last = close - 1; // 'the shootings "didn't happen. "': a space may stand before the mark
+    while (last > open && text.charAt(last) == ' ') {
+      last--;
+    }
+    boolean closesSentence = last > open && ".!?…".indexOf(text.charAt(last)) >= 0;
     if (words(after) > 0 && !closesSentence) {
       end = sentenceEnd;
       while (end > close + 1 && ".!?… ".indexOf(text.charAt(end - 1)) >= 0) {

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.annotate.Attributions.Chunk;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
 import org.dossier.model.TextDates;
 
 /**
@@ -119,6 +122,33 @@ final class SpanEdges {
       b.append(i > from ? " " : "").append(tokens.get(i).word());
     }
     return b.toString();
+  }
+
+  /**
+   * A statement without the time its content opens with, when the content follows its cue right
+   * away and the time ends at a comma: the cue's time ("authorities said [Friday,] because she is
+   * dying"), not the statement's.
+   */
+  static Quote withoutCueTime(String text, List<Token> tokens, Quote q, boolean[] timeWords) {
+    Span cue = q.cue();
+    if (q.kind() != QuoteKind.INDIRECT
+        || cue == null
+        || cue.end() > q.content().start()
+        || !text.substring(cue.end(), q.content().start()).isBlank()) {
+      return q;
+    }
+    int first = Attributions.tokenAt(tokens, q.content().start());
+    int last = Attributions.tokenAt(tokens, q.content().end() - 1);
+    if (first < 0 || last <= first) {
+      return q;
+    }
+    int k = first;
+    while (k < last && timeWords[k]) {
+      k++;
+    }
+    return k > first && k < last && tokens.get(k).word().equals(",")
+        ? Quotes.startingAt(text, q, tokens.get(k + 1).start())
+        : q;
   }
 
   /**

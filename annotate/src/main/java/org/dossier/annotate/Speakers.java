@@ -639,8 +639,12 @@ final class Speakers {
           "(?i)\\b(?:of|for|to|with|by|like|from|against|about|than|as|at|in|on|under|behind"
               + "|toward|towards|versus|over|and|or)\\s+(?:[A-Z][\\p{L}.'’\\-]*\\s+)*$");
 
-  /** A possessive after a name, as typed or as tokenised text spaces it: "'s", "’ s". */
-  private static final Pattern POSSESSIVE = Pattern.compile("\\s?['’]\\s?s\\b");
+  /**
+   * A possessive after a name, as typed or as tokenised text spaces it: "'s", "’ s", or an
+   * apostrophe alone after an "s" ("Williams' publicist"; read with transparent bounds).
+   */
+  private static final Pattern POSSESSIVE =
+      Pattern.compile("(?:\\s?['’]\\s?s\\b|(?<=s)['’](?=\\s))");
 
   /**
    * A person or body related to a possessor and not speaking for it: "Lohan's attorney", "his
@@ -692,7 +696,8 @@ final class Speakers {
       int to = Math.min(text.length(), e.end() - speaker.start());
       String before = text.substring(0, from);
       String after = text.substring(to);
-      boolean possessive = POSSESSIVE.matcher(after).lookingAt();
+      boolean possessive =
+          POSSESSIVE.matcher(text).region(to, text.length()).useTransparentBounds(true).lookingAt();
       last = e.canonical();
       if (!possessive
           && !MODIFIER_AFTER.matcher(after).lookingAt()

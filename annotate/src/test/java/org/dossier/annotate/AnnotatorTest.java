@@ -1912,4 +1912,134 @@ class AnnotatorTest {
         sentenceCase.entities().stream().anyMatch(e -> e.text().equals("Harbour Recovery Clinic")),
         sentenceCase.entities().toString());
   }
+
+  @Test
+  void aSourcesAppositiveAfterAccordingToIsNotItsStatement() {
+    Annotation a =
+        annotate(
+            "Ferry traffic across the fjord was halted again on Tuesday. According to Ingrid"
+                + " Halvorsen, operations director of harbour consultancy Fjordlink, the repeated"
+                + " outages are likely to last until a new cable is laid.");
+    Quote q = quoteContaining(a, "repeated outages");
+    assertEquals(
+        "the repeated outages are likely to last until a new cable is laid", q.content().text());
+    assertEquals("Ingrid Halvorsen", q.speakerResolved());
+  }
+
+  @Test
+  void aTimeBeforeAccordingToLeavesTheStatementToTheClauseAfterTheSource() {
+    Annotation a =
+        annotate(
+            "The dispute at the bakery had gone on for years. Then, on March 4, 2024, according to"
+                + " a surviving witness, Lund stormed into the break room, shouting at his"
+                + " colleagues.");
+    Quote q = quoteContaining(a, "stormed into the break room");
+    assertEquals(
+        "Lund stormed into the break room, shouting at his colleagues", q.content().text());
+    assertEquals("a surviving witness", q.speaker().text());
+    assertTrue(
+        a.quotes().stream().noneMatch(x -> x.content().text().startsWith("Then")),
+        a.quotes().toString());
+  }
+
+  @Test
+  void aRequestNotToBeNamedIsNoStatementAndItsSourceSpeaksTheSentence() {
+    Annotation a =
+        annotate(
+            "The damaged lines run between Bergen and Aberdeen, a Nordlink spokeswoman who asked"
+                + " not to be named said. Repairs will take a week, she said.");
+    Quote q = quoteContaining(a, "damaged lines");
+    assertEquals("a Nordlink spokeswoman", q.speaker().text());
+    assertEquals("said", q.cue().text());
+    assertTrue(
+        a.quotes().stream().noneMatch(x -> x.content().text().contains("not to be named")),
+        a.quotes().toString());
+  }
+
+  @Test
+  void aPossessorEndingInAnApostropheIsNotTheSpeakerOfItsNamedAppositive() {
+    Annotation a =
+        annotate(
+            "The swimmer Marit Jones died on Thursday at 91. Jones' publicist, Harald Boe,"
+                + " confirmed her death to the Norwegian news agency NTB.");
+    Quote q = quoteContaining(a, "her death");
+    assertEquals("Harald Boe", q.speakerResolved());
+  }
+
+  @Test
+  void aCueThenItsSpeakerThenAColonIntroduceAQuotation() {
+    Annotation a =
+        annotate(
+            "The photographer Siri Dahl worked with her for a decade. One big difference between"
+                + " her and other models, said Dahl: \"She felt more at ease in front of a camera"
+                + " than anywhere else.\"");
+    Quote q = quoteContaining(a, "more at ease");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertEquals("Siri Dahl", q.speakerResolved());
+  }
+
+  @Test
+  void theCuesDayBeforeACommaIsNotPartOfTheStatement() {
+    Annotation a =
+        annotate(
+            "A 61-year-old man held over the 1971 fire was released without bail, the police said"
+                + " Friday, because he is gravely ill and living in a care home.");
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().startsWith("Friday")),
+        a.quotes().toString());
+  }
+
+  @Test
+  void aPersonAccusedOfSomethingIsNotTheSourceOfTheAccusation() {
+    Annotation a =
+        annotate(
+            "The murder trial for the suspended warehouse employee accused of setting fire to the"
+                + " depot, destroying two trucks, starts Monday.");
+    assertTrue(
+        a.quotes().stream()
+            .noneMatch(
+                q -> q.speaker() != null && q.speaker().text().contains("warehouse employee")),
+        a.quotes().toString());
+  }
+
+  @Test
+  void aStatementThatAnAttributionInterruptsStartsWithItsSubject() {
+    Annotation a =
+        annotate(
+            "Ten minutes after being sent home, Lund drove his van to the loading gate and forced"
+                + " his way in, police say, and went back up to the second floor.");
+    Quote q = quoteContaining(a, "loading gate");
+    assertTrue(q.content().text().startsWith("Lund drove his van"), q.toString());
+    assertEquals("police", q.speaker().text());
+  }
+
+  @Test
+  void wherePeopleSpokeOrWhatTheirThingsDidIsNoStatement() {
+    Annotation a =
+        annotate(
+            "Detective Rune Berg, testifying Tuesday at the preliminary hearing, said he asked the"
+                + " man how he felt. The photographer covered the trial for a month. \"She looked"
+                + " so calm,\" said Siri Dahl, whose photographs of the defendant appeared in"
+                + " virtually every Oslo newspaper in the nineteen nineties.");
+    assertTrue(
+        a.quotes().stream()
+            .noneMatch(
+                q ->
+                    q.content().text().contains("preliminary hearing")
+                        || q.content().text().contains("every Oslo newspaper")),
+        a.quotes().toString());
+    assertEquals("Rune Berg", quoteContaining(a, "asked the man").speakerResolved());
+  }
+
+  @Test
+  void aQuotationEndingItsSentenceInsideTheMarksEndsAMixedStatement() {
+    Annotation a =
+        annotate(
+            "Earlier this year, Siri Lund, a former lecturer at the University of Tromso, was"
+                + " charged with arson in a fire that left three laboratories destroyed. She claimed"
+                + " the fire \"didn't happen. \" Monday's fire came just weeks after a driver who had"
+                + " been accused of stealing from a Bergen, Norway, timber yard set a barn alight.");
+    Quote q = quoteContaining(a, "didn't happen");
+    assertFalse(q.content().text().contains("Monday's fire"), q.toString());
+  }
 }

@@ -1,0 +1,182 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dossier.annotate.AttributionDocument.Token;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+
+/**
+ * Where the statement of an "according to" stands in its sentence when the model's content missed
+ * it: after the appositive that describes the source ("According to Alan Mauldin, research director
+ * of TeleGeography, [the succession of problems …]"), or after the source when only a phrase of
+ * time or place comes before the cue ("Then, on September 10, 2010, according to a surviving
+ * victim, [Hiller went berserk again]").
+ */
+final class AccordingTo {
+  private AccordingTo() {}
+
+  /** The most words an appositive of a source runs to. */
+  private static final int APPOSITIVE = 15;
+
+  /** Whether a statement's cue is "according to", with its source right after it. */
+  private static boolean accordingTo(String text, Quote q) {
+    Span cue = q.cue();
+    Span speaker = q.speaker();
+    return q.kind() == QuoteKind.INDIRECT
+        && cue != null
+        && speaker != null
+        && cue.text().strip().equalsIgnoreCase("according to")
+        && speaker.start() >= cue.end()
+        && text.substring(cue.end(), speaker.start()).isBlank();
+  }
+
+  /**
+   * A statement without the appositive its content opens with, when it follows "according to" and a
+   * named source with a comma, and the appositive is a noun phrase with no verb and no time in it,
+   * followed by a comma and a clause whose verb comes before any comma; else the statement as it
+   * was. "According to police, the suspect, Adam Smith, was arrested" keeps its content: the verb
+   * there comes after a second comma.
+   */
+  static Quote withoutAppositive(String text, List<Token> tokens, Quote q, boolean[] timeWords) {
+    if (!accordingTo(text, q)
+        || q.content().start() < q.speaker().end()
+        || !text.substring(q.speaker().end(), q.content().start()).strip().equals(",")) {
+      return q;
+    }
+    int first = Attributions.tokenAt(tokens, q.content().start());
+    int last = Attributions.tokenAt(tokens, q.content().end() - 1);
+    int name = Attributions.tokenAt(tokens, q.speaker().end() - 1);
+    if (first < 0
+        || last < first
+        || name < 0
+        || !tokens.get(name).pos().startsWith("NNP")
+        || !nounPhraseStart(tokens.get(first))) {
+      return q;
+    }
+    int sentence = tokens.get(first).sentence();
+    for (int i = first; i <= last && i <= first + APPOSITIVE; i++) {
+      Token t = tokens.get(i);
+      if (t.sentence() != sentence || timeWords[i] || t.pos().startsWith("W")) {
+        return q;
+      }
+      if (t.word().equals(",")) {
+        return i > first && clauseAfter(tokens, i + 1, last)
+            ? Quotes.startingAt(text, q, tokens.get(i + 1).start())
+            : q;
+      }
+      if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        return q;
+      }
+    }
+    return q;
+  }
+
+  /**
+   * The statements with each "according to" whose content is only a phrase of time or place before
+   * the cue, with no verb (it opens with an adverb, a preposition or a time word), given the clause
+   * after the source's comma to the sentence's end instead, when that clause has a subject; such a
+   * statement goes if another already holds that clause.
+   */
+  static List<Quote> clausesAfterSources(
+      String text, List<Token> tokens, List<Quote> quotes, boolean[] timeWords) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Span clause = clauseAfterSource(text, tokens, q, timeWords);
+      if (clause == null) {
+        out.add(q);
+      } else if (quotes.stream()
+          .noneMatch(
+              o -> o.content().start() < clause.end() && o.content().end() > clause.start())) {
+        out.add(
+            new Quote(
+                QuoteKind.INDIRECT,
+                clause,
+                q.cue(),
+                q.speaker(),
+                q.speakerResolved(),
+                q.platform()));
+      }
+    }
+    return out;
+  }
+
+  private static Span clauseAfterSource(
+      String text, List<Token> tokens, Quote q, boolean[] timeWords) {
+    if (!accordingTo(text, q)
+        || q.content().end() > q.cue().start()
+        || !CLAUSE_GAP.matcher(text.substring(q.content().end(), q.cue().start())).matches()) {
+      return null;
+    }
+    int first = Attributions.tokenAt(tokens, q.content().start());
+    int last = Attributions.tokenAt(tokens, q.content().end() - 1);
+    int comma = Attributions.tokenAt(tokens, q.speaker().end() - 1) + 1;
+    if (first < 0 || last < first || comma <= 0 || comma + 1 >= tokens.size()) {
+      return null;
+    }
+    String pos = tokens.get(first).pos();
+    if (!(pos.equals("RB") || pos.equals("IN") || timeWords[first])) {
+      return null;
+    }
+    for (int i = first; i <= last; i++) {
+      String p = tokens.get(i).pos();
+      if (p.startsWith("VB") || p.equals("MD")) {
+        return null;
+      }
+    }
+    int sentence = tokens.get(comma).sentence();
+    if (!tokens.get(comma).word().equals(",") || tokens.get(comma + 1).sentence() != sentence) {
+      return null;
+    }
+    int end = comma + 1;
+    while (end + 1 < tokens.size() && tokens.get(end + 1).sentence() == sentence) {
+      end++;
+    }
+    while (end > comma + 1 && !Character.isLetterOrDigit(tokens.get(end).word().charAt(0))) {
+      end--;
+    }
+    if (!clauseAfter(tokens, comma + 1, end)) {
+      return null;
+    }
+    int s = tokens.get(comma + 1).start();
+    int e = tokens.get(end).end();
+    return new Span(text.substring(s, e), s, e);
+  }
+
+  /** What stands between such a content and its cue: a comma, or nothing. */
+  private static final Pattern CLAUSE_GAP = Pattern.compile("\\s*,?\\s*");
+
+  /**
+   * Whether tokens from {@code from} to {@code last} open with a subject and reach its finite verb
+   * before any comma.
+   */
+  private static boolean clauseAfter(List<Token> tokens, int from, int last) {
+    if (from > last || !nounPhraseStart(tokens.get(from))) {
+      return false;
+    }
+    for (int j = from + 1; j <= last; j++) {
+      Token u = tokens.get(j);
+      if (u.word().equals(",")) {
+        return false;
+      }
+      if (Attributions.FINITE.contains(u.pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a token can open a noun phrase: a determiner, noun, adjective or pronoun. */
+  private static boolean nounPhraseStart(Token t) {
+    String pos = t.pos();
+    return (pos.equals("DT")
+            || pos.startsWith("NN")
+            || pos.startsWith("JJ")
+            || pos.startsWith("PRP")
+            || pos.equals("CD"))
+        && !t.word().toLowerCase(Locale.ROOT).equals("that");
+  }
+}

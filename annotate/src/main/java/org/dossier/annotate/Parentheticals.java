@@ -1,0 +1,169 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.annotate.AttributionDocument.Token;
+import org.dossier.annotate.Attributions.Chunk;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+
+/**
+ * A statement that an attribution interrupts ("The bullet, he said, went over his left shoulder";
+ * "Hiller drove her car to the gate, police say, and headed back up"): the model reads the words
+ * around the attribution as pieces, or takes a verb of the statement for a cue of its own.
+ */
+final class Parentheticals {
+  private Parentheticals() {}
+
+  /**
+   * The token span [first, last] of a content once the clause it belongs to is read whole, when the
+   * model took the clause's verb right before the content, a verb of no speech, for a cue: before a
+   * cue that interrupts or closes the sentence after a comma ("[Hiller] [drove] [her car to the
+   * gate] and forced her way in, police say"), the content runs from the source the model found
+   * before that verb, or the verb, to the comma; after such a cue and "and" ("…, police say, and
+   * [headed] back up [to the third floor]"), from the verb. Else null.
+   */
+  static int[] clause(List<Chunk> chunks, List<Token> tokens, Chunk cue, Chunk content) {
+    if (cue == null
+        || (cue.first() <= content.last() && cue.last() >= content.first())
+        || tokens.get(cue.first()).sentence() != tokens.get(content.first()).sentence()) {
+      return null;
+    }
+    Chunk verb = before(chunks, content.first(), 'C');
+    if (verb == null || !otherVerbs(tokens, verb)) {
+      return null;
+    }
+    if (cue.last() < content.first()) {
+      // "…, police say, and [headed] back up [to the third floor]": the statement goes on after
+      // its cue, with the verb the model took for a cue.
+      boolean goesOn =
+          verb.first() - cue.last() == 3
+              && tokens.get(cue.last() + 1).word().equals(",")
+              && CONJUNCTIONS.contains(tokens.get(cue.last() + 2).word());
+      return goesOn ? new int[] {verb.first(), content.last()} : null;
+    }
+    Chunk source = before(chunks, cue.first(), 'S');
+    int comma = (source != null ? source.first() : cue.first()) - 1;
+    if (comma <= content.last()
+        || comma - content.last() > CLAUSE_TAIL
+        || !tokens.get(comma).word().equals(",")
+        || tokens.get(cue.first()).pos().equals("VBG")
+        || cue.last() + 1 >= tokens.size()
+        || !",.".contains(tokens.get(cue.last() + 1).word())) {
+      // Not "…, police say, and …" or "…, police say.": the cue does not interrupt or close the
+      // statement ("…, saying his campaign …" has a statement of its own).
+      return null;
+    }
+    for (int i = content.last() + 1; i < comma; i++) {
+      Token t = tokens.get(i);
+      if (BREAKS.contains(t.word()) || t.sentence() != tokens.get(comma).sentence()) {
+        return null; // "… in Iowa, which …": the statement's own clause has ended
+      }
+    }
+    Chunk subject = before(chunks, verb.first(), 'S');
+    int from = subject != null ? subject.first() : verb.first();
+    return tokens.get(from).sentence() == tokens.get(content.first()).sentence()
+        ? new int[] {from, comma - 1}
+        : null;
+  }
+
+  /** The chunk of a role that ends right before a token, or null. */
+  private static Chunk before(List<Chunk> chunks, int at, char role) {
+    for (Chunk c : chunks) {
+      if (c.last() == at - 1 && c.role() == role) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The most tokens between a content and the comma before the cue that interrupts it. */
+  private static final int CLAUSE_TAIL = 12;
+
+  /** Punctuation that ends a clause inside a sentence. */
+  private static final Set<String> BREAKS = Set.of(",", ";", ":", "-", "--", "—", "–");
+
+  /** What joins a statement's second verb to its first: "and", "but", "then". */
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "then");
+
+  /** Whether every verb of a chunk is a verb of no speech, and it has one. */
+  private static boolean otherVerbs(List<Token> tokens, Chunk c) {
+    boolean verb = false;
+    for (int i = c.first(); i <= c.last(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("VB")) {
+        if (!Clauses.otherVerb(t)) {
+          return false;
+        }
+        verb = true;
+      }
+    }
+    return verb;
+  }
+
+  /** What an interrupting attribution is: commas around a short source and its cue. */
+  private static final Pattern INTERRUPTION = Pattern.compile("\\s*,\\s*[^,.;:!?\"“”]{1,80},\\s*");
+
+  /**
+   * The statements with each two that one cue splits ("[The bullet], he said, [went over his left
+   * shoulder]") read as one, from the first piece's start to the second's end: the first piece
+   * opens its sentence, holds no verb, and only commas, the source and the cue stand between the
+   * two.
+   */
+  static List<Quote> joined(String text, List<Token> tokens, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote a = quotes.get(i);
+      Quote b = i + 1 < quotes.size() ? quotes.get(i + 1) : null;
+      if (b != null && interrupted(text, tokens, a, b)) {
+        int s = a.content().start();
+        int e = b.content().end();
+        out.add(
+            new Quote(
+                QuoteKind.INDIRECT,
+                new Span(text.substring(s, e), s, e),
+                b.cue(),
+                b.speaker(),
+                b.speakerResolved(),
+                b.platform()));
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean interrupted(String text, List<Token> tokens, Quote a, Quote b) {
+    Span cue = b.cue();
+    if (a.kind() != QuoteKind.INDIRECT
+        || b.kind() != QuoteKind.INDIRECT
+        || cue == null
+        || a.cue() == null
+        || a.cue().start() != cue.start()
+        || a.content().end() > cue.start()
+        || b.content().start() < cue.end()
+        || !INTERRUPTION
+            .matcher(text.substring(a.content().end(), b.content().start()))
+            .matches()) {
+      return false;
+    }
+    int first = Attributions.tokenAt(tokens, a.content().start());
+    int last = Attributions.tokenAt(tokens, a.content().end() - 1);
+    if (first < 0
+        || last < first
+        || (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence())) {
+      return false;
+    }
+    for (int j = first; j <= last; j++) {
+      String pos = tokens.get(j).pos();
+      if (pos.startsWith("VB") || pos.equals("MD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
