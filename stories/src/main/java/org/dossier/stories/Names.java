@@ -445,8 +445,9 @@ final class Names {
    * Whether two people's names are one with and without middle names or initials, or with a first
    * name and its common short form: "Mark Jay Heller" and "Mark Heller", "James R. Dabney" and
    * "James Dabney", "Benjamin David Banky" and "Ben Banky". The last words are equal, the first
-   * equal or one the other's short form, and every word between them is capitalised. Only for
-   * people: "Democratic Party" and "Democratic Unionist Party" are two parties.
+   * equal, one the other's short form or a slip of it ("LaTonya Sharon Brown" and "Latoya Brown"),
+   * and every word between them is capitalised. Only for people: "Democratic Party" and "Democratic
+   * Unionist Party" are two parties.
    */
   static boolean middleNameApart(String a, String b) {
     String[] ta = a.split(" ");
@@ -455,7 +456,8 @@ final class Names {
     String[] shorter = ta.length > tb.length ? tb : ta;
     // "George W. Bush" is not "George H. W. Bush": only a name of two words drops middle names.
     if (shorter.length != 2
-        || !sameFirstName(longer[0], shorter[0])
+        || !(sameFirstName(longer[0], shorter[0])
+            || misspelt(longer[0].toLowerCase(Locale.ROOT), shorter[0].toLowerCase(Locale.ROOT)))
         || !longer[longer.length - 1].equalsIgnoreCase(shorter[shorter.length - 1])) {
       return false;
     }

@@ -406,6 +406,9 @@ final class Timeline {
         if (namesAnEvent(text, t)) {
           continue; // "his first victory in the 2016 race": a name, not when this happened
         }
+        if (datedInBrackets(text, t, s.annotation().times())) {
+          continue; // "announced today (14 October 2011)": the day the brackets give
+        }
         String sentence =
             unpairedMarkTrimmed(text.substring(b.start(), b.end()).replaceAll("\\s+", " "));
         if (BOILERPLATE.matcher(sentence).find()
@@ -443,6 +446,31 @@ final class Timeline {
               e.when(), e.text(), List.copyOf(e.articles()), background(e.when(), storyStart)));
     }
     return out;
+  }
+
+  /** An opening bracket, with the spaces around it. */
+  private static final Pattern OPENING_BRACKET = Pattern.compile("\\s*[(\\[]\\s*");
+
+  /**
+   * Whether a time with no figure in it is followed by a full date in brackets that says which day
+   * it is ("SEACOM said today (10 October 2011)", "last night [10 October 2011]"): that date is the
+   * event's, and the relative time, resolved against a publication date that may be a guess, is
+   * none of its own.
+   */
+  static boolean datedInBrackets(String text, TimeMention t, List<TimeMention> times) {
+    if (t.text().chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    for (TimeMention u : times) {
+      if (u.start() >= t.end()
+          && u.start() - t.end() <= 3
+          && u.value() != null
+          && u.value().matches("\\d{4}-\\d{2}-\\d{2}")
+          && OPENING_BRACKET.matcher(text.substring(t.end(), u.start())).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

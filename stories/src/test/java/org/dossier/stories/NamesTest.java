@@ -122,6 +122,30 @@ class NamesTest {
   }
 
   @Test
+  void aSlipInAFirstNameBesideAMiddleNameIsStillOnePerson() {
+    List<Names.Group> groups =
+        Names.of(
+            List.of(
+                source("a", "Herald", "2026-11-16", "Latonya Brown died.", "person:Latonya Brown"),
+                source(
+                    "b",
+                    "Post",
+                    "2026-11-16",
+                    "LaTonya Sharon Brown died.",
+                    "person:LaTonya Sharon Brown"),
+                source(
+                    "c",
+                    "Wire",
+                    "2026-11-16",
+                    "Latoya Brown died, said Dorothy Brown.",
+                    "person:Latoya Brown",
+                    "person:Dorothy Brown")));
+    assertEquals(group(groups, "Latonya Brown"), group(groups, "Latoya Brown"));
+    assertEquals(group(groups, "LaTonya Sharon Brown"), group(groups, "Latoya Brown"));
+    assertTrue(group(groups, "Dorothy Brown") != group(groups, "Latoya Brown"));
+  }
+
+  @Test
   void aBareSurnameNeverBridgesTwoPeopleNamedInFull() {
     List<Names.Group> groups =
         Names.of(

@@ -31,6 +31,32 @@ class TimelineTest {
   }
 
   @Test
+  void aRelativeDayWithItsDateInBracketsIsThatDate() {
+    String text = "Nordlink said today (14 October 2025) that the ferry cable was mended.";
+    StorySource s = Fixtures.source("a", "Ledger", "2025-10-08", text);
+    int today = text.indexOf("today");
+    int date = text.indexOf("14 October 2025");
+    Annotation a = s.annotation();
+    StorySource annotated =
+        new StorySource(
+            s.article(),
+            new Annotation(
+                1,
+                text,
+                "2025-10-08",
+                true,
+                a.entities(),
+                List.of(
+                    new TimeMention("today", today, today + 5, "2025-10-08", false),
+                    new TimeMention("14 October 2025", date, date + 15, "2025-10-14", false)),
+                List.of()),
+            List.of());
+    assertEquals(
+        List.of("2025-10-14"),
+        Timeline.of(List.of(annotated), null).stream().map(Dossier.Event::when).toList());
+  }
+
+  @Test
   void aYearThatNamesAnEventIsNotWhenTheSentenceHappened() {
     String ran = "Ines Berg won her first seat in the 2026 race for the harbour board.";
     assertTrue(Timeline.of(List.of(dated("a", "Ledger", ran, "2026", "2026")), null).isEmpty());

@@ -53,7 +53,9 @@ class WordingTest {
       {"George W. Bush", "George H. W. Bush", false},
       {"Mark  Heller", "Mark Heller", false},
       {"Ben Banky", "Benedict Banky", false},
-      {"John Banky", "Benjamin David Banky", false}
+      {"John Banky", "Benjamin David Banky", false},
+      {"LaTonya Sharon Brown", "Latoya Brown", true},
+      {"Dorothy Ann Brown", "Latoya Brown", false}
     };
     for (Object[] p : people) {
       assertEquals(
