@@ -649,6 +649,8 @@ final class Attributions {
     // "authorities said [Friday,] because she is dying": the cue's time, not the statement's.
     out.replaceAll(q -> SpanEdges.withoutCueTime(text, tokens, q, timeWords));
     List<Quote> statements = AccordingTo.clausesAfterSources(text, tokens, out, timeWords);
+    // "Experts warned [it may be days …] and said [the knock-on effect …]": two statements.
+    statements = Conjoined.split(text, statements);
     statements.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return Platforms.inheritPlatforms(text, continued(text, statements));
   }

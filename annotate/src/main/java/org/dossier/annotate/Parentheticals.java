@@ -45,16 +45,25 @@ final class Parentheticals {
               && CONJUNCTIONS.contains(tokens.get(cue.last() + 2).word());
       return goesOn ? new int[] {verb.first(), content.last()} : null;
     }
+    if (tokens.get(cue.first()).pos().equals("VBG")) {
+      return null; // "…, saying his campaign …": a statement of its own
+    }
+    if (cue.first() == content.last() + 1 && endsWithComma(tokens, content)) {
+      // '[…] the "impact is very small,'' said a company official.': the cue closes the statement
+      // with its source after it.
+      Chunk subject = before(chunks, verb.first(), 'S');
+      int from = subject != null ? subject.first() : verb.first();
+      return new int[] {from, content.last()};
+    }
     Chunk source = before(chunks, cue.first(), 'S');
     int comma = (source != null ? source.first() : cue.first()) - 1;
     if (comma <= content.last()
         || comma - content.last() > CLAUSE_TAIL
         || !tokens.get(comma).word().equals(",")
-        || tokens.get(cue.first()).pos().equals("VBG")
         || cue.last() + 1 >= tokens.size()
         || !",.".contains(tokens.get(cue.last() + 1).word())) {
       // Not "…, police say, and …" or "…, police say.": the cue does not interrupt or close the
-      // statement ("…, saying his campaign …" has a statement of its own).
+      // statement.
       return null;
     }
     for (int i = content.last() + 1; i < comma; i++) {
@@ -68,6 +77,15 @@ final class Parentheticals {
     return tokens.get(from).sentence() == tokens.get(content.first()).sentence()
         ? new int[] {from, comma - 1}
         : null;
+  }
+
+  /** Whether a content ends with a comma, before a closing quotation mark or not. */
+  private static boolean endsWithComma(List<Token> tokens, Chunk content) {
+    int last = content.last();
+    if (last > content.first() && Attributions.isQuotation(tokens.get(last).word())) {
+      last--;
+    }
+    return last > content.first() && tokens.get(last).word().equals(",");
   }
 
   /** The chunk of a role that ends right before a token, or null. */

@@ -75,7 +75,7 @@ final class Quotes {
 
   private static final String PRONOUN = "(?:he|she|they|He|She|They|I|we|We|it|It)";
   private static final String NOUN_PHRASE =
-      "(?:(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z\\-]+\\s+){0,2}(?:"
+      "(?:(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z\\-]+\\s+){0,3}(?:"
           + ORG_NOUNS
           + "|spokesperson|spokeswoman|spokesman|representative|rep|minister|statement"
           + "|star|singer|actress|actor|designer|president|chief|official|source|sources"

@@ -2042,4 +2042,44 @@ class AnnotatorTest {
     Quote q = quoteContaining(a, "didn't happen");
     assertFalse(q.content().text().contains("Monday's fire"), q.toString());
   }
+
+  @Test
+  void aTrailingCueAfterAQuotedEndClosesTheWholeClause() {
+    Annotation a =
+        annotate(
+            "Nordlink SA, Norway's biggest ferry company, has moved its sailings to other ports in"
+                + " the region and therefore the \"delay is very small,\" said a company official.");
+    Quote q = quoteContaining(a, "delay is very small");
+    assertTrue(q.content().text().startsWith("Nordlink SA"), q.toString());
+    assertEquals("a company official", q.speaker().text());
+  }
+
+  @Test
+  void aNewsAgencyNamedWithThreeWordsBeforeItsNounSpeaksTheSentence() {
+    Annotation a =
+        annotate(
+            "Up to 80 percent of ferry services and booking centres in Bergen have been cut after"
+                + " the harbour cranes were damaged north of the city on Friday, said the Norwegian"
+                + " NTB news agency.");
+    Quote q = quoteContaining(a, "ferry services");
+    assertTrue(q.content().text().startsWith("Up to 80 percent"), q.toString());
+    assertTrue(q.content().text().endsWith("on Friday"), q.toString());
+    assertEquals("the Norwegian NTB news agency", q.speaker().text());
+  }
+
+  @Test
+  void twoStatementsJoinedByAndSaidAreTwo() {
+    Annotation a =
+        annotate(
+            "Engineers warned it may be weeks before the crane is fixed and said the knock-on effect"
+                + " could reach every port on the coast.");
+    Quote first = quoteContaining(a, "before the crane is fixed");
+    assertEquals("it may be weeks before the crane is fixed", first.content().text());
+    assertEquals("warned", first.cue().text());
+    Quote second = quoteContaining(a, "knock-on effect");
+    assertEquals(
+        "the knock-on effect could reach every port on the coast", second.content().text());
+    assertEquals("said", second.cue().text());
+    assertEquals("Engineers", second.speaker().text());
+  }
 }
