@@ -30,30 +30,33 @@ class TimelineTest {
         List.of());
   }
 
+  /** A source of {@code text} published on {@code date} with the given times in it. */
+  private static StorySource timed(String text, String date, TimeMention... times) {
+    StorySource s = Fixtures.source("a", "Herald", date, text);
+    return new StorySource(
+        s.article(),
+        new Annotation(1, text, date, false, s.annotation().entities(), List.of(times), List.of()),
+        List.of());
+  }
+
+  /** The mention of {@code written}, first found in {@code text}, with its value. */
+  private static TimeMention mention(String text, String written, String value) {
+    int at = text.indexOf(written);
+    return new TimeMention(written, at, at + written.length(), value, false);
+  }
+
   @Test
   void aRelativeDayWithItsDateInBracketsIsThatDate() {
     String text = "Nordlink said today (14 October 2025) that the ferry cable was mended.";
-    StorySource s = Fixtures.source("a", "Ledger", "2025-10-08", text);
-    int today = text.indexOf("today");
-    int date = text.indexOf("14 October 2025");
-    Annotation a = s.annotation();
-    StorySource annotated =
-        new StorySource(
-            s.article(),
-            new Annotation(
-                1,
-                text,
-                "2025-10-08",
-                true,
-                a.entities(),
-                List.of(
-                    new TimeMention("today", today, today + 5, "2025-10-08", false),
-                    new TimeMention("14 October 2025", date, date + 15, "2025-10-14", false)),
-                List.of()),
-            List.of());
+    StorySource s =
+        timed(
+            text,
+            "2025-10-08",
+            mention(text, "today", "2025-10-08"),
+            mention(text, "14 October 2025", "2025-10-14"));
     assertEquals(
         List.of("2025-10-14"),
-        Timeline.of(List.of(annotated), null).stream().map(Dossier.Event::when).toList());
+        Timeline.of(List.of(s), null).stream().map(Dossier.Event::when).toList());
   }
 
   @Test
@@ -292,24 +295,12 @@ class TimelineTest {
   void aRelativeYearBesideAFullDateIsNotTheSentencesDate() {
     String text =
         "The ferry that ran aground last year will sail again, the firm said on November 16, 2026.";
-    StorySource s = Fixtures.source("a", "Herald", "2026-11-16", text);
-    int year = text.indexOf("last year");
-    int day = text.indexOf("November 16, 2026");
-    Annotation a = s.annotation();
     StorySource both =
-        new StorySource(
-            s.article(),
-            new Annotation(
-                1,
-                text,
-                "2026-11-16",
-                false,
-                a.entities(),
-                List.of(
-                    new TimeMention("last year", year, year + 9, "2025", false),
-                    new TimeMention("November 16, 2026", day, day + 17, "2026-11-16", false)),
-                List.of()),
-            List.of());
+        timed(
+            text,
+            "2026-11-16",
+            mention(text, "last year", "2025"),
+            mention(text, "November 16, 2026", "2026-11-16"));
     List<Dossier.Event> events = Timeline.of(List.of(both), LocalDate.of(2026, 11, 16));
     assertEquals(1, events.size(), events.toString());
     assertEquals("2026-11-16", events.get(0).when());
