@@ -436,6 +436,17 @@ final class Attributions {
         // is its cue, whatever word of speech stands further off.
         cue = adjacent;
       }
+      Chunk own = marked == null ? Parentheticals.verbBefore(chunks, content) : null;
+      if (own != null
+          && cue != null
+          && cue != own
+          && verbal(tokens, own)
+          && Parentheticals.ownsLaterContent(chunks, tokens, cue, content)
+          && Parentheticals.clause(chunks, tokens, cue, content) == null) {
+        // "Jerry Tibbs [admired] [the 27-year-old's …] and asked [her to pose]": the later word of
+        // speech has a content of its own; this one is the verb's right before it.
+        cue = own;
+      }
       if (marked == null && cue != null && Clauses.anonymityCue(text, tokens, cue)) {
         // "CONTENT, a France Telecom spokeswoman who [asked] not to be named said": the rules'
         // statement, whose cue comes after the request.

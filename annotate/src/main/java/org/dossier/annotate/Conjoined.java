@@ -27,6 +27,9 @@ final class Conjoined {
               + "|argued|argues|insisted|insists|stressed|stresses|explained|explains|claimed"
               + "|claims)\\s+(?:that\\s+)?(?=\\S)");
 
+  /** A clause of its own, with its own subject, joined inside the first statement. */
+  private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but)\\s");
+
   /** The fewest words each of the two statements keeps. */
   private static final int MIN_WORDS = 3;
 
@@ -42,7 +45,11 @@ final class Conjoined {
       }
       String first = c.text().substring(0, m.start());
       String second = c.text().substring(m.end());
-      if (words(first) < MIN_WORDS || words(second) < MIN_WORDS) {
+      if (words(first) < MIN_WORDS
+          || words(second) < MIN_WORDS
+          || CLAUSE_JOIN.matcher(first).find()) {
+        // "Deputies said the leader urged silence, and Chief Berg lamented … and said …": the
+        // verb's subject is the later clause's, not the speaker's.
         out.add(q);
         continue;
       }

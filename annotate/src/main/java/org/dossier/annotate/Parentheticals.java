@@ -79,6 +79,29 @@ final class Parentheticals {
         : null;
   }
 
+  /** The model's cue that ends right before a content, or null. */
+  static Chunk verbBefore(List<Chunk> chunks, Chunk content) {
+    return before(chunks, content.first(), 'C');
+  }
+
+  /**
+   * Whether a cue after a content, in its sentence, has a content of its own right after it (or
+   * after one word, such as "that"): "… and asked [her to pose]".
+   */
+  static boolean ownsLaterContent(
+      List<Chunk> chunks, List<Token> tokens, Chunk cue, Chunk content) {
+    if (cue.first() <= content.last()
+        || tokens.get(cue.first()).sentence() != tokens.get(content.first()).sentence()) {
+      return false;
+    }
+    for (Chunk c : chunks) {
+      if (c.role() == 'Q' && c.first() > cue.last() && c.first() <= cue.last() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a content ends with a comma, before a closing quotation mark or not. */
   private static boolean endsWithComma(List<Token> tokens, Chunk content) {
     int last = content.last();

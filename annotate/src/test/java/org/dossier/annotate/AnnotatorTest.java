@@ -2082,4 +2082,27 @@ class AnnotatorTest {
     assertEquals("said", second.cue().text());
     assertEquals("Engineers", second.speaker().text());
   }
+
+  @Test
+  void aVerbRightBeforeAContentIsItsCueWhenTheWordOfSpeechAfterHasItsOwn() {
+    Annotation a =
+        annotate(
+            "Both reporters credited Lund for helping them and said he had risked his job to do"
+                + " it.");
+    assertEquals("credited", quoteContaining(a, "Lund for helping").cue().text());
+    assertEquals("said", quoteContaining(a, "risked his job").cue().text());
+    Annotation later =
+        annotate(
+            "Deputies said the gang's leader urged his members to keep quiet, and Chief Berg"
+                + " lamented the lack of resources in his department and said more officers were"
+                + " needed.");
+    assertTrue(
+        later.quotes().stream()
+            .noneMatch(
+                q ->
+                    q.content().text().startsWith("more officers")
+                        && q.speaker() != null
+                        && q.speaker().text().equals("Deputies")),
+        later.quotes().toString());
+  }
 }
