@@ -1,19 +1,14 @@
 package org.dossier.annotate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.annotate.Attributions.Chunk;
-import org.dossier.model.Quote;
-import org.dossier.model.QuoteKind;
-import org.dossier.model.Span;
 
 /**
- * A statement that an attribution interrupts ("The bullet, he said, went over his left shoulder";
- * "Hiller drove her car to the gate, police say, and headed back up"): the model reads the words
- * around the attribution as pieces, or takes a verb of the statement for a cue of its own.
+ * A statement that an attribution interrupts or closes ("Hiller drove her car to the gate, police
+ * say, and headed back up"), whose own verb the model took for a cue; and a verb of speech after a
+ * content that has a content of its own ("… and asked her to pose").
  */
 final class Parentheticals {
   private Parentheticals() {}
@@ -143,68 +138,5 @@ final class Parentheticals {
       }
     }
     return verb;
-  }
-
-  /** What an interrupting attribution is: commas around a short source and its cue. */
-  private static final Pattern INTERRUPTION = Pattern.compile("\\s*,\\s*[^,.;:!?\"“”]{1,80},\\s*");
-
-  /**
-   * The statements with each two that one cue splits ("[The bullet], he said, [went over his left
-   * shoulder]") read as one, from the first piece's start to the second's end: the first piece
-   * opens its sentence, holds no verb, and only commas, the source and the cue stand between the
-   * two.
-   */
-  static List<Quote> joined(String text, List<Token> tokens, List<Quote> quotes) {
-    List<Quote> out = new ArrayList<>(quotes.size());
-    for (int i = 0; i < quotes.size(); i++) {
-      Quote a = quotes.get(i);
-      Quote b = i + 1 < quotes.size() ? quotes.get(i + 1) : null;
-      if (b != null && interrupted(text, tokens, a, b)) {
-        int s = a.content().start();
-        int e = b.content().end();
-        out.add(
-            new Quote(
-                QuoteKind.INDIRECT,
-                new Span(text.substring(s, e), s, e),
-                b.cue(),
-                b.speaker(),
-                b.speakerResolved(),
-                b.platform()));
-        i++;
-      } else {
-        out.add(a);
-      }
-    }
-    return out;
-  }
-
-  private static boolean interrupted(String text, List<Token> tokens, Quote a, Quote b) {
-    Span cue = b.cue();
-    if (a.kind() != QuoteKind.INDIRECT
-        || b.kind() != QuoteKind.INDIRECT
-        || cue == null
-        || a.cue() == null
-        || a.cue().start() != cue.start()
-        || a.content().end() > cue.start()
-        || b.content().start() < cue.end()
-        || !INTERRUPTION
-            .matcher(text.substring(a.content().end(), b.content().start()))
-            .matches()) {
-      return false;
-    }
-    int first = Attributions.tokenAt(tokens, a.content().start());
-    int last = Attributions.tokenAt(tokens, a.content().end() - 1);
-    if (first < 0
-        || last < first
-        || (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence())) {
-      return false;
-    }
-    for (int j = first; j <= last; j++) {
-      String pos = tokens.get(j).pos();
-      if (pos.startsWith("VB") || pos.equals("MD")) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -232,9 +232,20 @@ final class Speakers {
     if (family != null) {
       return family; // "The Gray family", "lawyers for the family of Kimani Gray": not Kimani Gray
     }
+    // An organisation named in the phrase's description is not who spoke: "Relatives, including
+    // a brother who was a Roman Catholic priest," are not the church. (A person named there may
+    // be: "One of Grayson's former supporters …, former Colorado Rep. Pat Schroeder".)
+    Matcher description = APPOSITIVE.matcher(speaker.text());
+    Span head =
+        description.find() && description.start() > 0
+            ? new Span(
+                speaker.text().substring(0, description.start()),
+                speaker.start(),
+                speaker.start() + description.start())
+            : speaker;
     // The person the speaker phrase is about, else the organisation that is not a platform.
     String person = named(entities, speaker, EntityType.PERSON);
-    String org = named(entities, speaker, EntityType.ORGANISATION);
+    String org = named(entities, head, EntityType.ORGANISATION);
     String lower = s.toLowerCase(Locale.ROOT);
     Matcher title = TITLE_ROLE.matcher(lower);
     boolean role = title.matches() || PERSON_ROLE.matcher(lower).matches();
@@ -633,6 +644,10 @@ final class Speakers {
     return best;
   }
 
+  /** A name right after "in", with its capitalised words: a place the speaker is in. */
+  private static final Pattern IN_BEFORE =
+      Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}.'’\\-]*\\s+)*$");
+
   /** Words after which a name is an object in a speaker phrase: "a spokeswoman for Gore's". */
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile(
@@ -698,7 +713,9 @@ final class Speakers {
       String after = text.substring(to);
       boolean possessive =
           POSSESSIVE.matcher(text).region(to, text.length()).useTransparentBounds(true).lookingAt();
-      last = e.canonical();
+      if (!IN_BEFORE.matcher(before).find()) {
+        last = e.canonical(); // not "police in Palermo": where they are is not who speaks
+      }
       if (!possessive
           && !MODIFIER_AFTER.matcher(after).lookingAt()
           && !OBJECT_BEFORE.matcher(before).find()

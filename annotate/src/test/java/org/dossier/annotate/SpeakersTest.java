@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,40 @@ class SpeakersTest {
   /** "Islanders on Twitter reported that police searched homes.": the tagger's organisation. */
   private static final List<EntityMention> TWITTER =
       List.of(new EntityMention("Twitter", EntityType.ORGANISATION, 13, 20, "Twitter"));
+
+  @Test
+  void aPlaceTheSpeakerIsInOrANameInItsDescriptionIsNotTheSpeaker() {
+    String police = "Coast guard police in Tromso";
+    List<EntityMention> tromso =
+        List.of(new EntityMention("Tromso", EntityType.ORGANISATION, 22, 28, "Tromso"));
+    assertNotEquals("Tromso", Speakers.resolve(new Span(police, 0, police.length()), tromso, null));
+    String relatives = "Relatives, including a brother who was a Lutheran Church pastor,";
+    int church = relatives.indexOf("Lutheran Church");
+    List<EntityMention> lutheran =
+        List.of(
+            new EntityMention(
+                "Lutheran Church",
+                EntityType.ORGANISATION,
+                church,
+                church + 15,
+                "Lutheran Church"));
+    assertNotEquals(
+        "Lutheran Church",
+        Speakers.resolve(new Span(relatives, 0, relatives.length()), lutheran, null));
+    // A spokeswoman for a body still speaks for it.
+    String navy = "a spokeswoman for the Royal Norwegian Navy";
+    int at = navy.indexOf("Royal Norwegian Navy");
+    List<EntityMention> body =
+        List.of(
+            new EntityMention(
+                "Royal Norwegian Navy",
+                EntityType.ORGANISATION,
+                at,
+                at + 20,
+                "Royal Norwegian Navy"));
+    assertEquals(
+        "Royal Norwegian Navy", Speakers.resolve(new Span(navy, 0, navy.length()), body, null));
+  }
 
   @Test
   void aPersonsAttorneyIsNotThePersonButASpokeswomanSpeaksForHer() {
