@@ -458,11 +458,12 @@ final class Timeline {
    * none of its own.
    */
   static boolean datedInBrackets(String text, TimeMention t, List<TimeMention> times) {
-    if (t.text().chars().anyMatch(Character::isDigit)) {
+    if (t.text().chars().anyMatch(Character::isDigit) || t.end() > text.length()) {
       return false;
     }
     for (TimeMention u : times) {
       if (u.start() >= t.end()
+          && u.start() <= text.length()
           && u.start() - t.end() <= 3
           && u.value() != null
           && u.value().matches("\\d{4}-\\d{2}-\\d{2}")

@@ -57,6 +57,18 @@ class TimelineTest {
     assertEquals(
         List.of("2025-10-14"),
         Timeline.of(List.of(s), null).stream().map(Dossier.Event::when).toList());
+    // A stored annotation whose times run past its text (an older or damaged record) is read
+    // without failing.
+    String shorter = "Nordlink said today.";
+    StorySource damaged =
+        timed(
+            shorter,
+            "2025-10-08",
+            new TimeMention("today", 14, 19, "2025-10-08", false),
+            new TimeMention("14 October 2025", 21, 36, "2025-10-14", false));
+    assertEquals(
+        List.of("2025-10-08"),
+        Timeline.of(List.of(damaged), null).stream().map(Dossier.Event::when).toList());
   }
 
   @Test
