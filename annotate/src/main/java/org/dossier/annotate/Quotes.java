@@ -75,7 +75,8 @@ final class Quotes {
 
   private static final String PRONOUN = "(?:he|she|they|He|She|They|I|we|We|it|It)";
   private static final String NOUN_PHRASE =
-      "(?:(?:[Tt]he|[Aa]n?)\\s+(?:[A-Za-z\\-]+\\s+){0,3}(?:"
+      "(?:(?:[Tt]he|[Aa]n?)\\s+(?:(?!(?:in|on|at|a|an|the|of|for|to|with|by|from|and|or)\\s)"
+          + "[A-Za-z\\-]+\\s+){0,3}(?:"
           + ORG_NOUNS
           + "|spokesperson|spokeswoman|spokesman|representative|rep|minister|statement"
           + "|star|singer|actress|actor|designer|president|chief|official|source|sources"

@@ -2065,6 +2065,12 @@ class AnnotatorTest {
     assertTrue(q.content().text().startsWith("Up to 80 percent"), q.toString());
     assertTrue(q.content().text().endsWith("on Friday"), q.toString());
     assertEquals("the Norwegian NTB news agency", q.speaker().text());
+    // The words before the noun are its modifiers, not a preposition's phrase.
+    Annotation statement =
+        annotate(
+            "\"Nordlink has released a repair plan for the ferry cable,\" said the company in a"
+                + " statement.");
+    assertEquals("the company", quoteContaining(statement, "repair plan").speaker().text());
   }
 
   @Test
