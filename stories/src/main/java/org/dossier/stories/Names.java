@@ -570,6 +570,9 @@ final class Names {
    */
   static boolean misspelt(String a, String b) {
     int shorter = Math.min(a.length(), b.length());
+    if (shorter >= 4 && (a.equals(b + "s") || b.equals(a + "s"))) {
+      return true; // "Kraft Food" and "Kraft Foods": a plural's "s" dropped or added
+    }
     if (shorter < 5 || a.charAt(0) != b.charAt(0) || demonym(a, b)) {
       return false;
     }

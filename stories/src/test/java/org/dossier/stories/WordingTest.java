@@ -40,6 +40,9 @@ class WordingTest {
     org.junit.jupiter.api.Assertions.assertTrue(
         Names.sameName("Vincent Del Giudice", "Vincent DelGiudice"));
     org.junit.jupiter.api.Assertions.assertTrue(Names.sameName("Al Qaeda", "al-Qaeda"));
+    // A plural's "s" on a word of a longer name is a slip; a name of one word is another name.
+    org.junit.jupiter.api.Assertions.assertTrue(Names.sameName("Nordlys Food", "Nordlys Foods"));
+    org.junit.jupiter.api.Assertions.assertFalse(Names.sameName("Bus Line", "Buss Line"));
     org.junit.jupiter.api.Assertions.assertFalse(Names.sameName("Del Giudice", "Del Giudici Vino"));
     // People's names with and without a middle name or initial, or a first name's common short
     // form; the pairs marked false are two names.
