@@ -47,16 +47,16 @@ final class AccordingTo {
         || !text.substring(q.speaker().end(), q.content().start()).strip().equals(",")) {
       return q;
     }
-    int first = Attributions.tokenAt(tokens, q.content().start());
-    int last = Attributions.tokenAt(tokens, q.content().end() - 1);
+    int[] range = Attributions.tokenRange(tokens, q.content());
     int name = Attributions.tokenAt(tokens, q.speaker().end() - 1);
-    if (first < 0
-        || last < first
+    if (range == null
         || name < 0
         || !tokens.get(name).pos().startsWith("NNP")
-        || !nounPhraseStart(tokens.get(first))) {
+        || !nounPhraseStart(tokens.get(range[0]))) {
       return q;
     }
+    int first = range[0];
+    int last = range[1];
     int sentence = tokens.get(first).sentence();
     for (int i = first; i <= last && i <= first + APPOSITIVE; i++) {
       Token t = tokens.get(i);
@@ -111,21 +111,15 @@ final class AccordingTo {
         || !CLAUSE_GAP.matcher(text.substring(q.content().end(), q.cue().start())).matches()) {
       return null;
     }
-    int first = Attributions.tokenAt(tokens, q.content().start());
-    int last = Attributions.tokenAt(tokens, q.content().end() - 1);
+    int[] range = Attributions.tokenRange(tokens, q.content());
     int comma = Attributions.tokenAt(tokens, q.speaker().end() - 1) + 1;
-    if (first < 0 || last < first || comma <= 0 || comma + 1 >= tokens.size()) {
+    if (range == null || comma <= 0 || comma + 1 >= tokens.size()) {
       return null;
     }
-    String pos = tokens.get(first).pos();
-    if (!(pos.equals("RB") || pos.equals("IN") || timeWords[first])) {
+    String pos = tokens.get(range[0]).pos();
+    if (!(pos.equals("RB") || pos.equals("IN") || timeWords[range[0]])
+        || Clauses.verbIn(tokens, range[0], range[1])) {
       return null;
-    }
-    for (int i = first; i <= last; i++) {
-      String p = tokens.get(i).pos();
-      if (p.startsWith("VB") || p.equals("MD")) {
-        return null;
-      }
     }
     int sentence = tokens.get(comma).sentence();
     if (!tokens.get(comma).word().equals(",") || tokens.get(comma + 1).sentence() != sentence) {

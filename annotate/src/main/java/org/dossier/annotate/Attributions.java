@@ -263,15 +263,9 @@ final class Attributions {
         && WORDS_VERBS.contains(end.lemma())) {
       return true; // "see [what Pulse readers are saying]": the question ends in its saying verb
     }
-    if (cue == null || cue.first() != content.last() + 1) {
-      return false;
-    }
-    for (int i = content.first() + 1; i <= content.last(); i++) {
-      if (tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD")) {
-        return false;
-      }
-    }
-    return true;
+    return cue != null
+        && cue.first() == content.last() + 1
+        && !Clauses.verbIn(tokens, content.first() + 1, content.last());
   }
 
   /** A quotation mark of any style, as one token. */
@@ -1350,6 +1344,16 @@ final class Attributions {
 
   private static boolean overlaps(Span s, int start, int end) {
     return s.start() < end && start < s.end();
+  }
+
+  /**
+   * The first and last token of a span of the text, or null when the span holds no token (a span of
+   * a stored annotation need not match the tokens).
+   */
+  static int[] tokenRange(List<Token> tokens, Span s) {
+    int first = tokenAt(tokens, s.start());
+    int last = tokenAt(tokens, s.end() - 1);
+    return first < 0 || last < first ? null : new int[] {first, last};
   }
 
   static int tokenAt(List<Token> tokens, int offset) {

@@ -181,16 +181,19 @@ final class Clauses {
       k++;
     }
     String lead = (k > content.first() ? tokens.get(k) : tokens.get(cue.last())).word();
-    if (!PLACE_PREPOSITIONS.contains(lead.toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    for (int i = content.first(); i <= content.last(); i++) {
+    return PLACE_PREPOSITIONS.contains(lead.toLowerCase(Locale.ROOT))
+        && !verbIn(tokens, content.first(), content.last());
+  }
+
+  /** Whether a verb or a modal stands among the tokens {@code from..to}. */
+  static boolean verbIn(List<Token> tokens, int from, int to) {
+    for (int i = from; i <= to; i++) {
       String pos = tokens.get(i).pos();
       if (pos.startsWith("VB") || pos.equals("MD")) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** Verbs that ask for anonymity: "who asked not to be named", "declined to be identified". */
@@ -217,12 +220,20 @@ final class Clauses {
     return false;
   }
 
+  /**
+   * Not to be named, as a request puts it: "not to be named", "to be identified", "to be quoted".
+   * The rules' trailing attributions read it too ({@code Quotes.ANONYMOUS}).
+   */
+  static final String NOT_NAMED = "(?:not\\s+)?to\\s+be\\s+(?:named|identified|quoted)";
+
   /** A request not to be named, which is what a source asked, not what it said. */
   private static final Pattern ANONYMITY =
       Pattern.compile(
-          "(?i)(?:not )?to be (?:named|identified|quoted)\\b.*|(?:on )?(?:the )?conditions? of"
-              + " anonymity\\b.*|anonymity\\b.*|(?:that )?(?:his|her|their|its) names? (?:not"
-              + " )?(?:be )?(?:used|published|given|withheld)\\b.*");
+          "(?i)"
+              + NOT_NAMED
+              + "\\b.*|(?:on )?(?:the )?conditions? of anonymity\\b.*|anonymity\\b.*|(?:that"
+              + " )?(?:his|her|their|its) names? (?:not )?(?:be )?(?:used|published|given|withheld)"
+              + "\\b.*");
 
   /**
    * Whether a content is a source's request to stay unnamed ("a France Telecom spokeswoman who

@@ -45,8 +45,8 @@ final class Conjoined {
       }
       String first = c.text().substring(0, m.start());
       String second = c.text().substring(m.end());
-      if (words(first) < MIN_WORDS
-          || words(second) < MIN_WORDS
+      if (Quotes.words(first) < MIN_WORDS
+          || Quotes.words(second) < MIN_WORDS
           || CLAUSE_JOIN.matcher(first).find()) {
         // "Deputies said the leader urged silence, and Chief Berg lamented … and said …": the
         // verb's subject is the later clause's, not the speaker's.
@@ -75,7 +75,11 @@ final class Conjoined {
     return out;
   }
 
-  /** Whether an odd number of double quotation marks stands before {@code at}. */
+  /**
+   * Whether an odd number of double quotation marks stands before {@code at}. Counted, not paired
+   * as {@link QuoteMarks} pairs them: texts write a closing mark as an opening one ("an “expedited
+   * review“ of Flint's water … and said …"), which pairing would leave open over "and said".
+   */
   private static boolean insideQuotation(String s, int at) {
     int marks = 0;
     for (int i = 0; i < at; i++) {
@@ -85,10 +89,5 @@ final class Conjoined {
       }
     }
     return marks % 2 == 1;
-  }
-
-  private static int words(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 }

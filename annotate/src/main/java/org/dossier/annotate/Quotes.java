@@ -287,8 +287,9 @@ final class Quotes {
    * [who asked not to be named] said."
    */
   private static final String ANONYMOUS =
-      "(?:,?\\s+who\\s+(?:asked|requested|declined|refused)\\s+(?:not\\s+)?to\\s+be\\s+"
-          + "(?:named|identified|quoted)(?:\\s+by\\s+name)?,?)?";
+      "(?:,?\\s+who\\s+(?:asked|requested|declined|refused)\\s+"
+          + Clauses.NOT_NAMED
+          + "(?:\\s+by\\s+name)?,?)?";
 
   /**
    * A statement that ends with its attribution: "CONTENT, the source added." / "CONTENT, said Paul
@@ -844,7 +845,7 @@ final class Quotes {
   }
 
   /** The words of a text: its runs of letters and digits. */
-  private static int words(String s) {
+  static int words(String s) {
     return words(s, false);
   }
 

@@ -137,11 +137,12 @@ final class SpanEdges {
         || !text.substring(cue.end(), q.content().start()).isBlank()) {
       return q;
     }
-    int first = Attributions.tokenAt(tokens, q.content().start());
-    int last = Attributions.tokenAt(tokens, q.content().end() - 1);
-    if (first < 0 || last <= first) {
+    int[] range = Attributions.tokenRange(tokens, q.content());
+    if (range == null || range[1] == range[0]) {
       return q;
     }
+    int first = range[0];
+    int last = range[1];
     int k = first;
     while (k < last && timeWords[k]) {
       k++;

@@ -644,15 +644,19 @@ final class Speakers {
     return best;
   }
 
+  /** The capitalised words of a name before the one that ends a phrase. */
+  private static final String NAME_WORDS_TO_END = "(?:[A-Z][\\p{L}.'’\\-]*\\s+)*$";
+
   /** A name right after "in", with its capitalised words: a place the speaker is in. */
   private static final Pattern IN_BEFORE =
-      Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?(?:[A-Z][\\p{L}.'’\\-]*\\s+)*$");
+      Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?" + NAME_WORDS_TO_END);
 
   /** Words after which a name is an object in a speaker phrase: "a spokeswoman for Gore's". */
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:of|for|to|with|by|like|from|against|about|than|as|at|in|on|under|behind"
-              + "|toward|towards|versus|over|and|or)\\s+(?:[A-Z][\\p{L}.'’\\-]*\\s+)*$");
+              + "|toward|towards|versus|over|and|or)\\s+"
+              + NAME_WORDS_TO_END);
 
   /**
    * A possessive after a name, as typed or as tokenised text spaces it: "'s", "’ s", or an

@@ -21,38 +21,26 @@ class SpeakersTest {
   private static final List<EntityMention> TWITTER =
       List.of(new EntityMention("Twitter", EntityType.ORGANISATION, 13, 20, "Twitter"));
 
+  /** Whom a speaker phrase resolves to when it names one organisation, {@code name}. */
+  private static String resolvedWithOrganisation(String phrase, String name) {
+    int at = phrase.indexOf(name);
+    List<EntityMention> body =
+        List.of(new EntityMention(name, EntityType.ORGANISATION, at, at + name.length(), name));
+    return Speakers.resolve(new Span(phrase, 0, phrase.length()), body, null);
+  }
+
   @Test
   void aPlaceTheSpeakerIsInOrANameInItsDescriptionIsNotTheSpeaker() {
-    String police = "Coast guard police in Tromso";
-    List<EntityMention> tromso =
-        List.of(new EntityMention("Tromso", EntityType.ORGANISATION, 22, 28, "Tromso"));
-    assertNotEquals("Tromso", Speakers.resolve(new Span(police, 0, police.length()), tromso, null));
-    String relatives = "Relatives, including a brother who was a Lutheran Church pastor,";
-    int church = relatives.indexOf("Lutheran Church");
-    List<EntityMention> lutheran =
-        List.of(
-            new EntityMention(
-                "Lutheran Church",
-                EntityType.ORGANISATION,
-                church,
-                church + 15,
-                "Lutheran Church"));
+    assertNotEquals("Tromso", resolvedWithOrganisation("Coast guard police in Tromso", "Tromso"));
     assertNotEquals(
         "Lutheran Church",
-        Speakers.resolve(new Span(relatives, 0, relatives.length()), lutheran, null));
+        resolvedWithOrganisation(
+            "Relatives, including a brother who was a Lutheran Church pastor,", "Lutheran Church"));
     // A spokeswoman for a body still speaks for it.
-    String navy = "a spokeswoman for the Royal Norwegian Navy";
-    int at = navy.indexOf("Royal Norwegian Navy");
-    List<EntityMention> body =
-        List.of(
-            new EntityMention(
-                "Royal Norwegian Navy",
-                EntityType.ORGANISATION,
-                at,
-                at + 20,
-                "Royal Norwegian Navy"));
     assertEquals(
-        "Royal Norwegian Navy", Speakers.resolve(new Span(navy, 0, navy.length()), body, null));
+        "Royal Norwegian Navy",
+        resolvedWithOrganisation(
+            "a spokeswoman for the Royal Norwegian Navy", "Royal Norwegian Navy"));
   }
 
   @Test

@@ -565,8 +565,9 @@ final class Names {
   }
 
   /**
-   * Whether two words differ by a slip: one or two edits in a word of six letters or more, and not
-   * a place and the word for its people ({@link #demonym}).
+   * Whether two words differ by a slip: a plural's "s" added or dropped on a word of four letters
+   * or more, or one edit in a word of five letters or more (two from seven), the same first letter
+   * kept, and not a place and the word for its people ({@link #demonym}).
    */
   static boolean misspelt(String a, String b) {
     int shorter = Math.min(a.length(), b.length());

@@ -25,6 +25,9 @@ final class Timeline {
   /** Values a timeline can order: a year, a month or a day. */
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
+  /** A time value of one full day. */
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   /** Share of content words at which two sentences of the same date report one event. */
   static final double SAME_EVENT = 0.4;
 
@@ -370,7 +373,7 @@ final class Timeline {
       Set<Integer> datedOtherwise = new HashSet<>();
       for (TimeMention t : s.annotation().times()) {
         Sentences.Bounds b = Sentences.at(sentences, t.start());
-        if (b != null && t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (b != null && t.value() != null && DAY.matcher(t.value()).matches()) {
           dayDated.add(b.start());
         }
         if (b != null
@@ -466,7 +469,7 @@ final class Timeline {
           && u.start() <= text.length()
           && u.start() - t.end() <= 3
           && u.value() != null
-          && u.value().matches("\\d{4}-\\d{2}-\\d{2}")
+          && DAY.matcher(u.value()).matches()
           && OPENING_BRACKET.matcher(text.substring(t.end(), u.start())).matches()) {
         return true;
       }
