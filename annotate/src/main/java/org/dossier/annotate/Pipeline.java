@@ -54,14 +54,16 @@ final class Pipeline {
   }
 
   /**
-   * The annotator's configuration: {@link #properties()} with the part-of-speech tags from {@link
+   * The annotator's configuration: {@link #properties()} with closing quotation marks put back in
+   * the sentences they close ({@link QuoteSentences}), the part-of-speech tags from {@link
    * PosAnnotator} (the distilled tagger, CoreNLP's where it is unsure) instead of CoreNLP's tagger,
    * and CoreNLP's lemmas looked up once per word and tag ({@link LemmaAnnotator}).
    */
   static Properties learnedProperties() {
     Properties p = properties();
     String numeric = Boolean.getBoolean("dossier.ner.everySentence") ? "ner" : "dner";
-    p.setProperty("annotators", "tokenize,ssplit,dpos,clemma," + numeric);
+    p.setProperty("annotators", "tokenize,ssplit,qsplit,dpos,clemma," + numeric);
+    p.setProperty("customAnnotatorClass.qsplit", QuoteSentences.class.getName());
     p.setProperty("customAnnotatorClass.dpos", PosAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.dner", NumericNerAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.clemma", LemmaAnnotator.class.getName());

@@ -2111,4 +2111,20 @@ class AnnotatorTest {
                         && q.speaker().text().equals("Deputies")),
         later.quotes().toString());
   }
+
+  @Test
+  void aQuotationOfSeveralSentencesStaysWithItsSpeakerWhenTheNextSentenceMakesAStatement() {
+    // With straight marks CoreNLP's splitter put the closing mark at the start of the next
+    // sentence, whose "made a loud statement" then took the quotation from Berg.
+    Annotation a =
+        annotate(
+            "Berg was asked at the harbour meeting if the board could buy a new ferry this winter."
+                + " \"I think there's a chance of it,\" she said. \"There's definitely a chance that"
+                + " we don't. If we get one, great. If we don't, then we'll move on.\" The Harbour"
+                + " Board, Kallvik's top rival, have already made a loud statement this winter,"
+                + " agreeing to terms with two shipyards.");
+    Quote q = quoteContaining(a, "move on");
+    assertEquals("said", q.cue().text(), a.quotes().toString());
+    assertEquals("she", q.speaker().text(), a.quotes().toString());
+  }
 }
