@@ -173,4 +173,52 @@ final class AccordingTo {
             || pos.equals("CD"))
         && !t.word().toLowerCase(Locale.ROOT).equals("that");
   }
+
+  /**
+   * The spans with the verb the model took for a cue after an "according to" that interrupts its
+   * statement made the start of that statement's content: "The Orioles, [according to] [reports,]
+   * [have offered] [Teixeira a seven-year deal]" reads "have offered Teixeira a seven-year deal",
+   * as a statement that ", officials said," interrupts does. The "according to" follows a comma,
+   * and the verb comes right after its source and that source's comma, with the content right after
+   * it.
+   */
+  static List<Attributions.Chunk> verbAfterParenthesis(
+      List<Token> tokens, List<Attributions.Chunk> chunks) {
+    List<Attributions.Chunk> out = new ArrayList<>(chunks.size());
+    for (int i = 0; i < chunks.size(); i++) {
+      Attributions.Chunk c = chunks.get(i);
+      if (i >= 2 && i + 1 < chunks.size() && c.role() == 'C') {
+        Attributions.Chunk cue = chunks.get(i - 2);
+        Attributions.Chunk source = chunks.get(i - 1);
+        Attributions.Chunk content = chunks.get(i + 1);
+        int comma =
+            tokens.get(source.last()).word().equals(",") ? source.last() : source.last() + 1;
+        if (cue.role() == 'C'
+            && source.role() == 'S'
+            && content.role() == 'Q'
+            && isAccordingTo(tokens, cue)
+            && cue.first() > 0
+            && tokens.get(cue.first() - 1).word().equals(",")
+            && source.first() == cue.last() + 1
+            && comma < tokens.size()
+            && tokens.get(comma).word().equals(",")
+            && c.first() == comma + 1
+            && content.first() == c.last() + 1
+            && Clauses.verbIn(tokens, c.first(), c.last())
+            && tokens.get(c.first()).sentence() == tokens.get(cue.first()).sentence()) {
+          out.add(new Attributions.Chunk('Q', c.first(), content.last()));
+          i++;
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  private static boolean isAccordingTo(List<Token> tokens, Attributions.Chunk cue) {
+    return cue.last() > cue.first()
+        && tokens.get(cue.last()).word().equalsIgnoreCase("to")
+        && tokens.get(cue.last() - 1).word().equalsIgnoreCase("according");
+  }
 }

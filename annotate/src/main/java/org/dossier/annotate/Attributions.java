@@ -129,6 +129,9 @@ final class Attributions {
       return q;
     }
     int that = leadingThat(tokens, new Chunk('Q', first, last));
+    if (that < 0 && q.cue() != null) {
+      that = thatAfterObject(tokens, tokenAt(tokens, q.cue().end() - 1), first, last);
+    }
     if (that <= first) {
       return q;
     }
@@ -180,6 +183,36 @@ final class Attributions {
         return i;
       }
       if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.inQuote() || isMark(t.word())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The parts of speech of a noun phrase's words: "its Tuesday editions", "ESPN AM 570". */
+  private static final Set<String> NOUN_PHRASE =
+      Set.of("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "DT", "PRP$", "POS");
+
+  /**
+   * The "that" after a content's first words where they end a phrase of where or how the words were
+   * said, which stands between the cue and the content ("reported [on his show on] AM 570 that the
+   * Red Sox …", "reported [in its Tuesday] editions that …"): the words between open with a
+   * preposition, the content's words before its "that" are a noun phrase, and a subject follows
+   * "that" (a verb would make it a relative clause on the noun: "on problems that plagued …"); or
+   * -1.
+   */
+  static int thatAfterObject(List<Token> tokens, int cueLast, int first, int last) {
+    if (cueLast < 0 || cueLast + 1 >= first || !tokens.get(cueLast + 1).pos().equals("IN")) {
+      return -1;
+    }
+    for (int i = first; i <= Math.min(last - 2, first + 6); i++) {
+      Token t = tokens.get(i);
+      if (t.word().equalsIgnoreCase("that")) {
+        Token next = tokens.get(i + 1);
+        boolean subject = !next.pos().startsWith("VB") && !next.pos().equals("MD");
+        return i > first && subject ? i : -1;
+      }
+      if (!NOUN_PHRASE.contains(t.pos()) || t.inQuote()) {
         return -1;
       }
     }
@@ -349,6 +382,7 @@ final class Attributions {
                         || modelTags[c.first() - 1] == 4)
             .toList();
     chunks = sourcesAfterAccordingTo(tokens, chunks);
+    chunks = AccordingTo.verbAfterParenthesis(tokens, chunks);
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
     List<Chunk> speechCues = lexical(cues, tokens);

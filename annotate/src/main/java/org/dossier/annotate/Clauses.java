@@ -196,9 +196,14 @@ final class Clauses {
     return false;
   }
 
-  /** Verbs that ask for anonymity: "who asked not to be named", "declined to be identified". */
+  /**
+   * Verbs that ask for anonymity: "who asked not to be named", "declined to be identified", "who
+   * wished to remain anonymous".
+   */
   private static final Set<String> ASKING =
-      Set.of("ask", "request", "decline", "refuse", "speak", "agree", "insist");
+      Set.of(
+          "ask", "request", "decline", "refuse", "speak", "agree", "insist", "wish", "want",
+          "prefer");
 
   /**
    * Whether a cue asks not to be named: "a spokeswoman who [asked] not to be named said". The
@@ -221,10 +226,12 @@ final class Clauses {
   }
 
   /**
-   * Not to be named, as a request puts it: "not to be named", "to be identified", "to be quoted".
-   * The rules' trailing attributions read it too ({@code Quotes.ANONYMOUS}).
+   * Not to be named, as a request puts it: "not to be named", "to be identified", "to be quoted",
+   * "to remain anonymous". The rules' trailing attributions read it too ({@code Quotes.ANONYMOUS}).
    */
-  static final String NOT_NAMED = "(?:not\\s+)?to\\s+be\\s+(?:named|identified|quoted)";
+  static final String NOT_NAMED =
+      "(?:(?:not\\s+)?to\\s+be\\s+(?:named|identified|quoted)"
+          + "|to\\s+(?:remain|stay)\\s+(?:anonymous|unnamed|unidentified|nameless))";
 
   /** A request not to be named, which is what a source asked, not what it said. */
   private static final Pattern ANONYMITY =

@@ -287,7 +287,7 @@ final class Quotes {
    * [who asked not to be named] said."
    */
   private static final String ANONYMOUS =
-      "(?:,?\\s+who\\s+(?:asked|requested|declined|refused)\\s+"
+      "(?:,?\\s+who\\s+(?:asked|requested|declined|refused|wished|wanted|preferred)\\s+"
           + Clauses.NOT_NAMED
           + "(?:\\s+by\\s+name)?,?)?";
 

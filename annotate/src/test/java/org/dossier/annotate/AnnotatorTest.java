@@ -2127,4 +2127,46 @@ class AnnotatorTest {
     assertEquals("said", q.cue().text(), a.quotes().toString());
     assertEquals("she", q.speaker().text(), a.quotes().toString());
   }
+
+  @Test
+  void aWishToRemainAnonymousIsNoStatement() {
+    Annotation a =
+        annotate(
+            "The police source, who wished to remain anonymous, said the men drove the car into"
+                + " the shop in the early hours of the morning.");
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("remain anonymous")),
+        a.quotes().toString());
+    assertTrue(
+        quoteContaining(a, "early hours").speaker().text().startsWith("The police source"),
+        a.quotes().toString());
+  }
+
+  @Test
+  void wordsOfWhereAStatementWasMadeBeforeItsThatAreNotTheStatement() {
+    Annotation a =
+        annotate(
+            "Ines Berg reported on her show on Radio Kallvik 101 that the harbour board had bought"
+                + " a second ferry.\n\nThe Kallvik Courier reported in its Tuesday editions that"
+                + " the board had paid twice the ferry's price.");
+    assertEquals(
+        "the harbour board had bought a second ferry",
+        quoteContaining(a, "second ferry").content().text(),
+        a.quotes().toString());
+    assertEquals(
+        "the board had paid twice the ferry's price",
+        quoteContaining(a, "twice").content().text(),
+        a.quotes().toString());
+  }
+
+  @Test
+  void theVerbAfterAnAccordingToThatInterruptsAStatementIsTheStatements() {
+    Annotation a =
+        annotate(
+            "The Harbour Board, according to reports, has offered Kallvik Ferries a ten-year"
+                + " contract worth between 40 million and 50 million kroner.");
+    Quote q = quoteContaining(a, "ten-year contract");
+    assertTrue(q.content().text().startsWith("has offered"), a.quotes().toString());
+    assertEquals("according to", q.cue().text(), a.quotes().toString());
+  }
 }
