@@ -2169,4 +2169,20 @@ class AnnotatorTest {
     assertTrue(q.content().text().startsWith("has offered"), a.quotes().toString());
     assertEquals("according to", q.cue().text(), a.quotes().toString());
   }
+
+  @Test
+  void aShortQuotationInSingleMarksIsWhatTheFriendItNamesSaid() {
+    // British style: single marks, and a speaker named by what she is to the story.
+    Annotation a =
+        annotate(
+            "Ines Berg was found dead at her home in Kallvik on Saturday.\n\n"
+                + "'She loved the harbour,' a neighbour said.\n\n"
+                + "'She was so kind,' said one friend.");
+    Quote harbour = quoteContaining(a, "loved the harbour");
+    assertEquals(QuoteKind.DIRECT, harbour.kind(), a.quotes().toString());
+    assertEquals("a neighbour", harbour.speaker().text(), a.quotes().toString());
+    Quote kind = quoteContaining(a, "so kind");
+    assertEquals(QuoteKind.DIRECT, kind.kind(), a.quotes().toString());
+    assertEquals("one friend", kind.speaker().text(), a.quotes().toString());
+  }
 }
