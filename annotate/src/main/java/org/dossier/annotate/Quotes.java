@@ -507,7 +507,9 @@ final class Quotes {
       } else {
         resolved = null;
       }
-      String where = Platforms.platform(text, Math.max(0, sentenceStart), sentenceEnd);
+      String where =
+          Platforms.platform(
+              text, Math.max(0, sentenceStart), endsWithItsSentence(text, close, sentenceEnd));
       quotes.add(
           new Quote(
               QuoteKind.DIRECT,
@@ -933,6 +935,26 @@ final class Quotes {
       }
     }
     return limit;
+  }
+
+  /**
+   * Where the sentence of a quotation closing at {@code close} ends for the words around it: at its
+   * closing mark when the quotation ends with a full stop and a new sentence starts after it ('"…
+   * we'll move on." The Yankees … have made a loud statement' was said on no "statement"); else at
+   * {@code sentenceEnd}, which a full stop inside the marks does not end ('"Why not?" she asked').
+   */
+  static int endsWithItsSentence(String text, int close, int sentenceEnd) {
+    int last = close - 1;
+    while (last > 0 && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (last < 0 || text.charAt(last) != '.') {
+      return sentenceEnd;
+    }
+    int next = skipSpace(text, close + 1);
+    return next < text.length() && Character.isUpperCase(text.charAt(next))
+        ? Math.min(close + 1, sentenceEnd)
+        : sentenceEnd;
   }
 
   private static int skipSpace(String text, int i) {

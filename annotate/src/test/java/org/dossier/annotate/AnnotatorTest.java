@@ -2126,6 +2126,8 @@ class AnnotatorTest {
     Quote q = quoteContaining(a, "move on");
     assertEquals("said", q.cue().text(), a.quotes().toString());
     assertEquals("she", q.speaker().text(), a.quotes().toString());
+    // Nor was it said in a "statement": the next sentence's words are not where it was said.
+    assertNull(q.platform(), a.quotes().toString());
   }
 
   @Test
