@@ -175,12 +175,22 @@ public final class AttributionTagger {
 
   /**
    * The share of each shipped chain's non-zero weights kept, the largest ({@link
-   * LinearChain#strongest}): the model file stays under 5 MB (4.7 MB; 9.3 MB with every weight) and
-   * the validation slice moves from 0.672 / 0.618 / 0.554 to 0.673 / 0.622 / 0.551 (seed 17; 0.35
-   * of them, with the left-out first passes pruned too, lost Source: 0.662). The left-out first
-   * passes keep all theirs.
+   * LinearChain#strongest}): the model file stays small (4.7 MB with one training order, 5.5 MB
+   * with {@link #ORDERS}; 9.3 MB with every weight) and the validation slice moves from 0.672 /
+   * 0.618 / 0.554 to 0.673 / 0.622 / 0.551 (seed 17; 0.35 of them, with the left-out first passes
+   * pruned too, lost Source: 0.662). The left-out first passes keep all theirs.
    */
   static final double KEPT_WEIGHTS = 0.4;
+
+  /**
+   * How many orders of the training pieces each chain is trained in (seeds {@code seed} up), its
+   * weights the mean of theirs ({@link LinearChain#mean}). One order alone moved the validation
+   * slice by up to 0.011 from one retrain to the next; the mean of three lifted it from 0.678 /
+   * 0.623 / 0.559 to 0.685 / 0.629 / 0.566 (Source / Cue / Content exact F1) and train from 0.7625
+   * / 0.7186 / 0.6470 to 0.7649 / 0.7213 / 0.6507, for a model file of 5.5 MB instead of 4.7 (the
+   * mean holds the features any order weighed) and training about two and a half times as long.
+   */
+  static final int ORDERS = 3;
 
   /**
    * Trains a tagger in two passes: features seen fewer than {@code minCount} times are dropped,
@@ -264,7 +274,14 @@ public final class AttributionTagger {
       }
     }
     log.accept(hashed.size() + " training pieces");
-    return LinearChain.train(T, ALLOWED, hashed, tags, epochs, minCount, seed, log);
+    List<LinearChain> chains = new ArrayList<>(ORDERS);
+    for (int o = 0; o < ORDERS; o++) {
+      // LinearChain.train empties the list it is given.
+      chains.add(
+          LinearChain.train(
+              T, ALLOWED, new ArrayList<>(hashed), tags, epochs, minCount, seed + o, log));
+    }
+    return LinearChain.mean(chains);
   }
 
   /**

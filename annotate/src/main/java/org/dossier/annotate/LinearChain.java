@@ -341,6 +341,48 @@ final class LinearChain {
     return prune(tags, allowed, keys, quantised(averaged(w, u, c)), averaged(trans, transU, c));
   }
 
+  /**
+   * The chain whose every weight and transition is the mean of those of {@code chains} (a feature
+   * one of them lacks weighs zero there), rounded to the file's 16-bit steps: chains of one data
+   * trained in different orders, averaged, so that what one order happened to learn counts less.
+   */
+  static LinearChain mean(List<LinearChain> chains) {
+    LinearChain one = chains.get(0);
+    final int T = one.tags;
+    java.util.TreeMap<Integer, double[]> sums = new java.util.TreeMap<>();
+    double[] trans = new double[one.transitions.length];
+    for (LinearChain c : chains) {
+      if (c.tags != T || !Arrays.equals(c.allowed, one.allowed)) {
+        throw new IllegalArgumentException("chains of other tags cannot be averaged");
+      }
+      for (int f = 0; f < c.keys.length; f++) {
+        double[] row = sums.computeIfAbsent(c.keys[f], k -> new double[T]);
+        for (int t = 0; t < T; t++) {
+          row[t] += c.weights[f * T + t];
+        }
+      }
+      for (int i = 0; i < trans.length; i++) {
+        trans[i] += c.transitions[i];
+      }
+    }
+    int n = chains.size();
+    int[] keys = new int[sums.size()];
+    float[] w = new float[sums.size() * T];
+    int f = 0;
+    for (var e : sums.entrySet()) {
+      keys[f] = e.getKey();
+      for (int t = 0; t < T; t++) {
+        w[f * T + t] = (float) (e.getValue()[t] / n);
+      }
+      f++;
+    }
+    float[] meanTrans = new float[trans.length];
+    for (int i = 0; i < trans.length; i++) {
+      meanTrans[i] = (float) (trans[i] / n);
+    }
+    return prune(T, one.allowed, keys, quantised(w), meanTrans);
+  }
+
   /** The indexes 0 to n - 1, for the order of training sequences each pass shuffles. */
   static List<Integer> order(int n) {
     List<Integer> out = new ArrayList<>(n);
