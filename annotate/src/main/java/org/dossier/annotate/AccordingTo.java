@@ -216,7 +216,8 @@ final class AccordingTo {
     return out;
   }
 
-  private static boolean isAccordingTo(List<Token> tokens, Attributions.Chunk cue) {
+  /** Whether a cue the model tagged ends with "according to". */
+  static boolean isAccordingTo(List<Token> tokens, Attributions.Chunk cue) {
     return cue.last() > cue.first()
         && tokens.get(cue.last()).word().equalsIgnoreCase("to")
         && tokens.get(cue.last() - 1).word().equalsIgnoreCase("according");

@@ -189,10 +189,6 @@ final class Attributions {
     return -1;
   }
 
-  /** The parts of speech of a noun phrase's words: "its Tuesday editions", "ESPN AM 570". */
-  private static final Set<String> NOUN_PHRASE =
-      Set.of("NN", "NNS", "NNP", "NNPS", "CD", "JJ", "DT", "PRP$", "POS");
-
   /**
    * The "that" after a content's first words where they end a phrase of where or how the words were
    * said, which stands between the cue and the content ("reported [on his show on] AM 570 that the
@@ -212,7 +208,7 @@ final class Attributions {
         boolean subject = !next.pos().startsWith("VB") && !next.pos().equals("MD");
         return i > first && subject ? i : -1;
       }
-      if (!NOUN_PHRASE.contains(t.pos()) || t.inQuote()) {
+      if (!SpeakerSpans.NOUN_PHRASE_TAGS.contains(t.pos()) || t.inQuote()) {
         return -1;
       }
     }
@@ -1243,9 +1239,7 @@ final class Attributions {
       if (cue.role() == 'C'
           && next.role() == 'Q'
           && next.first() == cue.last() + 1
-          && cue.last() > cue.first()
-          && tokens.get(cue.last()).word().equalsIgnoreCase("to")
-          && tokens.get(cue.last() - 1).word().equalsIgnoreCase("according")) {
+          && AccordingTo.isAccordingTo(tokens, cue)) {
         out.set(i + 1, new Chunk('S', next.first(), next.last()));
       }
     }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 import java.util.zip.GZIPInputStream;
@@ -349,7 +350,7 @@ final class LinearChain {
   static LinearChain mean(List<LinearChain> chains) {
     LinearChain one = chains.get(0);
     final int T = one.tags;
-    java.util.TreeMap<Integer, double[]> sums = new java.util.TreeMap<>();
+    TreeMap<Integer, double[]> sums = new TreeMap<>();
     double[] trans = new double[one.transitions.length];
     for (LinearChain c : chains) {
       if (c.tags != T || !Arrays.equals(c.allowed, one.allowed)) {

@@ -26,7 +26,9 @@ final class SpeakerSpans {
   }
 
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");
-  private static final Set<String> NOUN_PHRASE_TAGS =
+
+  /** The parts of speech of a noun phrase's words: "its Tuesday editions", "ESPN AM 570". */
+  static final Set<String> NOUN_PHRASE_TAGS =
       Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD");
 
   /**
