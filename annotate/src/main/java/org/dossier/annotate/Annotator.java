@@ -42,7 +42,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("99");
+  public static final int VERSION = Integer.parseInt("100");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -206,7 +206,9 @@ public final class Annotator {
     AttributionTagger tagger = shippedTagger ? AttributionTagger.shipped() : this.tagger;
     if (tagger != null) {
       AttributionDocument doc = AttributionDocument.of(a.text(), a.sentences(), a.rules());
-      quotes = Attributions.merge(doc, tagger.tag(doc), a.rules(), a.entities(), a.times());
+      quotes =
+          Attributions.merge(
+              doc, tagger.tag(doc), a.rules(), a.entities(), a.times(), tagger.lexicon());
     }
     quotes = Quotes.asGiven(a.text(), quotes);
     quotes = Speakers.definiteSources(a.text(), quotes, a.entities());

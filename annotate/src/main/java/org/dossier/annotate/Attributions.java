@@ -341,7 +341,8 @@ final class Attributions {
       int[] tags,
       List<Quote> rules,
       List<EntityMention> entities,
-      List<TimeMention> times) {
+      List<TimeMention> times,
+      CueLexicon lexicon) {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
     // The string literals of a program the article lists are nobody's words. Left out here, not in
@@ -380,6 +381,21 @@ final class Attributions {
     chunks = sourcesAfterAccordingTo(tokens, chunks);
     chunks = AccordingTo.verbAfterParenthesis(tokens, chunks);
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
+    // "two players [rush] [for over 100 yards apiece]", "announced Monday in an internal [memo]
+    // [that …]": a cue whose words were seldom cues in the tagger's training texts is none, unless
+    // the rules found it too ({@link CueLexicon}); a content it alone would have introduced is no
+    // statement.
+    List<Quote> ruled = rules;
+    List<Chunk> unlikely =
+        cues.stream()
+            .filter(
+                c ->
+                    !lexicon.likely(tokens, c.first(), c.last())
+                        && !ruleCue(ruled, tokens, c)
+                        && !Clauses.anonymityCue(text, tokens, c))
+            .toList();
+    List<Chunk> allCues = cues;
+    cues = cues.stream().filter(c -> !unlikely.contains(c)).toList();
     List<Chunk> sources = chunks.stream().filter(c -> c.role() == 'S').toList();
     List<Chunk> speechCues = lexical(cues, tokens);
     List<Quote> direct = rules.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
@@ -418,6 +434,12 @@ final class Attributions {
       Quote marked = within(direct, text, start, end);
       if (marked == null) {
         marked = leading(direct, text, start, end);
+      }
+      if (marked == null
+          && !unlikely.isEmpty()
+          && sameContent(indirect, start, end) == null
+          && onlyUnlikely(text, tokens, chunks, allCues, unlikely, content)) {
+        continue;
       }
       if (marked != null && taken.contains(marked)) {
         continue;
@@ -461,6 +483,9 @@ final class Attributions {
         cue = adjacent;
       }
       Chunk own = marked == null ? Parentheticals.verbBefore(chunks, content) : null;
+      if (unlikely.contains(own)) {
+        own = null;
+      }
       if (own != null
           && cue != null
           && cue != own
@@ -688,6 +713,67 @@ final class Attributions {
     statements = Conjoined.split(text, statements);
     statements.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return Platforms.inheritPlatforms(text, continued(text, statements));
+  }
+
+  /**
+   * Whether the cue nearest a content in its paragraph is one of {@code unlikely}, within its
+   * sentences, and no other cue stands before the content in them, nor after it without a content
+   * of its own: "two players [rush] [for over 100 yards]" and "[breaking] [the record] - it's safe
+   * to say [Luck exceeded …]" introduce nothing; "announced Monday in an internal [memo] [that …]"
+   * has its cue before, "[stole] [diamonds …], the office said." after.
+   */
+  private static boolean onlyUnlikely(
+      String text,
+      List<Token> tokens,
+      List<Chunk> chunks,
+      List<Chunk> cues,
+      List<Chunk> unlikely,
+      Chunk content) {
+    Chunk nearest = adjacentCue(cues, content, tokens);
+    if (nearest == null) {
+      nearest = nearestInParagraph(text, cues, content, tokens);
+    }
+    if (nearest == null
+        || !unlikely.contains(nearest)
+        || !withinSentences(tokens, nearest, content)) {
+      return false;
+    }
+    for (Chunk c : cues) {
+      if (unlikely.contains(c) || !withinSentences(tokens, c, content)) {
+        continue;
+      }
+      if (c.last() < content.first()
+          || (c.first() > content.last() && !opensContent(chunks, c))
+          || Parentheticals.clause(chunks, tokens, c, content) != null) {
+        // "[Lund] [drove] [his van to the gate], police say", "Armed robbers [stole] [diamonds
+        // …], the city prosecutors' office said.": a cue after the content with no content of its
+        // own reads the clause before it.
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a content of the model's starts right after a cue, or one word after it. */
+  private static boolean opensContent(List<Chunk> chunks, Chunk cue) {
+    for (Chunk c : chunks) {
+      if (c.role() == 'Q' && c.first() > cue.last() && c.first() <= cue.last() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a cue of the model's overlaps the cue of one of the rules' statements. */
+  private static boolean ruleCue(List<Quote> rules, List<Token> tokens, Chunk cue) {
+    int start = tokens.get(cue.first()).start();
+    int end = tokens.get(cue.last()).end();
+    for (Quote q : rules) {
+      if (q.cue() != null && q.cue().start() < end && start < q.cue().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2187,4 +2187,31 @@ class AnnotatorTest {
     assertEquals(QuoteKind.DIRECT, kind.kind(), a.quotes().toString());
     assertEquals("one friend", kind.speaker().text(), a.quotes().toString());
   }
+
+  @Test
+  void aVerbOfNoAttributionThatTheTaggerAloneTookForACueMakesNoStatement() {
+    // Sports reports: a record broken and yards rushed are no one's words. The tagger reads a
+    // cue from a statement's shape; the cue lexicon of its training texts says "break" and
+    // "rush" were almost never cues.
+    Annotation a =
+        annotate(
+            "Hawks clinch playoff spot\n\nBeing the heir to a legend in Harbour City is heady"
+                + " stuff for a rookie taking the reins of a club that won two games last season."
+                + " Now, after guiding the Hawks back to the playoffs - and breaking Dana Okafor's"
+                + " single-season passing record for a first-year player - it's safe to say Lee"
+                + " exceeded every expectation.\n\nOn the only positive note for the game, the"
+                + " Millbrook Bears had two players rush for over 100 yards apiece - something"
+                + " that hasn't happened to the franchise since 1994.");
+    assertTrue(
+        a.quotes().stream()
+            .noneMatch(
+                q ->
+                    q.content().text().contains("passing record")
+                        || q.content().text().contains("100 yards")),
+        a.quotes().toString());
+    assertEquals(
+        "Lee exceeded every expectation",
+        quoteContaining(a, "every expectation").content().text(),
+        a.quotes().toString());
+  }
 }

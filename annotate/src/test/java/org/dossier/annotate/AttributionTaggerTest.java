@@ -385,7 +385,8 @@ class AttributionTaggerTest {
     List<Quote> rules =
         List.of(quoted("The roof fell in.", first), quoted("Nobody was hurt.", second));
     List<Quote> quotes =
-        Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of(), List.of());
+        Attributions.merge(
+            new AttributionDocument(text, t), tags, rules, List.of(), List.of(), CueLexicon.NONE);
     assertEquals(2, quotes.size(), quotes.toString());
     assertEquals("The roof fell in.", quotes.get(0).content().text());
     assertEquals("Nobody was hurt.", quotes.get(1).content().text());
@@ -423,7 +424,8 @@ class AttributionTaggerTest {
     int open = text.indexOf("We heard");
     List<Quote> rules = List.of(quoted("We heard pop,", open));
     List<Quote> quotes =
-        Attributions.merge(new AttributionDocument(text, t), tags, rules, List.of(), List.of());
+        Attributions.merge(
+            new AttributionDocument(text, t), tags, rules, List.of(), List.of(), CueLexicon.NONE);
     assertEquals(1, quotes.size(), quotes.toString());
     assertEquals("said", quotes.get(0).cue().text());
     assertTrue(quotes.get(0).speaker().text().startsWith("Mara Quist"), quotes.toString());
