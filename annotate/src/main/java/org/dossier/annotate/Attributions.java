@@ -129,8 +129,20 @@ final class Attributions {
       return q;
     }
     int that = leadingThat(tokens, new Chunk('Q', first, last));
-    if (that < 0 && q.cue() != null) {
-      that = thatAfterObject(tokens, tokenAt(tokens, q.cue().end() - 1), first, last);
+    Span cue = q.cue();
+    if (that < 0 && cue != null) {
+      int cueLast = tokenAt(tokens, cue.end() - 1);
+      int cueFirst = tokenAt(tokens, cue.start());
+      that = thatAfterObject(tokens, cueFirst, cueLast, first, last);
+      if (that > first && cueFirst >= 0 && tokens.get(cueLast).pos().equals("IN")) {
+        // "[reported on her show on] Radio Kallvik 101 that …": the cue is its words before the
+        // phrase of where.
+        int verbEnd = cueFirst;
+        while (verbEnd < cueLast && !tokens.get(verbEnd + 1).pos().equals("IN")) {
+          verbEnd++;
+        }
+        cue = span(text, tokens, new Chunk('C', cueFirst, verbEnd));
+      }
     }
     if (that <= first) {
       return q;
@@ -140,7 +152,7 @@ final class Attributions {
             text,
             tokens.get(that).start(),
             q.content().end(),
-            q.cue(),
+            cue,
             q.speaker(),
             q.speakerResolved(),
             q.platform());
@@ -195,10 +207,16 @@ final class Attributions {
    * Red Sox …", "reported [in its Tuesday] editions that …"): the words between open with a
    * preposition, the content's words before its "that" are a noun phrase, and a subject follows
    * "that" (a verb would make it a relative clause on the noun: "on problems that plagued …"); or
-   * -1.
+   * -1. The tagger may take the phrase into the cue ("[reported on her show on] Radio Kallvik 101
+   * that …"): a cue of a verb, then a preposition and a noun, that ends with a preposition right
+   * before the content opens it too ({@link #placeInCue}).
    */
-  static int thatAfterObject(List<Token> tokens, int cueLast, int first, int last) {
-    if (cueLast < 0 || cueLast + 1 >= first || !tokens.get(cueLast + 1).pos().equals("IN")) {
+  static int thatAfterObject(List<Token> tokens, int cueFirst, int cueLast, int first, int last) {
+    if (cueLast < 0
+        || cueLast >= first
+        || !(cueLast + 1 < first
+            ? tokens.get(cueLast + 1).pos().equals("IN")
+            : placeInCue(tokens, cueFirst, cueLast))) {
       return -1;
     }
     for (int i = first; i <= Math.min(last - 2, first + 6); i++) {
@@ -213,6 +231,28 @@ final class Attributions {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a cue is a verb, then a preposition, a noun phrase and a preposition: "reported on her
+   * show on". Not "asked about", "pointing to" or "made no secret of", whose preposition opens the
+   * verb's object, the content ("asked about [concerns that …]").
+   */
+  private static boolean placeInCue(List<Token> tokens, int cueFirst, int cueLast) {
+    if (cueFirst < 0 || !tokens.get(cueLast).pos().equals("IN")) {
+      return false;
+    }
+    for (int p = cueFirst + 1; p < cueLast - 1; p++) {
+      if (tokens.get(p).pos().equals("IN") && tokens.get(p - 1).pos().startsWith("VB")) {
+        for (int n = p + 1; n < cueLast; n++) {
+          if (tokens.get(n).pos().startsWith("NN")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -509,6 +549,22 @@ final class Attributions {
         }
         continue;
       }
+      if (marked == null
+          && cue != null
+          && sameContent(indirect, start, end) == null
+          && Parentheticals.ownsLaterContent(chunks, tokens, cue, content)) {
+        Chunk speaking = beside(sources, cue, tokens);
+        if (speaking != null
+            && speaking.last() < content.first()
+            && cues.stream()
+                .noneMatch(c -> c.first() > speaking.last() && c.last() < content.first())) {
+          // "Detective Rune Berg, testifying Tuesday [at the preliminary hearing], said [he asked
+          // …]": between a source and its cue, which has a content of its own after it, the words
+          // say where or how the source spoke, not what; unless a cue of theirs stands before
+          // them ("Trump, [asked about] [the wall], said …").
+          continue;
+        }
+      }
       int before =
           cue == null || marked != null ? -1 : Clauses.relativeClauseBefore(tokens, cue, content);
       if (before >= 0) {
@@ -558,7 +614,10 @@ final class Attributions {
         source = null;
       }
       source =
-          SpeakerSpans.afterClauseStart(tokens, SpeakerSpans.outOfRelativeClause(tokens, source));
+          SpeakerSpans.withHeadBeforeOf(
+              tokens,
+              SpeakerSpans.afterClauseStart(
+                  tokens, SpeakerSpans.outOfRelativeClause(tokens, source)));
       Span speaker = source == null ? null : SpeakerSpans.speaker(text, tokens, source, timeWords);
       Span antecedent = source == null ? null : SpeakerSpans.antecedent(text, tokens, source);
       String resolved =
@@ -743,7 +802,8 @@ final class Attributions {
         continue;
       }
       if (c.last() < content.first()
-          || (c.first() > content.last() && !opensContent(chunks, c))
+          || (c.first() > content.last()
+              && !Parentheticals.ownsLaterContent(chunks, tokens, c, content))
           || Parentheticals.clause(chunks, tokens, c, content) != null) {
         // "[Lund] [drove] [his van to the gate], police say", "Armed robbers [stole] [diamonds
         // …], the city prosecutors' office said.": a cue after the content with no content of its
@@ -752,16 +812,6 @@ final class Attributions {
       }
     }
     return true;
-  }
-
-  /** Whether a content of the model's starts right after a cue, or one word after it. */
-  private static boolean opensContent(List<Chunk> chunks, Chunk cue) {
-    for (Chunk c : chunks) {
-      if (c.role() == 'Q' && c.first() > cue.last() && c.first() <= cue.last() + 2) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a cue of the model's overlaps the cue of one of the rules' statements. */

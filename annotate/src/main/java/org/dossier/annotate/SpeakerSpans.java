@@ -62,6 +62,32 @@ final class SpeakerSpans {
       Set.of("because", "although", "though", "whereas", "unless", "while");
 
   /**
+   * A source the tagger started right after "of", a noun before it, is the noun phrase that "of"
+   * completes: "Two years of [data] show …", "Critics of [the plan] say …". The source widens back
+   * over that noun phrase, in its sentence.
+   */
+  static Chunk withHeadBeforeOf(List<Token> tokens, Chunk source) {
+    if (source == null || source.first() < 2) {
+      return source;
+    }
+    int of = source.first() - 1;
+    Token ofToken = tokens.get(of);
+    if (!ofToken.word().equalsIgnoreCase("of")
+        || !tokens.get(of - 1).pos().startsWith("NN")
+        || tokens.get(of - 1).sentence() != tokens.get(source.first()).sentence()) {
+      return source;
+    }
+    int first = of - 1;
+    while (first > 0
+        && NOUN_PHRASE_TAGS.contains(tokens.get(first - 1).pos())
+        && !tokens.get(first - 1).inQuote()
+        && tokens.get(first - 1).sentence() == ofToken.sentence()) {
+      first--;
+    }
+    return new Chunk(source.role(), first, source.last());
+  }
+
+  /**
    * A source the model ran across the start of a clause ("its campaign against the board because
    * they") is what stands after it ("they"): the speaker is the subject of the clause the cue is
    * in.
