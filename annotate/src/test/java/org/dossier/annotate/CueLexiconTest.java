@@ -121,6 +121,28 @@ class CueLexiconTest {
         contents(Attributions.merge(d, tags, List.of(rule), List.of(), List.of(), lexicon)));
   }
 
+  @Test
+  void aModelFileOfBeforeTheLexiconReadsWithNone() throws IOException {
+    AttributionTagger trained =
+        AttributionTagger.train(List.of(TRAINING), List.of(GOLD), 3, 1, 3, s -> {});
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    trained.write(file);
+    byte[] plain =
+        new java.util.zip.GZIPInputStream(new ByteArrayInputStream(file.toByteArray()))
+            .readAllBytes();
+    // A "DAT4" file: the same chains, without the lexicon at the end.
+    byte[] old = java.util.Arrays.copyOf(plain, plain.length - bytes(trained.lexicon()).length);
+    old[3] = '4';
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(zipped)) {
+      z.write(old);
+    }
+    AttributionTagger read = AttributionTagger.read(new ByteArrayInputStream(zipped.toByteArray()));
+    assertEquals(0, read.lexicon().size());
+    assertEquals(2, trained.lexicon().size());
+    assertTrue(java.util.Arrays.equals(trained.tag(TRAINING), read.tag(TRAINING)));
+  }
+
   private static List<String> contents(List<Quote> quotes) {
     return quotes.stream().map(q -> q.content().text()).toList();
   }
