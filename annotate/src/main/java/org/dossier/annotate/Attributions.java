@@ -134,14 +134,11 @@ final class Attributions {
       int cueLast = tokenAt(tokens, cue.end() - 1);
       int cueFirst = tokenAt(tokens, cue.start());
       that = thatAfterObject(tokens, cueFirst, cueLast, first, last);
-      if (that > first && cueFirst >= 0 && tokens.get(cueLast).pos().equals("IN")) {
+      int place = placeInCue(tokens, cueFirst, cueLast);
+      if (that > first && place > 0) {
         // "[reported on her show on] Radio Kallvik 101 that …": the cue is its words before the
         // phrase of where.
-        int verbEnd = cueFirst;
-        while (verbEnd < cueLast && !tokens.get(verbEnd + 1).pos().equals("IN")) {
-          verbEnd++;
-        }
-        cue = span(text, tokens, new Chunk('C', cueFirst, verbEnd));
+        cue = span(text, tokens, new Chunk('C', cueFirst, place - 1));
       }
     }
     if (that <= first) {
@@ -216,7 +213,7 @@ final class Attributions {
         || cueLast >= first
         || !(cueLast + 1 < first
             ? tokens.get(cueLast + 1).pos().equals("IN")
-            : placeInCue(tokens, cueFirst, cueLast))) {
+            : placeInCue(tokens, cueFirst, cueLast) > 0)) {
       return -1;
     }
     for (int i = first; i <= Math.min(last - 2, first + 6); i++) {
@@ -234,25 +231,26 @@ final class Attributions {
   }
 
   /**
-   * Whether a cue is a verb, then a preposition, a noun phrase and a preposition: "reported on her
-   * show on". Not "asked about", "pointing to" or "made no secret of", whose preposition opens the
-   * verb's object, the content ("asked about [concerns that …]").
+   * Where a phrase of place opens in a cue of a verb, then a preposition, a noun phrase and a
+   * preposition ("reported [on] her show on"): the first preposition's token, or -1. Not in "asked
+   * about", "pointing to" or "made no secret of", whose preposition opens the verb's object, the
+   * content ("asked about [concerns that …]").
    */
-  private static boolean placeInCue(List<Token> tokens, int cueFirst, int cueLast) {
+  private static int placeInCue(List<Token> tokens, int cueFirst, int cueLast) {
     if (cueFirst < 0 || !tokens.get(cueLast).pos().equals("IN")) {
-      return false;
+      return -1;
     }
     for (int p = cueFirst + 1; p < cueLast - 1; p++) {
       if (tokens.get(p).pos().equals("IN") && tokens.get(p - 1).pos().startsWith("VB")) {
         for (int n = p + 1; n < cueLast; n++) {
           if (tokens.get(n).pos().startsWith("NN")) {
-            return true;
+            return p;
           }
         }
-        return false;
+        return -1;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -819,7 +817,7 @@ final class Attributions {
     int start = tokens.get(cue.first()).start();
     int end = tokens.get(cue.last()).end();
     for (Quote q : rules) {
-      if (q.cue() != null && q.cue().start() < end && start < q.cue().end()) {
+      if (q.cue() != null && overlaps(q.cue(), start, end)) {
         return true;
       }
     }
