@@ -488,9 +488,16 @@ final class Attributions {
       // A cue with a word of speech wins, unless it stands in another sentence and the model
       // found a verb for a cue in the content's own, with a source beside it: "Mensah was among
       // the first to condemn the company's ads." is not the next sentence's "he wrote on X".
-      Chunk cue = nearestInParagraph(text, speechCues, content, tokens);
+      // '"Would we have done it without him?" Bruce Arians asked. "No."': the rules read "Arians
+      // asked" right after the closing mark, the quotation's own attribution, in whatever sentence
+      // a split after the question mark left it; the nearest word of speech may be the sentence's
+      // before, and the model may give "asked" the next quotation.
+      Chunk trailing = marked == null ? null : trailingCue(text, tokens, marked, cues);
+      Chunk cue =
+          trailing != null ? trailing : nearestInParagraph(text, speechCues, content, tokens);
       if (marked != null
           && cue != null
+          && trailing == null
           && !withinSentences(tokens, cue, content)
           && introducesLater(tokens, chunks, cue, content)) {
         // "“… too.” Police say that on Saturday …": the next sentence's cue is its own content's;
@@ -501,7 +508,7 @@ final class Attributions {
             nearestInParagraph(
                 text, speechCues.stream().filter(c -> c.last() < first).toList(), content, tokens);
       }
-      if (cue == null || !withinSentences(tokens, cue, content)) {
+      if (trailing == null && (cue == null || !withinSentences(tokens, cue, content))) {
         Chunk any = nearestInParagraph(text, cues, content, tokens);
         boolean own = any != null && withinSentences(tokens, any, content);
         if (cue == null
@@ -600,6 +607,9 @@ final class Attributions {
         // "the court that ordered [her to serve 90 days]": whoever "that" stands for, not a
         // source the model found before it in the sentence.
         source = relative;
+      } else if (cue != null) {
+        // "One friend, who asked not to be named, said": the friend said it, not "who".
+        source = SpeakerSpans.pastRelativeClause(tokens, source, cue, content);
       }
       if (cue != null
           && source != null
@@ -1040,6 +1050,40 @@ final class Attributions {
   }
 
   /** Whether a statement has the cue at the same place as {@code cue}, before its content. */
+  /**
+   * The model's cue that the rules read right after a direct quote's closing mark, with its source,
+   * ending the sentence ('"…?" Jones asked.', '"…?" he asked, smiling.'); null when the rules found
+   * none there, when the words after it are its own content ('…." He added, "…"', '…." He added
+   * that …') or when the model found no cue on it.
+   */
+  private static Chunk trailingCue(
+      String text, List<Token> tokens, Quote marked, List<Chunk> cues) {
+    Span rule = marked.cue();
+    int close = afterClosingMark(text, marked);
+    if (rule == null || rule.start() < close) {
+      return null;
+    }
+    int first =
+        marked.speaker() == null ? rule.start() : Math.min(rule.start(), marked.speaker().start());
+    if (first < close || !text.substring(close, first).isBlank()) {
+      return null;
+    }
+    int end = Math.max(rule.end(), marked.speaker() == null ? 0 : marked.speaker().end());
+    if (!SENTENCE_ENDS_AFTER_CUE.matcher(text).region(end, text.length()).lookingAt()) {
+      return null;
+    }
+    for (Chunk c : cues) {
+      if (overlaps(rule, tokens.get(c.first()).start(), tokens.get(c.last()).end())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The end of a sentence after a cue, or a comma and words of the reporter's own before it. */
+  private static final Pattern SENTENCE_ENDS_AFTER_CUE =
+      Pattern.compile("\\s*(?:[.!?]|,\\s+(?!that\\b)\\p{Ll})");
+
   private static boolean sameCue(Quote q, Span cue) {
     return q.cue() != null && q.cue().start() == cue.start() && q.content().end() <= cue.start();
   }

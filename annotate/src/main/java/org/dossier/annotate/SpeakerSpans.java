@@ -109,6 +109,37 @@ final class SpeakerSpans {
    * source is not one.
    */
   static Span antecedent(String text, List<Token> tokens, Chunk source) {
+    Chunk c = antecedent(tokens, source);
+    return c == null ? null : Attributions.span(text, tokens, c);
+  }
+
+  /**
+   * The subject of a cue after a relative clause: "One friend, who asked not to be named, said":
+   * "who" is the subject of "asked", and the noun phrase it stands for is the subject of "said". A
+   * source that is no relative pronoun, or whose clause reaches the cue ("the singer, who said"),
+   * stays as it is; so does one whose content stands inside the clause ("O'Donnell, who said in an
+   * interview that [he did not sign …], recalled").
+   */
+  static Chunk pastRelativeClause(List<Token> tokens, Chunk source, Chunk cue, Chunk content) {
+    if (source == null
+        || content.first() < cue.last()
+        || source.first() != source.last()
+        || source.last() >= cue.first() - 2
+        || !RELATIVE.contains(tokens.get(source.first()).word().toLowerCase(Locale.ROOT))
+        || !tokens.get(cue.first() - 1).word().equals(",")
+        || tokens.get(source.first()).sentence() != tokens.get(cue.first()).sentence()) {
+      return source;
+    }
+    boolean verb = false;
+    for (int i = source.last() + 1; i < cue.first() - 1; i++) {
+      verb |= tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD");
+    }
+    Chunk antecedent = verb ? antecedent(tokens, source) : null;
+    return antecedent == null ? source : antecedent;
+  }
+
+  /** The noun phrase a relative pronoun stands for, as a source chunk; null when none. */
+  private static Chunk antecedent(List<Token> tokens, Chunk source) {
     if (source.first() == source.last()
         && RELATIVE.contains(tokens.get(source.first()).word().toLowerCase(Locale.ROOT))) {
       // "The singer, who …, said": the speaker is the noun phrase "who" stands for.
@@ -145,7 +176,7 @@ final class SpeakerSpans {
         }
         first = name;
       }
-      return Attributions.span(text, tokens, new Chunk('S', first, last));
+      return new Chunk('S', first, last);
     }
     return null;
   }

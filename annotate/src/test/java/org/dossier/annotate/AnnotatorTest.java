@@ -842,8 +842,8 @@ class AnnotatorTest {
     assertTrue(mixed.content().text().endsWith("we work.\""), mixed.content().text());
     assertEquals("Lumen Group", quoteContaining(a, "rewritten its rules").speakerResolved());
     Quote singer = quoteContaining(a, "proud to return");
-    // The speaker as written is the relative pronoun; it resolves through "The singer".
-    assertEquals("who", singer.speaker().text());
+    // "who" is the subject of "had criticised"; "said" is the singer's, who resolves by her role.
+    assertEquals("The singer", singer.speaker().text());
     assertEquals("Nadia Brel", singer.speakerResolved());
     assertEquals("said", singer.cue().text());
   }
@@ -2187,6 +2187,34 @@ class AnnotatorTest {
     Quote kind = quoteContaining(a, "so kind");
     assertEquals(QuoteKind.DIRECT, kind.kind(), a.quotes().toString());
     assertEquals("one friend", kind.speaker().text(), a.quotes().toString());
+  }
+
+  @Test
+  void aQuestionsOwnAttributionAfterItIsItsCueThoughASentenceEndsAtTheQuestionMark() {
+    // The sentence splitter ends a sentence after '?"', leaving "Berg asked." in a sentence of its
+    // own; the word of speech nearest the question is the sentence's before it.
+    Annotation a =
+        annotate(
+            "Kallvik reporters win award\n\nInes Berg chairs the harbour users' group.\n\n"
+                + "\"We have waited too long,\" she said. \"Would the board have acted without the"
+                + " reporters?\" Berg asked. \"No.\"");
+    Quote q = quoteContaining(a, "acted without");
+    assertEquals(QuoteKind.DIRECT, q.kind(), a.quotes().toString());
+    assertEquals("asked", q.cue().text(), a.quotes().toString());
+    assertEquals("Berg", q.speaker().text(), a.quotes().toString());
+    assertEquals("said", quoteContaining(a, "waited too long").cue().text(), a.quotes().toString());
+  }
+
+  @Test
+  void theSourceOfACueAfterARelativeClauseIsTheNounPhraseItDescribes() {
+    Annotation a =
+        annotate(
+            "One friend, who asked not to be named, said Berg was proud of the ferry report.\n\n"
+                + "The harbour board, which met on Monday, said it would review the contracts.");
+    Quote friend = quoteContaining(a, "proud of");
+    assertEquals("One friend", friend.speaker().text(), a.quotes().toString());
+    Quote board = quoteContaining(a, "review the contracts");
+    assertEquals("The harbour board", board.speaker().text(), a.quotes().toString());
   }
 
   @Test
