@@ -114,23 +114,6 @@ final class Antecedents {
     return Speakers.withSpeakers(quotes, changed);
   }
 
-  /** Titles that tell a person's gender where the first name does not ("Mrs. Clinton"). */
-  private static final Map<String, NameGender.Gender> TITLES =
-      Map.ofEntries(
-          Map.entry("mr", NameGender.Gender.MALE),
-          Map.entry("mrs", NameGender.Gender.FEMALE),
-          Map.entry("ms", NameGender.Gender.FEMALE),
-          Map.entry("miss", NameGender.Gender.FEMALE),
-          Map.entry("sir", NameGender.Gender.MALE),
-          Map.entry("lady", NameGender.Gender.FEMALE),
-          Map.entry("lord", NameGender.Gender.MALE),
-          Map.entry("prince", NameGender.Gender.MALE),
-          Map.entry("princess", NameGender.Gender.FEMALE),
-          Map.entry("king", NameGender.Gender.MALE),
-          Map.entry("queen", NameGender.Gender.FEMALE),
-          Map.entry("duke", NameGender.Gender.MALE),
-          Map.entry("duchess", NameGender.Gender.FEMALE));
-
   /**
    * The gender the text's titles give each person it names: the title right before any mention
    * ("Mrs. Clinton", "Prince Harry" where the name is only "Harry"); a person titled both ways, or
@@ -150,8 +133,8 @@ final class Antecedents {
               : null;
       NameGender.Gender g =
           m.find()
-              ? TITLES.get(m.group(1).toLowerCase(Locale.ROOT))
-              : title == null ? null : TITLES.get(title.toLowerCase(Locale.ROOT));
+              ? NameGender.TITLES.get(m.group(1).toLowerCase(Locale.ROOT))
+              : title == null ? null : NameGender.TITLES.get(title.toLowerCase(Locale.ROOT));
       if (g == null) {
         continue;
       }
@@ -170,7 +153,7 @@ final class Antecedents {
           "\\b("
               + String.join(
                   "|",
-                  TITLES.keySet().stream()
+                  NameGender.TITLES.keySet().stream()
                       .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1))
                       .toList())
               + ")\\.?\\s+$");

@@ -636,7 +636,7 @@ final class Attributions {
                   : Speakers.resolve(
                       text,
                       antecedent != null ? antecedent : speaker,
-                      entities,
+                      outside(entities, start, end, antecedent != null ? antecedent : speaker),
                       previous,
                       previousEnd);
       if (resolved != null && commonNoun(tokens, source, speaker, resolved)) {
@@ -660,9 +660,13 @@ final class Attributions {
           && marked.speaker() != null
           && speaker != null
           && marked.speaker().start() == speaker.start()
-          && marked.speaker().end() == speaker.end()) {
+          && marked.speaker().end() == speaker.end()
+          && !(resolved != null
+              && PRONOUNS.contains(speaker.text().strip().toLowerCase(Locale.ROOT)))) {
         // Only the same phrase: the rules may have read "Clinton" of "Clinton's aide Jake
-        // Sullivan".
+        // Sullivan". Not "he" or "she" that the merge resolved: it goes on from every statement
+        // before, the rules' only from quotations ("The duchess also revealed that she reached out
+        // to … Princess Diana. "…," she told Winfrey.": the duchess, not Diana).
         resolved = marked.speakerResolved(); // the rules resolve with the quote's context
       }
       if (marked != null) {
@@ -1050,6 +1054,21 @@ final class Attributions {
   }
 
   /** Whether a statement has the cue at the same place as {@code cue}, before its content. */
+  /**
+   * The names outside a statement's content, and those of its speaker phrase: "Taking Archie
+   * outside is his favourite activity, he said": whom the statement is about is not whom "he" is.
+   */
+  private static List<EntityMention> outside(
+      List<EntityMention> entities, int start, int end, Span speaker) {
+    List<EntityMention> out = new ArrayList<>(entities.size());
+    for (EntityMention e : entities) {
+      if (e.end() <= start || e.start() >= end || overlaps(speaker, e.start(), e.end())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /**
    * The model's cue that the rules read right after a direct quote's closing mark, with its source,
    * ending the sentence ('"…?" Jones asked.', '"…?" he asked, smiling.'); null when the rules found
@@ -1595,6 +1614,9 @@ final class Attributions {
 
   /** Pronouns of one person or thing: a statement of theirs is no group's. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "it", "him", "her", "you");
+
+  /** The pronouns that name one person by gender. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
 
   /**
    * Whether a statement's speaker is one thing that no name stands for ({@link NoNames#oneThing}:

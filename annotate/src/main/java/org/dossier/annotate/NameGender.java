@@ -78,6 +78,39 @@ final class NameGender {
     return Names.BY_NAME.getOrDefault(first, Gender.UNKNOWN);
   }
 
+  /** Titles that tell a person's gender where the first name does not ("Mrs. Clinton"). */
+  static final Map<String, Gender> TITLES =
+      Map.ofEntries(
+          Map.entry("mr", Gender.MALE),
+          Map.entry("mrs", Gender.FEMALE),
+          Map.entry("ms", Gender.FEMALE),
+          Map.entry("miss", Gender.FEMALE),
+          Map.entry("sir", Gender.MALE),
+          Map.entry("lady", Gender.FEMALE),
+          Map.entry("lord", Gender.MALE),
+          Map.entry("prince", Gender.MALE),
+          Map.entry("princess", Gender.FEMALE),
+          Map.entry("king", Gender.MALE),
+          Map.entry("queen", Gender.FEMALE),
+          Map.entry("duke", Gender.MALE),
+          Map.entry("duchess", Gender.FEMALE));
+
+  /**
+   * The gender a role noun says, in lower case ("the actress", "the duke"); UNKNOWN for one that
+   * says none ("the singer").
+   */
+  static Gender ofRole(String role) {
+    String last = role.strip().toLowerCase(Locale.ROOT);
+    last = last.substring(last.lastIndexOf(' ') + 1);
+    if (last.equals("actress") || last.endsWith("woman")) {
+      return Gender.FEMALE;
+    }
+    if (last.equals("actor") || (last.endsWith("man") && !last.endsWith("woman"))) {
+      return Gender.MALE;
+    }
+    return TITLES.getOrDefault(last, Gender.UNKNOWN);
+  }
+
   /** The gender "he" or "she" (any case) refers to; UNKNOWN for any other word. */
   static Gender ofPronoun(String word) {
     String w = word.strip().toLowerCase(Locale.ROOT);

@@ -66,7 +66,7 @@ final class Speakers {
   private static final Pattern PERSON_ROLE =
       Pattern.compile(
           "(?:the|a|an)\\s+(?:[a-z\\-]+\\s+)?(?:star|singer|actress|actor|designer|player|coach"
-              + "|rapper|model|musician|artist|athlete|politician)");
+              + "|rapper|model|musician|artist|athlete|politician|duke|duchess|prince|princess)");
 
   /** "a spokesperson for Maison Verlaine": the organisation spoken for. */
   private static final Pattern SPOKEN_FOR = Pattern.compile("for\\s+(" + NAME + ")$");
@@ -359,8 +359,22 @@ final class Speakers {
       return titled(text, entities, speaker.start(), title.group(1));
     }
     if (PERSON_ROLE.matcher(lower).matches()) {
-      // "the singer": the person the article is about so far.
-      String who = prominent(entities, speaker.start(), EntityType.PERSON, e -> true);
+      // "the singer": the person the article is about so far; "the duchess" a woman, whom neither
+      // her first name nor a title the text gave her ("Prince Tomas") says is not one.
+      NameGender.Gender gender = NameGender.ofRole(lower);
+      Map<String, NameGender.Gender> titled =
+          gender == NameGender.Gender.UNKNOWN || text == null
+              ? Map.of()
+              : Antecedents.titled(text, entities);
+      String who =
+          prominent(
+              entities,
+              speaker.start(),
+              EntityType.PERSON,
+              e ->
+                  person(gender).test(e)
+                      && gender.agrees(
+                          titled.getOrDefault(e.canonical(), NameGender.Gender.UNKNOWN)));
       return who != null ? who : previous;
     }
     Matcher spokes = SPOKEN_FOR.matcher(s);

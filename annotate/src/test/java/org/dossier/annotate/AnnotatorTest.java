@@ -2218,6 +2218,37 @@ class AnnotatorTest {
   }
 
   @Test
+  void aPronounAfterAStatementIsNotTheNameTheStatementIsAbout() {
+    Annotation a =
+        annotate(
+            "Tomas Vik said that having a garden had been a huge help during the winter, when the"
+                + " family moved to Kallvik. Taking Leo outside is his favourite activity, he"
+                + " said.");
+    Quote q = quoteContaining(a, "favourite activity");
+    assertEquals("he", q.speaker().text(), a.quotes().toString());
+    assertEquals("Tomas Vik", q.speakerResolved(), a.quotes().toString());
+  }
+
+  @Test
+  void aRoleThatSaysAGenderAndThePronounAfterItAreTheWomanTheArticleIsAbout() {
+    // "the duchess" is a woman; the princess named in her statement is not who "she" is after it.
+    Annotation a =
+        annotate(
+            "Prince Tomas and Nadia Brel gave their first interview on Sunday. Prince Tomas said"
+                + " the couple had moved to Kallvik.\n\nThe duchess also revealed that she had"
+                + " written to a friend of his late mother, Princess Ines Lund, for advice.\n\n"
+                + "\"I didn't know who to turn to,\" she told the broadcaster.");
+    assertEquals(
+        "Nadia Brel",
+        quoteContaining(a, "written to a friend").speakerResolved(),
+        a.quotes().toString());
+    assertEquals(
+        "Nadia Brel",
+        quoteContaining(a, "who to turn to").speakerResolved(),
+        a.quotes().toString());
+  }
+
+  @Test
   void aVerbOfNoAttributionThatTheTaggerAloneTookForACueMakesNoStatement() {
     // Sports reports: a record broken and yards rushed are no one's words. The tagger reads a
     // cue from a statement's shape; the cue lexicon of its training texts says "break" and
