@@ -479,6 +479,15 @@ final class Attributions {
           && onlyUnlikely(text, tokens, chunks, allCues, unlikely, content)) {
         continue;
       }
+      if (marked == null
+          && titleInMarks(fragments, text, start, end)
+          && cues.stream().noneMatch(c -> rightBefore(tokens, c, content))) {
+        // 'Laura Dern was named best supporting actress for … “Marriage Story.”', 'the candidate
+        // he calls “Mini Mike.”': a title or a name in quotation marks, which the model gave the
+        // next sentence's cue, says nothing; unless its cue is right before it ('a video
+        // entitled “Nuestra Historia,”').
+        continue;
+      }
       if (marked != null && taken.contains(marked)) {
         continue;
       }
@@ -1054,6 +1063,68 @@ final class Attributions {
   }
 
   /** Whether a statement has the cue at the same place as {@code cue}, before its content. */
+  /**
+   * Whether a content is one of the rules' quoted fragments that reads as a title or a name: a few
+   * words, each capitalised but the short ones after the first ("Once Upon A Time in Hollywood",
+   * "Mrs Maisel", "Parasite"), not words of speech ("murderers out").
+   */
+  private static boolean titleInMarks(List<Quote> fragments, String text, int start, int end) {
+    Quote fragment = within(fragments, text, start, end);
+    if (fragment == null || opensSentence(text, openingMark(text, fragment))) {
+      return false; // '"…?" Arians asked. "No."': an answer of its own, not a title
+    }
+    String[] words = fragment.content().text().strip().split("\\s+");
+    if (words.length > TITLE_WORDS) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("[^\\p{L}\\p{N}]", "");
+      if (w.isEmpty()) {
+        return false;
+      }
+      if ((i == 0 || w.length() >= 4) && !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a cue stands right before a content, with only punctuation between them ('titled,
+   * “Scam.”').
+   */
+  private static boolean rightBefore(List<Token> tokens, Chunk cue, Chunk content) {
+    if (cue.last() >= content.first()) {
+      return false;
+    }
+    for (int i = cue.last() + 1; i < content.first(); i++) {
+      String w = tokens.get(i).word();
+      if (!isQuotation(w) && !w.equals(",") && !w.equals(":")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether only white space (a no-break space too) stands between a sentence's end (or the text's
+   * start) and {@code at}.
+   */
+  private static boolean opensSentence(String text, int at) {
+    int i = at - 1;
+    while (i >= 0
+        && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+      i--;
+    }
+    while (i >= 0 && "\"'”’`".indexOf(text.charAt(i)) >= 0) {
+      i--; // the closing mark of the quotation before
+    }
+    return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0 || text.charAt(at - 1) == '\n';
+  }
+
+  /** The most words a title in quotation marks has, for {@link #titleInMarks}. */
+  private static final int TITLE_WORDS = 8;
+
   /**
    * The names outside a statement's content, and those of its speaker phrase: "Taking Archie
    * outside is his favourite activity, he said": whom the statement is about is not whom "he" is.

@@ -486,7 +486,11 @@ final class Quotes {
         speaker = span(text, base + m.start(2), base + m.end(2));
       }
       boolean statementLike = statementLike(content);
-      boolean cueAfter = cue != null && cue.start() > close;
+      // A short quotation with its cue after it is someone's words when a mark parts them ('"Wow,"
+      // she said'); without one it names what the source is ('“Parasite” director Bong Joon Ho
+      // said no-one could predict …').
+      boolean cueAfter =
+          cue != null && cue.start() > close && (statementLike || markedOff(text, content, close));
       boolean unattributedShort = cue == null && words(content, true) < 5;
       if ((!statementLike && !cueAfter) || unattributedShort) {
         // A word or two quoted inside an attributed sentence ("she would "never" work with"):
@@ -831,6 +835,22 @@ final class Quotes {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a punctuation mark ends a quotation's words or follows its closing mark: '"Wow,"',
+   * '"Wow", she said', '"Never!"'.
+   */
+  private static boolean markedOff(String text, String content, int close) {
+    String c = content.strip();
+    if (!c.isEmpty() && ",.!?…;:—–-".indexOf(c.charAt(c.length() - 1)) >= 0) {
+      return true;
+    }
+    int after = close + (QuoteMarks.isDoubled(text, close) ? 2 : 1);
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++; // a tokenised text's space before its comma
+    }
+    return after < text.length() && ",.!?;:—–".indexOf(text.charAt(after)) >= 0;
   }
 
   /**

@@ -2249,6 +2249,28 @@ class AnnotatorTest {
   }
 
   @Test
+  void aTitleInQuotationMarksIsNoOnesWords() {
+    // Film titles: one names a director before her cue, one ends a sentence before a quotation
+    // whose cue the model may reach for.
+    Annotation a =
+        annotate(
+            "Kallvik film prize goes to a ferry drama\n\n\"Harbour Lights\" director Ines Berg said"
+                + " no one could have predicted the jury's choice.\n\nTomas Vik was named best"
+                + " actor for playing a ferry captain in \"The Long Crossing.\" \"It was a difficult"
+                + " part,\" Vik said of his role.");
+    for (Quote q : a.quotes()) {
+      String words = q.content().text().replaceAll("[^\\p{L} ]", "").strip();
+      if (words.equals("Harbour Lights") || words.equals("The Long Crossing")) {
+        assertEquals(QuoteKind.FRAGMENT, q.kind(), a.quotes().toString());
+      }
+    }
+    assertEquals(
+        "Ines Berg", quoteContaining(a, "no one could").speakerResolved(), a.quotes().toString());
+    assertEquals(
+        "Tomas Vik", quoteContaining(a, "difficult part").speakerResolved(), a.quotes().toString());
+  }
+
+  @Test
   void aVerbOfNoAttributionThatTheTaggerAloneTookForACueMakesNoStatement() {
     // Sports reports: a record broken and yards rushed are no one's words. The tagger reads a
     // cue from a statement's shape; the cue lexicon of its training texts says "break" and
