@@ -537,7 +537,8 @@ final class Attributions {
         cue = adjacent;
       }
       Chunk own = marked == null ? Parentheticals.verbBefore(chunks, content) : null;
-      if (unlikely.contains(own)) {
+      if (unlikely.contains(own) || (own != null && !sameParagraph(text, tokens, own, content))) {
+        // Nor a headline's verb over the paragraph after it: "…, experts warn\n\nAs …".
         own = null;
       }
       if (own != null
@@ -549,6 +550,19 @@ final class Attributions {
         // "Jerry Tibbs [admired] [the 27-year-old's …] and asked [her to pose]": the later word of
         // speech has a content of its own; this one is the verb's right before it.
         cue = own;
+      }
+      if (marked == null
+          && cue != null
+          && SUBORDINATORS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))
+          && Parentheticals.ownsLaterContent(chunks, tokens, cue, content)
+          && cue.last() + 1 < tokens.size()
+          && tokens.get(cue.last() + 1).sentence() == tokens.get(cue.last()).sentence()
+          && !".,".contains(tokens.get(cue.last() + 1).word())) {
+        // "[As increasing numbers of UK universities wrestle with Covid-19 outbreaks], experts are
+        // warning that …": a clause of circumstance before the source, whose cue has its content
+        // after it. Not one the attribution interrupts ("If she can …, people close to Clinton
+        // say, the debate could …"): the statement runs on over it.
+        continue;
       }
       if (marked == null && cue != null && Clauses.anonymityCue(text, tokens, cue)) {
         // "CONTENT, a France Telecom spokeswoman who [asked] not to be named said": the rules'
@@ -1685,6 +1699,10 @@ final class Attributions {
 
   /** Pronouns of one person or thing: a statement of theirs is no group's. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "it", "him", "her", "you");
+
+  /** Words that open a clause of circumstance: "As …, experts warn that …". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("as", "while", "when", "whilst", "although", "though", "since");
 
   /** The pronouns that name one person by gender. */
   private static final Set<String> PRONOUNS = Set.of("he", "she");

@@ -2271,6 +2271,25 @@ class AnnotatorTest {
   }
 
   @Test
+  void aClauseOfCircumstanceBeforeTheSourceIsNotTheStatement() {
+    Annotation a =
+        annotate(
+            "Kallvik college halls too full to be safe, experts warn\n\nAs growing numbers of"
+                + " Nordic colleges wrestle with flu outbreaks, experts are warning that student"
+                + " halls are too full to be safe. But college heads say they were pushed to take"
+                + " extra students.");
+    assertTrue(
+        a.quotes().stream()
+            .noneMatch(
+                q -> q.kind() != QuoteKind.FRAGMENT && q.content().text().startsWith("As growing")),
+        a.quotes().toString());
+    assertEquals(
+        "are warning",
+        quoteContaining(a, "student halls are too full").cue().text(),
+        a.quotes().toString());
+  }
+
+  @Test
   void aVerbOfNoAttributionThatTheTaggerAloneTookForACueMakesNoStatement() {
     // Sports reports: a record broken and yards rushed are no one's words. The tagger reads a
     // cue from a statement's shape; the cue lexicon of its training texts says "break" and
