@@ -1087,20 +1087,7 @@ final class Attributions {
     if (fragment == null || opensSentence(text, openingMark(text, fragment))) {
       return false; // '"…?" Arians asked. "No."': an answer of its own, not a title
     }
-    String[] words = fragment.content().text().strip().split("\\s+");
-    if (words.length > TITLE_WORDS) {
-      return false;
-    }
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i].replaceAll("[^\\p{L}\\p{N}]", "");
-      if (w.isEmpty()) {
-        return false;
-      }
-      if ((i == 0 || w.length() >= 4) && !Character.isUpperCase(w.codePointAt(0))) {
-        return false;
-      }
-    }
-    return true;
+    return Quotes.titled(fragment.content().text());
   }
 
   /**
@@ -1135,9 +1122,6 @@ final class Attributions {
     }
     return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0 || text.charAt(at - 1) == '\n';
   }
-
-  /** The most words a title in quotation marks has, for {@link #titleInMarks}. */
-  private static final int TITLE_WORDS = 8;
 
   /**
    * The names outside a statement's content, and those of its speaker phrase: "Taking Archie

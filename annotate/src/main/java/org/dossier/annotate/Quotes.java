@@ -837,6 +837,35 @@ final class Quotes {
     return false;
   }
 
+  /** The most words a title in quotation marks has, for {@link #titled}. */
+  private static final int TITLE_WORDS = 8;
+
+  /**
+   * Whether quoted words read as a title: at most {@link #TITLE_WORDS} words, the first and every
+   * word of four letters or more capitalised ("Once Upon A Time in Hollywood", "Free, Prior and
+   * Informed Consent", "Marriage Story.").
+   */
+  static boolean titled(String content) {
+    String c = content.strip();
+    if (c.isEmpty()) {
+      return false;
+    }
+    String[] words = c.split("\\s+");
+    if (words.length > TITLE_WORDS) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("[^\\p{L}\\p{N}]", "");
+      if (w.isEmpty()) {
+        return false;
+      }
+      if ((i == 0 || w.length() >= 4) && !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether a punctuation mark ends a quotation's words or follows its closing mark: '"Wow,"',
    * '"Wow", she said', '"Never!"'.
@@ -860,6 +889,9 @@ final class Quotes {
   static boolean statementLike(String content) {
     String c = content.strip();
     int words = words(c, true);
+    if (titled(c) && ".!?…".indexOf(c.charAt(c.length() - 1)) < 0) {
+      return false; // "Once Upon A Time in Hollywood", "My Heart Will Go On"
+    }
     if (words >= 5) {
       return true;
     }

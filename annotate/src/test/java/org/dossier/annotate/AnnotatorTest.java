@@ -2257,10 +2257,13 @@ class AnnotatorTest {
             "Kallvik film prize goes to a ferry drama\n\n\"Harbour Lights\" director Ines Berg said"
                 + " no one could have predicted the jury's choice.\n\nTomas Vik was named best"
                 + " actor for playing a ferry captain in \"The Long Crossing.\" \"It was a difficult"
-                + " part,\" Vik said of his role.");
+                + " part,\" Vik said of his role.\n\nAnna Lund picked up another prize for her"
+                + " part in \"Once Upon A Night in Kallvik,\" while the jury praised its crew.");
     for (Quote q : a.quotes()) {
       String words = q.content().text().replaceAll("[^\\p{L} ]", "").strip();
-      if (words.equals("Harbour Lights") || words.equals("The Long Crossing")) {
+      if (words.equals("Harbour Lights")
+          || words.equals("The Long Crossing")
+          || words.equals("Once Upon A Night in Kallvik")) {
         assertEquals(QuoteKind.FRAGMENT, q.kind(), a.quotes().toString());
       }
     }
