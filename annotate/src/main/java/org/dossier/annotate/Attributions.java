@@ -557,11 +557,12 @@ final class Attributions {
           && Parentheticals.ownsLaterContent(chunks, tokens, cue, content)
           && cue.last() + 1 < tokens.size()
           && tokens.get(cue.last() + 1).sentence() == tokens.get(cue.last()).sentence()
-          && !".,".contains(tokens.get(cue.last() + 1).word())) {
+          && !Set.of(",", ".").contains(tokens.get(cue.last() + 1).word())) {
         // "[As increasing numbers of UK universities wrestle with Covid-19 outbreaks], experts are
         // warning that …": a clause of circumstance before the source, whose cue has its content
-        // after it. Not one the attribution interrupts ("If she can …, people close to Clinton
-        // say, the debate could …"): the statement runs on over it.
+        // after it in the sentence. Not one the attribution interrupts or ends ("If she can …,
+        // people close to Clinton say, the debate could …"; "While …, people close to Clinton
+        // say."): the statement runs over it or is the clause.
         continue;
       }
       if (marked == null && cue != null && Clauses.anonymityCue(text, tokens, cue)) {
@@ -1076,11 +1077,10 @@ final class Attributions {
             .matches();
   }
 
-  /** Whether a statement has the cue at the same place as {@code cue}, before its content. */
   /**
-   * Whether a content is one of the rules' quoted fragments that reads as a title or a name: a few
-   * words, each capitalised but the short ones after the first ("Once Upon A Time in Hollywood",
-   * "Mrs Maisel", "Parasite"), not words of speech ("murderers out").
+   * Whether a content is one of the rules' quoted fragments that reads as a title or a name ({@link
+   * Quotes#titled}: "Once Upon A Time in Hollywood", "Mrs Maisel", "Parasite"), not words of speech
+   * ("murderers out"), and does not open a sentence of its own.
    */
   private static boolean titleInMarks(List<Quote> fragments, String text, int start, int end) {
     Quote fragment = within(fragments, text, start, end);
@@ -1109,7 +1109,8 @@ final class Attributions {
 
   /**
    * Whether only white space (a no-break space too) stands between a sentence's end (or the text's
-   * start) and {@code at}.
+   * start) and {@code at}, or {@code at} opens a line (a quotation under a heading with no full
+   * stop).
    */
   private static boolean opensSentence(String text, int at) {
     int i = at - 1;
@@ -1172,6 +1173,7 @@ final class Attributions {
   private static final Pattern SENTENCE_ENDS_AFTER_CUE =
       Pattern.compile("\\s*(?:[.!?]|,\\s+(?!that\\b)\\p{Ll})");
 
+  /** Whether a statement has the cue at the same place as {@code cue}, before its content. */
   private static boolean sameCue(Quote q, Span cue) {
     return q.cue() != null && q.cue().start() == cue.start() && q.content().end() <= cue.start();
   }
