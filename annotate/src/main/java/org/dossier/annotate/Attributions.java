@@ -553,7 +553,8 @@ final class Attributions {
       }
       if (marked == null
           && cue != null
-          && SUBORDINATORS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))
+          && Quotes.CIRCUMSTANCE_WORDS.contains(
+              tokens.get(content.first()).word().toLowerCase(Locale.ROOT))
           && Parentheticals.ownsLaterContent(chunks, tokens, cue, content)
           && cue.last() + 1 < tokens.size()
           && tokens.get(cue.last() + 1).sentence() == tokens.get(cue.last()).sentence()
@@ -686,7 +687,7 @@ final class Attributions {
           && marked.speaker().start() == speaker.start()
           && marked.speaker().end() == speaker.end()
           && !(resolved != null
-              && PRONOUNS.contains(speaker.text().strip().toLowerCase(Locale.ROOT)))) {
+              && NameGender.ofPronoun(speaker.text()) != NameGender.Gender.UNKNOWN)) {
         // Only the same phrase: the rules may have read "Clinton" of "Clinton's aide Jake
         // Sullivan". Not "he" or "she" that the merge resolved: it goes on from every statement
         // before, the rules' only from quotations ("The duchess also revealed that she reached out
@@ -1685,13 +1686,6 @@ final class Attributions {
 
   /** Pronouns of one person or thing: a statement of theirs is no group's. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "it", "him", "her", "you");
-
-  /** Words that open a clause of circumstance: "As …, experts warn that …". */
-  private static final Set<String> SUBORDINATORS =
-      Set.of("as", "while", "when", "whilst", "although", "though", "since");
-
-  /** The pronouns that name one person by gender. */
-  private static final Set<String> PRONOUNS = Set.of("he", "she");
 
   /**
    * Whether a statement's speaker is one thing that no name stands for ({@link NoNames#oneThing}:

@@ -96,16 +96,16 @@ final class NameGender {
           Map.entry("duchess", Gender.FEMALE));
 
   /**
-   * The gender a role noun says, in lower case ("the actress", "the duke"); UNKNOWN for one that
-   * says none ("the singer").
+   * The gender a role noun of {@code Speakers}' person roles says ("the actress", "the duke"), in
+   * lower case; UNKNOWN for one that says none ("the singer").
    */
   static Gender ofRole(String role) {
     String last = role.strip().toLowerCase(Locale.ROOT);
     last = last.substring(last.lastIndexOf(' ') + 1);
-    if (last.equals("actress") || last.endsWith("woman")) {
+    if (last.equals("actress")) {
       return Gender.FEMALE;
     }
-    if (last.equals("actor") || (last.endsWith("man") && !last.endsWith("woman"))) {
+    if (last.equals("actor")) {
       return Gender.MALE;
     }
     return TITLES.getOrDefault(last, Gender.UNKNOWN);
