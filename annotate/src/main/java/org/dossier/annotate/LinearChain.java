@@ -79,6 +79,18 @@ final class LinearChain {
   }
 
   /**
+   * The most likely tag of every token, each token's score for the first tag (the one outside every
+   * span) lowered by {@code outsideBias}: a threshold that trades a tagger's precision for recall.
+   */
+  int[] tag(int[][] hashes, double outsideBias) {
+    int[][] indexes = new int[hashes.length][];
+    for (int i = 0; i < hashes.length; i++) {
+      indexes[i] = indexes(hashes[i], index);
+    }
+    return viterbi(tags, allowed, indexes, weights, transitions, outsideBias);
+  }
+
+  /**
    * The most likely tag of every token; when {@code margin} is not null, its first element is set
    * to the smallest gap over the tokens ({@code gapOf}, read from a token's score per tag, such as
    * {@link #gap}): how sure the model is of the token it is least sure of.
@@ -182,6 +194,11 @@ final class LinearChain {
    */
   private static int[] viterbi(
       int tags, boolean[] allowed, int[][] tokens, float[] w, float[] trans) {
+    return viterbi(tags, allowed, tokens, w, trans, 0);
+  }
+
+  private static int[] viterbi(
+      int tags, boolean[] allowed, int[][] tokens, float[] w, float[] trans, double outsideBias) {
     final int T = tags;
 
     double[][] emissions = new double[tokens.length][T];
@@ -193,6 +210,7 @@ final class LinearChain {
           emission[t] += w[base + t];
         }
       }
+      emission[0] -= outsideBias;
     }
     return decode(tags, allowed, emissions, trans);
   }

@@ -651,8 +651,9 @@ class AnnotatorTest {
             "Vega's lawyer says the singer checked into a clinic on Thursday, but the clinic has not"
                 + " been approved by the court that ordered her to serve 90 days of treatment.");
     Quote ordered = quoteContaining(a, "90 days");
-    assertEquals("ordered", ordered.cue().text());
-    assertNotEquals("Vega's lawyer", ordered.speaker().text());
+    // PolNeAR marks "the court [that ordered]" as well as "the court [that] [ordered]".
+    assertTrue(ordered.cue().text().matches("(that )?ordered"), ordered.cue().text());
+    assertTrue(ordered.speaker().text().matches("the court|that"), ordered.speaker().text());
     assertEquals("says", quoteContaining(a, "checked into").cue().text());
   }
 
