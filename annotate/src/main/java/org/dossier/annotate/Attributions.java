@@ -804,6 +804,7 @@ final class Attributions {
     out.replaceAll(q -> AccordingTo.withoutAppositive(text, tokens, q, timeWords));
     // "authorities said [Friday,] because she is dying": the cue's time, not the statement's.
     out.replaceAll(q -> SpanEdges.withoutCueTime(text, tokens, q, timeWords));
+    out.replaceAll(q -> SpanEdges.withDescriptionToCue(text, tokens, q));
     List<Quote> statements = AccordingTo.clausesAfterSources(text, tokens, out, timeWords);
     // "Experts warned [it may be days …] and said [the knock-on effect …]": two statements.
     statements = Conjoined.split(text, statements);

@@ -645,6 +645,30 @@ class AnnotatorTest {
   }
 
   @Test
+  void aSpeakersRelativeClauseRunsToTheEndOfTheSentence() {
+    Annotation a =
+        annotate(
+            "\"The harbour cannot wait another winter,\" said Dr. Maren Solberg, a marine"
+                + " engineer at the Bergen institute, who is now advising the port after moving"
+                + " with her family to the northern coast of the fjord.");
+    Quote q = quoteContaining(a, "another winter");
+    assertEquals(
+        "Dr. Maren Solberg, a marine engineer at the Bergen institute, who is now advising the"
+            + " port after moving with her family to the northern coast of the fjord",
+        q.speaker().text());
+  }
+
+  @Test
+  void aSpeakersDescriptionRunsToTheCommaBeforeTheCue() {
+    Annotation a =
+        annotate(
+            "Mr. Halvorsen, now 81 and retired in Tromso, Norway, said the new pier was built too"
+                + " low for winter storms.");
+    Quote q = quoteContaining(a, "built too low");
+    assertEquals("Mr. Halvorsen, now 81 and retired in Tromso, Norway", q.speaker().text());
+  }
+
+  @Test
   void aDirectiveRightBeforeWhomItDirectsIsItsCue() {
     Annotation a =
         annotate(
