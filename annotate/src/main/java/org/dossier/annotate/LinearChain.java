@@ -75,7 +75,7 @@ final class LinearChain {
 
   /** The most likely tag of every token, given each token's feature hashes. */
   int[] tag(int[][] hashes) {
-    return tag(hashes, null, LinearChain::gap);
+    return tag(hashes, 0);
   }
 
   /**
@@ -83,11 +83,7 @@ final class LinearChain {
    * span) lowered by {@code outsideBias}: a threshold that trades a tagger's precision for recall.
    */
   int[] tag(int[][] hashes, double outsideBias) {
-    int[][] indexes = new int[hashes.length][];
-    for (int i = 0; i < hashes.length; i++) {
-      indexes[i] = indexes(hashes[i], index);
-    }
-    return viterbi(tags, allowed, indexes, weights, transitions, outsideBias);
+    return viterbi(tags, allowed, indexes(hashes), weights, transitions, outsideBias);
   }
 
   /**
@@ -96,18 +92,24 @@ final class LinearChain {
    * {@link #gap}): how sure the model is of the token it is least sure of.
    */
   int[] tag(int[][] hashes, double[] margin, ToDoubleFunction<double[]> gapOf) {
-    int[][] indexes = new int[hashes.length][];
-    double least = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < hashes.length; i++) {
-      indexes[i] = indexes(hashes[i], index);
-      if (margin != null) {
-        least = Math.min(least, gapOf.applyAsDouble(scores(indexes[i])));
-      }
-    }
+    int[][] indexes = indexes(hashes);
     if (margin != null) {
+      double least = Double.POSITIVE_INFINITY;
+      for (int[] token : indexes) {
+        least = Math.min(least, gapOf.applyAsDouble(scores(token)));
+      }
       margin[0] = least;
     }
     return viterbi(tags, allowed, indexes, weights, transitions);
+  }
+
+  /** Each token's features as positions in this chain's weights, those it has none for left out. */
+  private int[][] indexes(int[][] hashes) {
+    int[][] out = new int[hashes.length][];
+    for (int i = 0; i < hashes.length; i++) {
+      out[i] = indexes(hashes[i], index);
+    }
+    return out;
   }
 
   /** A token's score per tag, the sum of its features' weights. */
