@@ -159,38 +159,13 @@ public final class AttributionTagger {
    * second pass's over them when the model has one.
    */
   public int[] tag(AttributionDocument doc) {
-    return tag(doc, FIRST_BIAS, SECOND_BIAS);
-  }
-
-  /**
-   * The tags as {@link #tag(AttributionDocument)} gives them, each pass's scores outside every span
-   * lowered by its own bias instead of {@link #FIRST_BIAS} and {@link #SECOND_BIAS}.
-   */
-  int[] tag(AttributionDocument doc, double firstBias, double secondBias) {
     int[][] features = AttributionFeatures.of(doc);
-    int[] tags = toBio(chain.tag(features, firstBias));
+    int[] tags = toBio(chain.tag(features));
     if (second != null) {
-      tags = toBio(second.tag(AttributionFeatures.stacked(doc, features, tags), secondBias));
+      tags = toBio(second.tag(AttributionFeatures.stacked(doc, features, tags)));
     }
     return tags;
   }
-
-  /**
-   * How much lower a token's score outside every span is set when the first pass tags it ({@link
-   * LinearChain#tag(int[][], double)}): a threshold that trades the chain's precision for recall,
-   * since the tagger found too few attributions (on the validation slice of PolNeAR train, Source
-   * exact precision 0.763 against recall 0.610). With {@link #SECOND_BIAS} it moved the slice from
-   * 0.6779 / 0.6303 / 0.5679 to 0.6885 / 0.6368 / 0.5689 (Source / Cue / Content exact F1;
-   * annotator version 102), on a plateau: 30 and 30 gave 0.6867 / 0.6370 / 0.5690, 60 and 30 gave
-   * 0.6874 / 0.6361 / 0.5692, 40 and 45 gave 0.6884 / 0.6367 / 0.5676; the second pass alone at 200
-   * lost Cue and Content (0.6855 / 0.6221 / 0.5517). A perceptron's scores count feature weights,
-   * so the threshold is in those units. The second pass learns from first passes tagged without it:
-   * trained on first-pass tags with this bias, it scored 0.6820 / 0.6350 / 0.5712 with both biases.
-   */
-  static final double FIRST_BIAS = 40;
-
-  /** The same for the second pass (see {@link #FIRST_BIAS}). */
-  static final double SECOND_BIAS = 30;
 
   /**
    * The fewest tokens of a training piece: the perceptron learns from pieces of documents, each at

@@ -75,15 +75,7 @@ final class LinearChain {
 
   /** The most likely tag of every token, given each token's feature hashes. */
   int[] tag(int[][] hashes) {
-    return tag(hashes, 0);
-  }
-
-  /**
-   * The most likely tag of every token, each token's score for the first tag (the one outside every
-   * span) lowered by {@code outsideBias}: a threshold that trades a tagger's precision for recall.
-   */
-  int[] tag(int[][] hashes, double outsideBias) {
-    return viterbi(tags, allowed, indexes(hashes), weights, transitions, outsideBias);
+    return viterbi(tags, allowed, indexes(hashes), weights, transitions);
   }
 
   /**
@@ -196,11 +188,6 @@ final class LinearChain {
    */
   private static int[] viterbi(
       int tags, boolean[] allowed, int[][] tokens, float[] w, float[] trans) {
-    return viterbi(tags, allowed, tokens, w, trans, 0);
-  }
-
-  private static int[] viterbi(
-      int tags, boolean[] allowed, int[][] tokens, float[] w, float[] trans, double outsideBias) {
     final int T = tags;
 
     double[][] emissions = new double[tokens.length][T];
@@ -212,7 +199,6 @@ final class LinearChain {
           emission[t] += w[base + t];
         }
       }
-      emission[0] -= outsideBias;
     }
     return decode(tags, allowed, emissions, trans);
   }

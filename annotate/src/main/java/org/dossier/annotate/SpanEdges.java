@@ -149,6 +149,7 @@ final class SpanEdges {
     String trimmed = gap.stripTrailing();
     if (!speaker.text().contains(",")
         || speaker.text().strip().endsWith(",")
+        || ACCORDING_TO.matcher(gap).find()
         || gap.strip().startsWith(",")
         || !trimmed.endsWith(",")
         || trimmed.length() < 2
@@ -170,9 +171,11 @@ final class SpanEdges {
     }
     // A verb of its own in the words makes them a clause ("Scot Ross, director of One Wisconsin
     // Now, said the numbers were even more dramatic, adding"), unless the speaker's description
-    // is a relative clause they go on ("One attendee, who like others [spoke on the condition of
-    // anonymity],", "a group that [favors …],").
-    boolean relative = relativeClause(speaker.text());
+    // is a relative clause they go on or open ("One attendee, who like others [spoke on the
+    // condition of anonymity],", "a union organiser [who sent a letter to the mayor],").
+    boolean relative =
+        relativeClause(speaker.text())
+            || RELATIVE.contains(gap.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
     for (int i = first; i < tokens.size() && tokens.get(i).start() < end; i++) {
       if (tokens.get(i).start() >= speaker.end()
           && Attributions.FINITE.contains(tokens.get(i).pos())
@@ -189,7 +192,8 @@ final class SpanEdges {
    * Representative Raul Grijalva of Arizona, a co-chairman of the Congressional Progressive Caucus,
    * who sent a letter to Mr. Castro [criticizing the mortgage sales]." The clause runs to the full
    * stop when nothing but words stands between: no comma and space (", and as such nominated …"),
-   * quotation mark, bracket, colon, semicolon or dash, nor the statement's content.
+   * quotation mark, bracket, colon, semicolon or dash, "according to" (", who was shot nearby
+   * [according to the New York Post]"), nor the statement's content.
    */
   private static Quote withClauseToEnd(String text, List<Token> tokens, Quote q) {
     Span speaker = q.speaker();
@@ -216,6 +220,7 @@ final class SpanEdges {
     String gap = text.substring(speaker.end(), to);
     if (to <= speaker.end()
         || gap.contains(", ")
+        || ACCORDING_TO.matcher(gap).find()
         || gap.strip().startsWith(",")
         || !GAP.matcher(gap).matches()
         || overlapsContent(q, speaker.end(), to)) {
@@ -240,6 +245,9 @@ final class SpanEdges {
     }
     return false;
   }
+
+  /** Words that attribute what follows to another source: no speaker's description holds them. */
+  private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b");
 
   /** Words between a speaker and its cue that may describe the speaker. */
   private static final Pattern GAP = Pattern.compile("[^\"“”()\\[\\]:;—–\\n]*");

@@ -662,10 +662,12 @@ class AnnotatorTest {
   void aSpeakersDescriptionRunsToTheCommaBeforeTheCue() {
     Annotation a =
         annotate(
-            "Mr. Halvorsen, now 81 and retired in Tromso, Norway, said the new pier was built too"
-                + " low for winter storms.");
+            "Kari Lunde, a union organiser who sent a letter to the mayor criticising the sale,"
+                + " said the new pier was built too low.");
     Quote q = quoteContaining(a, "built too low");
-    assertEquals("Mr. Halvorsen, now 81 and retired in Tromso, Norway", q.speaker().text());
+    assertEquals(
+        "Kari Lunde, a union organiser who sent a letter to the mayor criticising the sale",
+        q.speaker().text());
   }
 
   @Test

@@ -62,14 +62,4 @@ class LinearChainTest {
     assertEquals(a.features() + b.features(), mean.features());
     assertArrayEquals(new int[] {0, 1, 1, 0}, mean.tag(new int[][] {{1}, {2}, {3}, {4}}));
   }
-
-  @Test
-  void anOutsideBiasTagsATokenInsideOnlyWhereTheChainIsLessSureThanTheBias() {
-    LinearChain chain = trained(1);
-    int[][] tokens = {{1}, {2}, {1}};
-    assertArrayEquals(new int[] {0, 1, 0}, chain.tag(tokens));
-    assertArrayEquals(chain.tag(tokens), chain.tag(tokens, 0));
-    assertArrayEquals(new int[] {0, 1, 0}, chain.tag(tokens, 0.001));
-    assertArrayEquals(new int[] {1, 1, 1}, chain.tag(tokens, 1e6));
-  }
 }
