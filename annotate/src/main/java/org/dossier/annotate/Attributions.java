@@ -1640,7 +1640,7 @@ final class Attributions {
     return new Span(text.substring(start, end), start, end);
   }
 
-  private static boolean overlaps(Span s, int start, int end) {
+  static boolean overlaps(Span s, int start, int end) {
     return s.start() < end && start < s.end();
   }
 

@@ -145,46 +145,42 @@ final class SpanEdges {
     if (speaker == null || cue == null || speaker.end() >= cue.start()) {
       return q;
     }
-    String gap = text.substring(speaker.end(), cue.start());
-    String trimmed = gap.stripTrailing();
+    String trimmed = text.substring(speaker.end(), cue.start()).stripTrailing();
     if (!speaker.text().contains(",")
         || speaker.text().strip().endsWith(",")
-        || ACCORDING_TO.matcher(gap).find()
-        || gap.strip().startsWith(",")
         || !trimmed.endsWith(",")
-        || trimmed.length() < 2
-        || !GAP.matcher(trimmed).matches()) {
+        || trimmed.length() < 2) {
       return q;
     }
     int end = speaker.end() + trimmed.length() - 1;
     while (end > speaker.end() && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    int first = Attributions.tokenAt(tokens, speaker.start());
+    int[] words = Attributions.tokenRange(tokens, speaker);
+    int after = Attributions.tokenAt(tokens, speaker.end());
     int last = Attributions.tokenAt(tokens, cue.start());
     if (end <= speaker.end()
-        || overlapsContent(q, speaker.end(), end)
-        || first < 0
+        || !describes(text, q, end)
+        || words == null
+        || after < 0
         || last < 0
-        || tokens.get(first).sentence() != tokens.get(last).sentence()) {
+        || tokens.get(words[0]).sentence() != tokens.get(last).sentence()) {
       return q;
     }
     // A verb of its own in the words makes them a clause ("Scot Ross, director of One Wisconsin
     // Now, said the numbers were even more dramatic, adding"), unless the speaker's description
     // is a relative clause they go on or open ("One attendee, who like others [spoke on the
     // condition of anonymity],", "a union organiser [who sent a letter to the mayor],").
-    boolean relative =
-        relativeClause(speaker.text())
-            || RELATIVE.contains(gap.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
-    for (int i = first; i < tokens.size() && tokens.get(i).start() < end; i++) {
-      if (tokens.get(i).start() >= speaker.end()
-          && Attributions.FINITE.contains(tokens.get(i).pos())
-          && !relative) {
-        return q;
+    String gap = text.substring(speaker.end(), end).strip();
+    if (!relativeClause(speaker.text())
+        && !RELATIVE.contains(gap.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+      for (int i = after; i < tokens.size() && tokens.get(i).start() < end; i++) {
+        if (Attributions.FINITE.contains(tokens.get(i).pos())) {
+          return q;
+        }
       }
     }
-    Span longer = new Span(text.substring(speaker.start(), end), speaker.start(), end);
-    return new Quote(q.kind(), q.content(), cue, longer, q.speakerResolved(), q.platform());
+    return withSpeakerTo(text, q, end);
   }
 
   /**
@@ -197,11 +193,8 @@ final class SpanEdges {
    */
   private static Quote withClauseToEnd(String text, List<Token> tokens, Quote q) {
     Span speaker = q.speaker();
-    if (!relativeClause(speaker.text())) {
-      return q;
-    }
     int last = Attributions.tokenAt(tokens, speaker.end() - 1);
-    if (last < 0) {
+    if (last < 0 || !relativeClause(speaker.text())) {
       return q;
     }
     int end = last;
@@ -217,22 +210,44 @@ final class SpanEdges {
     while (to > speaker.end() && Character.isWhitespace(text.charAt(to - 1))) {
       to--;
     }
-    String gap = text.substring(speaker.end(), to);
     if (to <= speaker.end()
-        || gap.contains(", ")
-        || ACCORDING_TO.matcher(gap).find()
-        || gap.strip().startsWith(",")
-        || !GAP.matcher(gap).matches()
-        || overlapsContent(q, speaker.end(), to)) {
+        || text.substring(speaker.end(), to).contains(", ")
+        || !describes(text, q, to)) {
       return q;
     }
-    Span longer = new Span(text.substring(speaker.start(), to), speaker.start(), to);
+    return withSpeakerTo(text, q, to);
+  }
+
+  /**
+   * Whether the words from a statement's speaker to {@code end} may describe the speaker: they do
+   * not open with a comma of their own (", for example,") and hold no quotation mark, bracket,
+   * colon, semicolon, dash, "according to", nor the statement's content.
+   */
+  private static boolean describes(String text, Quote q, int end) {
+    String words = text.substring(q.speaker().end(), end);
+    return !words.strip().startsWith(",")
+        && WORDS_OF_A_DESCRIPTION.matcher(words).matches()
+        && !ACCORDING_TO.matcher(words).find()
+        && !Attributions.overlaps(q.content(), q.speaker().end(), end);
+  }
+
+  /** The statement with its speaker running on to {@code end}. */
+  private static Quote withSpeakerTo(String text, Quote q, int end) {
+    Span s = q.speaker();
+    Span longer = new Span(text.substring(s.start(), end), s.start(), end);
     return new Quote(q.kind(), q.content(), q.cue(), longer, q.speakerResolved(), q.platform());
   }
 
+  /** The words that open a relative clause. */
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose", "whom");
 
-  /** Whether words after a comma of {@code speaker} open a relative clause ("X, who like …"). */
+  /**
+   * Whether a word after the first comma of {@code speaker} opens a relative clause ("X, who like
+   * others"). Read from the words, not from the part-of-speech tags ({@link
+   * Clauses#relativePronoun}): with the tags, "who" of "who’s" opened a clause the words alone did
+   * not, and PolNeAR train lost a source ("Sen. Richard Blumenthal (D-Conn.), who’s been
+   * aggressively pushing for new gun restrictions" for its "Sen. Richard Blumenthal (D-Conn.)").
+   */
   private static boolean relativeClause(String speaker) {
     int comma = speaker.indexOf(',');
     if (comma < 0) {
@@ -249,12 +264,8 @@ final class SpanEdges {
   /** Words that attribute what follows to another source: no speaker's description holds them. */
   private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording\\s+to\\b");
 
-  /** Words between a speaker and its cue that may describe the speaker. */
-  private static final Pattern GAP = Pattern.compile("[^\"“”()\\[\\]:;—–\\n]*");
-
-  private static boolean overlapsContent(Quote q, int start, int end) {
-    return q.content().start() < end && start < q.content().end();
-  }
+  /** Characters that may stand in a speaker's description. */
+  private static final Pattern WORDS_OF_A_DESCRIPTION = Pattern.compile("[^\"“”()\\[\\]:;—–\\n]*");
 
   /**
    * A statement without the time its content opens with, when the content follows its cue right
