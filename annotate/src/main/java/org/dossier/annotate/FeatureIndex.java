@@ -3,28 +3,29 @@ package org.dossier.annotate;
 /**
  * Where each of a model's feature hashes sits in its sorted table: an open-addressing hash table
  * from hash to position. The learned taggers look up tens of features per token; a binary search
- * over a few hundred thousand keys was a tenth of their time. Each slot keeps its hash beside its
- * position in one array, so that a lookup reads one place in memory (the table of the attribution
- * tagger's chains is about 8 MB, far larger than the processor's caches).
+ * over a few hundred thousand keys was a tenth of their time.
  */
 final class FeatureIndex {
-  /** Pairs of ints: a key's hash, then its position plus one (0 for an empty slot). */
-  private final int[] slots;
+  private final int[] hashes;
+
+  /** Position plus one; 0 is an empty slot. */
+  private final int[] positions;
 
   private final int mask;
 
   /** The index of distinct {@code keys}. */
   FeatureIndex(int[] keys) {
     int size = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
-    slots = new int[2 * size];
+    hashes = new int[size];
+    positions = new int[size];
     mask = size - 1;
     for (int i = 0; i < keys.length; i++) {
       int slot = spread(keys[i]) & mask;
-      while (slots[2 * slot + 1] != 0) {
+      while (positions[slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      slots[2 * slot] = keys[i];
-      slots[2 * slot + 1] = i + 1;
+      hashes[slot] = keys[i];
+      positions[slot] = i + 1;
     }
   }
 
@@ -32,11 +33,11 @@ final class FeatureIndex {
   int get(int hash) {
     int slot = spread(hash) & mask;
     while (true) {
-      int p = slots[2 * slot + 1];
+      int p = positions[slot];
       if (p == 0) {
         return -1;
       }
-      if (slots[2 * slot] == hash) {
+      if (hashes[slot] == hash) {
         return p - 1;
       }
       slot = (slot + 1) & mask;
