@@ -54,15 +54,17 @@ final class Pipeline {
   }
 
   /**
-   * The annotator's configuration: {@link #properties()} with closing quotation marks put back in
-   * the sentences they close ({@link QuoteSentences}), the part-of-speech tags from {@link
-   * PosAnnotator} (the distilled tagger, CoreNLP's where it is unsure) instead of CoreNLP's tagger,
-   * and CoreNLP's lemmas looked up once per word and tag ({@link LemmaAnnotator}).
+   * The annotator's configuration: {@link #properties()} with an office's abbreviation kept in its
+   * sentence ({@link TitleSentences}), closing quotation marks put back in the sentences they close
+   * ({@link QuoteSentences}), the part-of-speech tags from {@link PosAnnotator} (the distilled
+   * tagger, CoreNLP's where it is unsure) instead of CoreNLP's tagger, and CoreNLP's lemmas looked
+   * up once per word and tag ({@link LemmaAnnotator}).
    */
   static Properties learnedProperties() {
     Properties p = properties();
     String numeric = Boolean.getBoolean("dossier.ner.everySentence") ? "ner" : "dner";
-    p.setProperty("annotators", "tokenize,ssplit,qsplit,dpos,clemma," + numeric);
+    p.setProperty("annotators", "tokenize,ssplit,tsplit,qsplit,dpos,clemma," + numeric);
+    p.setProperty("customAnnotatorClass.tsplit", TitleSentences.class.getName());
     p.setProperty("customAnnotatorClass.qsplit", QuoteSentences.class.getName());
     p.setProperty("customAnnotatorClass.dpos", PosAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.dner", NumericNerAnnotator.class.getName());

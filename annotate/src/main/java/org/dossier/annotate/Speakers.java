@@ -94,11 +94,13 @@ final class Speakers {
    * A body named by a word of its name in lower case, or its spokesperson or statement: "the
    * government", "a navy spokesman" in a text that names the Indian Navy, "A police spokeswoman"
    * where Surrey Police is named. A capitalised modifier must stand in the body's name too ("a
-   * German military spokesman" is no spokesman of the Indian Navy).
+   * German military spokesman" is no spokesman of the Indian Navy), and so must a possessive in
+   * lower case ("the sheriff's department" is the Los Angeles County Sheriff's Department where the
+   * text names it, and nobody else).
    */
   private static final Pattern BODY_SOURCE =
       Pattern.compile(
-          "(?:(?i:an?|the)\\s+)?(?:(\\p{Lu}[\\p{L}\\-]*)\\s+)?((?i:"
+          "(?:(?i:an?|the)\\s+)?(?:(\\p{Lu}[\\p{L}\\-]*|(?:\\p{Ll}+\\s+)?\\p{Ll}+['’]s)\\s+)?((?i:"
               + BODY_NOUNS
               + "))(?:\\s+(?i:spokes(?:man|woman|person)|statement|release|officials?"
               + "|representatives?|sources?))?");
@@ -316,15 +318,22 @@ final class Speakers {
       // ("the Indian government"), never the company the article is about.
       String modifier = body.group(1);
       String noun = body.group(2).toLowerCase(Locale.ROOT);
+      // "the (county) sheriff's department": whose department, in whatever case the name writes it.
+      boolean possessive = modifier != null && Character.isLowerCase(modifier.charAt(0));
       Predicate<EntityMention> fits =
           e ->
               standsAlone(e.canonical().toLowerCase(Locale.ROOT), noun)
-                  && (modifier == null || standsAlone(e.canonical(), modifier));
+                  && (modifier == null
+                      || (possessive
+                          ? allStandAlone(e.canonical(), modifier)
+                          : standsAlone(e.canonical(), modifier)));
       String spokenFor = prominent(entities, speaker.start(), EntityType.ORGANISATION, fits);
       if (spokenFor == null) {
         spokenFor = nextAfter(entities, speaker.end(), EntityType.ORGANISATION, fits);
       }
-      return spokenFor != null || modifier == null ? spokenFor : modifier + " " + body.group(2);
+      return spokenFor != null || modifier == null || possessive
+          ? spokenFor
+          : modifier + " " + body.group(2);
     }
     if (MEDIA_PHRASE.matcher(lower).matches()) {
       // "the newspaper": the outlet the text named, before or else after.
@@ -607,6 +616,20 @@ final class Speakers {
   }
 
   /** Whether a word stands in the text as a word of its own, as written. */
+  /**
+   * Whether each word of a modifier in lower case ("county sheriff's") stands alone in a name, in
+   * whatever case the name writes it and with either apostrophe.
+   */
+  private static boolean allStandAlone(String name, String modifier) {
+    String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+    for (String word : modifier.replace('’', '\'').split("\\s+")) {
+      if (!standsAlone(lower, word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean standsAlone(String text, String word) {
     for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       int end = i + word.length();

@@ -671,6 +671,72 @@ class AnnotatorTest {
   }
 
   @Test
+  void aNameAfterATrailingCueIsItsSpeakerAndTheClauseBeforeItsStatement() {
+    String before = "A ferry worker died after a fall on Friday afternoon in Kallvik harbour. ";
+    String after = " He was flown to the university hospital in Tromsø.";
+    Annotation cueFirst =
+        annotate(
+            before
+                + "Berg was struck on the head, said Ingrid Solheim of the harbour police."
+                + after);
+    Quote q = quoteContaining(cueFirst, "struck on the head");
+    assertEquals("Berg was struck on the head", q.content().text());
+    assertEquals("Ingrid Solheim of the harbour police", q.speaker().text());
+    assertTrue(
+        cueFirst.quotes().stream().noneMatch(x -> x.content().text().contains("Ingrid Solheim")),
+        () -> cueFirst.quotes().toString());
+    Annotation sourceFirst =
+        annotate(
+            before
+                + "The worker was struck on the head, Ingrid Solheim of the harbour police said."
+                + after);
+    q = quoteContaining(sourceFirst, "struck on the head");
+    assertEquals("The worker was struck on the head", q.content().text());
+    assertEquals("Ingrid Solheim", q.speakerResolved());
+  }
+
+  @Test
+  void aSpeakersDescriptionSetOffByCommasKeepsItsCuesObject() {
+    Annotation a =
+        annotate(
+            "The court ruled on Friday that the ferry company must pay the fine. Harbour master Nils"
+                + " Dahl, who had been the ferry's captain for a decade, called the ruling fair. Ola"
+                + " Berg, the company's owner since the ferry was sold, called the fine a scandal.");
+    assertTrue(
+        a.quotes().stream()
+            .noneMatch(
+                q ->
+                    q.speaker() != null
+                        && (q.speaker().text().contains("ruling")
+                            || q.speaker().text().contains("scandal"))),
+        () -> a.quotes().toString());
+  }
+
+  @Test
+  void anOfficesAbbreviationDoesNotEndTheSentence() {
+    Annotation a =
+        annotate(
+            "\u201cThis is the kind of crime the law was written for,\u201d said Dist. Atty. Maren"
+                + " Holt. Dep. Dist. Atty. Per Lunde said the case was closed.");
+    Quote q = quoteContaining(a, "the law was written for");
+    assertEquals("Dist. Atty. Maren Holt", q.speaker().text());
+    assertEquals("Maren Holt", q.speakerResolved());
+    assertEquals("Per Lunde", quoteContaining(a, "case was closed").speakerResolved());
+    assertEquals(2, a.sentences().size(), () -> a.sentences().toString());
+  }
+
+  @Test
+  void aDepartmentNamedByWhoseItIsIsNoOtherOrganisation() {
+    Annotation a =
+        annotate(
+            "A deputy was shot on Friday in Kallvik. He was flown to Tromsø University Hospital. The"
+                + " suspect wore a red jacket, according to the county sheriff's department.");
+    Quote q = quoteContaining(a, "red jacket");
+    assertEquals("the county sheriff's department", q.speaker().text());
+    assertEquals(null, q.speakerResolved());
+  }
+
+  @Test
   void aDirectiveRightBeforeWhomItDirectsIsItsCue() {
     Annotation a =
         annotate(

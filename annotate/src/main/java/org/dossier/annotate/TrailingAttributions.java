@@ -1,0 +1,224 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dossier.annotate.AttributionDocument.Token;
+import org.dossier.annotate.Attributions.Chunk;
+
+/**
+ * A statement whose attribution ends its sentence after a comma: "Ortiz was shot in the head, said
+ * Larry Waldie of the sheriff's department." / "…, Larry Waldie of the sheriff's department said."
+ * News writes most of its indirect speech this way, and the tagger, reading each token from its
+ * neighbours, sometimes takes the name after the cue for the content or finds the source and cue
+ * but not the clause before them. What the sentence's shape says settles both: the words before the
+ * comma are the statement and the name is its source.
+ */
+final class TrailingAttributions {
+  private TrailingAttributions() {}
+
+  /** Finite verbs: a phrase with one is a clause, not a name. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /**
+   * Verbs of saying that news puts before their source ("…, said Larry Waldie", "…, added the
+   * spokeswoman") and that take no object of their own after a comma; not "called [the ruling
+   * fair]", "warned [Congress]", "asked [the court]".
+   */
+  private static final Set<String> INVERTED =
+      Set.of(
+          "say",
+          "add",
+          "write",
+          "explain",
+          "note",
+          "recall",
+          "continue",
+          "insist",
+          "state",
+          "remark",
+          "observe",
+          "reply");
+
+  /** Relative pronouns and adverbs ("who", "whose", "which", "where"). */
+  private static final Set<String> RELATIVE = Set.of("WP", "WP$", "WDT", "WRB");
+
+  /** The fewest tokens of a clause before the comma that counts as a statement. */
+  private static final int LEAST_CONTENT = 4;
+
+  /**
+   * The chunks in order, with a content the tagger put right after a trailing cue that is a name
+   * ("…, said [Larry Waldie of the sheriff's department]") made that cue's source, and the clause
+   * before the comma its content, unless the tagger found one there. A source the tagger found in
+   * that clause is the clause's subject, not the speaker ("[Ortiz] died at the scene, said …").
+   */
+  static List<Chunk> namesAfterCue(List<Token> tokens, List<Chunk> chunks) {
+    List<Chunk> out = new ArrayList<>(chunks);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Chunk cue = out.get(i);
+      Chunk next = out.get(i + 1);
+      if (cue.role() != 'C'
+          || next.role() != 'Q'
+          || next.first() != cue.last() + 1
+          || !spokenVerb(tokens, cue)
+          || !INVERTED.contains(tokens.get(cue.first()).lemma())
+          || !endsSentence(tokens, next.last())
+          || !namePhrase(tokens, next)) {
+        continue;
+      }
+      int[] before = clauseBefore(tokens, out, i);
+      if (before == null) {
+        continue;
+      }
+      out.set(i + 1, new Chunk('S', next.first(), next.last()));
+      i = withContent(out, i, before);
+    }
+    return out;
+  }
+
+  /**
+   * The chunks in order, with the clause before a trailing source and cue made their content when
+   * the tagger found none in the sentence: "[The deputy was shot in the head], [Larry Waldie of the
+   * sheriff's department] [said]."
+   */
+  static List<Chunk> clausesBeforeSource(List<Token> tokens, List<Chunk> chunks) {
+    List<Chunk> out = new ArrayList<>(chunks);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Chunk source = out.get(i);
+      Chunk cue = out.get(i + 1);
+      if (source.role() != 'S'
+          || cue.role() != 'C'
+          || cue.first() != source.last() + 1
+          || !spokenVerb(tokens, cue)
+          || !endsSentence(tokens, cue.last())) {
+        continue;
+      }
+      int[] before = clauseBefore(tokens, out, i);
+      if (before == null || before[2] >= 0) {
+        continue; // a content of the tagger's is there already
+      }
+      i = withContent(out, i, before);
+    }
+    return out;
+  }
+
+  /**
+   * The clause between its sentence's start and the comma before chunk {@code at}: its first and
+   * last token and the index of a content chunk the tagger found that ends at the comma (-1 for
+   * none); null when the comma is not there, the clause is too short or holds no finite verb, a
+   * quotation mark, a cue of the tagger's, a source of its that runs to the comma or two sources.
+   * Contents of the tagger's that stop short of the comma are pieces of the clause ("[Berg] was
+   * struck on the head, said …").
+   */
+  private static int[] clauseBefore(List<Token> tokens, List<Chunk> chunks, int at) {
+    int comma = chunks.get(at).first() - 1;
+    if (comma < 1
+        || !tokens.get(comma).word().equals(",")
+        || !sameSentence(tokens, comma, comma - 1)) {
+      return null;
+    }
+    int first = comma - 1;
+    while (first > 0 && sameSentence(tokens, first - 1, comma)) {
+      first--;
+    }
+    if (comma - first < LEAST_CONTENT) {
+      return null;
+    }
+    boolean finite = false;
+    for (int t = first; t < comma; t++) {
+      Token token = tokens.get(t);
+      if (Attributions.isQuotation(token.word())
+          || token.inQuote()
+          || t > first && tokens.get(t - 1).word().equals(",") && RELATIVE.contains(token.pos())) {
+        // The last: a subject and its relative clause, whose verb is the cue's ("The Iowa
+        // Electronic Markets, where traders invest in the outcome, show [the Democratic nominee
+        // …]").
+        return null;
+      }
+      finite |= FINITE.contains(token.pos());
+    }
+    if (!finite) {
+      return null;
+    }
+    int content = -1;
+    int sources = 0;
+    for (int j = at - 1; j >= 0 && chunks.get(j).last() >= first; j--) {
+      Chunk c = chunks.get(j);
+      if (c.role() == 'Q' && c.last() == comma - 1) {
+        content = j;
+      } else if (c.role() == 'C' || c.role() == 'S' && (c.last() >= comma - 1 || ++sources > 1)) {
+        // A source of the tagger's that runs to the comma is the cue's own, its description set
+        // off by commas: "Deputy Timothy Brennan, who had been Ortiz's partner, called [the verdict
+        // bittersweet]".
+        return null;
+      }
+    }
+    return new int[] {first, comma - 1, content};
+  }
+
+  /**
+   * Puts the clause {@code before} in the chunks as the content of the attribution at {@code at},
+   * in the place of the sources and pieces of content the tagger found in it; returns the
+   * attribution's new index.
+   */
+  private static int withContent(List<Chunk> chunks, int at, int[] before) {
+    if (before[2] >= 0) {
+      return at; // the tagger's own content
+    }
+    int removed = 0;
+    for (int j = at - 1; j >= 0 && chunks.get(j).last() >= before[0]; j--) {
+      chunks.remove(j);
+      removed++;
+    }
+    chunks.add(at - removed, new Chunk('Q', before[0], before[1]));
+    return at - removed + 1;
+  }
+
+  /** Whether a cue is one finite or bare verb of saying ("said", "says", "told", "added"). */
+  private static boolean spokenVerb(List<Token> tokens, Chunk cue) {
+    if (cue.last() != cue.first()) {
+      return false;
+    }
+    Token t = tokens.get(cue.first());
+    return AttributionFeatures.CUE_LEMMAS.contains(t.lemma())
+        && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"));
+  }
+
+  /** Whether token {@code last} is its sentence's last word, before its closing stop. */
+  private static boolean endsSentence(List<Token> tokens, int last) {
+    int next = last + 1;
+    if (next >= tokens.size() || !sameSentence(tokens, next, last)) {
+      return true;
+    }
+    String word = tokens.get(next).word();
+    return (word.equals(".") || word.equals("!"))
+        && (next + 1 >= tokens.size() || !sameSentence(tokens, next + 1, last));
+  }
+
+  /**
+   * Whether a phrase names someone: it opens with a proper noun or a determiner and holds no finite
+   * verb ("Larry Waldie of the sheriff's department", "the company's spokeswoman").
+   */
+  private static boolean namePhrase(List<Token> tokens, Chunk c) {
+    Token first = tokens.get(c.first());
+    boolean opens =
+        first.pos().startsWith("NNP")
+            || first.pos().equals("DT")
+                && Set.of("the", "a", "an").contains(first.word().toLowerCase(Locale.ROOT));
+    if (!opens) {
+      return false;
+    }
+    for (int t = c.first(); t <= c.last(); t++) {
+      String pos = tokens.get(t).pos();
+      if (FINITE.contains(pos) || pos.equals("VB") || pos.equals("TO") || tokens.get(t).inQuote()) {
+        return false; // "… show [the Democratic nominee even more likely to win]"
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameSentence(List<Token> tokens, int a, int b) {
+    return tokens.get(a).sentence() == tokens.get(b).sentence();
+  }
+}
