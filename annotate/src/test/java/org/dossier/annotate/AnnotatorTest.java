@@ -737,6 +737,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void aPrepositionOrAdverbThatCuesHoldMakesNoCueAlone() {
+    Annotation a =
+        annotate(
+            "Prosecutors are bringing the case against Tore Hale without a murder weapon, and the"
+                + " jury also heard the 911 call of the shooting. A neighbour made a film about his"
+                + " life in 2019. Hale's lawyer said the case was weak.");
+    for (String words : List.of("without a murder weapon", "911 call", "his life")) {
+      assertTrue(
+          a.quotes().stream().noneMatch(q -> q.content().text().contains(words)),
+          () -> words + " in " + a.quotes());
+    }
+    assertEquals("said", quoteContaining(a, "the case was weak").cue().text());
+  }
+
+  @Test
   void aDirectiveRightBeforeWhomItDirectsIsItsCue() {
     Annotation a =
         annotate(
