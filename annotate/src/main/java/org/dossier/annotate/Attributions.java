@@ -568,6 +568,23 @@ final class Attributions {
         // say."): the statement runs over it or is the clause.
         continue;
       }
+      if (marked == null
+          && cue != null
+          && cue.first() > content.last()
+          && !withinSentences(tokens, cue, content)
+          && !isQuotation(tokens.get(content.first()).word())
+          && introducesOwn(chunks, cue)) {
+        // "… since Somalia has no effective [central government or legal system]. Also on
+        // Saturday, a German military spokesman said [a navy frigate had chased away pirates]": a
+        // cue in a later sentence with a content right after it introduces that one. The
+        // content's is a cue of its own sentence ("he [made clear] Tuesday night [that he intends
+        // to use it]"), or there is none.
+        Chunk inSentence = nearestInParagraph(text, cues, content, tokens);
+        if (inSentence == null || !withinSentences(tokens, inSentence, content)) {
+          continue;
+        }
+        cue = inSentence;
+      }
       if (marked == null && cue != null && Clauses.anonymityCue(text, tokens, cue)) {
         // "CONTENT, a France Telecom spokeswoman who [asked] not to be named said": the rules'
         // statement, whose cue comes after the request.
@@ -1197,6 +1214,16 @@ final class Attributions {
     return q.kind() == QuoteKind.INDIRECT
         ? Quotes.startingAt(text, q, Quotes.afterDateline(text, c.start(), c.end()))
         : q;
+  }
+
+  /** Whether a content starts right after a cue, or one word ("that") after it. */
+  private static boolean introducesOwn(List<Chunk> chunks, Chunk cue) {
+    for (Chunk c : chunks) {
+      if (c.role() == 'Q' && c.first() > cue.last() && c.first() <= cue.last() + 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a chunk holds a verb. */

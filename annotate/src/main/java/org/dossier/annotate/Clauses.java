@@ -227,11 +227,14 @@ final class Clauses {
 
   /**
    * Not to be named, as a request puts it: "not to be named", "to be identified", "to be quoted",
-   * "to remain anonymous". The rules' trailing attributions read it too ({@code Quotes.ANONYMOUS}).
+   * "to remain anonymous", and as a refusal does: "declined to give his name". The rules' trailing
+   * attributions read it too ({@code Quotes.ANONYMOUS}).
    */
   static final String NOT_NAMED =
       "(?:(?:not\\s+)?to\\s+be\\s+(?:named|identified|quoted)"
-          + "|to\\s+(?:remain|stay)\\s+(?:anonymous|unnamed|unidentified|nameless))";
+          + "|to\\s+(?:remain|stay)\\s+(?:anonymous|unnamed|unidentified|nameless)"
+          + "|to\\s+(?:give|provide|disclose|reveal|release|share)\\s+(?:his|her|their)"
+          + "\\s+(?:(?:full|last|first)\\s+)?names?)";
 
   /** A request not to be named, which is what a source asked, not what it said. */
   private static final Pattern ANONYMITY =
@@ -244,10 +247,19 @@ final class Clauses {
 
   /**
    * Whether a content is a source's request to stay unnamed ("a France Telecom spokeswoman who
-   * asked [not to be named] said"): no statement.
+   * asked [not to be named] said"): no statement. The verb that asks may be the content's cue or
+   * stand right before it when a word of speech took the content ("…, said the spokesman, who
+   * declined [to give his name in line with military policy]").
    */
   static boolean anonymity(String text, List<Token> tokens, Chunk cue, Chunk content) {
-    return asking(tokens, cue)
+    int before = content.first() - 1;
+    boolean asked =
+        asking(tokens, cue)
+            || before >= 0 && ASKING.contains(tokens.get(before).lemma())
+            || before >= 1
+                && tokens.get(before).pos().equals("RB")
+                && ASKING.contains(tokens.get(before - 1).lemma());
+    return asked
         && ANONYMITY
             .matcher(text)
             .region(tokens.get(content.first()).start(), tokens.get(content.last()).end())

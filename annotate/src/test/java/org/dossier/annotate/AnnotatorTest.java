@@ -752,6 +752,35 @@ class AnnotatorTest {
   }
 
   @Test
+  void decliningToGiveOnesNameIsNoStatement() {
+    Annotation a =
+        annotate(
+            "A frigate chased pirates off the coast of Yemen on Friday. The pirates turned away from"
+                + " the freighter as the helicopter flew overhead, said the spokesman, who declined"
+                + " to give his name in line with military policy. More ships are on their way.");
+    assertEquals("the spokesman", quoteContaining(a, "turned away").speaker().text());
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("his name")),
+        () -> a.quotes().toString());
+  }
+
+  @Test
+  void aCueInALaterSentenceWithItsOwnStatementTakesNoOther() {
+    Annotation a =
+        annotate(
+            "The statement said only that the prisoners would be handed over to the authorities"
+                + " ashore. Most navies patrolling the coast have been reluctant to detain suspects"
+                + " because of doubts over where they would face trial, since Somalia has no"
+                + " effective central government or legal system. Also on Saturday, a German"
+                + " military spokesman said a navy frigate had chased away pirates in speedboats"
+                + " pursuing a freighter off the coast of Yemen.");
+    assertEquals("a German military spokesman", quoteContaining(a, "chased away").speaker().text());
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("legal system")),
+        () -> a.quotes().toString());
+  }
+
+  @Test
   void aDirectiveRightBeforeWhomItDirectsIsItsCue() {
     Annotation a =
         annotate(
