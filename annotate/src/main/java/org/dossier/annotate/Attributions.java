@@ -418,8 +418,8 @@ final class Attributions {
             .toList();
     chunks = sourcesAfterAccordingTo(tokens, chunks);
     chunks = AccordingTo.verbAfterParenthesis(tokens, chunks);
-    chunks = TrailingAttributions.namesAfterCue(tokens, chunks);
-    chunks = TrailingAttributions.clausesBeforeSource(tokens, chunks);
+    chunks = TrailingAttributions.namesAfterCue(tokens, chunks, lexicon);
+    chunks = TrailingAttributions.clausesBeforeSource(tokens, chunks, lexicon);
     List<Chunk> cues = chunks.stream().filter(c -> c.role() == 'C' && cueLike(tokens, c)).toList();
     // "two players [rush] [for over 100 yards apiece]", "announced Monday in an internal [memo]
     // [that …]": a cue whose words were seldom cues in the tagger's training texts is none, unless

@@ -41,8 +41,16 @@ final class TrailingAttributions {
           "observe",
           "reply");
 
-  /** Relative pronouns and adverbs ("who", "whose", "which", "where"). */
-  private static final Set<String> RELATIVE = Set.of("WP", "WP$", "WDT", "WRB");
+  /** Relative pronouns ("who", "whose", "which"). */
+  private static final Set<String> RELATIVE = Set.of("WP", "WP$", "WDT");
+
+  /**
+   * Whether a token opens a relative clause: a relative pronoun or "where"; not "when", which as
+   * often opens a clause of time ("…, when INS Mysore intervened and warded off the attack, …").
+   */
+  private static boolean relative(Token t) {
+    return RELATIVE.contains(t.pos()) || t.word().equalsIgnoreCase("where");
+  }
 
   /** The fewest tokens of a clause before the comma that counts as a statement. */
   private static final int LEAST_CONTENT = 4;
@@ -53,7 +61,7 @@ final class TrailingAttributions {
    * before the comma its content, unless the tagger found one there. A source the tagger found in
    * that clause is the clause's subject, not the speaker ("[Ortiz] died at the scene, said …").
    */
-  static List<Chunk> namesAfterCue(List<Token> tokens, List<Chunk> chunks) {
+  static List<Chunk> namesAfterCue(List<Token> tokens, List<Chunk> chunks, CueLexicon lexicon) {
     List<Chunk> out = new ArrayList<>(chunks);
     for (int i = 0; i + 1 < out.size(); i++) {
       Chunk cue = out.get(i);
@@ -62,12 +70,12 @@ final class TrailingAttributions {
           || next.role() != 'Q'
           || next.first() != cue.last() + 1
           || !spokenVerb(tokens, cue)
-          || !INVERTED.contains(tokens.get(cue.first()).lemma())
+          || !INVERTED.contains(tokens.get(verb(tokens, cue)).lemma())
           || !endsSentence(tokens, next.last())
           || !namePhrase(tokens, next)) {
         continue;
       }
-      int[] before = clauseBefore(tokens, out, i);
+      int[] before = clauseBefore(tokens, out, i, lexicon);
       if (before == null) {
         continue;
       }
@@ -82,7 +90,8 @@ final class TrailingAttributions {
    * the tagger found none in the sentence: "[The deputy was shot in the head], [Larry Waldie of the
    * sheriff's department] [said]."
    */
-  static List<Chunk> clausesBeforeSource(List<Token> tokens, List<Chunk> chunks) {
+  static List<Chunk> clausesBeforeSource(
+      List<Token> tokens, List<Chunk> chunks, CueLexicon lexicon) {
     List<Chunk> out = new ArrayList<>(chunks);
     for (int i = 0; i + 1 < out.size(); i++) {
       Chunk source = out.get(i);
@@ -94,7 +103,7 @@ final class TrailingAttributions {
           || !endsSentence(tokens, cue.last())) {
         continue;
       }
-      int[] before = clauseBefore(tokens, out, i);
+      int[] before = clauseBefore(tokens, out, i, lexicon);
       if (before == null || before[2] >= 0) {
         continue; // a content of the tagger's is there already
       }
@@ -107,11 +116,14 @@ final class TrailingAttributions {
    * The clause between its sentence's start and the comma before chunk {@code at}: its first and
    * last token and the index of a content chunk the tagger found that ends at the comma (-1 for
    * none); null when the comma is not there, the clause is too short or holds no finite verb, a
-   * quotation mark, a cue of the tagger's, a source of its that runs to the comma or two sources.
+   * quotation mark, a cue of the tagger's that the lexicon finds likely ("when INS Mysore
+   * intervened and [warded off] …" is none), a source of its that runs to the comma or two sources.
    * Contents of the tagger's that stop short of the comma are pieces of the clause ("[Berg] was
-   * struck on the head, said …").
+   * struck on the head, said …"), and so is one that ends at it but starts inside a verb's phrase
+   * ({@link #piece}).
    */
-  private static int[] clauseBefore(List<Token> tokens, List<Chunk> chunks, int at) {
+  private static int[] clauseBefore(
+      List<Token> tokens, List<Chunk> chunks, int at, CueLexicon lexicon) {
     int comma = chunks.get(at).first() - 1;
     if (comma < 1
         || !tokens.get(comma).word().equals(",")
@@ -130,7 +142,7 @@ final class TrailingAttributions {
       Token token = tokens.get(t);
       if (Attributions.isQuotation(token.word())
           || token.inQuote()
-          || t > first && tokens.get(t - 1).word().equals(",") && RELATIVE.contains(token.pos())) {
+          || t > first && tokens.get(t - 1).word().equals(",") && relative(token)) {
         // The last: a subject and its relative clause, whose verb is the cue's ("The Iowa
         // Electronic Markets, where traders invest in the outcome, show [the Democratic nominee
         // …]").
@@ -145,9 +157,13 @@ final class TrailingAttributions {
     int sources = 0;
     for (int j = at - 1; j >= 0 && chunks.get(j).last() >= first; j--) {
       Chunk c = chunks.get(j);
-      if (c.role() == 'Q' && c.last() == comma - 1) {
+      if (c.first() < first) {
+        return null; // a span of the tagger's that runs in from the sentence before
+      }
+      if (c.role() == 'Q' && c.last() == comma - 1 && !piece(tokens, c, first)) {
         content = j;
-      } else if (c.role() == 'C' || c.role() == 'S' && (c.last() >= comma - 1 || ++sources > 1)) {
+      } else if (c.role() == 'C' && lexicon.likely(tokens, c.first(), c.last())
+          || c.role() == 'S' && (c.last() >= comma - 1 || ++sources > 1)) {
         // A source of the tagger's that runs to the comma is the cue's own, its description set
         // off by commas: "Deputy Timothy Brennan, who had been Ortiz's partner, called [the verdict
         // bittersweet]".
@@ -155,6 +171,32 @@ final class TrailingAttributions {
       }
     }
     return new int[] {first, comma - 1, content};
+  }
+
+  /**
+   * Whether a content of the tagger's is a piece of the clause it ends, not the clause: it opens
+   * with a finite verb, or right after a verb, a particle, "to", a conjunction or a verb's
+   * preposition ("…, when INS Mysore intervened and [warded off the attack], Navy spokesperson
+   * said", "… warded off [the attack], …").
+   */
+  private static boolean piece(List<Token> tokens, Chunk content, int clauseStart) {
+    if (content.first() <= clauseStart) {
+      return false;
+    }
+    String first = tokens.get(content.first()).pos();
+    String before = tokens.get(content.first() - 1).pos();
+    String further =
+        content.first() - 2 >= clauseStart ? tokens.get(content.first() - 2).pos() : "";
+    return FINITE.contains(first)
+        || inVerbPhrase(before)
+        || before.equals("TO")
+        || before.equals("CC")
+        || before.equals("IN") && inVerbPhrase(further);
+  }
+
+  /** A verb's or its particle's tag ("warded off": the tagger reads "off" as either). */
+  private static boolean inVerbPhrase(String pos) {
+    return pos.startsWith("VB") || pos.equals("RP");
   }
 
   /**
@@ -175,25 +217,69 @@ final class TrailingAttributions {
     return at - removed + 1;
   }
 
-  /** Whether a cue is one finite or bare verb of saying ("said", "says", "told", "added"). */
+  /**
+   * Whether a cue is one finite verb of saying ("said", "says", "told", "added"), with adverbs or
+   * not ("said here").
+   */
   private static boolean spokenVerb(List<Token> tokens, Chunk cue) {
-    if (cue.last() != cue.first()) {
-      return false;
-    }
-    Token t = tokens.get(cue.first());
-    return AttributionFeatures.CUE_LEMMAS.contains(t.lemma())
-        && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"));
+    return verb(tokens, cue) >= 0;
   }
 
-  /** Whether token {@code last} is its sentence's last word, before its closing stop. */
+  /**
+   * The index of a cue's one finite verb of saying, its other words adverbs ("said here", "also
+   * said"); -1 for none.
+   */
+  private static int verb(List<Token> tokens, Chunk cue) {
+    int verb = -1;
+    for (int i = cue.first(); i <= cue.last(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("RB")) {
+        continue;
+      }
+      if (verb >= 0
+          || !AttributionFeatures.CUE_LEMMAS.contains(t.lemma())
+          || !(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+        return -1;
+      }
+      verb = i;
+    }
+    return verb;
+  }
+
+  /**
+   * Whether token {@code last} is its sentence's last word, before its closing stop, but for an
+   * adverb or a day.
+   */
   private static boolean endsSentence(List<Token> tokens, int last) {
     int next = last + 1;
+    while (next < tokens.size() && sameSentence(tokens, next, last) && when(tokens.get(next))) {
+      next++; // "…, a Navy spokesman said here.", "…, the ministry said Saturday."
+    }
     if (next >= tokens.size() || !sameSentence(tokens, next, last)) {
       return true;
     }
     String word = tokens.get(next).word();
     return (word.equals(".") || word.equals("!"))
         && (next + 1 >= tokens.size() || !sameSentence(tokens, next + 1, last));
+  }
+
+  /** Days a cue is dated by. */
+  private static final Set<String> DAYS =
+      Set.of(
+          "today",
+          "yesterday",
+          "tonight",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  /** Whether a word after a cue says when or where it was said: an adverb or a day. */
+  private static boolean when(Token t) {
+    return t.pos().equals("RB") || DAYS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /**

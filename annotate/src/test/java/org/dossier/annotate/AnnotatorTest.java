@@ -696,6 +696,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void aTrailingAttributionsStatementIsTheWholeClauseBeforeIt() {
+    Annotation a =
+        annotate(
+            "A frigate foiled a pirate attack in the Gulf of Aden on Saturday.\n\nThe pirates on"
+                + " two speed boats had surrounded the merchant vessel flying the Ethiopian flag"
+                + " around noon, when INS Kaveri intervened and warded off the attack, Navy"
+                + " spokesperson said. The pirates had fired at the vessel with small arms, he"
+                + " said.");
+    assertEquals(
+        "The pirates on two speed boats had surrounded the merchant vessel flying the Ethiopian flag"
+            + " around noon, when INS Kaveri intervened and warded off the attack",
+        quoteContaining(a, "warded off").content().text());
+  }
+
+  @Test
   void aSpeakersDescriptionSetOffByCommasKeepsItsCuesObject() {
     Annotation a =
         annotate(
