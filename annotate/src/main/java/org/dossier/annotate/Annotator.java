@@ -499,6 +499,7 @@ public final class Annotator {
       if (kept == null) {
         continue;
       }
+      kept = Entities.withShipPrefix(text, kept[0], kept[1]);
       Named n = new Named(kept[0], kept[1], tagged.tag());
       String written = text.substring(n.start(), n.end());
       EntityType type = Entities.type(n.tag(), written);
@@ -516,11 +517,12 @@ public final class Annotator {
     }
     times = Times.withModifiers(text, times);
     List<EntityMention> entities =
-        Entities.link(
-            Entities.withUntaggedSurnames(
-                text,
-                Entities.splitJoinedNames(Entities.joinAmpersands(found, text)),
-                words(sentences)));
+        Entities.shipsByName(
+            Entities.link(
+                Entities.withUntaggedSurnames(
+                    text,
+                    Entities.splitJoinedNames(Entities.joinAmpersands(found, text)),
+                    words(sentences))));
     List<Quote> rules = Quotes.find(text, sentences, entities);
     times = Times.withoutNames(times, entities);
     return new Analysis(text, date, inferred, omitted, sentences, entities, times, rules);

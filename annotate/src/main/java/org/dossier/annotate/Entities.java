@@ -88,6 +88,65 @@ final class Entities {
     return new int[] {start, end};
   }
 
+  /**
+   * The prefixes of ships' names: navies' ("INS", "HMS", "USS") and merchant ships' ("MV", "M/V").
+   */
+  private static final Pattern SHIP =
+      Pattern.compile("(?:INS|HMS|USS|USNS|USCGC|HMAS|HMCS|HMNZS|RMS|MV|M/V)\\s+\\p{Lu}.*");
+
+  /** A ship's prefix right before a name, which the taggers leave out ("INS [Tabar]"). */
+  private static final Pattern SHIP_BEFORE =
+      Pattern.compile("(?:^|[^\\p{L}/])(INS|HMS|USS|USNS|USCGC|HMAS|HMCS|HMNZS|RMS|MV|M/V) $");
+
+  /**
+   * A tagged name's span with the ship's prefix right before it: the taggers read "INS Tabar" as a
+   * person "Tabar", and a later "he" went to the frigate.
+   */
+  static int[] withShipPrefix(String text, int start, int end) {
+    Matcher inside = SHIP_INSIDE.matcher(text.substring(start, end));
+    if (inside.find()) {
+      return new int[] {start + inside.start(1), end}; // "Ethiopian-flagged [MV Gibe]"
+    }
+    int from = Math.max(0, start - 8);
+    Matcher m = SHIP_BEFORE.matcher(text.substring(from, start));
+    return m.find() ? new int[] {from + m.start(1), end} : new int[] {start, end};
+  }
+
+  /** A ship's prefix after a description inside a tagged name: "Ethiopian-flagged MV Gibe". */
+  private static final Pattern SHIP_INSIDE =
+      Pattern.compile("\\s(INS|HMS|USS|USNS|USCGC|HMAS|HMCS|HMNZS|RMS|MV|M/V)\\s+\\p{Lu}");
+
+  /**
+   * The mentions with a one-word person that is the last word of a ship the text named ("INS Tabar
+   * … Tabar") made that ship.
+   */
+  static List<EntityMention> shipsByName(List<EntityMention> mentions) {
+    Map<String, String> ships = new HashMap<>();
+    for (EntityMention m : mentions) {
+      if (m.type() == EntityType.OTHER && ship(m.text())) {
+        String name = m.text().strip();
+        ships.put(name.substring(name.lastIndexOf(' ') + 1), name);
+      }
+    }
+    if (ships.isEmpty()) {
+      return mentions;
+    }
+    List<EntityMention> out = new ArrayList<>(mentions.size());
+    for (EntityMention m : mentions) {
+      String ship = ships.get(m.text().strip());
+      out.add(
+          ship == null
+              ? m
+              : new EntityMention(m.text(), EntityType.OTHER, m.start(), m.end(), ship));
+    }
+    return out;
+  }
+
+  /** Whether a name is a ship's: "INS Sukanya", "MV Gibe". */
+  static boolean ship(String written) {
+    return SHIP.matcher(written.strip()).matches();
+  }
+
   /** A span without white space and punctuation at its ends, or null when nothing is left. */
   private static int[] trimmed(String text, int start, int end) {
     while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
@@ -147,6 +206,9 @@ final class Entities {
     String tag = nerTag == null ? "" : nerTag;
     if (TIME_ZONE.matcher(text.strip()).matches()) {
       return null;
+    }
+    if (ship(text)) {
+      return EntityType.OTHER; // a ship is no person or organisation
     }
     if ((tag.equals("PERSON") || tag.equals("MISC")) && ORG_WORD.matcher(text.strip()).find()) {
       return EntityType.ORGANISATION;

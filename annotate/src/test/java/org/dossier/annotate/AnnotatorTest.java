@@ -796,6 +796,20 @@ class AnnotatorTest {
   }
 
   @Test
+  void aShipIsNobodysAntecedent() {
+    Annotation a =
+        annotate(
+            "Last month the frigate INS Tabar sank a pirate mother ship. Tabar also rescued two"
+                + " merchant vessels. The navy has asked other countries for help, he said.");
+    assertTrue(
+        a.entities().stream()
+            .noneMatch(e -> e.type() == EntityType.PERSON && e.text().contains("Tabar")),
+        () -> a.entities().toString());
+    Quote q = quoteContaining(a, "asked other countries");
+    assertTrue(q.speakerResolved() == null || !q.speakerResolved().contains("Tabar"), q::toString);
+  }
+
+  @Test
   void aDirectiveRightBeforeWhomItDirectsIsItsCue() {
     Annotation a =
         annotate(

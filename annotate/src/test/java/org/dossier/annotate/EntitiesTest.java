@@ -42,6 +42,34 @@ class EntitiesTest {
   }
 
   @Test
+  void aShipIsNoPersonAndKeepsItsPrefix() {
+    String text =
+        "The frigate INS Tabar sank it. An Ethiopian-flagged MV Gibe was safe. Tabar left.";
+    int tabar = text.indexOf("Tabar");
+    int[] span = Entities.withShipPrefix(text, tabar, tabar + 5);
+    assertEquals("INS Tabar", text.substring(span[0], span[1]));
+    int flagged = text.indexOf("Ethiopian");
+    int gibe = text.indexOf("Gibe") + 4;
+    span = Entities.withShipPrefix(text, flagged, gibe);
+    assertEquals("MV Gibe", text.substring(span[0], span[1]));
+    assertEquals(EntityType.OTHER, Entities.type("PERSON", "INS Tabar"));
+    assertEquals(EntityType.OTHER, Entities.type("ORGANIZATION", "USS Cole"));
+    assertEquals(EntityType.PERSON, Entities.type("PERSON", "Mavis Gibe"));
+    int later = text.lastIndexOf("Tabar");
+    List<EntityMention> linked =
+        Entities.shipsByName(
+            List.of(
+                new EntityMention("INS Tabar", EntityType.OTHER, span[0], span[1], "INS Tabar"),
+                new EntityMention("Tabar", EntityType.PERSON, later, later + 5, "Tabar")));
+    assertEquals(EntityType.OTHER, linked.get(1).type());
+    assertEquals("INS Tabar", linked.get(1).canonical());
+    // A prefix inside a word is none: "MINS Tabar", "ADMV Gibe".
+    String other = "The MINS Tabar met.";
+    int t = other.indexOf("Tabar");
+    assertEquals(t, Entities.withShipPrefix(other, t, t + 5)[0]);
+  }
+
+  @Test
   void twoNamesRunTogetherAreTwoPeople() {
     String text = "Theresa May spoke. Then Donald Trump spoke. Theresa May Trump talks ended.";
     List<EntityMention> split =
