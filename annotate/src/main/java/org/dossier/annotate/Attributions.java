@@ -752,6 +752,9 @@ final class Attributions {
       if (cue != null && Clauses.placeNotStatement(tokens, cue, content, timeWords)) {
         continue; // "testifying Tuesday at [Hiller's preliminary hearing]"
       }
+      if (marked == null && cue != null && Clauses.phraseNotStatement(tokens, cue, content)) {
+        continue; // "said in a conference call [with Seattle-area reporters]"
+      }
       if (cue != null && Clauses.anonymity(text, tokens, cue, content)) {
         continue; // "a spokeswoman who asked not to be named said"
       }

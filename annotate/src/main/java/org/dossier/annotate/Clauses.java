@@ -185,6 +185,50 @@ final class Clauses {
         && !verbIn(tokens, content.first(), content.last());
   }
 
+  /** Words tagged as prepositions that open a statement: "that", "whether", "if", "because". */
+  private static final Set<String> OPENING_CONJUNCTIONS =
+      Set.of(
+          "that",
+          "whether",
+          "if",
+          "because",
+          "although",
+          "though",
+          "while",
+          "since",
+          "as",
+          "about");
+
+  /**
+   * Whether a content outside quotation marks, after its cue, is a phrase about how or where the
+   * words came, not the words: it holds no finite verb and opens with a preposition or right after
+   * one that is not the cue's last word ("Payton said in a conference call [with Seattle-area
+   * reporters]", "… call with [Seattle-area reporters]"), or with a participle right after a noun
+   * ("Bensel said in a statement [released by the team]").
+   */
+  static boolean phraseNotStatement(List<Token> tokens, Chunk cue, Chunk content) {
+    int first = content.first();
+    if (cue.last() >= first || first == 0) {
+      return false;
+    }
+    for (int i = first; i <= content.last(); i++) {
+      if (Attributions.FINITE.contains(tokens.get(i).pos())) {
+        return false;
+      }
+    }
+    Token open = tokens.get(first);
+    Token before = tokens.get(first - 1);
+    return preposition(open)
+        || preposition(before) && before.sentence() == open.sentence() && cue.last() < first - 1
+        || open.pos().equals("VBN") && before.pos().startsWith("NN");
+  }
+
+  /** Whether a token is a preposition that opens no statement ("with", "in"; not "that"). */
+  private static boolean preposition(Token t) {
+    return t.pos().equals("IN")
+        && !OPENING_CONJUNCTIONS.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether a verb or a modal stands among the tokens {@code from..to}. */
   static boolean verbIn(List<Token> tokens, int from, int to) {
     for (int i = from; i <= to; i++) {

@@ -810,6 +810,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void howOrWhereWordsCameIsNoStatement() {
+    Annotation a =
+        annotate(
+            "The Saints placed their leading rusher on injured reserve on Wednesday. \u201cWe have"
+                + " to get the next guy ready,\u201d coach Sean Payton said in a conference call"
+                + " with Seattle-area reporters. Team spokesman Greg Bensel confirmed the move. The"
+                + " owner is recovering well, Bensel said in a statement released by the team.");
+    for (String words : List.of("Seattle-area reporters", "released by the team")) {
+      assertTrue(
+          a.quotes().stream().noneMatch(q -> q.content().text().equals(words)),
+          () -> words + " in " + a.quotes());
+    }
+    assertEquals("Sean Payton", quoteContaining(a, "next guy").speakerResolved());
+  }
+
+  @Test
   void aDirectiveRightBeforeWhomItDirectsIsItsCue() {
     Annotation a =
         annotate(
