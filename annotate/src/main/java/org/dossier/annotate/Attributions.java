@@ -802,7 +802,7 @@ final class Attributions {
       previousGroup = group(speaker, resolved, previousGroup);
       previousThing = thing(speaker, resolved, previousThing);
       int[] sentence = sentenceBounds(tokens, content.first());
-      String platform = Platforms.platform(text, sentence[0], sentence[1]);
+      String platform = Platforms.platform(text, sentence[0], sentence[1], entities);
       out.add(content(text, start, end, cueSpan, speaker, resolved, platform));
     }
     // Quoted fragments stay the rules' (a scare quote inside a statement is still one) unless the

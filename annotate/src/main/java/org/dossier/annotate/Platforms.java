@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.EntityMention;
+import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 
@@ -31,6 +33,14 @@ final class Platforms {
 
   /** Where a statement was made, when its sentence says so. */
   static String platform(String text, int start, int end) {
+    return platform(text, start, end, List.of());
+  }
+
+  /**
+   * Where a statement was made, when its sentence says so; "told" a person of {@code entities} is
+   * no interview ("Chela Ortiz … told Orozco in a firm voice").
+   */
+  static String platform(String text, int start, int end, List<EntityMention> entities) {
     String s = text.substring(start, Math.min(end, text.length()));
     Matcher m = PLATFORMS.matcher(s);
     if (m.find()) {
@@ -45,7 +55,11 @@ final class Platforms {
     }
     Matcher told = TOLD_OUTLET.matcher(s);
     if (told.find()) {
-      return "interview with " + outletName(told.group(1));
+      int at = start + told.start(1);
+      boolean person =
+          entities.stream()
+              .anyMatch(e -> e.type() == EntityType.PERSON && e.start() <= at && at < e.end());
+      return person ? null : "interview with " + outletName(told.group(1));
     }
     return null;
   }

@@ -466,7 +466,7 @@ final class Quotes {
                   cue,
                   speaker,
                   resolved,
-                  Platforms.platform(text, Math.max(0, sentenceStart), sentenceEnd)));
+                  Platforms.platform(text, Math.max(0, sentenceStart), sentenceEnd, entities)));
           if (resolved != null) {
             previousSpeaker = resolved;
             previousSpoken = Math.max(mixed.end(), speaker.end());
@@ -513,7 +513,10 @@ final class Quotes {
       }
       String where =
           Platforms.platform(
-              text, Math.max(0, sentenceStart), endsWithItsSentence(text, close, sentenceEnd));
+              text,
+              Math.max(0, sentenceStart),
+              endsWithItsSentence(text, close, sentenceEnd),
+              entities);
       quotes.add(
           new Quote(
               QuoteKind.DIRECT,
@@ -817,7 +820,7 @@ final class Quotes {
                   cue,
                   speaker,
                   Speakers.resolve(text, speaker, entities, previous),
-                  Platforms.platform(text, start, end));
+                  Platforms.platform(text, start, end, entities));
       if (found != null) {
         out.add(found);
         if (found.speakerResolved() != null) {
