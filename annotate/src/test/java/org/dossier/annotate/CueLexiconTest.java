@@ -94,7 +94,7 @@ class CueLexiconTest {
     CueLexicon lexicon = CueLexicon.count(List.of(TRAINING), List.of(GOLD));
     AttributionDocument d =
         doc(
-            "two/CD/two players/NNS/player rush/VBP/rush for/IN/for yards/NNS/yard ./././"
+            "two/CD/two players/NNS/player rush/VBP/rush many/JJ/many yards/NNS/yard ./././"
                 + " Kim/NNP/kim said/VBD/say it/PRP/it rained/VBD/rain");
     // What the tagger read: two statements of the same shape.
     int[] tags = {1, 2, 3, 5, 6, 0, 1, 3, 5, 6};
@@ -103,21 +103,21 @@ class CueLexiconTest {
     assertEquals("said", quotes.get(0).cue().text());
     // Without a lexicon (a model file of before), both stand.
     assertEquals(
-        List.of("for yards", "it rained"),
+        List.of("many yards", "it rained"),
         contents(Attributions.merge(d, tags, List.of(), List.of(), List.of(), CueLexicon.NONE)));
     // A cue the rules found too stays.
     int rush = d.text().indexOf("rush");
-    int yards = d.text().indexOf("for yards");
+    int yards = d.text().indexOf("many yards");
     Quote rule =
         new Quote(
             QuoteKind.INDIRECT,
-            new Span("for yards", yards, yards + 9),
+            new Span("many yards", yards, yards + 10),
             new Span("rush", rush, rush + 4),
             null,
             null,
             null);
     assertEquals(
-        List.of("for yards", "it rained"),
+        List.of("many yards", "it rained"),
         contents(Attributions.merge(d, tags, List.of(rule), List.of(), List.of(), lexicon)));
   }
 
