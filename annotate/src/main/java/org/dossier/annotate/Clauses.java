@@ -201,10 +201,10 @@ final class Clauses {
 
   /**
    * Whether a content outside quotation marks, after its cue, is a phrase about how or where the
-   * words came, not the words: it holds no finite verb and opens with a preposition or right after
-   * one that is not the cue's last word ("Payton said in a conference call [with Seattle-area
-   * reporters]", "… call with [Seattle-area reporters]"), or with a participle right after a noun
-   * ("Bensel said in a statement [released by the team]").
+   * words came, not the words: it holds no finite verb or quotation mark and opens with a
+   * preposition or right after one that is not the cue's last word ("Payton said in a conference
+   * call [with Seattle-area reporters]", "… call with [Seattle-area reporters]"), or with a
+   * participle right after a noun ("Bensel said in a statement [released by the team]").
    */
   static boolean phraseNotStatement(List<Token> tokens, Chunk cue, Chunk content) {
     int first = content.first();
@@ -212,8 +212,9 @@ final class Clauses {
       return false;
     }
     for (int i = first; i <= content.last(); i++) {
-      if (Attributions.FINITE.contains(tokens.get(i).pos())) {
-        return false;
+      Token t = tokens.get(i);
+      if (Attributions.FINITE.contains(t.pos()) || Attributions.isQuotation(t.word())) {
+        return false; // a clause, or someone's words in quotation marks ("by ''stubbornly …''")
       }
     }
     Token open = tokens.get(first);
