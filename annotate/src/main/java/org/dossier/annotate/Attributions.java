@@ -585,6 +585,16 @@ final class Attributions {
         }
         cue = inSentence;
       }
+      if (marked == null
+          && cue != null
+          && cue.last() < content.first()
+          && !withinSentences(tokens, cue, content)
+          && !opensSentence(tokens, content)) {
+        // "Ortiz [had hoped] to become a detective. He had won a medal for fatally shooting [a
+        // suspected carjacker who had pulled a gun on him]": a statement that goes on from a cue
+        // in a sentence before is a sentence of its own, not words inside another one's clause.
+        continue;
+      }
       if (marked == null && cue != null && Clauses.anonymityCue(text, tokens, cue)) {
         // "CONTENT, a France Telecom spokeswoman who [asked] not to be named said": the rules'
         // statement, whose cue comes after the request.
@@ -1217,6 +1227,20 @@ final class Attributions {
     return q.kind() == QuoteKind.INDIRECT
         ? Quotes.startingAt(text, q, Quotes.afterDateline(text, c.start(), c.end()))
         : q;
+  }
+
+  /** Whether a content opens its sentence, after a quotation mark, a bracket or a dash or not. */
+  private static boolean opensSentence(List<Token> tokens, Chunk content) {
+    int i = content.first();
+    int sentence = tokens.get(i).sentence();
+    while (i > 0 && tokens.get(i - 1).sentence() == sentence) {
+      String w = tokens.get(i - 1).word();
+      if (!isQuotation(w) && !Set.of("(", "-LRB-", "-", "—", "–").contains(w)) {
+        return false;
+      }
+      i--;
+    }
+    return true;
   }
 
   /** Whether a content starts right after a cue, or one word ("that") after it. */

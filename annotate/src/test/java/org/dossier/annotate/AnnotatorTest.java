@@ -826,6 +826,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void wordsInsideALaterSentencesClauseGoOnNoStatement() {
+    Annotation a =
+        annotate(
+            "Perlo said Orozco was consumed by gang life in much the same way one is addicted to"
+                + " drugs. A 15-year department veteran, Ortiz had hoped to become a detective. He"
+                + " had married two weeks before the shooting, and had won a department medal of"
+                + " honor for fatally shooting a suspected carjacker who had pulled a gun on him"
+                + " and his partner.");
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("carjacker")),
+        () -> a.quotes().toString());
+    assertEquals("Perlo", quoteContaining(a, "gang life").speaker().text());
+  }
+
+  @Test
   void aDirectiveRightBeforeWhomItDirectsIsItsCue() {
     Annotation a =
         annotate(
