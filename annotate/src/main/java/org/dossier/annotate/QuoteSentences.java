@@ -98,7 +98,7 @@ public final class QuoteSentences implements Annotator {
   }
 
   /** Gives {@code sentence} the tokens {@code tokens}, with their offsets and text. */
-  private static void set(String text, CoreMap sentence, List<CoreLabel> tokens) {
+  static void set(String text, CoreMap sentence, List<CoreLabel> tokens) {
     CoreLabel first = tokens.get(0);
     CoreLabel last = tokens.get(tokens.size() - 1);
     sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);

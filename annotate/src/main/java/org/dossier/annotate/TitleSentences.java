@@ -49,7 +49,7 @@ public final class TitleSentences implements Annotator {
         List<CoreLabel> grown = new ArrayList<>(before.subList(0, before.size() - 2));
         grown.add(abbreviation(text, before.get(before.size() - 2), before.get(before.size() - 1)));
         grown.addAll(tokens);
-        set(text, previous, grown);
+        QuoteSentences.set(text, previous, grown);
         joined = true;
         continue;
       }
@@ -94,18 +94,6 @@ public final class TitleSentences implements Annotator {
     t.setEndPosition(stop.endPosition());
     t.setAfter(stop.after());
     return t;
-  }
-
-  /** Gives {@code sentence} the tokens {@code tokens}, with their offsets and text. */
-  private static void set(String text, CoreMap sentence, List<CoreLabel> tokens) {
-    CoreLabel first = tokens.get(0);
-    CoreLabel last = tokens.get(tokens.size() - 1);
-    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, first.beginPosition());
-    sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, last.endPosition());
-    sentence.set(
-        CoreAnnotations.TextAnnotation.class,
-        text.substring(first.beginPosition(), last.endPosition()));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.annotate.Attributions.Chunk;
+import org.dossier.model.TextDates;
 
 /**
  * A statement whose attribution ends its sentence after a comma: "Ortiz was shot in the head, said
@@ -19,7 +20,7 @@ final class TrailingAttributions {
   private TrailingAttributions() {}
 
   /** Finite verbs: a phrase with one is a clause, not a name. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  private static final Set<String> FINITE = Attributions.FINITE;
 
   /**
    * Verbs of saying that news puts before their source ("…, said Larry Waldie", "…, added the
@@ -263,23 +264,13 @@ final class TrailingAttributions {
         && (next + 1 >= tokens.size() || !sameSentence(tokens, next + 1, last));
   }
 
-  /** Days a cue is dated by. */
-  private static final Set<String> DAYS =
-      Set.of(
-          "today",
-          "yesterday",
-          "tonight",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+  /** Days a cue is dated by, besides the weekdays. */
+  private static final Set<String> DAYS = Set.of("today", "yesterday", "tonight");
 
   /** Whether a word after a cue says when or where it was said: an adverb or a day. */
   private static boolean when(Token t) {
-    return t.pos().equals("RB") || DAYS.contains(t.word().toLowerCase(Locale.ROOT));
+    String word = t.word().toLowerCase(Locale.ROOT);
+    return t.pos().equals("RB") || DAYS.contains(word) || TextDates.WEEKDAY_NAMES.contains(word);
   }
 
   /**
