@@ -573,7 +573,7 @@ final class Attributions {
           && cue.first() > content.last()
           && !withinSentences(tokens, cue, content)
           && !isQuotation(tokens.get(content.first()).word())
-          && introducesOwn(chunks, cue)) {
+          && Parentheticals.introducesContent(chunks, cue)) {
         // "… since Somalia has no effective [central government or legal system]. Also on
         // Saturday, a German military spokesman said [a navy frigate had chased away pirates]": a
         // cue in a later sentence with a content right after it introduces that one. The
@@ -1241,16 +1241,6 @@ final class Attributions {
       i--;
     }
     return true;
-  }
-
-  /** Whether a content starts right after a cue, or one word ("that") after it. */
-  private static boolean introducesOwn(List<Chunk> chunks, Chunk cue) {
-    for (Chunk c : chunks) {
-      if (c.role() == 'Q' && c.first() > cue.last() && c.first() <= cue.last() + 2) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a chunk holds a verb. */

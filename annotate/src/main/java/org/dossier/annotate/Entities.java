@@ -91,12 +91,14 @@ final class Entities {
   /**
    * The prefixes of ships' names: navies' ("INS", "HMS", "USS") and merchant ships' ("MV", "M/V").
    */
-  private static final Pattern SHIP =
-      Pattern.compile("(?:INS|HMS|USS|USNS|USCGC|HMAS|HMCS|HMNZS|RMS|MV|M/V)\\s+\\p{Lu}.*");
+  private static final String SHIP_PREFIX = "(INS|HMS|USS|USNS|USCGC|HMAS|HMCS|HMNZS|RMS|MV|M/V)";
+
+  /** A ship's name: its prefix, then a capitalised word. */
+  private static final Pattern SHIP = Pattern.compile(SHIP_PREFIX + "\\s+\\p{Lu}.*");
 
   /** A ship's prefix right before a name, which the taggers leave out ("INS [Tabar]"). */
   private static final Pattern SHIP_BEFORE =
-      Pattern.compile("(?:^|[^\\p{L}/])(INS|HMS|USS|USNS|USCGC|HMAS|HMCS|HMNZS|RMS|MV|M/V) $");
+      Pattern.compile("(?:^|[^\\p{L}/])" + SHIP_PREFIX + " $");
 
   /**
    * A tagged name's span with the ship's prefix right before it: the taggers read "INS Tabar" as a
@@ -113,8 +115,7 @@ final class Entities {
   }
 
   /** A ship's prefix after a description inside a tagged name: "Ethiopian-flagged MV Gibe". */
-  private static final Pattern SHIP_INSIDE =
-      Pattern.compile("\\s(INS|HMS|USS|USNS|USCGC|HMAS|HMCS|HMNZS|RMS|MV|M/V)\\s+\\p{Lu}");
+  private static final Pattern SHIP_INSIDE = Pattern.compile("\\s" + SHIP_PREFIX + "\\s+\\p{Lu}");
 
   /**
    * The mentions with a one-word person that is the last word of a ship the text named ("INS Tabar

@@ -85,10 +85,13 @@ final class Parentheticals {
    */
   static boolean ownsLaterContent(
       List<Chunk> chunks, List<Token> tokens, Chunk cue, Chunk content) {
-    if (cue.first() <= content.last()
-        || tokens.get(cue.first()).sentence() != tokens.get(content.first()).sentence()) {
-      return false;
-    }
+    return cue.first() > content.last()
+        && tokens.get(cue.first()).sentence() == tokens.get(content.first()).sentence()
+        && introducesContent(chunks, cue);
+  }
+
+  /** Whether a content starts right after a cue, or one word ("that") after it. */
+  static boolean introducesContent(List<Chunk> chunks, Chunk cue) {
     for (Chunk c : chunks) {
       if (c.role() == 'Q' && c.first() > cue.last() && c.first() <= cue.last() + 2) {
         return true;

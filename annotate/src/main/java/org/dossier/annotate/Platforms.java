@@ -31,11 +31,6 @@ final class Platforms {
     return PLATFORMS.matcher(words).find();
   }
 
-  /** Where a statement was made, when its sentence says so. */
-  static String platform(String text, int start, int end) {
-    return platform(text, start, end, List.of());
-  }
-
   /**
    * Where a statement was made, when its sentence says so; "told" a person of {@code entities} is
    * no interview ("Chela Ortiz … told Orozco in a firm voice").

@@ -51,8 +51,7 @@ public final class QuoteSentences implements Annotator {
       kept.add(sentence);
     }
     if (moved) {
-      renumber(kept);
-      annotation.set(CoreAnnotations.SentencesAnnotation.class, kept);
+      renumber(annotation, kept);
     }
   }
 
@@ -115,17 +114,29 @@ public final class QuoteSentences implements Annotator {
     }
   }
 
-  /** Numbers the sentences and each sentence's tokens again, as the splitter numbers them. */
-  private static void renumber(List<CoreMap> sentences) {
+  /**
+   * The text's tokens and sentences numbered again, as the tokenizer and splitter number them,
+   * after tokens moved between sentences or two tokens became one ({@link TitleSentences}).
+   */
+  static void renumber(Annotation annotation, List<CoreMap> sentences) {
+    List<CoreLabel> all = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap sentence = sentences.get(s);
       sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      sentence.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
       for (int i = 0; i < tokens.size(); i++) {
-        tokens.get(i).setIndex(i + 1);
-        tokens.get(i).setSentIndex(s);
+        CoreLabel t = tokens.get(i);
+        t.setIndex(i + 1);
+        t.setSentIndex(s);
+        t.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
+        t.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + 1);
+        all.add(t);
       }
+      sentence.set(CoreAnnotations.TokenEndAnnotation.class, all.size());
     }
+    annotation.set(CoreAnnotations.TokensAnnotation.class, all);
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
   }
 
   @Override

@@ -56,7 +56,7 @@ public final class TitleSentences implements Annotator {
       kept.add(sentence);
     }
     if (joined) {
-      renumber(annotation, kept);
+      QuoteSentences.renumber(annotation, kept);
     }
   }
 
@@ -94,31 +94,6 @@ public final class TitleSentences implements Annotator {
     t.setEndPosition(stop.endPosition());
     t.setAfter(stop.after());
     return t;
-  }
-
-  /**
-   * The text's tokens and sentences numbered again, as the tokenizer and splitter number them: a
-   * token fewer for each abbreviation joined.
-   */
-  private static void renumber(Annotation annotation, List<CoreMap> sentences) {
-    List<CoreLabel> all = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      CoreMap sentence = sentences.get(s);
-      sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s);
-      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      sentence.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
-      for (int i = 0; i < tokens.size(); i++) {
-        CoreLabel t = tokens.get(i);
-        t.setIndex(i + 1);
-        t.setSentIndex(s);
-        t.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
-        t.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + 1);
-        all.add(t);
-      }
-      sentence.set(CoreAnnotations.TokenEndAnnotation.class, all.size());
-    }
-    annotation.set(CoreAnnotations.TokensAnnotation.class, all);
-    annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
   }
 
   @Override

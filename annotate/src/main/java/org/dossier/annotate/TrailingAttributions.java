@@ -19,9 +19,6 @@ import org.dossier.model.TextDates;
 final class TrailingAttributions {
   private TrailingAttributions() {}
 
-  /** Finite verbs: a phrase with one is a clause, not a name. */
-  private static final Set<String> FINITE = Attributions.FINITE;
-
   /**
    * Verbs of saying that news puts before their source ("…, said Larry Waldie", "…, added the
    * spokeswoman") and that take no object of their own after a comma; not "called [the ruling
@@ -70,8 +67,7 @@ final class TrailingAttributions {
       if (cue.role() != 'C'
           || next.role() != 'Q'
           || next.first() != cue.last() + 1
-          || !spokenVerb(tokens, cue)
-          || !INVERTED.contains(tokens.get(verb(tokens, cue)).lemma())
+          || !inverted(tokens, cue)
           || !endsSentence(tokens, next.last())
           || !namePhrase(tokens, next)) {
         continue;
@@ -149,7 +145,7 @@ final class TrailingAttributions {
         // …]").
         return null;
       }
-      finite |= FINITE.contains(token.pos());
+      finite |= Attributions.FINITE.contains(token.pos());
     }
     if (!finite) {
       return null;
@@ -188,7 +184,7 @@ final class TrailingAttributions {
     String before = tokens.get(content.first() - 1).pos();
     String further =
         content.first() - 2 >= clauseStart ? tokens.get(content.first() - 2).pos() : "";
-    return FINITE.contains(first)
+    return Attributions.FINITE.contains(first)
         || inVerbPhrase(before)
         || before.equals("TO")
         || before.equals("CC")
@@ -224,6 +220,14 @@ final class TrailingAttributions {
    */
   private static boolean spokenVerb(List<Token> tokens, Chunk cue) {
     return verb(tokens, cue) >= 0;
+  }
+
+  /**
+   * Whether a cue is a verb of pure saying that news puts before its source ({@link #INVERTED}).
+   */
+  private static boolean inverted(List<Token> tokens, Chunk cue) {
+    int verb = verb(tokens, cue);
+    return verb >= 0 && INVERTED.contains(tokens.get(verb).lemma());
   }
 
   /**
@@ -288,7 +292,10 @@ final class TrailingAttributions {
     }
     for (int t = c.first(); t <= c.last(); t++) {
       String pos = tokens.get(t).pos();
-      if (FINITE.contains(pos) || pos.equals("VB") || pos.equals("TO") || tokens.get(t).inQuote()) {
+      if (Attributions.FINITE.contains(pos)
+          || pos.equals("VB")
+          || pos.equals("TO")
+          || tokens.get(t).inQuote()) {
         return false; // "… show [the Democratic nominee even more likely to win]"
       }
     }

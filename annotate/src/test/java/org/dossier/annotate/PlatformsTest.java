@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Where a statement was made, read from its sentence. */
 class PlatformsTest {
   private static String platform(String sentence) {
-    return Platforms.platform(sentence, 0, sentence.length());
+    return Platforms.platform(sentence, 0, sentence.length(), List.of());
   }
 
   @Test
