@@ -3,6 +3,7 @@ package org.dossier.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.model.Quote;
@@ -125,19 +126,28 @@ final class AccordingTo {
     if (!tokens.get(comma).word().equals(",") || tokens.get(comma + 1).sentence() != sentence) {
       return null;
     }
-    int end = comma + 1;
-    while (end + 1 < tokens.size() && tokens.get(end + 1).sentence() == sentence) {
-      end++;
-    }
-    while (end > comma + 1 && !Character.isLetterOrDigit(tokens.get(end).word().charAt(0))) {
-      end--;
-    }
+    int end = sentenceEnd(tokens, comma + 1);
     if (!clauseAfter(tokens, comma + 1, end)) {
       return null;
     }
     int s = tokens.get(comma + 1).start();
     int e = tokens.get(end).end();
     return new Span(text.substring(s, e), s, e);
+  }
+
+  /**
+   * The last word or number of the sentence token {@code from} stands in, at or after {@code from}.
+   */
+  private static int sentenceEnd(List<Token> tokens, int from) {
+    int sentence = tokens.get(from).sentence();
+    int end = from;
+    while (end + 1 < tokens.size() && tokens.get(end + 1).sentence() == sentence) {
+      end++;
+    }
+    while (end > from && !Character.isLetterOrDigit(tokens.get(end).word().charAt(0))) {
+      end--;
+    }
+    return end;
   }
 
   /** What stands between such a content and its cue: a comma, or nothing. */
@@ -212,6 +222,79 @@ final class AccordingTo {
         }
       }
       out.add(c);
+    }
+    return out;
+  }
+
+  /** Dashes that set off a parenthesis, as tokens. */
+  private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
+
+  /**
+   * The spans with an "according to" set off by dashes or brackets inside its sentence read as the
+   * aside it is: its source ends at the closing dash, and the words after that dash open the
+   * statement ("a black man who - according to [prosecutors] - [Orozco tried to kill simply because
+   * of his race]", not the source "prosecutors - Orozco"). A content the model ended at the opening
+   * dash after a relative pronoun or a preposition is the writer's own clause, whose statement the
+   * aside interrupts, and goes.
+   */
+  static List<Attributions.Chunk> parentheticalSources(
+      List<Token> tokens, List<Attributions.Chunk> chunks) {
+    List<Attributions.Chunk> out = new ArrayList<>(chunks);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Attributions.Chunk cue = out.get(i);
+      Attributions.Chunk source = out.get(i + 1);
+      if (cue.role() != 'C'
+          || source.role() != 'S'
+          || source.first() != cue.last() + 1
+          || !isAccordingTo(tokens, cue)
+          || cue.first() == 0) {
+        continue;
+      }
+      String opener = tokens.get(cue.first() - 1).word();
+      boolean dash = DASHES.contains(opener);
+      if (!dash && !opener.equals("(")) {
+        continue;
+      }
+      int sentence = tokens.get(cue.first()).sentence();
+      int close = -1;
+      for (int k = source.first() + 1; k <= source.last() + 1 && k < tokens.size(); k++) {
+        String w = tokens.get(k).word();
+        if (dash ? DASHES.contains(w) : w.equals(")")) {
+          close = k;
+          break;
+        }
+      }
+      if (close < 0 || close + 1 >= tokens.size() || tokens.get(close + 1).sentence() != sentence) {
+        continue;
+      }
+      if (close <= source.last()) {
+        out.set(i + 1, new Attributions.Chunk('S', source.first(), close - 1));
+      }
+      Attributions.Chunk after = i + 2 < out.size() ? out.get(i + 2) : null;
+      if (after != null
+          && after.role() == 'Q'
+          && after.first() > close
+          && after.first() <= Math.max(close, source.last()) + 1) {
+        out.set(i + 2, new Attributions.Chunk('Q', close + 1, after.last()));
+      } else {
+        int end = sentenceEnd(tokens, close + 1);
+        if (clauseAfter(tokens, close + 1, end)
+            && (after == null || tokens.get(after.first()).sentence() != sentence)) {
+          out.add(i + 2, new Attributions.Chunk('Q', close + 1, end));
+        }
+      }
+      Attributions.Chunk before = i > 0 ? out.get(i - 1) : null;
+      int opening = cue.first() - 1;
+      if (before != null
+          && before.role() == 'Q'
+          && (before.last() == opening || before.last() == opening - 1)
+          && opening > 0) {
+        String pos = tokens.get(opening - 1).pos();
+        if (pos.startsWith("W") || pos.equals("IN")) {
+          out.remove(i - 1);
+          i--;
+        }
+      }
     }
     return out;
   }

@@ -417,6 +417,7 @@ final class Attributions {
                         || modelTags[c.first() - 1] == 4)
             .toList();
     chunks = sourcesAfterAccordingTo(tokens, chunks);
+    chunks = AccordingTo.parentheticalSources(tokens, chunks);
     chunks = AccordingTo.verbAfterParenthesis(tokens, chunks);
     chunks = TrailingAttributions.namesAfterCue(tokens, chunks, lexicon);
     chunks = TrailingAttributions.clausesBeforeSource(tokens, chunks, lexicon);

@@ -696,6 +696,27 @@ class AnnotatorTest {
   }
 
   @Test
+  void anAccordingToSetOffByDashesOrBracketsIsAnAsideInItsStatement() {
+    Annotation dashes =
+        annotate(
+            "Fire crews spent the night at a warehouse on Dock Road in Harlow.\n\nThe blaze began"
+                + " in a storeroom that - according to investigators - the owner had insured twice"
+                + " in one year. Nobody was hurt.");
+    Quote q = quoteContaining(dashes, "insured twice");
+    assertEquals("the owner had insured twice in one year", q.content().text());
+    assertEquals("investigators", q.speaker().text());
+    assertEquals(1, dashes.quotes().size(), () -> dashes.quotes().toString());
+    Annotation brackets =
+        annotate(
+            "The council closed the pool in March.\n\nThe repairs will cost a sum which"
+                + " (according to the council treasurer) the town cannot raise before 2028."
+                + " Swimmers must travel to Leeds.");
+    q = quoteContaining(brackets, "cannot raise");
+    assertEquals("the town cannot raise before 2028", q.content().text());
+    assertEquals("the council treasurer", q.speaker().text());
+  }
+
+  @Test
   void aTrailingAttributionsStatementIsTheWholeClauseBeforeIt() {
     Annotation a =
         annotate(
