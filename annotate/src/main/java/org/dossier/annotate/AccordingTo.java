@@ -235,7 +235,7 @@ final class AccordingTo {
    * statement ("a black man who - according to [prosecutors] - [Orozco tried to kill simply because
    * of his race]", not the source "prosecutors - Orozco"). A content the model ended at the opening
    * dash after a relative pronoun or a preposition is the writer's own clause, whose statement the
-   * aside interrupts, and goes.
+   * aside interrupts, and goes, unless a cue stands before it in the sentence.
    */
   static List<Attributions.Chunk> parentheticalSources(
       List<Token> tokens, List<Attributions.Chunk> chunks) {
@@ -288,7 +288,8 @@ final class AccordingTo {
       if (before != null
           && before.role() == 'Q'
           && (before.last() == opening || before.last() == opening - 1)
-          && opening > 0) {
+          && opening > 0
+          && !cueBefore(tokens, out, i - 1)) {
         String pos = tokens.get(opening - 1).pos();
         if (pos.startsWith("W") || pos.equals("IN")) {
           out.remove(i - 1);
@@ -297,6 +298,25 @@ final class AccordingTo {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a cue chunk stands before chunk {@code at} in its sentence: "Clinton publicly [blamed]
+   * [the attack on an anti-Islamic video while] — according to emails … — knowing …" keeps its
+   * content, which is the cue's before it.
+   */
+  private static boolean cueBefore(List<Token> tokens, List<Attributions.Chunk> chunks, int at) {
+    int sentence = tokens.get(chunks.get(at).first()).sentence();
+    for (int j = at - 1; j >= 0; j--) {
+      Attributions.Chunk c = chunks.get(j);
+      if (tokens.get(c.last()).sentence() != sentence) {
+        return false;
+      }
+      if (c.role() == 'C') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a cue the model tagged ends with "according to". */
