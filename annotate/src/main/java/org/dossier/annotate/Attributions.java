@@ -676,6 +676,14 @@ final class Attributions {
         // word for another cue.
         source = null;
       }
+      if (cue != null
+          && source != null
+          && marked == null
+          && content.last() < source.first()
+          && !Clauses.byAgent(tokens, cue, source)
+          && Clauses.putToSubject(tokens, cue, content)) {
+        source = null; // "Asked if he might have lived, Waldie said": Waldie was asked
+      }
       source =
           SpeakerSpans.withHeadBeforeOf(
               tokens,
@@ -765,6 +773,9 @@ final class Attributions {
       }
       if (marked == null && cue != null && Clauses.phraseNotStatement(tokens, cue, content)) {
         continue; // "said in a conference call [with Seattle-area reporters]"
+      }
+      if (marked == null && Clauses.onBehalfOf(tokens, content)) {
+        continue; // "Speaking on behalf of [the Sheriff's Department], Retzlaff added …"
       }
       if (cue != null && Clauses.anonymity(text, tokens, cue, content)) {
         continue; // "a spokeswoman who asked not to be named said"

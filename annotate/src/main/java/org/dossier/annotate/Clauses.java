@@ -224,6 +224,23 @@ final class Clauses {
         || open.pos().equals("VBN") && before.pos().startsWith("NN");
   }
 
+  /**
+   * Whether a content names those on whose behalf someone spoke, not what was said: it opens right
+   * after "behalf of" or inside the noun phrase after it, wherever its cue stands ("Speaking on
+   * behalf of [the Sheriff's Department], Retzlaff added that …"). PolNeAR marks no span there.
+   */
+  static boolean onBehalfOf(List<Token> tokens, Chunk content) {
+    int i = content.first() - 1;
+    for (int k = 0;
+        k < 4 && i >= 0 && tokens.get(i).pos().matches("DT|PRP\\$|NNP?S?|JJ|POS");
+        k++) {
+      i--; // "on behalf of the [Sheriff's Department]", "… of the Sheriff's [Department]"
+    }
+    return i >= 1
+        && tokens.get(i).word().equalsIgnoreCase("of")
+        && tokens.get(i - 1).word().equalsIgnoreCase("behalf");
+  }
+
   /** Whether a token is a preposition that opens no statement ("with", "in"; not "that"). */
   private static boolean preposition(Token t) {
     return t.pos().equals("IN")
@@ -466,6 +483,41 @@ final class Clauses {
     }
     return false;
   }
+
+  /**
+   * Whether a content is the question or charge of a participle opening its sentence, which the
+   * main clause's subject was asked or told, not said: "[Asked] [if he might have lived], Waldie
+   * said he could not say", "When [asked] [about the gunman], the sheriff said …". PolNeAR gives
+   * such a cue no source, or the one after its "by". A cue that goes on to a verb of the subject's
+   * own ("When [asked to confirm] [his part], a source did so") keeps it.
+   */
+  static boolean putToSubject(List<Token> tokens, Chunk cue, Chunk content) {
+    Token lead = tokens.get(cue.first());
+    return TARGET_VERBS.contains(lead.lemma())
+        && (lead.pos().equals("VBN") || lead.pos().equals("VBD"))
+        && content.first() > cue.last()
+        && tokens.get(content.first()).sentence() == lead.sentence()
+        && !verbIn(tokens, cue.first() + 1, cue.last())
+        && opensSentence(tokens, cue.first());
+  }
+
+  /**
+   * Whether a token opens its sentence, alone or after a conjunction of time or condition ("When
+   * asked", "If asked"): a participle there is a clause's, whose subject is the main clause's.
+   */
+  private static boolean opensSentence(List<Token> tokens, int at) {
+    int i = at;
+    if (i > 0
+        && tokens.get(i - 1).sentence() == tokens.get(at).sentence()
+        && PARTICIPLE_CONJUNCTIONS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+      i--;
+    }
+    return i == 0 || tokens.get(i - 1).sentence() != tokens.get(at).sentence();
+  }
+
+  /** Conjunctions that open a participle's clause: "When asked", "If asked", "Once asked". */
+  private static final Set<String> PARTICIPLE_CONJUNCTIONS =
+      Set.of("when", "if", "once", "after", "while", "as", "before");
 
   /** Whether "by" stands between a passive cue and a source after it ("was first reported by"). */
   static boolean byAgent(List<Token> tokens, Chunk cue, Chunk source) {

@@ -64,7 +64,8 @@ final class SpeakerSpans {
   /**
    * A source the tagger started right after "of", a noun before it, is the noun phrase that "of"
    * completes: "Two years of [data] show …", "Critics of [the plan] say …". The source widens back
-   * over that noun phrase, in its sentence.
+   * over that noun phrase, in its sentence. After "behalf of" it is what follows a comma in it, or
+   * none (null).
    */
   static Chunk withHeadBeforeOf(List<Token> tokens, Chunk source) {
     if (source == null || source.first() < 2) {
@@ -72,6 +73,18 @@ final class SpeakerSpans {
     }
     int of = source.first() - 1;
     Token ofToken = tokens.get(of);
+    if (ofToken.word().equalsIgnoreCase("of")
+        && tokens.get(of - 1).word().equalsIgnoreCase("behalf")) {
+      // "On behalf of [the Harbour Police, Inspector Lund] thanked …": those whose behalf it was
+      // are no speaker ("his appearance on behalf of [his wife] helped to underscore …"); who
+      // spoke stands after their comma.
+      for (int i = source.last() - 1; i > source.first(); i--) {
+        if (tokens.get(i).word().equals(",")) {
+          return new Chunk(source.role(), i + 1, source.last());
+        }
+      }
+      return null;
+    }
     if (!ofToken.word().equalsIgnoreCase("of")
         || !tokens.get(of - 1).pos().startsWith("NN")
         || tokens.get(of - 1).sentence() != tokens.get(source.first()).sentence()) {

@@ -717,6 +717,37 @@ class AnnotatorTest {
   }
 
   @Test
+  void thoseOnWhoseBehalfSomeoneSpokeSaidNothing() {
+    Annotation a =
+        annotate(
+            "The harbour reopened on Monday after the storm.\n\nSpeaking on behalf of the Coast"
+                + " Guard's Department, Selby added that the repairs had cost less than feared."
+                + " Writing on behalf of the county's fire service, Chief Moss added that crews had"
+                + " worked all night.\n\nOn behalf of the Harbour Police Department, Inspector"
+                + " Lund thanked the volunteers and said the port was safe.");
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("fire service")),
+        () -> a.quotes().toString());
+    assertEquals("Chief Moss", quoteContaining(a, "worked all night").speaker().text());
+    assertEquals("Inspector Lund", quoteContaining(a, "port was safe").speaker().text());
+  }
+
+  @Test
+  void whoWasAskedDidNotAsk() {
+    Annotation a =
+        annotate(
+            "The ferry sank in calm water on Tuesday.\n\nAsked whether the crew could have"
+                + " saved it, Captain Elin Dahl said she did not know. Asked by reporters about the"
+                + " cargo, the owner said it was timber.");
+    Quote asked = quoteContaining(a, "could have saved it");
+    assertNull(asked.speaker(), asked::toString);
+    assertNull(asked.speakerResolved(), asked::toString);
+    assertEquals("Elin Dahl", quoteContaining(a, "did not know").speakerResolved());
+    Quote byReporters = quoteContaining(a, "the cargo");
+    assertEquals("reporters", byReporters.speaker().text());
+  }
+
+  @Test
   void aTrailingAttributionsStatementIsTheWholeClauseBeforeIt() {
     Annotation a =
         annotate(
