@@ -400,6 +400,7 @@ final class Attributions {
                             ? SpanEdges.trimSource(tokens, c)
                             : c.role() == 'Q' ? SpanEdges.trimContent(tokens, c) : c)
             .toList();
+    chunks = SpanEdges.withinParagraphs(text, tokens, chunks);
     chunks = modifiersInContent(tokens, chunks);
     // "Anna Pavlidou, manager of a store [that has been repeatedly attacked]": a relative clause
     // on a noun says what the noun is, not what anyone said; on a noun the model took for a cue

@@ -748,6 +748,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatementOutsideQuotationMarksStaysInItsParagraph() {
+    Annotation a =
+        annotate(
+            "ARRESTED : What most of the local papers won't tell you about the \"very quiet' male"
+                + " council worker who burned two libraries.\n\nThe man who allegedly burned two"
+                + " libraries in Harlow on Monday night has been charged with arson, burglary, and"
+                + " other related charges, says county prosecutor Ann Hart.\n");
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("\n")),
+        () -> a.quotes().toString());
+    assertEquals(
+        "about the \"very quiet' male council worker who burned two libraries.",
+        quoteContaining(a, "council worker").content().text());
+  }
+
+  @Test
   void aTrailingAttributionsStatementIsTheWholeClauseBeforeIt() {
     Annotation a =
         annotate(
