@@ -1,12 +1,15 @@
 package org.dossier.annotate;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.annotate.Attributions.Chunk;
+import org.dossier.model.Quote;
 import org.dossier.model.Span;
 import org.dossier.model.TimeMention;
 
@@ -56,6 +59,49 @@ final class SpeakerSpans {
     }
     return source;
   }
+
+  /**
+   * The statements with each speaker that opens with the conjunction of its clause ("[Although
+   * LaRue] insisted", "[As Johanna Neuman] writes", "[While Comey] said") named without it. The
+   * conjunction is cut only before a name, a determiner or a pronoun: "as many as 40 percent of
+   * Clinton voters" keeps its "as". PolNeAR train's sources open with such a conjunction 11 times
+   * in 22,000 (annotators' slips); the annotator's, 16 times.
+   */
+  static List<Quote> withoutLeadIns(String text, List<Quote> quotes) {
+    List<Quote> out = null;
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      Span speaker = q.speaker();
+      if (speaker == null) {
+        continue;
+      }
+      Matcher m = LEAD_IN.matcher(speaker.text());
+      if (!m.lookingAt() || m.end() >= speaker.text().length()) {
+        continue;
+      }
+      String rest = speaker.text().substring(m.end());
+      if (!Character.isUpperCase(rest.codePointAt(0)) && !NAMING_WORD.matcher(rest).lookingAt()) {
+        continue;
+      }
+      int start = speaker.start() + m.end();
+      Span cut = new Span(text.substring(start, speaker.end()), start, speaker.end());
+      if (out == null) {
+        out = new ArrayList<>(quotes);
+      }
+      out.set(i, new Quote(q.kind(), q.content(), q.cue(), cut, q.speakerResolved(), q.platform()));
+    }
+    return out == null ? quotes : out;
+  }
+
+  /** A conjunction that opens a clause, and the space after it. */
+  private static final Pattern LEAD_IN =
+      Pattern.compile(
+          "(?i)(?:although|though|as|while|because|if|when|since|after|before|whereas|unless|but"
+              + "|and)\\s+");
+
+  /** A determiner or pronoun that opens a speaker's description ("the senator", "his wife"). */
+  private static final Pattern NAMING_WORD =
+      Pattern.compile("(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|they|it)\\b");
 
   /** Words that open a clause of their own, which no speaker's name runs across. */
   private static final Set<String> CLAUSE_OPENERS =
