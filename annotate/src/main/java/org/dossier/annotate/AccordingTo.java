@@ -157,7 +157,7 @@ final class AccordingTo {
    * Whether tokens from {@code from} to {@code last} open with a subject and reach its finite verb
    * before any comma.
    */
-  private static boolean clauseAfter(List<Token> tokens, int from, int last) {
+  static boolean clauseAfter(List<Token> tokens, int from, int last) {
     if (from > last || !nounPhraseStart(tokens.get(from))) {
       return false;
     }

@@ -419,6 +419,7 @@ final class Attributions {
             .toList();
     chunks = sourcesAfterAccordingTo(tokens, chunks);
     chunks = AccordingTo.parentheticalSources(tokens, chunks);
+    chunks = Clauses.subordinateContents(tokens, chunks);
     chunks = AccordingTo.verbAfterParenthesis(tokens, chunks);
     chunks = TrailingAttributions.namesAfterCue(tokens, chunks, lexicon);
     chunks = TrailingAttributions.clausesBeforeSource(tokens, chunks, lexicon);

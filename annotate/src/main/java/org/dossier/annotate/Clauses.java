@@ -1,5 +1,6 @@
 package org.dossier.annotate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -222,6 +223,62 @@ final class Clauses {
     return preposition(open)
         || preposition(before) && before.sentence() == open.sentence() && cue.last() < first - 1
         || open.pos().equals("VBN") && before.pos().startsWith("NN");
+  }
+
+  /** Conjunctions that open a clause before the main one: "While Berg said …, critics …". */
+  static final Set<String> SUBORDINATORS =
+      Set.of("while", "although", "though", "whereas", "because", "since", "as", "if", "when");
+
+  /**
+   * The spans with each content of a cue in a clause that opens its sentence with a conjunction
+   * ("While", "Although", "As", "When") ended where that clause ends: at the comma after which the
+   * sentence's main clause begins with its subject and verb. "[While] Mayor Berg said [the plan
+   * would bring jobs], critics called it reckless", not "… jobs, critics called it reckless". A
+   * content in quotation marks is left to the rules.
+   */
+  static List<Chunk> subordinateContents(List<Token> tokens, List<Chunk> chunks) {
+    List<Chunk> out = null;
+    for (int i = 0; i + 1 < chunks.size(); i++) {
+      Chunk cue = chunks.get(i);
+      Chunk content = chunks.get(i + 1);
+      if (cue.role() != 'C'
+          || content.role() != 'Q'
+          || content.first() != cue.last() + 1
+              && !(content.first() == cue.last() + 2
+                  && tokens.get(cue.last() + 1).word().equalsIgnoreCase("that"))) {
+        continue;
+      }
+      int sentence = tokens.get(cue.first()).sentence();
+      int open = cue.first();
+      while (open > 0 && tokens.get(open - 1).sentence() == sentence) {
+        open--;
+      }
+      if (!SUBORDINATORS.contains(tokens.get(open).word().toLowerCase(Locale.ROOT))
+          || open + 1 >= cue.first()) {
+        continue;
+      }
+      boolean commaBefore = false;
+      for (int k = open + 1; k < cue.first(); k++) {
+        commaBefore |= tokens.get(k).word().equals(",");
+      }
+      if (commaBefore) {
+        continue; // the cue is in the main clause already
+      }
+      for (int k = content.first() + 1; k < content.last(); k++) {
+        Token t = tokens.get(k);
+        if (t.inQuote() || tokens.get(k).sentence() != sentence) {
+          break;
+        }
+        if (t.word().equals(",") && AccordingTo.clauseAfter(tokens, k + 1, content.last())) {
+          if (out == null) {
+            out = new ArrayList<>(chunks);
+          }
+          out.set(i + 1, new Chunk('Q', content.first(), k - 1));
+          break;
+        }
+      }
+    }
+    return out == null ? chunks : out;
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.dossier.annotate;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -786,7 +788,7 @@ final class Quotes {
           && words(sentence.substring(m.end())) >= 4) {
         speaker = span(text, start + m.start(1), start + m.end(1));
         cue = span(text, start + m.start(2), start + m.end(2));
-        content = span(text, start + m.end(), trimmedEnd);
+        content = span(text, start + m.end(), subordinateEnd(s, start + m.end(), trimmedEnd));
       } else {
         Matcher a = ACCORDING_TO.matcher(sentence);
         if (a.find() && Speakers.plausibleSpeaker(a.group(2))) {
@@ -1017,6 +1019,49 @@ final class Quotes {
       i++;
     }
     return i;
+  }
+
+  /**
+   * Where a statement from {@code from} ends in a sentence that opens with a conjunction ("While",
+   * "Though", "As"): before the comma after which the main clause begins with its subject and
+   * finite verb ("Though Selby has insisted [the budget is sound], the council voted against it");
+   * else at {@code end}.
+   */
+  private static int subordinateEnd(CoreMap sentence, int from, int end) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    if (tokens == null
+        || tokens.isEmpty()
+        || !Clauses.SUBORDINATORS.contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+      return end;
+    }
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() < from || !t.word().equals(",")) {
+        continue;
+      }
+      if (t.beginPosition() >= end) {
+        return end;
+      }
+      if (!nounPhraseTag(tokens.get(i + 1).tag())) {
+        continue;
+      }
+      for (int j = i + 2; j < tokens.size() && !tokens.get(j).word().equals(","); j++) {
+        if (Attributions.FINITE.contains(tokens.get(j).tag())) {
+          return t.beginPosition();
+        }
+      }
+    }
+    return end;
+  }
+
+  /** Whether a part of speech opens a noun phrase: a determiner, noun, adjective or pronoun. */
+  private static boolean nounPhraseTag(String tag) {
+    return tag != null
+        && (tag.equals("DT")
+            || tag.startsWith("NN")
+            || tag.startsWith("JJ")
+            || tag.startsWith("PRP")
+            || tag.equals("CD"));
   }
 
   private static Span span(String text, int start, int end) {

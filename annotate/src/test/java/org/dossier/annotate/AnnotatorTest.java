@@ -764,6 +764,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatementInAClauseBeforeTheMainOneEndsWithThatClause() {
+    Annotation a =
+        annotate(
+            "The port plan went to a vote on Monday.\n\nWhile Mayor Ingrid Berg said the plan"
+                + " would bring jobs, critics called it reckless. Though Selby has insisted the"
+                + " budget is sound, the council voted against it.");
+    Quote berg = quoteContaining(a, "bring jobs");
+    assertEquals("the plan would bring jobs", berg.content().text());
+    assertEquals("Ingrid Berg", berg.speakerResolved());
+    Quote selby = quoteContaining(a, "budget is sound");
+    assertEquals("the budget is sound", selby.content().text());
+    assertEquals("Selby", selby.speaker().text());
+  }
+
+  @Test
   void aTrailingAttributionsStatementIsTheWholeClauseBeforeIt() {
     Annotation a =
         annotate(
