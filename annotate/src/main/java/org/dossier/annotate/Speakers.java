@@ -403,6 +403,9 @@ final class Speakers {
     if (NO_NAME.contains(s.toLowerCase(Locale.ROOT))) {
       return null; // "Those who …"
     }
+    if (describedByCommonNoun(s)) {
+      return null; // "A Philadelphia judge", "Marion County deputies", "Millions of Americans"
+    }
     if (!s.isEmpty() && Character.isUpperCase(s.charAt(0)) && !onlySentenceCapital(s)) {
       // A name the tagger missed: link it like a mention ("Okafor" to "Adaeze Okafor").
       String found = null;
@@ -578,6 +581,34 @@ final class Speakers {
     }
     return name;
   }
+
+  /**
+   * Whether a capitalised phrase describes its speaker rather than names them: it ends in a noun in
+   * lower case and holds no possessive ("A Philadelphia judge", "Marion County deputies"; not "Ines
+   * Berg's attorney", whose phrase is the best name the text gives), or it counts a crowd
+   * ("Millions of Americans", "Various"). Names end in a capitalised word.
+   */
+  static boolean describedByCommonNoun(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return false;
+    }
+    String first = words[0].toLowerCase(Locale.ROOT);
+    if (CROWDS.contains(first)
+        && (words.length == 1 || words[1].equals("of") || first.equals("various"))) {
+      return true;
+    }
+    String last = words[words.length - 1];
+    return words.length > 1
+        && Character.isUpperCase(words[0].codePointAt(0))
+        && last.chars().anyMatch(Character::isLetter)
+        && last.chars().noneMatch(Character::isUpperCase)
+        && !POSSESSIVE.matcher(phrase).find();
+  }
+
+  /** Words that count a crowd: "Millions of", "Thousands of", "Various". */
+  private static final Set<String> CROWDS =
+      Set.of("millions", "thousands", "hundreds", "dozens", "scores", "various");
 
   /**
    * Whether a phrase of several words has no capital but its first word's (and "I"): a sentence's

@@ -77,6 +77,24 @@ class SpeakersTest {
   }
 
   @Test
+  void aCapitalisedDescriptionNamesNoOne() {
+    String text =
+        "A bomb went off. A Portland judge said it was not safe. Marion County deputies"
+            + " agreed, and Millions of Americans watched. Okafor said nothing.";
+    for (String description :
+        List.of("A Portland judge", "Marion County deputies", "Millions of Americans")) {
+      int at = text.indexOf(description);
+      assertNull(
+          Speakers.resolve(
+              text, new Span(description, at, at + description.length()), List.of(), null),
+          description);
+    }
+    // A name the tagger missed is still one.
+    int at = text.indexOf("Okafor");
+    assertEquals("Okafor", Speakers.resolve(text, new Span("Okafor", at, at + 6), List.of(), null));
+  }
+
+  @Test
   void theyAreNeverAPlaceThatSpokeBefore() {
     List<EntityMention> places =
         List.of(
