@@ -351,10 +351,12 @@ final class Speakers {
       // An outlet is what "the newspaper" means, never "the council" or "the company": the outlet
       // that reported on them is often the only organisation named. "It" and "the agency" may be
       // either.
+      // Nor is an organisation someone told it to ("One witness told NBC Philadelphia that …"):
+      // that is whom the words were for, most often an outlet.
       Predicate<EntityMention> fits =
           lower.equals("it") || lower.endsWith("agency")
               ? e -> true
-              : e -> !isOutlet(e.canonical());
+              : e -> !isOutlet(e.canonical()) && !toldTo(text, e);
       String named = prominent(entities, speaker.start(), EntityType.ORGANISATION, fits);
       // Named only later ("…, the French fashion house said", where the tagger missed the name
       // before it): the first organisation named after it, never a platform.
@@ -831,6 +833,14 @@ final class Speakers {
 
   /** A family before the name that names it: "the family of". */
   private static final Pattern FAMILY_OF_BEFORE = Pattern.compile("\\bfamil(?:y|ies)\\s+of\\s+$");
+
+  /** Whether a mention is the one words were told to: "told NBC Philadelphia", "told the BBC". */
+  private static boolean toldTo(String text, EntityMention e) {
+    return text != null && TOLD_BEFORE.matcher(text).region(0, e.start()).find();
+  }
+
+  /** "told " (and "the ") right before a name. */
+  private static final Pattern TOLD_BEFORE = Pattern.compile("\\btold\\s+(?:the\\s+)?$");
 
   /** The entity of a type that fits, mentioned most often before an offset; the latest on a tie. */
   private static String prominent(

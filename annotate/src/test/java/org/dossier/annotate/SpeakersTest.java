@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dossier.model.EntityMention;
 import org.dossier.model.EntityType;
@@ -92,6 +93,21 @@ class SpeakersTest {
     // A name the tagger missed is still one.
     int at = text.indexOf("Okafor");
     assertEquals("Okafor", Speakers.resolve(text, new Span("Okafor", at, at + 6), List.of(), null));
+  }
+
+  @Test
+  void theCompanyIsNotWhomAWitnessToldIt() {
+    String text =
+        "Shots were fired at Harbour Mill on Friday. One witness told Delmore Associates that the"
+            + " gunman fled. Production stopped, the company said.";
+    List<EntityMention> orgs = new ArrayList<>();
+    for (String name : List.of("Harbour Mill", "Delmore Associates")) {
+      int at = text.indexOf(name);
+      orgs.add(new EntityMention(name, EntityType.ORGANISATION, at, at + name.length(), name));
+    }
+    int at = text.indexOf("the company");
+    assertEquals(
+        "Harbour Mill", Speakers.resolve(text, new Span("the company", at, at + 11), orgs, null));
   }
 
   @Test
