@@ -113,11 +113,11 @@ final class TrailingAttributions {
    * The clause between its sentence's start and the comma before chunk {@code at}: its first and
    * last token and the index of a content chunk the tagger found that ends at the comma (-1 for
    * none); null when the comma is not there, the clause is too short or holds no finite verb, a
-   * quotation mark, a cue of the tagger's that the lexicon finds likely ("when INS Mysore
-   * intervened and [warded off] …" is none), a source of its that runs to the comma or two sources.
-   * Contents of the tagger's that stop short of the comma are pieces of the clause ("[Berg] was
-   * struck on the head, said …"), and so is one that ends at it but starts inside a verb's phrase
-   * ({@link #piece}).
+   * quotation mark, a cue of the tagger's that the lexicon finds likely, with words after it ("when
+   * INS Mysore intervened and [warded off] [the attack]" is none; "Nixon [never called]" is), a
+   * source of its that runs to the comma or two sources. Contents of the tagger's that stop short
+   * of the comma are pieces of the clause ("[Berg] was struck on the head, said …"), and so is one
+   * that ends at it but starts inside a verb's phrase ({@link #piece}).
    */
   private static int[] clauseBefore(
       List<Token> tokens, List<Chunk> chunks, int at, CueLexicon lexicon) {
@@ -159,7 +159,9 @@ final class TrailingAttributions {
       }
       if (c.role() == 'Q' && c.last() == comma - 1 && !piece(tokens, c, first)) {
         content = j;
-      } else if (c.role() == 'C' && lexicon.likely(tokens, c.first(), c.last())
+      } else if (c.role() == 'C'
+              && c.last() < comma - 1
+              && lexicon.likely(tokens, c.first(), c.last())
           || c.role() == 'S' && (c.last() >= comma - 1 || ++sources > 1)) {
         // A source of the tagger's that runs to the comma is the cue's own, its description set
         // off by commas: "Deputy Timothy Brennan, who had been Ortiz's partner, called [the verdict
@@ -263,9 +265,30 @@ final class TrailingAttributions {
     if (next >= tokens.size() || !sameSentence(tokens, next, last)) {
       return true;
     }
+    if (tokens.get(next).pos().equals("IN") && phraseToEnd(tokens, next)) {
+      return true; // "…, he said in an interview with The Sun Herald, a Biloxi newspaper."
+    }
     String word = tokens.get(next).word();
     return (word.equals(".") || word.equals("!"))
         && (next + 1 >= tokens.size() || !sameSentence(tokens, next + 1, last));
+  }
+
+  /**
+   * Whether tokens from {@code from} to their sentence's end are a phrase of where or how the words
+   * came, with no verb of a clause of its own: "in an interview with The Sun Herald, a Biloxi
+   * newspaper", "on Friday in a statement".
+   */
+  private static boolean phraseToEnd(List<Token> tokens, int from) {
+    for (int t = from; t < tokens.size() && sameSentence(tokens, t, from); t++) {
+      Token token = tokens.get(t);
+      if (Attributions.FINITE.contains(token.pos())
+          || token.pos().startsWith("W")
+          || token.word().equalsIgnoreCase("that")
+          || Attributions.isQuotation(token.word())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Days a cue is dated by, besides the weekdays. */

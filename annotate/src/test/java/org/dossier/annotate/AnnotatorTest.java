@@ -779,6 +779,17 @@ class AnnotatorTest {
   }
 
   @Test
+  void aTrailingCueMayNameWhereTheWordsCame() {
+    Annotation a =
+        annotate(
+            "LaRue ran the phones at the meeting in Florida.\n\nThe Nixon campaign paid the men in"
+                + " cash, he said in an interview with The Sun Herald, a Biloxi newspaper.\n");
+    Quote q = quoteContaining(a, "paid the men");
+    assertEquals("The Nixon campaign paid the men in cash", q.content().text());
+    assertEquals("LaRue", q.speakerResolved());
+  }
+
+  @Test
   void aTrailingAttributionsStatementIsTheWholeClauseBeforeIt() {
     Annotation a =
         annotate(
