@@ -834,9 +834,18 @@ final class Speakers {
   /** A family before the name that names it: "the family of". */
   private static final Pattern FAMILY_OF_BEFORE = Pattern.compile("\\bfamil(?:y|ies)\\s+of\\s+$");
 
-  /** Whether a mention is the one words were told to: "told NBC Philadelphia", "told the BBC". */
+  /**
+   * Whether a mention is the one words were told to: "told NBC Philadelphia", "told the BBC". Only
+   * the few characters before the name are read: a search from the text's start for each mention
+   * made annotation a third slower.
+   */
   private static boolean toldTo(String text, EntityMention e) {
-    return text != null && TOLD_BEFORE.matcher(text).region(0, e.start()).find();
+    return text != null
+        && TOLD_BEFORE
+            .matcher(text)
+            .region(Math.max(0, e.start() - 16), e.start())
+            .useTransparentBounds(true)
+            .find();
   }
 
   /** "told " (and "the ") right before a name. */
