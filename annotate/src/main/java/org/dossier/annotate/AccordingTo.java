@@ -175,13 +175,17 @@ final class AccordingTo {
 
   /** Whether a token can open a noun phrase: a determiner, noun, adjective or pronoun. */
   private static boolean nounPhraseStart(Token t) {
-    String pos = t.pos();
-    return (pos.equals("DT")
+    return nounPhraseTag(t.pos()) && !t.word().toLowerCase(Locale.ROOT).equals("that");
+  }
+
+  /** Whether a part of speech opens a noun phrase: a determiner, noun, adjective or pronoun. */
+  static boolean nounPhraseTag(String pos) {
+    return pos != null
+        && (pos.equals("DT")
             || pos.startsWith("NN")
             || pos.startsWith("JJ")
             || pos.startsWith("PRP")
-            || pos.equals("CD"))
-        && !t.word().toLowerCase(Locale.ROOT).equals("that");
+            || pos.equals("CD"));
   }
 
   /**

@@ -1042,7 +1042,7 @@ final class Quotes {
       if (t.beginPosition() >= end) {
         return end;
       }
-      if (!nounPhraseTag(tokens.get(i + 1).tag())) {
+      if (!AccordingTo.nounPhraseTag(tokens.get(i + 1).tag())) {
         continue;
       }
       for (int j = i + 2; j < tokens.size() && !tokens.get(j).word().equals(","); j++) {
@@ -1052,16 +1052,6 @@ final class Quotes {
       }
     }
     return end;
-  }
-
-  /** Whether a part of speech opens a noun phrase: a determiner, noun, adjective or pronoun. */
-  private static boolean nounPhraseTag(String tag) {
-    return tag != null
-        && (tag.equals("DT")
-            || tag.startsWith("NN")
-            || tag.startsWith("JJ")
-            || tag.startsWith("PRP")
-            || tag.equals("CD"));
   }
 
   private static Span span(String text, int start, int end) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
@@ -93,11 +94,17 @@ final class SpeakerSpans {
     return out == null ? quotes : out;
   }
 
-  /** A conjunction that opens a clause, and the space after it. */
-  private static final Pattern LEAD_IN =
-      Pattern.compile(
-          "(?i)(?:although|though|as|while|because|if|when|since|after|before|whereas|unless|but"
-              + "|and)\\s+");
+  /**
+   * A conjunction that opens a clause, and the space after it: those that open a clause before the
+   * main one ({@link Clauses#SUBORDINATORS}), and a few more.
+   */
+  private static final Pattern LEAD_IN = leadIn();
+
+  private static Pattern leadIn() {
+    Set<String> words = new TreeSet<>(Clauses.SUBORDINATORS);
+    words.addAll(Set.of("after", "before", "unless", "but", "and"));
+    return Pattern.compile("(?i)(?:" + String.join("|", words) + ")\\s+");
+  }
 
   /** A determiner or pronoun that opens a speaker's description ("the senator", "his wife"). */
   private static final Pattern NAMING_WORD =
