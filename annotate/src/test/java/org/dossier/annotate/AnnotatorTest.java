@@ -790,6 +790,18 @@ class AnnotatorTest {
   }
 
   @Test
+  void aChargeInAReducedRelativeDoesNotRunIntoTheMainClause() {
+    Annotation a =
+        annotate(
+            "The trial of a woman accused of shooting three co-workers, killing two of them, starts"
+                + " Monday in Philadelphia.\n\nA man charged with setting fire to the old mill last"
+                + " spring appeared in court on Friday.\n");
+    assertTrue(
+        a.quotes().stream().noneMatch(q -> q.content().text().contains("starts Monday")),
+        () -> a.quotes().toString());
+  }
+
+  @Test
   void aTrailingAttributionsStatementIsTheWholeClauseBeforeIt() {
     Annotation a =
         annotate(
