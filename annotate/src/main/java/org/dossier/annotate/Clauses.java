@@ -281,6 +281,9 @@ final class Clauses {
     return out == null ? chunks : out;
   }
 
+  /** Tags of the words of a noun phrase after "behalf of": "the Sheriff's Department". */
+  private static final Pattern NOUN_PHRASE_WORD = Pattern.compile("DT|PRP\\$|NNP?S?|JJ|POS");
+
   /**
    * Whether a content names those on whose behalf someone spoke, not what was said: it opens right
    * after "behalf of" or inside the noun phrase after it, wherever its cue stands ("Speaking on
@@ -289,7 +292,7 @@ final class Clauses {
   static boolean onBehalfOf(List<Token> tokens, Chunk content) {
     int i = content.first() - 1;
     for (int k = 0;
-        k < 4 && i >= 0 && tokens.get(i).pos().matches("DT|PRP\\$|NNP?S?|JJ|POS");
+        k < 4 && i >= 0 && NOUN_PHRASE_WORD.matcher(tokens.get(i).pos()).matches();
         k++) {
       i--; // "on behalf of the [Sheriff's Department]", "… of the Sheriff's [Department]"
     }
@@ -410,11 +413,11 @@ final class Clauses {
 
   /**
    * Where a sentence goes back to its own clause after a statement in a relative clause: when the
-   * cue at {@code cueFirst} follows ", who" or ", which", or is a participle right after its noun
-   * (a reduced relative: "a woman accused of shooting three co-workers, killing two of them, starts
-   * Monday"), the first comma from {@code from} to {@code to} with a finite verb right after it
-   * ("The sniper, who told police his rounds were meant for a rival gang, has been charged"); else
-   * -1.
+   * cue at {@code cueFirst} follows ", who" or ", which", or is the participle of a charge right
+   * after its noun (a reduced relative: "a woman accused of shooting three co-workers, killing two
+   * of them, starts Monday"), the first comma from {@code from} to {@code to} with a finite verb
+   * right after it ("The sniper, who told police his rounds were meant for a rival gang, has been
+   * charged"); else -1.
    */
   static int backToMainClause(List<Token> tokens, int cueFirst, int from, int to) {
     if (cueFirst < 2) {
