@@ -139,11 +139,7 @@ final class AccordingTo {
    * The last word or number of the sentence token {@code from} stands in, at or after {@code from}.
    */
   private static int sentenceEnd(List<Token> tokens, int from) {
-    int sentence = tokens.get(from).sentence();
-    int end = from;
-    while (end + 1 < tokens.size() && tokens.get(end + 1).sentence() == sentence) {
-      end++;
-    }
+    int end = Attributions.sentenceTokens(tokens, from)[1];
     while (end > from && !Character.isLetterOrDigit(tokens.get(end).word().charAt(0))) {
       end--;
     }

@@ -1733,6 +1733,12 @@ final class Attributions {
 
   /** The character bounds of a token's sentence. */
   private static int[] sentenceBounds(List<Token> tokens, int at) {
+    int[] range = sentenceTokens(tokens, at);
+    return new int[] {tokens.get(range[0]).start(), tokens.get(range[1]).end()};
+  }
+
+  /** The first and last token of a token's sentence. */
+  static int[] sentenceTokens(List<Token> tokens, int at) {
     int s = tokens.get(at).sentence();
     int first = at;
     while (first > 0 && tokens.get(first - 1).sentence() == s) {
@@ -1742,7 +1748,7 @@ final class Attributions {
     while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == s) {
       last++;
     }
-    return new int[] {tokens.get(first).start(), tokens.get(last).end()};
+    return new int[] {first, last};
   }
 
   /** Pronouns of one person or thing: a statement of theirs is no group's. */

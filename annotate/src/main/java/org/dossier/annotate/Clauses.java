@@ -249,10 +249,7 @@ final class Clauses {
         continue;
       }
       int sentence = tokens.get(cue.first()).sentence();
-      int open = cue.first();
-      while (open > 0 && tokens.get(open - 1).sentence() == sentence) {
-        open--;
-      }
+      int open = Attributions.sentenceTokens(tokens, cue.first())[0];
       if (!SUBORDINATORS.contains(tokens.get(open).word().toLowerCase(Locale.ROOT))
           || open + 1 >= cue.first()) {
         continue;
@@ -576,14 +573,14 @@ final class Clauses {
         && content.first() > cue.last()
         && tokens.get(content.first()).sentence() == lead.sentence()
         && !verbIn(tokens, cue.first() + 1, cue.last())
-        && opensSentence(tokens, cue.first());
+        && opensClause(tokens, cue.first());
   }
 
   /**
    * Whether a token opens its sentence, alone or after a conjunction of time or condition ("When
    * asked", "If asked"): a participle there is a clause's, whose subject is the main clause's.
    */
-  private static boolean opensSentence(List<Token> tokens, int at) {
+  private static boolean opensClause(List<Token> tokens, int at) {
     int i = at;
     if (i > 0
         && tokens.get(i - 1).sentence() == tokens.get(at).sentence()

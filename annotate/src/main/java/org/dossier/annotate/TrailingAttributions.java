@@ -291,13 +291,12 @@ final class TrailingAttributions {
     return true;
   }
 
-  /** Days a cue is dated by, besides the weekdays. */
-  private static final Set<String> DAYS = Set.of("today", "yesterday", "tonight");
-
   /** Whether a word after a cue says when or where it was said: an adverb or a day. */
   private static boolean when(Token t) {
     String word = t.word().toLowerCase(Locale.ROOT);
-    return t.pos().equals("RB") || DAYS.contains(word) || TextDates.WEEKDAY_NAMES.contains(word);
+    return t.pos().equals("RB")
+        || TextDates.NEAR_DAYS.contains(word)
+        || TextDates.WEEKDAY_NAMES.contains(word);
   }
 
   /**
