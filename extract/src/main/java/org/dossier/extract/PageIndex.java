@@ -204,7 +204,9 @@ record PageIndex(
     return canonical != null ? canonical : capture.source().toString();
   }
 
-  /** The page's JSON-LD blocks, each parsed once; a broken block is left out. */
+  /**
+   * The page's JSON-LD blocks, each parsed once; of a broken block, what stands before the break.
+   */
   private static List<JsonNode> jsonLd(PageElements elements) {
     List<JsonNode> out = new ArrayList<>();
     for (Element script : elements.select("script", JSON_LD)) {
@@ -214,7 +216,12 @@ record PageIndex(
           out.add(node);
         }
       } catch (Exception e) {
-        // Broken JSON-LD is common; the page's other metadata still counts.
+        // Broken JSON-LD is common: what stood before the break still counts, and so does the
+        // page's other metadata.
+        JsonNode read = BrokenJson.salvage(JSON, script.data());
+        if (read != null && !read.isEmpty()) {
+          out.add(read);
+        }
       }
     }
     return out;

@@ -467,4 +467,21 @@ class PageTitlesTest {
                 + "<meta property=\"og:title\" content=\"Science News: Health, Robotics, Space\">",
             "<h1>Science</h1>"));
   }
+
+  @Test
+  void aBrokenJsonLdBlocksHeadlineStillVotes() {
+    // The headline and <title> agree against a section label in an <h1> that the site's tagline
+    // happens to hold; the JSON-LD breaks after its headline, at an image's unescaped HTML.
+    assertEquals(
+        "Pour le néolibéralisme, la retraite est un archaïsme",
+        title(
+            "https://aoc.example/opinion/retraite",
+            "<title>Pour le néolibéralisme, la retraite est un archaïsme | AOC media - Analyse"
+                + " Opinion Critique</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Pour le néolibéralisme, la retraite est un archaïsme\","
+                + "\"image\":{\"@type\":\"ImageObject\",\"url\":\"<img width=\"300\">\"}}"
+                + "</script>",
+            "<h1>Opinion</h1>"));
+  }
 }
