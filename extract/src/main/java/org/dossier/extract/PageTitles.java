@@ -575,6 +575,31 @@ final class PageTitles {
           && site.length() >= 4) {
         return true;
       }
+      if (site.length() >= 6 && spelledOut(f.split(" "), site.replace(" ", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether words in a row spell a site's name written as one ("Gregory Szorc" for gregoryszorc),
+   * with a possessive's "s" after them and at most two other words around ("Gregory Szorc's Digital
+   * Home").
+   */
+  private static boolean spelledOut(String[] words, String name) {
+    for (int i = 0; i < words.length; i++) {
+      StringBuilder joined = new StringBuilder();
+      for (int j = i; j < words.length && joined.length() < name.length(); j++) {
+        joined.append(words[j]);
+        if (j > i && joined.toString().equals(name)) {
+          int rest = words.length - (j - i + 1);
+          if (j + 1 < words.length && words[j + 1].equals("s")) {
+            rest--;
+          }
+          return rest <= 2;
+        }
+      }
     }
     return false;
   }

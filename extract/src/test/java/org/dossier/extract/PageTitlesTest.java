@@ -484,4 +484,17 @@ class PageTitlesTest {
                 + "</script>",
             "<h1>Opinion</h1>"));
   }
+
+  @Test
+  void aSiteNameSpelledOutInWordsIsCutFromTheTitle() {
+    // gregoryszorc.example names the blog "Gregory Szorc's Digital Home"; the post's heading is an
+    // <h2>, which does not vote.
+    assertEquals(
+        "Mercurial's Journey to and Reflections on Python 3",
+        title(
+            "https://gregoryszorc.example/blog/2020/01/13/mercurial-python3/",
+            "<title>Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on"
+                + " Python 3</title>",
+            "<h2>Mercurial's Journey to and Reflections on Python 3</h2>"));
+  }
 }
