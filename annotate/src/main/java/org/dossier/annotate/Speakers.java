@@ -460,10 +460,11 @@ final class Speakers {
    * The statements with a speaker named again by "the" and a source's noun, and resolved to no one
    * ("the statement said", "the spokesman said"), given the speaker of the latest statement before
    * whose source had a noun of the same group and was resolved: "a Defence Ministry statement"
-   * before, or "according to a statement from the Indian government". And a spokesperson named by
-   * nothing more ("a spokeswoman said") right after a statement of an organisation the text names
-   * ("Maison Verrault confirmed …") speaks for that organisation. Statements whose speaker is
-   * resolved, or has no such noun, are as they were.
+   * before, or "according to a statement from the Indian government", or that was said in a
+   * statement ("Kraft said in a statement"). And a spokesperson named by nothing more ("a
+   * spokeswoman said") right after a statement of an organisation the text names ("Maison Verrault
+   * confirmed …") speaks for that organisation. Statements whose speaker is resolved, or has no
+   * such noun, are as they were.
    *
    * @param text the text the statements' offsets count in
    * @param entities the text's names, for which of them are organisations
@@ -491,7 +492,10 @@ final class Speakers {
         for (int j = i - 1; j >= 0; j--) {
           Quote before = inOrder.get(j);
           String resolved = found.getOrDefault(before, before.speakerResolved());
-          if (resolved != null && issuedAs(text, before.speaker()) == group) {
+          if (resolved != null
+              && (issuedAs(text, before.speaker()) == group
+                  || (saidIn(text, before, group)
+                      && q.speaker().start() - statementEnd(before) <= SPOKESPERSON_REACH))) {
             found.put(q, resolved);
             break;
           }
@@ -508,6 +512,33 @@ final class Speakers {
       }
     }
     return withSpeakers(quotes, found);
+  }
+
+  /**
+   * Whether a statement was made in a statement of the group's kind ("…," Kraft said in a
+   * statement; she said, according to the statement): "the statement" that comes back shortly after
+   * it is that speaker's. The word must stand outside what was said: "The Times said [Cook provided
+   * a written statement]" was not said in one.
+   */
+  private static boolean saidIn(String text, Quote q, int group) {
+    if (group != 0 || !"statement".equals(q.platform()) || text == null) {
+      return false;
+    }
+    int from = Math.min(q.content().start(), q.speaker().start());
+    int to = Math.max(q.content().end(), q.speaker().end());
+    int start = Math.max(0, Quotes.sentenceStart(text, from));
+    int end = to;
+    while (end < Math.min(text.length(), to + 60) && ".!?\n".indexOf(text.charAt(end)) < 0) {
+      end++; // "…, Kraft said in a statement." ends the sentence the word may stand in
+    }
+    Matcher m = SOURCE_NOUNS.get(0).matcher(text);
+    m.region(start, end);
+    while (m.find()) {
+      if (m.start() < q.content().start() || m.start() >= q.content().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The statements, those in {@code resolved} with the speaker it gives them. */

@@ -245,6 +245,33 @@ class AnnotatorTest {
   }
 
   @Test
+  void theStatementSomeoneSpokeInIsTheirsWhenItComesBack() {
+    Annotation a =
+        annotate(
+            "Harbour Mill said in a statement on Friday that it had closed its plant in Delmore"
+                + " after the fire. The workers would be paid until it reopened, the statement"
+                + " added.\n\nThe mill's owners said in interviews that the fire began in a dryer."
+                + " Investigators sent a report to the council on Monday. The report found faulty"
+                + " wiring in the dryer.");
+    // The ledger had "the statement" speak for no one.
+    assertEquals(
+        "Harbour Mill", quoteContaining(a, "paid until").speakerResolved(), a.quotes().toString());
+  }
+
+  @Test
+  void aStatementTheReportedWordsMentionIsNotWhereTheyWereSaid() {
+    Annotation a =
+        annotate(
+            "The Delmore Gazette said the mayor's office sent a written statement on Friday. The"
+                + " council would meet again in March, the statement said.");
+    // The Gazette said that a statement was sent; it did not speak in it.
+    assertNotEquals(
+        "Delmore Gazette",
+        quoteContaining(a, "meet again").speakerResolved(),
+        a.quotes().toString());
+  }
+
+  @Test
   void aStatementFromABodyIsThatBodysAndAPoliceSpokeswomanSpeaksForTheForceNamed() {
     Annotation a =
         annotate(
