@@ -321,7 +321,8 @@ final class SpanEdges {
   /**
    * A statement without the time its content opens with, when the content follows its cue right
    * away and the time ends at a comma: the cue's time ("authorities said [Friday,] because she is
-   * dying"), not the statement's.
+   * dying"), not the statement's; so is a day alone before a clause ("police said [Saturday] both
+   * were dead", "announced [Friday that] they have made an arrest").
    */
   static Quote withoutCueTime(String text, List<Token> tokens, Quote q, boolean[] timeWords) {
     Span cue = q.cue();
@@ -341,10 +342,40 @@ final class SpanEdges {
     while (k < last && timeWords[k]) {
       k++;
     }
-    return k > first && k < last && tokens.get(k).word().equals(",")
-        ? Quotes.startingAt(text, q, tokens.get(k + 1).start())
-        : q;
+    if (k > first && k < last && tokens.get(k).word().equals(",")) {
+      return Quotes.startingAt(text, q, tokens.get(k + 1).start());
+    }
+    // "said Saturday both were dead", "announced Friday that they have made an arrest": a day
+    // alone, then a clause.
+    int day = tokens.get(first).word().equalsIgnoreCase("on") ? first + 1 : first;
+    if (k == day + 1
+        && k < last
+        && CUE_DAYS.contains(tokens.get(day).word().toLowerCase(Locale.ROOT))
+        && Clauses.verbIn(tokens, k + 1, last)) {
+      int from = tokens.get(k).word().equalsIgnoreCase("that") ? k + 1 : k;
+      if (from <= last && CLAUSE_OPENERS.contains(tokens.get(from).pos())) {
+        return Quotes.startingAt(text, q, tokens.get(from).start());
+      }
+    }
+    return q;
   }
+
+  /** The days a cue is dated by, right after it: "said Tuesday", "told reporters yesterday". */
+  private static final Set<String> CUE_DAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "yesterday",
+          "today");
+
+  /** Parts of speech a clause's subject opens with: "the", "they", "his", "Smith", "two". */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "CD", "EX");
 
   /**
    * A source without the time or setting the model ran into it ("Gov. Terry McAuliffe on Friday",

@@ -245,6 +245,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void theDayACueIsDatedByIsNotPartOfWhatWasSaid() {
+    Annotation a =
+        annotate(
+            "Bomb at Harbour Mill\n\nA bomb went off at Harbour Mill in Delmore on Friday. The"
+                + " county sheriff said Saturday both officers were dead at the scene. The mill"
+                + " announced Sunday that it would stay closed for a week.");
+    assertEquals(
+        "both officers were dead at the scene",
+        quoteContaining(a, "officers were dead").content().text(),
+        a.quotes().toString());
+  }
+
+  @Test
   void theStatementSomeoneSpokeInIsTheirsWhenItComesBack() {
     Annotation a =
         annotate(
