@@ -485,6 +485,17 @@ final class Speakers {
       Quote q = inOrder.get(i);
       String phrase = q.speaker().text().strip();
       int group = sourceNoun(phrase);
+      if (q.speakerResolved() == null && i > 0 && phrase.equalsIgnoreCase("it")) {
+        // "The statement said …. It added …": the statement goes on.
+        Quote before = inOrder.get(i - 1);
+        String resolved = found.get(before);
+        if (resolved != null
+            && sourceNoun(before.speaker().text().strip()) == 0
+            && q.speaker().start() - statementEnd(before) <= SPOKESPERSON_REACH) {
+          found.put(q, resolved);
+        }
+        continue;
+      }
       if (q.speakerResolved() != null || group < 0) {
         continue;
       }

@@ -263,12 +263,16 @@ class AnnotatorTest {
         annotate(
             "Harbour Mill said in a statement on Friday that it had closed its plant in Delmore"
                 + " after the fire. The workers would be paid until it reopened, the statement"
-                + " added.\n\nThe mill's owners said in interviews that the fire began in a dryer."
+                + " added. It said the plant would reopen in May.\n\nThe mill's owners said in interviews that the fire began in a dryer."
                 + " Investigators sent a report to the council on Monday. The report found faulty"
                 + " wiring in the dryer.");
-    // The ledger had "the statement" speak for no one.
+    // The ledger had "the statement", and "it" after it, speak for no one.
     assertEquals(
         "Harbour Mill", quoteContaining(a, "paid until").speakerResolved(), a.quotes().toString());
+    assertEquals(
+        "Harbour Mill",
+        quoteContaining(a, "reopen in May").speakerResolved(),
+        a.quotes().toString());
   }
 
   @Test
