@@ -979,7 +979,11 @@ final class Quotes {
     return 0;
   }
 
-  private static int sentenceEnd(String text, int from) {
+  /**
+   * Where the sentence that goes on at {@code from} ends: after its full stop, at a line break or
+   * an opening quotation mark, or 200 characters on.
+   */
+  static int sentenceEnd(String text, int from) {
     int limit = Math.min(text.length(), from + 200);
     for (int i = from; i < limit; i++) {
       char c = text.charAt(i);

@@ -361,17 +361,7 @@ final class SpanEdges {
   }
 
   /** The days a cue is dated by, right after it: "said Tuesday", "told reporters yesterday". */
-  private static final Set<String> CUE_DAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "yesterday",
-          "today");
+  private static final Set<String> CUE_DAYS = TextDates.withWeekdays("today", "yesterday");
 
   /** Parts of speech a clause's subject opens with: "the", "they", "his", "Smith", "two". */
   private static final Set<String> CLAUSE_OPENERS =

@@ -538,10 +538,7 @@ final class Speakers {
     int from = Math.min(q.content().start(), q.speaker().start());
     int to = Math.max(q.content().end(), q.speaker().end());
     int start = Math.max(0, Quotes.sentenceStart(text, from));
-    int end = to;
-    while (end < Math.min(text.length(), to + 60) && ".!?\n".indexOf(text.charAt(end)) < 0) {
-      end++; // "…, Kraft said in a statement." ends the sentence the word may stand in
-    }
+    int end = Math.min(text.length(), Quotes.sentenceEnd(text, to));
     Matcher m = SOURCE_NOUNS.get(0).matcher(text);
     m.region(start, end);
     while (m.find()) {
