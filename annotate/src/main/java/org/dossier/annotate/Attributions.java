@@ -668,6 +668,18 @@ final class Attributions {
         // "One friend, who asked not to be named, said": the friend said it, not "who".
         source = SpeakerSpans.pastRelativeClause(tokens, source, cue, content);
       }
+      if (marked == null
+          && cue != null
+          && (source == null
+              || source.last() < cue.first()
+              || !Clauses.byAgent(tokens, cue, source))
+          && Clauses.addresseeSubject(tokens, cue, content, chunks)) {
+        // "[The audience] was told that …", "[Epstein] was asked at the Winter Meetings if …": whom
+        // the statement was made to, not what was said. PolNeAR makes the addressee the first part
+        // of a content in two parts ("[Sanders] was asked by host Bill Maher [“Now, you …”]"), so
+        // where a "by" names the asker the statement stays, with its source and cue.
+        continue;
+      }
       if (cue != null
           && source != null
           && (source.last() < cue.first() || !Clauses.byAgent(tokens, cue, source))

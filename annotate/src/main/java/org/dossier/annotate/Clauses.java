@@ -545,15 +545,82 @@ final class Clauses {
             || tokens.get(cue.first() - 1).word().equals(","))) {
       return true; // "the employee [accused of] shooting three co-workers": a reduced relative
     }
+    int participle = passiveParticiple(tokens, cue);
+    return participle >= 0
+        && (TARGET_VERBS.contains(tokens.get(participle).lemma())
+            || !verbAfter(tokens, participle + 1, cue.last()));
+  }
+
+  /**
+   * Where the participle of a passive cue stands ("was [asked]", "has been [told]", "are widely
+   * [believed]"), or -1 when the cue's verb is not a passive's participle.
+   */
+  private static int passiveParticiple(List<Token> tokens, Chunk cue) {
     boolean be = beBefore(tokens, cue.first());
     for (int i = cue.first(); i <= cue.last(); i++) {
       Token t = tokens.get(i);
       if (t.lemma().equals("be")) {
         be = true;
       } else if (be && t.pos().equals("VBN")) {
-        return TARGET_VERBS.contains(t.lemma()) || !verbAfter(tokens, i + 1, cue.last());
+        return i;
       } else if (!t.pos().startsWith("RB") && !AUXILIARY_TAGS.contains(t.pos())) {
-        return false; // the cue's verb is not a passive's participle
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Verbs whose passive makes a subject of whom the statement was made to: "was asked", "were
+   * told".
+   */
+  private static final Set<String> ADDRESSEE_VERBS =
+      Set.of("ask", "tell", "urge", "warn", "order", "advise", "inform", "remind", "assure");
+
+  /**
+   * How many tokens may stand between a passive cue and the content of the question it was asked.
+   */
+  private static final int ASKED_REACH = 8;
+
+  /**
+   * Whether a content right before its cue is the subject of a passive whose subject is whom the
+   * statement was made to, not what was said: "[Sanders] was asked by host Bill Maher …",
+   * "[LaCalamita] was asked by Judge Michael A. Martone if he understood the charges", "[the
+   * audience] was told that …". Such a subject is the statement's only when it is the thing said:
+   * "the question was asked", "Jokes are told". So it is taken for the addressee when it is a name
+   * or a pronoun, or when a content of the cue's own follows it in the sentence, a few words on.
+   */
+  static boolean addresseeSubject(
+      List<Token> tokens, Chunk cue, Chunk content, List<Chunk> chunks) {
+    int participle = passiveParticiple(tokens, cue);
+    if (content.last() >= cue.first()
+        || participle < 0
+        || !ADDRESSEE_VERBS.contains(tokens.get(participle).lemma())) {
+      return false;
+    }
+    for (int i = content.last() + 1; i < cue.first(); i++) {
+      String pos = tokens.get(i).pos();
+      if (!pos.startsWith("RB") && !AUXILIARY_TAGS.contains(pos) && !pos.equals("VB")) {
+        return false; // words of another clause between the subject and its passive
+      }
+    }
+    boolean named = false;
+    boolean pronouns = true;
+    for (int i = content.first(); i <= content.last(); i++) {
+      String pos = tokens.get(i).pos();
+      named |= pos.startsWith("NNP");
+      pronouns &= pos.equals("PRP");
+    }
+    if (named || pronouns) {
+      return true;
+    }
+    int sentence = tokens.get(cue.last()).sentence();
+    for (Chunk c : chunks) {
+      if (c.role() == 'Q'
+          && c.first() > cue.last()
+          && c.first() - cue.last() <= ASKED_REACH
+          && tokens.get(c.first()).sentence() == sentence) {
+        return true;
       }
     }
     return false;

@@ -444,7 +444,9 @@ final class Quotes {
       Span cue = null;
       Span speaker = null;
       Matcher m = AFTER_SPEAKER_CUE.matcher(after);
-      if (m.find() && Speakers.plausibleSpeaker(m.group(1))) {
+      if (m.find()
+          && Speakers.plausibleSpeaker(m.group(1))
+          && !opensOwnStatement(content, text, close + 1 + m.end())) {
         speaker = span(text, close + 1 + m.start(1), close + 1 + m.end(1));
         cue = span(text, close + 1 + m.start(2), close + 1 + m.end(2));
       } else if ((m = AFTER_CUE_SPEAKER.matcher(after)).find()
@@ -506,6 +508,7 @@ final class Quotes {
       if (speaker != null) {
         resolved = Speakers.resolve(text, speaker, entities, previousSpeaker, previousSpoken);
       } else if (previousSpeaker != null
+          && !PUT_TO.matcher(before).find()
           && close - previousEnd < CONTINUED_WITHIN
           && (!Platforms.paragraphBetween(text, previousEnd, open)
               || continuedParagraph(text, previousEnd, open, close))) {
@@ -539,6 +542,37 @@ final class Quotes {
     quotes.addAll(indirect(text, sentences, statementMarks, entities));
     quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return Platforms.inheritPlatforms(text, quotes);
+  }
+
+  /**
+   * A passive of asking or telling right before a quotation: 'Halvorsen was asked, “Who pays for
+   * the pier?”'. The words were put to the subject, so they go on with no one's earlier words.
+   */
+  private static final Pattern PUT_TO =
+      Pattern.compile(
+          "\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+)?(?:asked|told)\\b[^\"“”«»„.!?]{0,40}?[,:]?\\s*$");
+
+  /** A cue's own statement right after it: an opening quotation mark, or "that". */
+  private static final Pattern OWN_STATEMENT =
+      Pattern.compile("^\\s*(?:[,:]\\s*)?(?:[\"“«„‘]|that\\b)");
+
+  /**
+   * Whether the speaker and cue after a quoted question open a statement of their own instead of
+   * attributing it: 'Jobs was once asked “Do you do marketing surveys?” He said “No, because …”',
+   * '“Has the story moved?” Sanders responded, “It has.”', '“What's the most dangerous place you've
+   * been to?” Trump joked that Brooklyn was his answer'. The question is the asker's, not that of
+   * the one who answers it. After a quoted statement the words that follow are most often the same
+   * speaker's ('“… a whole lot of experience.” He adds, “In a campaign …”'), and after a question
+   * that the cue ends ('“Would we have done it without him?” Bruce Arians asked.') the cue is the
+   * question's.
+   *
+   * @param cueEnd where the cue ends in {@code text}
+   */
+  static boolean opensOwnStatement(String content, String text, int cueEnd) {
+    String words = content.strip();
+    return !words.isEmpty()
+        && words.charAt(words.length() - 1) == '?'
+        && OWN_STATEMENT.matcher(text).region(cueEnd, text.length()).lookingAt();
   }
 
   /**

@@ -258,6 +258,42 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuestionIsTheAskersNotTheOneWhoAnswersIt() {
+    Annotation a =
+        annotate(
+            "Ferry talks\n\nThe ferry company's chief executive, Ingrid Halvorsen, was asked on"
+                + " Tuesday \u201cWill the Delmore route close?\u201d She said \u201cNo, it will run"
+                + " until the spring.\u201d At a council meeting on Wednesday, Halvorsen was asked,"
+                + " \u201cWho pays for the new pier?\u201d Councillor Tom Reeve replied that the county"
+                + " would pay.");
+    // The ledger gave each question to the one who answered it, or who had spoken before.
+    assertNull(quoteContaining(a, "route close").speakerResolved(), a.quotes().toString());
+    assertEquals(
+        "Ingrid Halvorsen",
+        quoteContaining(a, "run until the spring").speakerResolved(),
+        a.quotes().toString());
+    assertNull(quoteContaining(a, "new pier").speakerResolved(), a.quotes().toString());
+  }
+
+  @Test
+  void whomAStatementWasPutToIsNotWhatWasSaid() {
+    Annotation a =
+        annotate(
+            "Pier repairs\n\nThe council met on Monday to discuss the pier. The audience was told"
+                + " that the repairs would take a year. Halvorsen was asked at the meeting if the"
+                + " ferry would keep running. She said the company had not decided.");
+    assertTrue(
+        a.quotes().stream()
+            .map(q -> q.content().text())
+            .noneMatch(c -> c.equals("The audience") || c.equals("Halvorsen")),
+        a.quotes().toString());
+    assertEquals(
+        "the repairs would take a year",
+        quoteContaining(a, "repairs would").content().text(),
+        a.quotes().toString());
+  }
+
+  @Test
   void theStatementSomeoneSpokeInIsTheirsWhenItComesBack() {
     Annotation a =
         annotate(
