@@ -213,6 +213,7 @@ public final class Annotator {
     quotes = Quotes.asGiven(a.text(), quotes);
     quotes = Speakers.definiteSources(a.text(), quotes, a.entities());
     quotes = Antecedents.resolve(a.text(), quotes, a.entities(), a.sentences());
+    quotes = NamelessSpeakers.resolve(a.text(), quotes, a.entities());
     quotes = SpeakerSpans.withoutLeadIns(a.text(), quotes);
     return new Annotation(
         VERSION,

@@ -81,7 +81,7 @@ final class Quotes {
    * People a story quotes by what they are to it: "a friend said", "one neighbour said", "her
    * mother said", "a close relative told".
    */
-  private static final String PEOPLE =
+  static final String PEOPLE =
       "friends?|neighbou?rs?|relatives?|witness(?:es)?|residents?|mother|father|sister|brother"
           + "|daughter|son|wife|husband|parents?|cousin|aunt|uncle|grandmother|grandfather"
           + "|colleagues?|classmates?|teachers?|doctors?|students?|fans?|survivors?|victims?"

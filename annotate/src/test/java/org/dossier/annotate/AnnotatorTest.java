@@ -294,6 +294,23 @@ class AnnotatorTest {
   }
 
   @Test
+  void someoneTheTextDoesNotNameGoesOnSpeakingAsHeOrShe() {
+    Annotation a =
+        annotate(
+            "Harbour fire\n\nPolice arrested Daniel Vance, 31, near the harbour on Saturday. Vance"
+                + " had worked at the mill for ten years.\n\nYesterday a neighbour recalled seeing"
+                + " smoke above the mill at 3am. \"I was walking home and the sky was orange,\" he"
+                + " said.\n\nA spokeswoman for the Delmore Harbour Authority said the quay would"
+                + " reopen on Monday. \"We are grateful to the crews,\" she said.");
+    // The ledger gave the neighbour's words, and the spokeswoman's, to the man police arrested.
+    assertNull(quoteContaining(a, "sky was orange").speakerResolved(), a.quotes().toString());
+    assertEquals(
+        "Delmore Harbour Authority",
+        quoteContaining(a, "grateful").speakerResolved(),
+        a.quotes().toString());
+  }
+
+  @Test
   void theStatementSomeoneSpokeInIsTheirsWhenItComesBack() {
     Annotation a =
         annotate(
