@@ -214,6 +214,7 @@ public final class Annotator {
     quotes = Speakers.definiteSources(a.text(), quotes, a.entities());
     quotes = Antecedents.resolve(a.text(), quotes, a.entities(), a.sentences());
     quotes = NamelessSpeakers.resolve(a.text(), quotes, a.entities());
+    quotes = DescribedSpeakers.resolve(a.text(), quotes, a.entities());
     quotes = SpeakerSpans.withoutLeadIns(a.text(), quotes);
     return new Annotation(
         VERSION,

@@ -311,6 +311,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void aSpeakerDescribedByTheTitleTheTextGaveThemIsThem() {
+    Annotation a =
+        annotate(
+            "Pier funding\n\nSen. Maria Ortega said the state would pay for the new pier. \"The"
+                + " harbour has waited long enough,\" the senator said.\n\nHarbour master Tom Reeve"
+                + " said the ferries would wait until the pier had been inspected. \"We will not sail"
+                + " until it is safe,\" the senator added.");
+    // The ledger listed "the senator" apart from Maria Ortega.
+    assertEquals(
+        "Maria Ortega", quoteContaining(a, "waited long").speakerResolved(), a.quotes().toString());
+    // Tom Reeve spoke last, and the text gives him no such title.
+    assertNull(quoteContaining(a, "not sail").speakerResolved(), a.quotes().toString());
+  }
+
+  @Test
   void theStatementSomeoneSpokeInIsTheirsWhenItComesBack() {
     Annotation a =
         annotate(
