@@ -71,31 +71,24 @@ final class DescribedSpeakers {
     List<Quote> inOrder = new ArrayList<>(quotes);
     inOrder.removeIf(q -> q.speaker() == null);
     inOrder.sort(Comparator.comparingInt(q -> q.speaker().start()));
-    Map<Quote, Quote> changed = new HashMap<>();
+    Map<Quote, String> changed = new HashMap<>();
     Quote last = null; // the statement of the last speaker before
     String lastResolved = null;
     for (Quote q : inOrder) {
       if (last != null && last.speaker().start() == q.speaker().start()) {
         if (changed.containsKey(last)) {
-          changed.put(q, withResolved(q, lastResolved));
+          changed.put(q, lastResolved);
         }
         continue; // another statement of the same words of a speaker
       }
       String described = last == null ? null : described(text, q, last, lastResolved, people);
       if (described != null) {
-        changed.put(q, withResolved(q, described));
+        changed.put(q, described);
       }
       last = q;
       lastResolved = described != null ? described : q.speakerResolved();
     }
-    if (changed.isEmpty()) {
-      return quotes;
-    }
-    List<Quote> out = new ArrayList<>(quotes.size());
-    for (Quote q : quotes) {
-      out.add(changed.getOrDefault(q, q));
-    }
-    return out;
+    return Speakers.withSpeakers(quotes, changed);
   }
 
   /**
@@ -106,8 +99,7 @@ final class DescribedSpeakers {
       String text, Quote q, Quote last, String lastResolved, List<EntityMention> people) {
     if (q.speakerResolved() != null
         || lastResolved == null
-        || q.speaker().start() - Math.max(last.content().end(), last.speaker().end())
-            > Quotes.CONTINUED_WITHIN) {
+        || q.speaker().start() - Speakers.statementEnd(last) > Quotes.CONTINUED_WITHIN) {
       return null;
     }
     Matcher m = DESCRIPTION.matcher(q.speaker().text().strip());
@@ -136,10 +128,6 @@ final class DescribedSpeakers {
 
   /** A possessive or an "of" among a description's words. */
   private static final Pattern POSSESSIVE_OR_OF = Pattern.compile("['’]s?\\s|\\bof\\b");
-
-  private static Quote withResolved(Quote q, String resolved) {
-    return new Quote(q.kind(), q.content(), q.cue(), q.speaker(), resolved, q.platform());
-  }
 
   /**
    * Whether the text gives a mention of a person {@code noun} as a title before it or in an

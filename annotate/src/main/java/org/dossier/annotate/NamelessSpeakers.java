@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,13 +101,13 @@ final class NamelessSpeakers {
     }
     inOrder.sort(Comparator.comparingInt(q -> q.speaker().start()));
     List<EntityMention> entities = Quotes.outsideQuotes(text, all);
-    Map<Quote, Quote> changed = new HashMap<>();
-    Quote before = null; // the statement of the last speaker before, and whether it was unnamed
-    NameGender.Gender unnamed = null;
+    Map<Quote, String> changed = new HashMap<>();
+    Quote before = null; // the statement of the last speaker before
+    NameGender.Gender unnamed = null; // the gender of that speaker when it was someone unnamed
     for (Quote q : inOrder) {
       if (before != null && before.speaker().start() == q.speaker().start()) {
         if (changed.containsKey(before)) {
-          changed.put(q, withResolved(q, changed.get(before).speakerResolved()));
+          changed.put(q, changed.get(before));
         }
         continue; // another statement of the same speaker's words
       }
@@ -119,7 +120,7 @@ final class NamelessSpeakers {
           || previous == null
           || answers(q)
           || !pronoun.agrees(previous)
-          || q.speaker().start() - statementEnd(last) > Quotes.CONTINUED_WITHIN
+          || q.speaker().start() - Speakers.statementEnd(last) > Quotes.CONTINUED_WITHIN
           || entities.stream()
               .anyMatch(
                   e ->
@@ -128,21 +129,13 @@ final class NamelessSpeakers {
                           && Speakers.person(pronoun).test(e))) {
         continue;
       }
-      String resolved =
-          changed.containsKey(last) ? changed.get(last).speakerResolved() : last.speakerResolved();
-      if (!java.util.Objects.equals(resolved, q.speakerResolved())) {
-        changed.put(q, withResolved(q, resolved));
+      String resolved = changed.containsKey(last) ? changed.get(last) : last.speakerResolved();
+      if (!Objects.equals(resolved, q.speakerResolved())) {
+        changed.put(q, resolved);
       }
       unnamed = previous; // the pronoun goes on naming that person
     }
-    if (changed.isEmpty()) {
-      return quotes;
-    }
-    List<Quote> out = new ArrayList<>(quotes.size());
-    for (Quote q : quotes) {
-      out.add(changed.getOrDefault(q, q));
-    }
-    return out;
+    return Speakers.withSpeakers(quotes, changed);
   }
 
   /** Verbs of a turn in a conversation: who replies is not who spoke before. */
@@ -152,13 +145,5 @@ final class NamelessSpeakers {
 
   private static boolean answers(Quote q) {
     return q.cue() != null && ANSWER.matcher(q.cue().text()).matches();
-  }
-
-  private static Quote withResolved(Quote q, String resolved) {
-    return new Quote(q.kind(), q.content(), q.cue(), q.speaker(), resolved, q.platform());
-  }
-
-  private static int statementEnd(Quote q) {
-    return Math.max(q.content().end(), q.speaker().end());
   }
 }

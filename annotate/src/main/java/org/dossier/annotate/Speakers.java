@@ -549,24 +549,28 @@ final class Speakers {
     return false;
   }
 
-  /** The statements, those in {@code resolved} with the speaker it gives them. */
+  /**
+   * The statements, those in {@code resolved} with the speaker it gives them (null too: whom no
+   * name stands for).
+   */
   static List<Quote> withSpeakers(List<Quote> quotes, Map<Quote, String> resolved) {
     if (resolved.isEmpty()) {
       return quotes;
     }
     List<Quote> out = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {
-      String to = resolved.get(q);
-      out.add(
-          to == null
-              ? q
-              : new Quote(q.kind(), q.content(), q.cue(), q.speaker(), to, q.platform()));
+      out.add(resolved.containsKey(q) ? withResolved(q, resolved.get(q)) : q);
     }
     return out;
   }
 
+  /** A statement with another resolution of its speaker, or none. */
+  static Quote withResolved(Quote q, String resolved) {
+    return new Quote(q.kind(), q.content(), q.cue(), q.speaker(), resolved, q.platform());
+  }
+
   /** Where a statement ends: after its content, or after its speaker where that comes last. */
-  private static int statementEnd(Quote q) {
+  static int statementEnd(Quote q) {
     return Math.max(q.content().end(), q.speaker() == null ? 0 : q.speaker().end());
   }
 
