@@ -28,19 +28,29 @@ import org.dossier.model.Quote;
 final class NamelessSpeakers {
   private NamelessSpeakers() {}
 
+  /** The nouns of the people a story quotes by what they are to it. */
+  private static final String NOUNS =
+      Quotes.PEOPLE
+          + "|spokes(?:man|woman|person)|sources?|officials?|aides?|advis[eo]rs?|lawyers?"
+          + "|attorneys?|representatives?|agents?";
+
   /**
    * A singular person a story brings in by what they are to it, with no name: "a neighbour", "one
-   * woman", "a police spokesman", "a spokesperson for UCEA". Group 1 is the noun. Not a definite
-   * one: "the Vermont senator", "the senator", "his brother" most often stand for a person the text
-   * has named.
+   * woman", "a police spokesman", "a spokesperson for UCEA". Group 1 is the article, group 2 the
+   * noun. A definite one ("the relative") only when the text brought that person in so before
+   * ({@link #INDEFINITE}): "the Vermont senator", "the senator", "his brother" most often stand for
+   * a person the text has named.
    */
   private static final Pattern NAMELESS =
       Pattern.compile(
-          "(?i)(?:an?|one|another)\\s+(?:[\\p{L}\\-’']+\\s+){0,3}?("
-              + Quotes.PEOPLE
-              + "|spokes(?:man|woman|person)|sources?|officials?|aides?|advis[eo]rs?|lawyers?"
-              + "|attorneys?|representatives?|agents?)(?:\\s+(?:for|of|at|from|with|in|to)\\s.*|,.*)?",
+          "(?i)(an?|one|another|the)\\s+(?:[\\p{L}\\-’']+\\s+){0,3}?("
+              + NOUNS
+              + ")(?:\\s+(?:for|of|at|from|with|in|to)\\s.*|,.*)?",
           Pattern.DOTALL);
+
+  /** How {@link #NAMELESS} brings a person in: "a relative", "one neighbour". */
+  private static final String INDEFINITE =
+      "(?i)\\b(?:an?|one|another)\\s+(?:[\\p{L}\\-’']+\\s+){0,3}?";
 
   /** Nouns of the people quoted by what they are whose gender they say. */
   private static final Map<String, NameGender.Gender> GENDERED = gendered();
@@ -71,7 +81,14 @@ final class NamelessSpeakers {
     if (!m.matches()) {
       return null;
     }
-    String noun = m.group(1).toLowerCase(Locale.ROOT);
+    String noun = m.group(2).toLowerCase(Locale.ROOT);
+    if (m.group(1).equalsIgnoreCase("the")
+        && !Pattern.compile(INDEFINITE + Pattern.quote(noun) + "\\b")
+            .matcher(text)
+            .region(0, q.speaker().start())
+            .find()) {
+      return null; // "the senator": a person the text most often named
+    }
     boolean plural = PLURALS.contains(noun) || (noun.endsWith("s") && !noun.endsWith("ss"));
     int start = q.speaker().start();
     int end = q.speaker().end();

@@ -301,8 +301,12 @@ class AnnotatorTest {
                 + " had worked at the mill for ten years.\n\nYesterday a neighbour recalled seeing"
                 + " smoke above the mill at 3am. \"I was walking home and the sky was orange,\" he"
                 + " said.\n\nA spokeswoman for the Delmore Harbour Authority said the quay would"
-                + " reopen on Monday. \"We are grateful to the crews,\" she said.");
-    // The ledger gave the neighbour's words, and the spokeswoman's, to the man police arrested.
+                + " reopen on Monday. \"We are grateful to the crews,\" she said.\n\nAccording to a"
+                + " relative, Vance had been unwell for months. The relative said he had stopped"
+                + " working in May. \"He needed help and nobody listened,\" she said.");
+    // The ledger gave the neighbour's words, and the spokeswoman's, to the man police arrested;
+    // and the relative's, named again as "the relative".
+    assertNull(quoteContaining(a, "nobody listened").speakerResolved(), a.quotes().toString());
     assertNull(quoteContaining(a, "sky was orange").speakerResolved(), a.quotes().toString());
     assertEquals(
         "Delmore Harbour Authority",
