@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
@@ -134,29 +135,43 @@ final class DescribedSpeakers {
    * appositive after it, with each of {@code modifiers} in the same words.
    */
   static boolean describes(String text, EntityMention e, String noun, List<String> modifiers) {
-    String lower = noun.toLowerCase(Locale.ROOT);
-    String abbreviation = ABBREVIATED.get(lower);
-    String title =
-        "(?i:"
-            + Pattern.quote(lower)
-            + (abbreviation == null ? "" : "|" + abbreviation + "\\.?")
-            + ")";
+    Pattern[] title =
+        TITLE.computeIfAbsent(noun.toLowerCase(Locale.ROOT), DescribedSpeakers::title);
     int from = Math.max(0, e.start() - TITLE_REACH);
     String before = text.substring(from, e.start());
-    Matcher t = Pattern.compile("\\b" + title + "\\s+$").matcher(before);
+    Matcher t = title[0].matcher(before);
     if (t.find() && hasAll(before.substring(sentenceStart(before, t.start())), modifiers)) {
       return true;
     }
-    Matcher inside = Pattern.compile("\\b" + title + "\\s+\\p{Lu}").matcher(e.text());
-    if (inside.find()
+    if (title[1].matcher(e.text()).find()
         && hasAll(before.substring(sentenceStart(before, before.length())) + e.text(), modifiers)) {
       return true; // the taggers' name holds the title: "Delmore Mayor Ruth Calder"
     }
     String after = text.substring(e.end(), Math.min(text.length(), e.end() + APPOSITIVE_REACH));
-    Matcher a =
-        Pattern.compile("^,\\s+(?:an?|the)\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?" + title + "\\b")
-            .matcher(after);
+    Matcher a = title[2].matcher(after);
     return a.find() && hasAll(after.substring(0, a.end()), modifiers);
+  }
+
+  /** For each noun, its {@link #title} patterns. */
+  private static final Map<String, Pattern[]> TITLE = new ConcurrentHashMap<>();
+
+  /**
+   * The noun, or its abbreviation, as a title: right before a name ("Sen. "), at the head of a name
+   * the taggers read with it ("Mayor Ruth Calder"), and in an appositive after a name (", the
+   * Florida senator").
+   */
+  private static Pattern[] title(String noun) {
+    String abbreviation = ABBREVIATED.get(noun);
+    String title =
+        "(?i:"
+            + Pattern.quote(noun)
+            + (abbreviation == null ? "" : "|" + abbreviation + "\\.?")
+            + ")";
+    return new Pattern[] {
+      Pattern.compile("\\b" + title + "\\s+$"),
+      Pattern.compile("\\b" + title + "\\s+\\p{Lu}"),
+      Pattern.compile("^,\\s+(?:an?|the)\\s+(?:[\\p{L}\\-’'.]+\\s+){0,5}?" + title + "\\b")
+    };
   }
 
   /** Where the words of the title before a name begin: after the last sentence's end before it. */
@@ -172,11 +187,6 @@ final class DescribedSpeakers {
   }
 
   private static boolean hasAll(String words, List<String> modifiers) {
-    for (String w : modifiers) {
-      if (!Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(words).find()) {
-        return false;
-      }
-    }
-    return true;
+    return modifiers.stream().allMatch(w -> Speakers.standsAlone(words, w));
   }
 }

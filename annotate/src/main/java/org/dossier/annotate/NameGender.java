@@ -95,20 +95,37 @@ final class NameGender {
           Map.entry("duke", Gender.MALE),
           Map.entry("duchess", Gender.FEMALE));
 
+  /** Nouns of a person's role or relation that say their gender, beyond the titles. */
+  private static final Map<String, Gender> ROLES =
+      Map.ofEntries(
+          Map.entry("actor", Gender.MALE),
+          Map.entry("actress", Gender.FEMALE),
+          Map.entry("man", Gender.MALE),
+          Map.entry("woman", Gender.FEMALE),
+          Map.entry("spokesman", Gender.MALE),
+          Map.entry("spokeswoman", Gender.FEMALE),
+          Map.entry("father", Gender.MALE),
+          Map.entry("mother", Gender.FEMALE),
+          Map.entry("brother", Gender.MALE),
+          Map.entry("sister", Gender.FEMALE),
+          Map.entry("son", Gender.MALE),
+          Map.entry("daughter", Gender.FEMALE),
+          Map.entry("husband", Gender.MALE),
+          Map.entry("wife", Gender.FEMALE),
+          Map.entry("boyfriend", Gender.MALE),
+          Map.entry("girlfriend", Gender.FEMALE),
+          Map.entry("uncle", Gender.MALE),
+          Map.entry("aunt", Gender.FEMALE));
+
   /**
-   * The gender a role noun of {@code Speakers}' person roles says ("the actress", "the duke"), in
-   * lower case; UNKNOWN for one that says none ("the singer").
+   * The gender a role noun says, the phrase's last word in any case: "the actress", "the duke", "a
+   * police spokesman", "her mother"; UNKNOWN for one that says none ("the singer", "a neighbour").
    */
   static Gender ofRole(String role) {
     String last = role.strip().toLowerCase(Locale.ROOT);
     last = last.substring(last.lastIndexOf(' ') + 1);
-    if (last.equals("actress")) {
-      return Gender.FEMALE;
-    }
-    if (last.equals("actor")) {
-      return Gender.MALE;
-    }
-    return TITLES.getOrDefault(last, Gender.UNKNOWN);
+    Gender g = ROLES.get(last);
+    return g != null ? g : TITLES.getOrDefault(last, Gender.UNKNOWN);
   }
 
   /** The gender "he" or "she" (any case) refers to; UNKNOWN for any other word. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
@@ -34,39 +35,39 @@ final class NamelessSpeakers {
           + "|spokes(?:man|woman|person)|sources?|officials?|aides?|advis[eo]rs?|lawyers?"
           + "|attorneys?|representatives?|agents?";
 
+  /** The words that may stand between an article and the noun: "a [police] spokesman". */
+  private static final String MODIFIERS = "\\s+(?:[\\p{L}\\-’']+\\s+){0,3}?";
+
   /**
    * A singular person a story brings in by what they are to it, with no name: "a neighbour", "one
    * woman", "a police spokesman", "a spokesperson for UCEA". Group 1 is the article, group 2 the
    * noun. A definite one ("the relative") only when the text brought that person in so before
-   * ({@link #INDEFINITE}): "the Vermont senator", "the senator", "his brother" most often stand for
+   * ({@link #broughtIn}): "the Vermont senator", "the senator", "his brother" most often stand for
    * a person the text has named.
    */
   private static final Pattern NAMELESS =
       Pattern.compile(
-          "(?i)(an?|one|another|the)\\s+(?:[\\p{L}\\-’']+\\s+){0,3}?("
+          "(?i)(an?|one|another|the)"
+              + MODIFIERS
+              + "("
               + NOUNS
               + ")(?:\\s+(?:for|of|at|from|with|in|to)\\s.*|,.*)?",
           Pattern.DOTALL);
 
-  /** How {@link #NAMELESS} brings a person in: "a relative", "one neighbour". */
-  private static final String INDEFINITE =
-      "(?i)\\b(?:an?|one|another)\\s+(?:[\\p{L}\\-’']+\\s+){0,3}?";
+  /** For each noun of {@link #NOUNS}, how a text brings such a person in: "a relative". */
+  private static final Map<String, Pattern> BROUGHT_IN = new ConcurrentHashMap<>();
 
-  /** Nouns of the people quoted by what they are whose gender they say. */
-  private static final Map<String, NameGender.Gender> GENDERED = gendered();
-
-  private static Map<String, NameGender.Gender> gendered() {
-    Map<String, NameGender.Gender> out = new HashMap<>();
-    for (String m :
-        List.of("man", "spokesman", "father", "brother", "son", "husband", "boyfriend", "uncle")) {
-      out.put(m, NameGender.Gender.MALE);
-    }
-    for (String f :
-        List.of(
-            "woman", "spokeswoman", "mother", "sister", "daughter", "wife", "girlfriend", "aunt")) {
-      out.put(f, NameGender.Gender.FEMALE);
-    }
-    return Map.copyOf(out);
+  /** Whether the text before {@code at} brings in a person with {@code noun}: "a relative". */
+  private static boolean broughtIn(String text, int at, String noun) {
+    return BROUGHT_IN
+        .computeIfAbsent(
+            noun,
+            n ->
+                Pattern.compile(
+                    "(?i)\\b(?:an?|one|another)" + MODIFIERS + Pattern.quote(n) + "\\b"))
+        .matcher(text)
+        .region(0, at)
+        .find();
   }
 
   /** Plural forms among the nouns that do not end in "s". */
@@ -82,11 +83,7 @@ final class NamelessSpeakers {
       return null;
     }
     String noun = m.group(2).toLowerCase(Locale.ROOT);
-    if (m.group(1).equalsIgnoreCase("the")
-        && !Pattern.compile(INDEFINITE + Pattern.quote(noun) + "\\b")
-            .matcher(text)
-            .region(0, q.speaker().start())
-            .find()) {
+    if (m.group(1).equalsIgnoreCase("the") && !broughtIn(text, q.speaker().start(), noun)) {
       return null; // "the senator": a person the text most often named
     }
     boolean plural = PLURALS.contains(noun) || (noun.endsWith("s") && !noun.endsWith("ss"));
@@ -102,7 +99,7 @@ final class NamelessSpeakers {
     if (plural || named) {
       return null;
     }
-    return GENDERED.getOrDefault(noun, NameGender.Gender.UNKNOWN);
+    return NameGender.ofRole(noun);
   }
 
   /**

@@ -706,7 +706,7 @@ final class Speakers {
     return true;
   }
 
-  private static boolean standsAlone(String text, String word) {
+  static boolean standsAlone(String text, String word) {
     for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       int end = i + word.length();
       if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
