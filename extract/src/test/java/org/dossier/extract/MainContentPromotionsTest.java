@@ -186,4 +186,33 @@ class MainContentPromotionsTest {
     Article overlay = Pages.extract("https://news.example/dad-of-missing-man-31328293", html);
     assertTrue(overlay.text().contains("accepted his son is dead"), overlay.text());
   }
+
+  @Test
+  void aRepublishingBoxWithACopyOfTheHeadlineIsNoPartOfTheArticle() {
+    // The republishing box of nonprofit newsrooms holds the headline as an <h1> in its preview of
+    // the story, while the page shows it in a paragraph styled as a title.
+    String terms =
+        "<p>Want to share a story from the Daily Example with your readers? You may use our"
+            + " stories on your own site when you keep them whole and do not change them.</p>"
+            + "<p>Please make sure to include a link back to either our home page or the article"
+            + " address, and name the writer at the top of the story as the byline.</p>";
+    String html =
+        "<html><head><title>Dad of missing man gives up hope | Daily Example</title></head><body>"
+            + "<div class=\"post\"><p class=\"post-title h2\">Dad of missing man gives up hope</p>"
+            + "<div class=\"entry\">"
+            + STORY
+            + MORE
+            + "</div><div id=\"republication-box\" style=\"display:none\" role=\"dialog\""
+            + " aria-modal=\"true\"><h2>Republish this article</h2>"
+            + terms
+            + "<div class=\"article-info\"><h1>Dad of missing man gives up hope</h1>"
+            + "<p class=\"byline\">by A. Writer, Daily Example</p></div>"
+            + "<textarea readonly>&lt;p&gt;The dad of a man missing&lt;/p&gt;</textarea></div>"
+            + "</div></body></html>";
+    Article a = Pages.extract("https://news.example/dad-of-missing-man-31328293", html);
+    assertFalse(a.text().contains("Want to share"), a.text());
+    assertFalse(a.text().contains("link back"), a.text());
+    assertTrue(a.text().contains("accepted his son is dead"), a.text());
+    assertTrue(a.text().contains("remained a priority"), a.text());
+  }
 }
