@@ -494,15 +494,24 @@ final class MainContent {
 
   private static List<String> texts(List<TextBlock> blocks, List<Integer> chosen) {
     List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (int i : chosen) {
       TextBlock b = blocks.get(i);
       String text = b.heading() ? PageTitles.PERMALINK.matcher(b.text()).replaceAll("") : b.text();
-      if (!text.isEmpty()) {
+      if (!text.isEmpty() && (text.length() < REPEATED_CHARS || seen.add(text))) {
         out.add(text);
       }
     }
     return out;
   }
+
+  /**
+   * The fewest characters of a paragraph that the body gives once only: a page that sends its
+   * article twice (a copy for small screens, or one its style sheet hides) repeats its paragraphs
+   * word for word, while the headings a page repeats ("Pros", "Read more") are short. Chosen on the
+   * `tune` halves of WCXB (docs/extraction.md): 80 above 150 and 250.
+   */
+  private static final int REPEATED_CHARS = 80;
 
   /**
    * Fewer words of text than this and the page holds no text of its own: a front page, a list of
