@@ -526,7 +526,7 @@ final class Attributions {
         Chunk any = nearestInParagraph(text, cues, content, tokens);
         boolean own = any != null && withinSentences(tokens, any, content);
         if (cue == null
-            || (own && verbal(tokens, any) && beside(sources, any, tokens) != null)
+            || (own && verbal(tokens, any) && beside(sources, cues, any, tokens) != null)
             || (own && introducesLater(tokens, chunks, cue, content))) {
           // The last: "Mensah was among the first athletes to condemn the ads. At the time he
           // wrote on Instagram that he would never wear its shoes again.": a cue in a later
@@ -615,7 +615,7 @@ final class Attributions {
           && cue != null
           && sameContent(indirect, start, end) == null
           && Parentheticals.ownsLaterContent(chunks, tokens, cue, content)) {
-        Chunk speaking = beside(sources, cue, tokens);
+        Chunk speaking = beside(sources, cues, cue, tokens);
         if (speaking != null
             && speaking.last() < content.first()
             && cues.stream()
@@ -658,7 +658,8 @@ final class Attributions {
         // photographs of Page appeared [in virtually every men's magazine]".
         continue;
       }
-      Chunk source = cue == null ? nearest(sources, content, tokens) : beside(sources, cue, tokens);
+      Chunk source =
+          cue == null ? nearest(sources, content, tokens) : beside(sources, cues, cue, tokens);
       Chunk relative = cue == null ? null : relativeSource(tokens, chunks, cue, source);
       if (relative != null) {
         // "the court that ordered [her to serve 90 days]": whoever "that" stands for, not a
@@ -1450,7 +1451,7 @@ final class Attributions {
     Span speaker = q.speaker();
     String resolved = q.speakerResolved();
     if (speaker == null && cueChunk != null) {
-      Chunk source = beside(sources, cueChunk, tokens);
+      Chunk source = beside(sources, cues, cueChunk, tokens);
       speaker = source == null ? null : SpeakerSpans.speaker(doc.text(), tokens, source, timeWords);
       if (speaker != null && resolved == null) {
         resolved = Speakers.resolve(doc.text(), speaker, entities, null);
@@ -1658,9 +1659,13 @@ final class Attributions {
   /**
    * The source nearest a cue in the cue's sentence; right after a cue that a comma opens, the
    * source after it ("…, smelled gunpowder and heard co-workers yelling, said Jean Larson, 48"):
-   * the speaker of an inverted attribution, not the clause before its comma.
+   * the speaker of an inverted attribution, not the clause before its comma. A source after the cue
+   * that a relative clause opens, with a cue of its own, speaks that clause: "Ramaswamy, a major
+   * skeptic of Ukraine aid, again accused Ukraine of having a corrupt government, which [its
+   * leaders] deny".
    */
-  private static Chunk beside(List<Chunk> sources, Chunk cue, List<Token> tokens) {
+  private static Chunk beside(
+      List<Chunk> sources, List<Chunk> cues, Chunk cue, List<Token> tokens) {
     if (cue.first() > 0 && tokens.get(cue.first() - 1).word().equals(",")) {
       for (Chunk s : sources) {
         if (s.first() == cue.last() + 1) {
@@ -1668,7 +1673,35 @@ final class Attributions {
         }
       }
     }
-    return nearest(sources, cue, tokens);
+    List<Chunk> candidates = sources;
+    for (Chunk s : sources) {
+      if (s.first() > cue.last() && ownCue(cues, cue, s, tokens)) {
+        candidates = new ArrayList<>(sources);
+        candidates.removeIf(c -> c.first() > cue.last() && ownCue(cues, cue, c, tokens));
+        break;
+      }
+    }
+    return nearest(candidates, cue, tokens);
+  }
+
+  /**
+   * Whether a source opens a relative clause ("which", "who" or "that" right before it) whose cue,
+   * other than {@code cue}, follows it at once or after one adverb.
+   */
+  private static boolean ownCue(List<Chunk> cues, Chunk cue, Chunk source, List<Token> tokens) {
+    if (source.first() == 0 || !tokens.get(source.first() - 1).pos().startsWith("W")) {
+      return false;
+    }
+    int next = source.last() + 1;
+    if (next < tokens.size() && tokens.get(next).pos().startsWith("RB")) {
+      next++;
+    }
+    for (Chunk c : cues) {
+      if (c != cue && c.first() == next) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

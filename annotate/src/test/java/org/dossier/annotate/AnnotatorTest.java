@@ -276,6 +276,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void whoDeniesAnAccusationDidNotMakeIt() {
+    Annotation a =
+        annotate(
+            "Ferry accounts\n\nThe council met on Monday to discuss the ferry. And Ramsay, a"
+                + " major critic of the ferry company on the council, again accused the company of"
+                + " hiding its losses, which its directors deny. The company said the accounts"
+                + " would be published in March.");
+    // The ledger gave the accusation to the directors, who deny it.
+    Quote accused = quoteContaining(a, "hiding its losses");
+    assertTrue(
+        accused.speaker() == null || !accused.speaker().text().contains("directors"),
+        a.quotes().toString());
+  }
+
+  @Test
   void whomAStatementWasPutToIsNotWhatWasSaid() {
     Annotation a =
         annotate(
