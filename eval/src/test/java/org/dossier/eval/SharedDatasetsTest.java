@@ -67,7 +67,8 @@ class SharedDatasetsTest {
   void wcxbArticles() throws IOException {
     List<Score> scores = run("wcxb-dev-articles");
     double body = Figures.of(scores, "body word F1 (mean over pages)");
-    assertTrue(body > 0.95, "body F1 " + body); // 0.956, 0.952 before
+    // 0.959 on 2026-12-07 (a paragraph the page repeats given once), 0.957 earlier, 0.952 before.
+    assertTrue(body > 0.957, "body F1 " + body);
     double title = Figures.of(scores, "title normalised match");
     // 0.890 on 2026-12-06 (a heading a wrong encoding damaged), 0.885 earlier, 0.875 before.
     assertTrue(title > 0.887, "title " + title);
@@ -94,7 +95,9 @@ class SharedDatasetsTest {
     // Forum threads sent in a noscript (Discourse) have a body; so do front pages and shops'
     // lists, of the lines they list.
     double body = Figures.of(scores, "body word F1 (mean over pages)");
-    assertTrue(body > 0.70, "body F1 " + body); // 0.707 on 2026-12-04, 0.678 before
+    // 0.728 on 2026-12-07 (a paragraph the page repeats given once), 0.718 earlier, 0.707 on
+    // 2026-12-04, 0.678 before.
+    assertTrue(body > 0.725, "body F1 " + body);
   }
 
   @Test
