@@ -37,7 +37,7 @@ final class Quotes {
           + "|acknowledges|revealed|reveals|stressed|stresses|remarked|remarks|responded"
           + "|responds|commented|comments|captioned|mused|gushed|conceded|concedes|maintained"
           + "|maintains|denied|denies|predicted|predicts|promised|promises|urged|urges|believes"
-          + "|believed|thinks|thought|suggested|suggests";
+          + "|believed|thinks|thought|suggested|suggests|penned|pens";
 
   /**
    * Verbs that attribute only with "that" after them ("the study found that …", not "he found the

@@ -276,6 +276,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void whatSomeoneWroteGoesOnBeingTheirs() {
+    Annotation a =
+        annotate(
+            "School photos\n\nA parent, Dorota Mani, said she had filed a police report. \u201cI am"
+                + " terrified,\u201d Mani said.\n\nPrincipal Mary Asfendis wrote to parents on"
+                + " Friday. \u201cThis is a very serious incident,\u201d Asfendis penned. \u201cStudents"
+                + " need to know the damage such images can cause.\u201d");
+    // The principal's second sentence went to the parent, the last to speak by the rules' words.
+    assertEquals(
+        "Mary Asfendis",
+        quoteContaining(a, "need to know the damage").speakerResolved(),
+        a.quotes().toString());
+  }
+
+  @Test
   void whoDeniesAnAccusationDidNotMakeIt() {
     Annotation a =
         annotate(
