@@ -182,10 +182,14 @@ final class Speakers {
    * A comma and what describes the phrase before it: a word in lower case ("one of", "a sports
    * agency", "long a vocal advocate"), a number ("76% of all social users") or quotation marks
    * alone ("Deep Throat, ''"). A capitalised word goes on with the name ("Washington, D.C.",
-   * "Smith, Jones & Co."); a comma at the end is {@link #TRAILING_AGE}'s.
+   * "Smith, Jones & Co."); a comma at the end is {@link #TRAILING_AGE}'s. Or a dash (not a hyphen,
+   * which ECB+'s texts space as words: "State - run TV") with space after it, and what follows:
+   * "Jason Sims — a teacher from Mount Pleasant —", and the dash that closes "… according to Forbes
+   * —".
    */
   private static final Pattern APPOSITIVE =
-      Pattern.compile(",(?:\\s+(?:\\p{Ll}|\\d)|\\s*[^\\p{L}\\d\\s,]+$)");
+      Pattern.compile(
+          ",(?:\\s+(?:\\p{Ll}|\\d)|\\s*[^\\p{L}\\d\\s,]+$)|\\s+(?:\u2014|\u2013|--)(?:\\s|$)|[\u2014\u2013]$");
 
   /** An age in commas, or a comma, at a speaker phrase's end. */
   private static final Pattern TRAILING_AGE = Pattern.compile("(?:,\\s*\\d{1,3})?[\\s,;:]+$");

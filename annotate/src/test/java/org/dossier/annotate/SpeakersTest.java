@@ -45,6 +45,26 @@ class SpeakersTest {
   }
 
   @Test
+  void whatADashSetsApartDescribesTheSpeakerAndIsNoPartOfTheName() {
+    // No entity the tagger found: the phrase itself names the speaker, without the dash.
+    assertEquals("Forbes", Speakers.resolve(new Span("Forbes \u2014", 0, 8), List.of(), null));
+    assertEquals(
+        "Jason Sims",
+        Speakers.resolve(
+            new Span("Jason Sims \u2014 a teacher from Mount Pleasant \u2014", 0, 46),
+            List.of(),
+            null));
+    // A group the dash goes on describing is no name.
+    assertNull(
+        Speakers.resolve(
+            new Span("Many speakers at the service \u2014 including Muslims, Jews \u2014", 0, 60),
+            List.of(),
+            null));
+    // ECB+'s texts space a hyphen as a word: "State - run TV" is one phrase.
+    assertNotEquals("State", Speakers.resolve(new Span("State - run TV", 0, 14), List.of(), null));
+  }
+
+  @Test
   void aPersonsAttorneyIsNotThePersonButASpokeswomanSpeaksForHer() {
     List<EntityMention> berg =
         List.of(new EntityMention("Ines Berg", EntityType.PERSON, 0, 9, "Ines Berg"));
