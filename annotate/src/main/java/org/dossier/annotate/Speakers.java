@@ -787,13 +787,37 @@ final class Speakers {
    * mother", "Apple's rivals", up to two modifiers before the noun ("Trump's longtime personal
    * lawyer").
    */
+  private static final String RELATIONS =
+      "(?:attorneys?|lawyers?|counsel|mother|father|parents?|wife|husband|sons?|daughters?"
+          + "|brothers?|sisters?|friends?|doctors?|physicians?|manager|agent|partner|boyfriend"
+          + "|girlfriend|fianc[eé]e?|ex-wife|ex-husband|coach|teammates?|biographer|neighbou?rs?"
+          + "|rivals?|opponents?|critics?|accusers?|victims?|family|supporters|backers|admirers"
+          + "|fans|followers|allies|advis[eo]rs|aides|donors|detractors|members?)\\b";
+
   private static final Pattern RELATION =
+      Pattern.compile("\\s+(?:[\\p{L}\\-]+\\s+){0,2}" + RELATIONS);
+
+  /**
+   * A relation right after a name, up to two words before it, none of them joining another
+   * ("several Clinton supporters", "Clinton campaign aides"; not "Mr. Rubio and his advisers").
+   */
+  private static final Pattern RELATION_AFTER =
+      Pattern.compile("\\s+(?:(?!(?:and|or|with)\\b)[\\p{L}\\-]+\\s+){0,2}" + RELATIONS);
+
+  /** A relative clause that gives the speaker's own name: "a man who identified himself as". */
+  private static final Pattern NAMED_AS =
       Pattern.compile(
-          "\\s+(?:[\\p{L}\\-]+\\s+){0,2}(?:attorneys?|lawyers?|counsel|mother|father|parents?|wife"
-              + "|husband|sons?|daughters?|brothers?|sisters?|friends?|doctors?|physicians?|manager"
-              + "|agent|partner|boyfriend|girlfriend|fianc[eé]e?|ex-wife|ex-husband|coach"
-              + "|teammates?|biographer|neighbou?rs?|rivals?|opponents?|critics?|accusers?"
-              + "|victims?|family)\\b");
+          "(?i)\\b(?:identified|introduced|described)\\s+(?:him|her|them)sel(?:f|ves)\\s+as\\s+$");
+
+  /**
+   * A name that stands only for the group a phrase names: among its members ("candidates, including
+   * Carly Fiorina and Ben Carson"), in its relative clause ("strategists who spoke to NBC News"),
+   * or as what its people are to it ("several Clinton supporters"). Such a name is never the
+   * speaker, not even as the last resort that "Apple's spokeswoman" and "White House officials"
+   * resolve to.
+   */
+  private static final Pattern MEMBERS_BEFORE =
+      Pattern.compile("(?i)\\b(?:including|such\\s+as|among\\s+them)\\b");
 
   /** A possessive and a relation after it, anywhere in a speaker phrase. */
   private static final Pattern RELATED = Pattern.compile(POSSESSIVE.pattern() + RELATION.pattern());
@@ -821,6 +845,9 @@ final class Speakers {
     // a name that only modifies the relation ("Trump's GOP rivals"); "Apple's spokeswoman" speaks
     // for Apple, and stays the last resort.
     boolean related = RELATED.matcher(text).find();
+    if (MEMBERS_BEFORE.matcher(text).find()) {
+      return null; // a group with some of its members named: none of them, nor a name beside them
+    }
     for (EntityMention e : entities) {
       if (e.start() >= speaker.end()
           || e.end() <= speaker.start()
@@ -834,10 +861,15 @@ final class Speakers {
       String after = text.substring(to);
       boolean possessive =
           POSSESSIVE.matcher(text).region(to, text.length()).useTransparentBounds(true).lookingAt();
-      if (!IN_BEFORE.matcher(before).find()) {
+      boolean onlyForGroup =
+          MEMBERS_BEFORE.matcher(before).find()
+              || (IN_RELATIVE.matcher(before).find() && !NAMED_AS.matcher(before).find())
+              || RELATION_AFTER.matcher(after).lookingAt();
+      if (!IN_BEFORE.matcher(before).find() && !onlyForGroup) {
         last = e.canonical(); // not "police in Palermo": where they are is not who speaks
       }
       if (!possessive
+          && !onlyForGroup
           && !MODIFIER_AFTER.matcher(after).lookingAt()
           && !OBJECT_BEFORE.matcher(before).find()
           && !IN_RELATIVE.matcher(before).find()) {

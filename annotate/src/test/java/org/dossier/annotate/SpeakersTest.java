@@ -44,6 +44,40 @@ class SpeakersTest {
             "a spokeswoman for the Royal Norwegian Navy", "Royal Norwegian Navy"));
   }
 
+  /** Whom a speaker phrase resolves to when the tagger found {@code names} (people) in it. */
+  private static String resolvedWithPeople(String phrase, String... names) {
+    List<EntityMention> people = new ArrayList<>();
+    for (String name : names) {
+      int at = phrase.indexOf(name);
+      people.add(new EntityMention(name, EntityType.PERSON, at, at + name.length(), name));
+    }
+    return Speakers.resolve(new Span(phrase, 0, phrase.length()), people, null);
+  }
+
+  @Test
+  void aGroupIsNotThePersonItSupportsNorTheMembersItNames() {
+    assertNotEquals("Clinton", resolvedWithPeople("several Clinton supporters", "Clinton"));
+    assertNotEquals("Trump", resolvedWithPeople("Trump\u2019s supporters", "Trump"));
+    assertNotEquals("Sanders", resolvedWithPeople("Sanders aides", "Sanders"));
+    assertNull(
+        resolvedWithPeople(
+            "Other Republican candidates, including Carly Fiorina and Ben Carson,",
+            "Carly Fiorina",
+            "Ben Carson"));
+    assertNull(
+        resolvedWithOrganisation(
+            "Republican strategists who spoke to NBC News after the debate", "NBC News"));
+    assertNull(
+        resolvedWithOrganisation(
+            "a prominent Republican National Committee member", "Republican National Committee"));
+    // Still: a spokeswoman speaks for her body, officials of a body for it, and a man who gave his
+    // name is that man.
+    assertEquals("White House", resolvedWithOrganisation("White House officials", "White House"));
+    assertEquals(
+        "Gary Gomes",
+        resolvedWithPeople("a man who identified himself as Gary Gomes", "Gary Gomes"));
+  }
+
   @Test
   void whatADashSetsApartDescribesTheSpeakerAndIsNoPartOfTheName() {
     // No entity the tagger found: the phrase itself names the speaker, without the dash.
