@@ -1673,14 +1673,10 @@ final class Attributions {
         }
       }
     }
-    List<Chunk> candidates = sources;
-    for (Chunk s : sources) {
-      if (s.first() > cue.last() && ownCue(cues, cue, s, tokens)) {
-        candidates = new ArrayList<>(sources);
-        candidates.removeIf(c -> c.first() > cue.last() && ownCue(cues, cue, c, tokens));
-        break;
-      }
-    }
+    List<Chunk> candidates =
+        sources.stream()
+            .filter(s -> s.first() <= cue.last() || !ownCue(cues, cue, s, tokens))
+            .toList();
     return nearest(candidates, cue, tokens);
   }
 

@@ -810,13 +810,11 @@ final class Speakers {
           "(?i)\\b(?:identified|introduced|described)\\s+(?:him|her|them)sel(?:f|ves)\\s+as\\s+$");
 
   /**
-   * A name that stands only for the group a phrase names: among its members ("candidates, including
-   * Carly Fiorina and Ben Carson"), in its relative clause ("strategists who spoke to NBC News"),
-   * or as what its people are to it ("several Clinton supporters"). Such a name is never the
-   * speaker, not even as the last resort that "Apple's spokeswoman" and "White House officials"
-   * resolve to.
+   * Words that list some members of the group a phrase names ("candidates, including Carly Fiorina
+   * and Ben Carson"): none of the names is the speaker, not even as the last resort that "Apple's
+   * spokeswoman" and "White House officials" resolve to.
    */
-  private static final Pattern MEMBERS_BEFORE =
+  private static final Pattern MEMBERS =
       Pattern.compile("(?i)\\b(?:including|such\\s+as|among\\s+them)\\b");
 
   /** A possessive and a relation after it, anywhere in a speaker phrase. */
@@ -844,10 +842,10 @@ final class Speakers {
     // "Lindsay Lohan's attorney": another person, whom the phrase does not name, and neither does
     // a name that only modifies the relation ("Trump's GOP rivals"); "Apple's spokeswoman" speaks
     // for Apple, and stays the last resort.
-    boolean related = RELATED.matcher(text).find();
-    if (MEMBERS_BEFORE.matcher(text).find()) {
+    if (MEMBERS.matcher(text).find()) {
       return null; // a group with some of its members named: none of them, nor a name beside them
     }
+    boolean related = RELATED.matcher(text).find();
     for (EntityMention e : entities) {
       if (e.start() >= speaker.end()
           || e.end() <= speaker.start()
@@ -861,9 +859,10 @@ final class Speakers {
       String after = text.substring(to);
       boolean possessive =
           POSSESSIVE.matcher(text).region(to, text.length()).useTransparentBounds(true).lookingAt();
+      // A name in the phrase's relative clause ("strategists who spoke to NBC News"), or one its
+      // people are something to ("several Clinton supporters"), stands for the group only.
       boolean onlyForGroup =
-          MEMBERS_BEFORE.matcher(before).find()
-              || (IN_RELATIVE.matcher(before).find() && !NAMED_AS.matcher(before).find())
+          (IN_RELATIVE.matcher(before).find() && !NAMED_AS.matcher(before).find())
               || RELATION_AFTER.matcher(after).lookingAt();
       if (!IN_BEFORE.matcher(before).find() && !onlyForGroup) {
         last = e.canonical(); // not "police in Palermo": where they are is not who speaks

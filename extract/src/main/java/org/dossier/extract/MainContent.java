@@ -362,46 +362,6 @@ final class MainContent {
    * @param credited whether the page names a publish date or an author, as a news brief does: then
    *     only almost no text of its own ({@link #SPARSE_WORDS}) gives way to what the page lists
    */
-  /**
-   * Whether a dialog holding a headline shows a copy of the article the page shows outside it (a
-   * republishing box's preview with its terms): the page outside it shows the same headline, in an
-   * element of its own, and at least as much text in paragraphs. An article opened in an overlay
-   * over a list of teasers has more text than the list.
-   */
-  static boolean articleCopy(Element dialog, Element body) {
-    Set<String> headlines = new HashSet<>();
-    for (Element h : dialog.getElementsByTag("h1")) {
-      String text = h.text().strip();
-      if (!text.isEmpty()) {
-        headlines.add(text);
-      }
-    }
-    if (headlines.isEmpty()) {
-      return false;
-    }
-    boolean shown = false;
-    long outside = 0;
-    for (Element e : body.getAllElements()) {
-      if (e == dialog || e.parents().contains(dialog)) {
-        continue;
-      }
-      if (!shown && e.childrenSize() == 0 && headlines.contains(e.text().strip())) {
-        shown = true;
-      }
-      if (e.normalName().equals("p")) {
-        outside += e.text().length();
-      }
-    }
-    if (!shown) {
-      return false;
-    }
-    long inside = 0;
-    for (Element p : dialog.getElementsByTag("p")) {
-      inside += p.text().length();
-    }
-    return outside >= inside;
-  }
-
   static Body paragraphs(Document doc, PageElements elements, String title, boolean credited) {
     Element body = doc.body();
     if (body == null) {
@@ -425,7 +385,7 @@ final class MainContent {
     for (Element e : elements.maybeHidden()) {
       if (e.getElementsByTag("p").size() < 3
           || (PageElements.modal(e)
-              && (e.getElementsByTag("article").isEmpty() && e.getElementsByTag("h1").isEmpty()
+              && ((e.getElementsByTag("article").isEmpty() && e.getElementsByTag("h1").isEmpty())
                   || articleCopy(e, body)))) {
         e.remove();
       }
@@ -490,6 +450,44 @@ final class MainContent {
       }
     }
     return new Body(out, List.of(), shape);
+  }
+
+  /**
+   * Whether a dialog holding a headline shows a copy of the article the page shows outside it (a
+   * republishing box's preview with its terms): the page outside it shows the same headline, in an
+   * element of its own, and at least as much text in paragraphs. An article opened in an overlay
+   * over a list of teasers has more text than the list.
+   */
+  private static boolean articleCopy(Element dialog, Element body) {
+    Set<String> headlines = new HashSet<>();
+    for (Element h : dialog.getElementsByTag("h1")) {
+      String text = h.text().strip();
+      if (!text.isEmpty()) {
+        headlines.add(text);
+      }
+    }
+    if (headlines.isEmpty()) {
+      return false;
+    }
+    Set<Element> inDialog = Collections.newSetFromMap(new IdentityHashMap<>());
+    inDialog.addAll(dialog.getAllElements());
+    boolean shown = false;
+    long outside = 0;
+    long inside = 0;
+    for (Element e : body.getAllElements()) {
+      boolean in = inDialog.contains(e);
+      if (!in && !shown && e.childrenSize() == 0 && headlines.contains(e.text().strip())) {
+        shown = true;
+      }
+      if (e.normalName().equals("p")) {
+        if (in) {
+          inside += e.text().length();
+        } else {
+          outside += e.text().length();
+        }
+      }
+    }
+    return shown && outside >= inside;
   }
 
   private static List<String> texts(List<TextBlock> blocks, List<Integer> chosen) {
