@@ -1284,10 +1284,24 @@ final class Attributions {
   private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them", "us", "me");
 
   /**
-   * The cue of a directive, right before a content that opens with whom it directs and "to" ("the
-   * court that ordered [her to serve 90 days]"), a verb among its words; or null.
+   * The cue right before a content that is its own, whatever word of speech stands further off; or
+   * null. A participle after a comma, such as "“…,” Manchin said, [referring to] [the number of
+   * seats Senate Democrats control]" ("citing", "echoing", "alluding to"): the writer's account of
+   * what the speaker meant, a statement of its own, not a phrase about how "said" was said. The cue
+   * of a directive, right before a content that opens with whom it directs and "to" ("the court
+   * that ordered [her to serve 90 days]"), a verb among its words.
    */
   private static Chunk adjacentCue(List<Chunk> cues, Chunk content, List<Token> tokens) {
+    if (!isQuotation(tokens.get(content.first()).word())) {
+      for (Chunk c : cues) {
+        if (c.last() == content.first() - 1
+            && c.first() > 0
+            && tokens.get(c.first()).pos().equals("VBG")
+            && tokens.get(c.first() - 1).word().equals(",")) {
+          return c;
+        }
+      }
+    }
     if (content.last() < content.first() + 2
         || !OBJECT_PRONOUNS.contains(tokens.get(content.first()).word().toLowerCase(Locale.ROOT))
         || !tokens.get(content.first() + 1).word().equalsIgnoreCase("to")) {

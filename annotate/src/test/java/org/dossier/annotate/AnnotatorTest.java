@@ -291,6 +291,51 @@ class AnnotatorTest {
   }
 
   @Test
+  void whatASpeakerWasReferringToIsAStatementOfItsOwn() {
+    Annotation a =
+        annotate(
+            "Harbour vote\n\n\u201cWe will not give up the pier,\u201d Councillor Ruth Okafor said,"
+                + " referring to the plan to sell the old ferry landing. The vote is set for"
+                + " June.");
+    // The clause after "referring to" was dropped as a phrase about how she spoke.
+    Quote referred = quoteContaining(a, "the plan to sell the old ferry landing");
+    assertEquals("referring to", referred.cue().text(), a.quotes().toString());
+    assertEquals("Ruth Okafor", referred.speakerResolved(), a.quotes().toString());
+  }
+
+  @Test
+  void anAsideAfterADashIsTheWritersNotTheSpeakers() {
+    Annotation a =
+        annotate(
+            "Plant closure\n\nThe mayor, Alan Brightwater, said the plant would close in"
+                + " March - the third closure in the valley this year. Workers were told on"
+                + " Friday.");
+    Quote closure = quoteContaining(a, "the plant would close");
+    assertTrue(
+        closure.content().text().endsWith("the plant would close in March"), a.quotes().toString());
+  }
+
+  @Test
+  void anAsideBetweenTwoDashesStaysInTheStatement() {
+    Annotation a =
+        annotate(
+            "Plant closure\n\nThe mayor, Alan Brightwater, said the plant - the oldest in the"
+                + " valley - would close in March. Workers were told on Friday.");
+    Quote closure = quoteContaining(a, "the oldest in the valley");
+    assertTrue(closure.content().text().endsWith("would close in March"), a.quotes().toString());
+  }
+
+  @Test
+  void aStatementsCueKeepsInAStatement() {
+    Annotation a =
+        annotate(
+            "Harbour vote\n\nThe ferry company said in a statement that the landing would stay"
+                + " open until June.");
+    Quote statement = quoteContaining(a, "the landing would stay open");
+    assertEquals("said in a statement", statement.cue().text(), a.quotes().toString());
+  }
+
+  @Test
   void whoDeniesAnAccusationDidNotMakeIt() {
     Annotation a =
         annotate(

@@ -173,7 +173,8 @@ class AttributionTaggerTest {
 
   @Test
   void aCueOfSayingIsTheVerbAndASourceEndsBeforeItsTime() {
-    // "Gov. Ruth Okonkwo on Friday said in a statement the pier would reopen."
+    // "Gov. Ruth Okonkwo on Friday said in an interview the pier would reopen." ("said in a
+    // statement" stays whole: AnnotatorTest.aStatementsCueKeepsInAStatement.)
     List<AttributionDocument.Token> t =
         List.of(
             token("Gov.", "gov.", "NNP", "O", 0, 4),
@@ -183,9 +184,9 @@ class AttributionTaggerTest {
             token("Friday", "friday", "NNP", "O", 21, 27),
             token("said", "say", "VBD", "O", 28, 32),
             token("in", "in", "IN", "O", 33, 35),
-            token("a", "a", "DT", "O", 36, 37),
-            token("statement", "statement", "NN", "O", 38, 47),
-            token("the", "the", "DT", "O", 48, 51));
+            token("an", "a", "DT", "O", 36, 38),
+            token("interview", "interview", "NN", "O", 39, 48),
+            token("the", "the", "DT", "O", 49, 52));
     assertEquals(
         new Attributions.Chunk('C', 5, 5), SpanEdges.trimCue(t, new Attributions.Chunk('C', 5, 8)));
     assertEquals(
