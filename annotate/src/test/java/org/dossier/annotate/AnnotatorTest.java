@@ -304,6 +304,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatementInTheWritersWordsMayQuoteTwoPhrases() {
+    Annotation a =
+        annotate(
+            "Email inquiry\n\nThe former secretary said that \"my staff has calculated that nearly"
+                + " all of the messages were sent to colleagues at their government addresses\""
+                + " rather than \"all of the messages were already kept in the department's own"
+                + " records system.\" The inquiry goes on.");
+    // The statement was dropped as two quotations run together, and the ledger gave her both,
+    // the second being what she did not say.
+    Quote said = quoteContaining(a, "my staff has calculated");
+    assertTrue(said.content().text().contains("rather than"), a.quotes().toString());
+    assertEquals(1, a.quotes().size(), a.quotes().toString());
+  }
+
+  @Test
   void anAsideAfterADashIsTheWritersNotTheSpeakers() {
     Annotation a =
         annotate(
