@@ -1502,6 +1502,12 @@ final class Attributions {
   }
 
   /** A content in the text's conventions: inside its quotation marks, after a leading "that". */
+  /**
+   * A statement's last word when it is an abbreviation written with full stops ("U.S", "p.m", "D.C"
+   * before the sentence's full stop, which is also the abbreviation's).
+   */
+  private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.)+\\p{L}$");
+
   private static Quote content(
       String text, int start, int end, Span cue, Span speaker, String resolved, String platform) {
     int s = start;
@@ -1529,6 +1535,12 @@ final class Attributions {
       e = inner - close;
     } else if (e - s > 5 && text.regionMatches(true, s, "that ", 0, 5)) {
       s += 5;
+    }
+    if (!direct
+        && e < text.length()
+        && text.charAt(e) == '.'
+        && DOTTED.matcher(text).region(s, e).find()) {
+      e++; // "to ban Muslims from entering the U.S.": the abbreviation's own full stop
     }
     return new Quote(
         direct ? QuoteKind.DIRECT : QuoteKind.INDIRECT,

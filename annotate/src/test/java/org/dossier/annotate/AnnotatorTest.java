@@ -319,6 +319,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatementEndingInAnAbbreviationKeepsItsFullStop() {
+    Annotation a =
+        annotate(
+            "Trade talks\n\nThe minister said the new tariffs would hurt exports to the U.S. The"
+                + " talks resume in May.");
+    Quote tariffs = quoteContaining(a, "the new tariffs would hurt");
+    assertTrue(tariffs.content().text().endsWith("exports to the U.S."), a.quotes().toString());
+  }
+
+  @Test
   void anAsideAfterADashIsTheWritersNotTheSpeakers() {
     Annotation a =
         annotate(
