@@ -463,6 +463,26 @@ final class SpanEdges {
         cut = true;
       }
     }
+    if (last > source.first()
+        && tokens.get(last).word().equals(",")
+        && !setApart(tokens, source.first(), last)) {
+      last--; // "[House Minority Leader Nancy Pelosi][,] who …": a name's comma is the sentence's
+    }
     return last == source.last() ? source : new Chunk('S', source.first(), last);
+  }
+
+  /**
+   * Whether a comma or a bracket stands among tokens {@code first} to {@code last} (exclusive): a
+   * description set apart after the name ("Rahm Emanuel, his chief of staff,"), whose closing comma
+   * PolNeAR's sources keep.
+   */
+  private static boolean setApart(List<Token> tokens, int first, int last) {
+    for (int k = first; k < last; k++) {
+      String w = tokens.get(k).word();
+      if (w.equals(",") || w.equals("(") || w.equals("-LRB-")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -172,6 +172,26 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aSourceKeepsTheCommaThatClosesItsDescriptionOnly() {
+    // "Gov. Ruth Okonkwo, the state's first woman governor, said …" and "Ruth Okonkwo, who …"
+    List<AttributionDocument.Token> t =
+        List.of(
+            token("Ruth", "ruth", "NNP", "PERSON", 0, 4),
+            token("Okonkwo", "okonkwo", "NNP", "PERSON", 5, 12),
+            token(",", ",", ",", "O", 12, 13),
+            token("the", "the", "DT", "O", 14, 17),
+            token("governor", "governor", "NN", "O", 18, 26),
+            token(",", ",", ",", "O", 26, 27),
+            token("said", "say", "VBD", "O", 28, 32));
+    assertEquals(
+        new Attributions.Chunk('S', 0, 1),
+        SpanEdges.trimSource(t, new Attributions.Chunk('S', 0, 2)));
+    assertEquals(
+        new Attributions.Chunk('S', 0, 5),
+        SpanEdges.trimSource(t, new Attributions.Chunk('S', 0, 5)));
+  }
+
+  @Test
   void aCueOfSayingIsTheVerbAndASourceEndsBeforeItsTime() {
     // "Gov. Ruth Okonkwo on Friday said in an interview the pier would reopen." ("said in a
     // statement" stays whole: AnnotatorTest.aStatementsCueKeepsInAStatement.)
