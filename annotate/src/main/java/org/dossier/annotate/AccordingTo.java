@@ -3,7 +3,6 @@ package org.dossier.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.model.Quote;
@@ -226,9 +225,6 @@ final class AccordingTo {
     return out;
   }
 
-  /** Dashes that set off a parenthesis, as tokens. */
-  private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
-
   /**
    * The spans with an "according to" set off by dashes or brackets inside its sentence read as the
    * aside it is: its source ends at the closing dash, and the words after that dash open the
@@ -251,7 +247,7 @@ final class AccordingTo {
         continue;
       }
       String opener = tokens.get(cue.first() - 1).word();
-      boolean dash = DASHES.contains(opener);
+      boolean dash = SpanEdges.DASHES.contains(opener);
       if (!dash && !opener.equals("(")) {
         continue;
       }
@@ -259,7 +255,7 @@ final class AccordingTo {
       int close = -1;
       for (int k = source.first() + 1; k <= source.last() + 1 && k < tokens.size(); k++) {
         String w = tokens.get(k).word();
-        if (dash ? DASHES.contains(w) : w.equals(")")) {
+        if (dash ? SpanEdges.DASHES.contains(w) : w.equals(")")) {
           close = k;
           break;
         }

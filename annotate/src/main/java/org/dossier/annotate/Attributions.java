@@ -1501,13 +1501,16 @@ final class Attributions {
     return new Quote(q.kind(), q.content(), cue, speaker, resolved, q.platform());
   }
 
-  /** A content in the text's conventions: inside its quotation marks, after a leading "that". */
   /**
    * A statement's last word when it is an abbreviation written with full stops ("U.S", "p.m", "D.C"
    * before the sentence's full stop, which is also the abbreviation's).
    */
   private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}\\.)+\\p{L}$");
 
+  /**
+   * A content in the text's conventions: inside its quotation marks, after a leading "that", with
+   * the full stop of an abbreviation it ends in.
+   */
   private static Quote content(
       String text, int start, int end, Span cue, Span speaker, String resolved, String platform) {
     int s = start;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dossier.annotate.AttributionDocument.Token;
 import org.dossier.annotate.Attributions.Chunk;
 import org.dossier.model.Quote;
@@ -123,6 +125,12 @@ final class SpanEdges {
   }
 
   /**
+   * Dashes as tokens: a writer sets them between spaces, as a pair around an aside ("a black man
+   * who - according to prosecutors - …") or one before it.
+   */
+  static final Set<String> DASHES = Set.of("-", "--", "–", "—");
+
+  /**
    * Words that open an aside after a dash rather than go on with the statement: a noun phrase about
    * what came before ("- the first time it has weighed in"), or a clause the writer adds ("- though
    * independent economists …", "- but it hasn't tamped it down"). Not "and", "or", "including",
@@ -130,9 +138,6 @@ final class SpanEdges {
    */
   private static final Set<String> ASIDE_OPENERS =
       Set.of("a", "an", "the", "but", "though", "although", "except", "then", "so");
-
-  /** Dashes a writer sets between spaces, as a pair around an aside or one before it. */
-  private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
 
   /** Whether token {@code k} is a dash with a space on each side. */
   private static boolean spacedDash(List<Token> tokens, int k) {
@@ -150,7 +155,7 @@ final class SpanEdges {
    *
    * @return {@code last} unless the statement is cut
    */
-  static int beforeAside(List<Token> tokens, int first, int last) {
+  private static int beforeAside(List<Token> tokens, int first, int last) {
     int marks = 0;
     int dash = -1;
     for (int k = first + 1; k <= last; k++) {
@@ -229,7 +234,8 @@ final class SpanEdges {
 
   /** Punctuation that never opens a statement. */
   private static final Set<String> LEADING_PUNCTUATION =
-      Set.of(",", ";", ":", ".", ")", "]", "-", "--", "–", "—");
+      Stream.concat(Stream.of(",", ";", ":", ".", ")", "]"), DASHES.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   /** The words of tokens {@code from} to {@code to}, inclusive, joined by spaces. */
   private static String words(List<Token> tokens, int from, int to) {
