@@ -2,12 +2,15 @@ package org.dossier.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
@@ -45,7 +48,8 @@ public final class ExtractionBenchmark {
       double jsoupPagesPerSecond,
       double extractPagesPerSecond,
       double slowestPageMillis,
-      String slowestPage) {
+      String slowestPage,
+      double cpuRatioToJsoup) {
     /** How many times longer extraction takes than a bare jsoup parse. */
     public double ratioToJsoup() {
       return jsoupPagesPerSecond / extractPagesPerSecond;
@@ -108,13 +112,18 @@ public final class ExtractionBenchmark {
     long slowest = 0;
     URI slowestPage = null;
     long done = 0;
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    double[] cpuRatios = new double[runs];
     for (int run = 0; run <= runs; run++) {
+      long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       for (Capture c : pages) {
         sink += Jsoup.parse(new String(c.content(), StandardCharsets.UTF_8)).childNodeSize();
         progress.accept(++done);
       }
       double jsoup = pages.size() / ((System.nanoTime() - start) / 1e9);
+      long jsoupCpu = threads.getCurrentThreadCpuTime() - cpu;
+      cpu = threads.getCurrentThreadCpuTime();
       start = System.nanoTime();
       for (Capture c : pages) {
         long t = System.nanoTime();
@@ -128,7 +137,9 @@ public final class ExtractionBenchmark {
         }
       }
       double extract = pages.size() / ((System.nanoTime() - start) / 1e9);
+      long extractCpu = threads.getCurrentThreadCpuTime() - cpu;
       if (run > 0) {
+        cpuRatios[run - 1] = (double) extractCpu / jsoupCpu;
         bestJsoup = Math.max(bestJsoup, jsoup);
         bestExtract = Math.max(bestExtract, extract);
       }
@@ -144,6 +155,14 @@ public final class ExtractionBenchmark {
         bestJsoup,
         bestExtract,
         slowest / 1e6,
-        slowestPage == null ? null : slowestPage.toString());
+        slowestPage == null ? null : slowestPage.toString(),
+        median(cpuRatios));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

@@ -286,6 +286,7 @@ final class BenchCommand implements Callable<Integer> {
     m.put("jsoup_parse_pages_per_second", tenths(r.jsoupPagesPerSecond()));
     m.put("extract_pages_per_second", tenths(r.extractPagesPerSecond()));
     m.put("ratio_to_jsoup", Math.round(r.ratioToJsoup() * 100) / 100.0);
+    m.put("cpu_ratio_to_jsoup", Math.round(r.cpuRatioToJsoup() * 100) / 100.0);
     m.put("slowest_page_ms", tenths(r.slowestPageMillis()));
     m.put("slowest_page", r.slowestPage());
     putHeap(m, peak);
@@ -294,14 +295,15 @@ final class BenchCommand implements Callable<Integer> {
     } else {
       out.printf(
           "extract: %d pages (%.1f MB), one thread, best of %d runs: %.1f pages/s;"
-              + " jsoup parse alone %.1f pages/s (extraction takes %.2fx the parse);"
-              + " slowest page %.1f ms (%s); %s%n",
+              + " jsoup parse alone %.1f pages/s (extraction takes %.2fx the parse;"
+              + " %.2fx in CPU time, median of the runs); slowest page %.1f ms (%s); %s%n",
           r.pages(),
           r.bytes() / 1048576.0,
           r.runs(),
           r.extractPagesPerSecond(),
           r.jsoupPagesPerSecond(),
           r.ratioToJsoup(),
+          r.cpuRatioToJsoup(),
           r.slowestPageMillis(),
           r.slowestPage(),
           heapLine(peak));

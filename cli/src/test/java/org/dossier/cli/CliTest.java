@@ -255,6 +255,18 @@ class CliTest {
   }
 
   @Test
+  void benchExtractComparesExtractionWithTheBareParseByClockAndByCpuTime() throws IOException {
+    String pages = ROOT.resolve("demo/pages").toString();
+    Run r = run("bench", "extract", pages, "--runs", "3", "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode b = JSON.readTree(r.out());
+    assertTrue(b.get("pages").asInt() > 0, r.out());
+    // Extraction parses each page as the bare parse does, and then reads it: it cannot take less.
+    assertTrue(b.get("ratio_to_jsoup").asDouble() > 0, r.out());
+    assertTrue(b.get("cpu_ratio_to_jsoup").asDouble() >= 1, r.out());
+  }
+
+  @Test
   void benchIngestTimesTheStoriesAsIngestPlacesThem() throws IOException {
     String pages = ROOT.resolve("demo/pages").toString();
     Run r = run("bench", "ingest", pages, "--runs", "1", "--no-annotate", "--json");

@@ -260,6 +260,13 @@ final class MainContent {
     /** Where each word's first letter stands in it. */
     private final int[] anchor;
 
+    /**
+     * The character after each word's first letter, when it is an ASCII letter (lower case), else
+     * 0: a text whose character there is another ASCII character cannot hold the word there, so
+     * most first letters are passed over without comparing the whole word.
+     */
+    private final char[] second;
+
     /** The words' first letters in both cases, as bits by character (all ASCII). */
     private final long[] initials = new long[2];
 
@@ -269,12 +276,15 @@ final class MainContent {
     Words(String... lower) {
       this.lower = lower.clone();
       anchor = new int[lower.length];
+      second = new char[lower.length];
       for (int w = 0; w < lower.length; w++) {
         int k = 0;
         while (!Character.isLetter(lower[w].charAt(k))) {
           k++;
         }
         anchor[w] = k;
+        char next = k + 1 < lower[w].length() ? lower[w].charAt(k + 1) : 0;
+        second[w] = next >= 'a' && next <= 'z' ? next : 0;
         char first = lower[w].charAt(k);
         char upper = Character.toUpperCase(first);
         initials[first >> 6] |= 1L << (first & 63);
@@ -293,6 +303,7 @@ final class MainContent {
             int from = i - anchor[w];
             if ((c == first || c == Character.toUpperCase(first))
                 && from >= 0
+                && notOtherAscii(text, i + 1, second[w])
                 && text.regionMatches(true, from, word, 0, word.length())) {
               return true;
             }
@@ -304,6 +315,23 @@ final class MainContent {
   }
 
   /**
+   * False only when {@code lower}, an ASCII letter in lower case (0 for none), cannot stand at
+   * {@code at} in any case because another ASCII character, or the text's end, does: a cheap test
+   * before {@link String#regionMatches(boolean, int, String, int, int)}, which decides beyond
+   * ASCII.
+   */
+  private static boolean notOtherAscii(String text, int at, char lower) {
+    if (lower == 0) {
+      return true;
+    }
+    if (at >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return c >= 128 || (c | 0x20) == lower;
+  }
+
+  /**
    * Whether a text holds {@code lower} (written in lower case) in any case. It ignores case beyond
    * ASCII too, so it says yes wherever a pattern's {@code (?i)} would find the word: a cheap first
    * test before such a pattern.
@@ -311,9 +339,13 @@ final class MainContent {
   static boolean mentions(String text, String lower) {
     char first = lower.charAt(0);
     char upper = Character.toUpperCase(first);
+    char next = lower.length() > 1 ? lower.charAt(1) : 0;
+    char second = next >= 'a' && next <= 'z' ? next : 0;
     for (int i = 0; i + lower.length() <= text.length(); i++) {
       char c = text.charAt(i);
-      if ((c == first || c == upper) && text.regionMatches(true, i, lower, 0, lower.length())) {
+      if ((c == first || c == upper)
+          && notOtherAscii(text, i + 1, second)
+          && text.regionMatches(true, i, lower, 0, lower.length())) {
         return true;
       }
     }
