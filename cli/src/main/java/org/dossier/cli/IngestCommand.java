@@ -105,7 +105,7 @@ final class IngestCommand implements Callable<Integer> {
     if (report.aborted() != null) {
       return 1;
     }
-    return report.read() == 0 && !report.skipped().isEmpty() ? 1 : 0;
+    return report.nothingRead() ? 1 : 0;
   }
 
   /**

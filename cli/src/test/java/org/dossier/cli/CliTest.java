@@ -158,6 +158,10 @@ class CliTest {
             dir.resolve("data").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("stored     1"), r.out());
+    // The summary adds up: the page stored, and three inputs skipped (one read and refused, one
+    // malformed feed, one path that does not exist).
+    assertTrue(r.out().contains("read       4"), r.out());
+    assertTrue(r.out().contains("skipped    3"), r.out());
     assertTrue(r.out().contains("junk.html: binary content (NUL bytes), not text"), r.out());
     assertTrue(r.out().contains("xxe.rss: malformed feed"), r.out());
     assertTrue(r.out().contains("nowhere: no such file or folder"), r.out());

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What one ingestion run did.
  *
- * @param read captures read from the sources
+ * @param read inputs, feed entries and archive records taken up: {@code stored + unchanged +
+ *     skipped.size()}
  * @param stored new articles stored (including new versions and copies)
  * @param unchanged captures or articles that were already stored
  * @param versions stored articles that are a new version of a page already stored
@@ -15,6 +16,8 @@ import java.util.List;
  * @param skipped inputs that yielded nothing, with why
  * @param elapsed wall-clock time of the run
  * @param aborted why the run stopped early, or null when it ran to the end
+ * @param unopened of those read, the skipped before any page came out of them: a path that does not
+ *     exist, a malformed feed, a feed entry with only a summary
  * @param unannotated stored articles the annotator failed on, with the reason ({@code dossier
  *     reannotate} tries them again)
  */
@@ -28,7 +31,8 @@ public record IngestReport(
     List<Skip> skipped,
     Duration elapsed,
     String aborted,
-    List<Skip> unannotated) {
+    List<Skip> unannotated,
+    long unopened) {
 
   /** Copies the lists. */
   public IngestReport {
@@ -36,12 +40,15 @@ public record IngestReport(
     unannotated = List.copyOf(unannotated);
   }
 
-  /** The same report with skips (inputs that could not even be read) listed before its own. */
+  /**
+   * The same report with skips (inputs that could not even be opened) listed before its own, and
+   * counted among those read as every skip is.
+   */
   public IngestReport withSkipsFirst(List<Skip> first) {
     List<Skip> all = new java.util.ArrayList<>(first);
     all.addAll(skipped);
     return new IngestReport(
-        read,
+        read + first.size(),
         stored,
         unchanged,
         versions,
@@ -50,7 +57,13 @@ public record IngestReport(
         all,
         elapsed,
         aborted,
-        unannotated);
+        unannotated,
+        unopened + first.size());
+  }
+
+  /** Whether nothing at all could be read: every input was skipped before a page came out of it. */
+  public boolean nothingRead() {
+    return read == unopened && !skipped.isEmpty();
   }
 
   /** One input that yielded nothing, named as a user would recognise it. */

@@ -252,6 +252,7 @@ public final class Ingestion {
     private final long total;
     private final List<IngestReport.Skip> skipped = new ArrayList<>();
     private long read;
+    private long unopened;
     private long stored;
     private long unchanged;
     private long versions;
@@ -277,7 +278,8 @@ public final class Ingestion {
           skipped,
           elapsed,
           failure.get(),
-          unannotated);
+          unannotated,
+          unopened);
     }
 
     @Override
@@ -290,11 +292,14 @@ public final class Ingestion {
           if (item == Item.END) {
             break;
           }
+          // Every input, feed entry and archive record taken up counts as read, the skipped too:
+          // read = stored + unchanged + skipped, as the summary lists them.
+          read++;
           if (item.reason() != null) {
             skipped.add(new IngestReport.Skip(item.input(), item.reason()));
+            unopened++;
             continue;
           }
-          read++;
           if (item.article() == null) {
             unchanged++;
           } else {

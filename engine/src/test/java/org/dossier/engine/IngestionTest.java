@@ -50,7 +50,12 @@ class IngestionTest {
     try (ArticleStore store = ArticleStore.open(data)) {
       IngestReport r = ingest(store, DEMO.toString());
       assertNull(r.aborted());
-      assertEquals(13, r.read(), "3 WARC pages, 2 full-text feed entries, 8 HTML pages");
+      assertEquals(
+          14, r.read(), "3 WARC pages, 3 feed entries (one of them only a summary), 8 HTML pages");
+      assertEquals(
+          r.read(),
+          r.stored() + r.unchanged() + r.skipped().size(),
+          "what was read was stored, found unchanged or skipped");
       assertEquals(11, r.stored());
       assertEquals(
           2,
