@@ -792,7 +792,8 @@ final class Speakers {
           + "|brothers?|sisters?|friends?|doctors?|physicians?|manager|agent|partner|boyfriend"
           + "|girlfriend|fianc[eé]e?|ex-wife|ex-husband|coach|teammates?|biographer|neighbou?rs?"
           + "|rivals?|opponents?|critics?|accusers?|victims?|family|supporters|backers|admirers"
-          + "|fans|followers|allies|advis[eo]rs|aides|donors|detractors|members?)\\b";
+          + "|fans|followers|allies|advis[eo]rs?|aides?|strategists?|surrogates?|staffers?"
+          + "|donors|detractors|members?)\\b";
 
   private static final Pattern RELATION =
       Pattern.compile("\\s+(?:[\\p{L}\\-]+\\s+){0,2}" + RELATIONS);

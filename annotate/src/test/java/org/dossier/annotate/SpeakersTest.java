@@ -55,6 +55,20 @@ class SpeakersTest {
   }
 
   @Test
+  void anAdviserIsNotThePersonAdvised() {
+    // "A top Donald Trump adviser says the businessman is on a glide path": the adviser's words,
+    // not Trump's, and the phrase gives no name of the adviser's own.
+    assertNull(resolvedWithPeople("A top Donald Trump adviser", "Donald Trump"));
+    assertNull(resolvedWithPeople("a Clinton aide", "Clinton"));
+    assertNull(resolvedWithPeople("Cruz’s chief strategist", "Cruz"));
+    assertNull(resolvedWithPeople("a Sanders campaign surrogate", "Sanders"));
+    // An adviser the phrase names is that adviser.
+    assertEquals(
+        "Huma Abedin",
+        resolvedWithPeople("Clinton's longtime aide Huma Abedin", "Clinton", "Huma Abedin"));
+  }
+
+  @Test
   void aGroupIsNotThePersonItSupportsNorTheMembersItNames() {
     assertNotEquals("Clinton", resolvedWithPeople("several Clinton supporters", "Clinton"));
     assertNotEquals("Trump", resolvedWithPeople("Trump\u2019s supporters", "Trump"));
