@@ -396,6 +396,21 @@ final class Entities {
           continue;
         }
       }
+      String named =
+          m.type() == EntityType.ORGANISATION
+                  && !name.contains(" ")
+                  && personNamedBefore(name, m.start(), namedInFull)
+              ? person(name, people)
+              : null;
+      if (named != null && named.contains(" ")) {
+        // "Rep. Chris Collins, R-NY, says …. Collins says": a paragraph's first word before a verb
+        // is often tagged an organisation; after a person named in full with that surname it is
+        // that person ("Ford" after "Phil Ford", "a Kloppenburg victory"), when the surname is one
+        // person's (two of that name leave it as the tagger had it: a surname alone, whose gender
+        // no first name tells, would draw every "he" and "she" near it).
+        out.add(new EntityMention(m.text(), EntityType.PERSON, m.start(), m.end(), named));
+        continue;
+      }
       String canonical =
           switch (m.type()) {
             case PERSON -> person(name, people);

@@ -150,6 +150,33 @@ class EntitiesTest {
     assertEquals("Maison Verrault", linked.get(4).canonical());
   }
 
+  @Test
+  void aSurnameTaggedAnOrganisationAfterThePersonInFullIsThePerson() {
+    String text =
+        "Rep. Chris Collins, R-NY, says delegates met.\n\nCollins says the plan holds. Collins"
+            + " Aerospace declined to comment. Brookfield said it would sell.";
+    int second = text.indexOf("Collins says");
+    int firm = text.indexOf("Brookfield");
+    List<EntityMention> linked =
+        Entities.link(
+            List.of(
+                person("Chris Collins", text),
+                new EntityMention("Collins", EntityType.ORGANISATION, second, second + 7, null),
+                new EntityMention("Brookfield", EntityType.ORGANISATION, firm, firm + 10, null)));
+    assertEquals(EntityType.PERSON, linked.get(1).type());
+    assertEquals("Chris Collins", linked.get(1).canonical());
+    // An organisation whose name is no surname of a person named before stays one.
+    assertEquals(EntityType.ORGANISATION, linked.get(2).type());
+    // Before the person is named in full, a one-word organisation is the tagger's.
+    String before = "Collins said it would grow. Chris Collins, its founder, agreed.";
+    List<EntityMention> first =
+        Entities.link(
+            List.of(
+                new EntityMention("Collins", EntityType.ORGANISATION, 0, 7, null),
+                person("Chris Collins", before)));
+    assertEquals(EntityType.ORGANISATION, first.get(0).type());
+  }
+
   private static String kept(String text, String tagged) {
     int start = text.indexOf(tagged);
     int[] span = Entities.withoutStrayBracket(text, start, start + tagged.length());
