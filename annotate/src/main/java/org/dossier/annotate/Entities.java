@@ -2,6 +2,7 @@ package org.dossier.annotate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -501,7 +502,8 @@ final class Entities {
   private static String person(String name, Iterable<String> names) {
     String[] words = name.split(" ");
     String best = name;
-    int matches = 0;
+    String own = withoutInitials(name);
+    Set<String> people = new HashSet<>();
     for (String full : names) {
       if (full.equals(name) || full.length() <= name.length()) {
         continue;
@@ -510,15 +512,26 @@ final class Entities {
       boolean surname = words.length == 1 && fw[fw.length - 1].equals(words[0]);
       boolean tail = full.endsWith(" " + name);
       boolean first = words.length == 1 && fw[0].equals(words[0]);
-      if (surname || tail || first) {
+      // "Donald Trump" beside "Donald J. Trump": the same name with a middle initial.
+      boolean initialled = own.indexOf(' ') > 0 && own.equals(withoutInitials(full));
+      if (surname || tail || first || initialled) {
         if (full.length() > best.length()) {
           best = full;
         }
-        matches++;
+        people.add(withoutInitials(full));
       }
     }
     // A first name or surname shared by two people (two sisters) is ambiguous: it stays as written.
-    return matches == 1 ? best : name;
+    // One person's name written with and without a middle initial is one person.
+    return people.size() == 1 ? best : name;
+  }
+
+  /** A middle initial: "J." in "Donald J. Trump", "W" in "George W Bush". */
+  private static final Pattern MIDDLE_INITIAL = Pattern.compile(" \\p{Lu}\\.?(?= )");
+
+  /** A name without its middle initials: "Donald J. Trump" is "Donald Trump". */
+  static String withoutInitials(String name) {
+    return MIDDLE_INITIAL.matcher(name).replaceAll("");
   }
 
   private static String organisation(String name, List<String> orgs) {

@@ -177,6 +177,31 @@ class EntitiesTest {
     assertEquals(EntityType.ORGANISATION, first.get(0).type());
   }
 
+  @Test
+  void aNameWithAndWithoutItsMiddleInitialIsOnePerson() {
+    // A headline's "Donald J. Trump" and the text's "Donald Trump" left "Trump" between two names,
+    // linked to neither, and every "he" near it went to someone else.
+    String text =
+        "Donald J. Trump won. Donald Trump spoke. Trump said more. Venus Williams and Serena"
+            + " Williams played. Williams won.";
+    int bare = text.indexOf("Trump said");
+    int sister = text.indexOf("Williams won");
+    List<EntityMention> linked =
+        Entities.link(
+            List.of(
+                person("Donald J. Trump", text),
+                person("Donald Trump", text),
+                new EntityMention("Trump", EntityType.PERSON, bare, bare + 5, null),
+                person("Venus Williams", text),
+                person("Serena Williams", text),
+                new EntityMention("Williams", EntityType.PERSON, sister, sister + 8, null)));
+    assertEquals(
+        List.of("Donald J. Trump", "Donald J. Trump", "Donald J. Trump"),
+        linked.subList(0, 3).stream().map(EntityMention::canonical).toList());
+    // Two sisters are two people: the surname they share stays as written.
+    assertEquals("Williams", linked.get(5).canonical());
+  }
+
   private static String kept(String text, String tagged) {
     int start = text.indexOf(tagged);
     int[] span = Entities.withoutStrayBracket(text, start, start + tagged.length());
