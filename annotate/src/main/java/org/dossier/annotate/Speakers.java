@@ -249,6 +249,13 @@ final class Speakers {
                 speaker.start(),
                 speaker.start() + description.start())
             : speaker;
+    // "The Allen Institute for AI, a research institute founded by … Paul Allen,": a body the
+    // phrase names before its description, and no person there, is who spoke, not a person the
+    // description names.
+    String namedBody = head != speaker ? endingOrganisation(entities, head) : null;
+    if (namedBody != null && named(entities, head, EntityType.PERSON) == null) {
+      return namedBody;
+    }
     // The person the speaker phrase is about, else the organisation that is not a platform.
     String person = named(entities, speaker, EntityType.PERSON);
     String org = named(entities, head, EntityType.ORGANISATION);
@@ -829,6 +836,23 @@ final class Speakers {
   /** A relative clause the name stands in: "who still backs Randolph", up to a comma or dash. */
   private static final Pattern IN_RELATIVE =
       Pattern.compile("(?i)\\b(?:who|whom|whose|which|that)\\b[^,;—–(]*$");
+
+  /**
+   * The organisation a phrase ends in ("The Allen Institute for AI"), not a platform; null when it
+   * ends in another word ("A Reuters reporter").
+   */
+  private static String endingOrganisation(List<EntityMention> entities, Span phrase) {
+    int end = phrase.start() + phrase.text().stripTrailing().length();
+    for (EntityMention e : entities) {
+      if (e.type() == EntityType.ORGANISATION
+          && e.start() >= phrase.start()
+          && e.end() == end
+          && !PLATFORM_NAMES.contains(e.canonical())) {
+        return e.canonical();
+      }
+    }
+    return null;
+  }
 
   /**
    * The entity of a type a speaker phrase is about: the first one in it that is neither a

@@ -55,6 +55,34 @@ class SpeakersTest {
   }
 
   @Test
+  void aBodyNamedBeforeItsDescriptionIsNotThePersonTheDescriptionNames() {
+    String phrase =
+        "The Allen Institute for AI, a research institute founded by the late Microsoft cofounder"
+            + " Paul Allen,";
+    List<EntityMention> names = new ArrayList<>();
+    for (String[] n :
+        new String[][] {
+          {"Allen Institute for AI", "ORGANISATION"},
+          {"Microsoft", "ORGANISATION"},
+          {"Paul Allen", "PERSON"}
+        }) {
+      int at = phrase.indexOf(n[0]);
+      names.add(new EntityMention(n[0], EntityType.valueOf(n[1]), at, at + n[0].length(), n[0]));
+    }
+    assertEquals(
+        "Allen Institute for AI",
+        Speakers.resolve(new Span(phrase, 0, phrase.length()), names, null));
+    // A reporter of an outlet, named in the description, is that reporter.
+    String reporter = "A Reuters reporter, Jane Holt,";
+    List<EntityMention> hers =
+        List.of(
+            new EntityMention("Reuters", EntityType.ORGANISATION, 2, 9, "Reuters"),
+            new EntityMention("Jane Holt", EntityType.PERSON, 20, 29, "Jane Holt"));
+    assertEquals(
+        "Jane Holt", Speakers.resolve(new Span(reporter, 0, reporter.length()), hers, null));
+  }
+
+  @Test
   void anAdviserIsNotThePersonAdvised() {
     // "A top Donald Trump adviser says the businessman is on a glide path": the adviser's words,
     // not Trump's, and the phrase gives no name of the adviser's own.
