@@ -315,7 +315,13 @@ final class Speakers {
       // one named sentences before is as often not who they are ("The White House has faced
       // little pressure …. That frustrates many analysts because they believe …").
       int from = text == null ? 0 : Quotes.sentenceStart(text, speaker.start());
-      return nextAfter(entities, from, EntityType.ORGANISATION, e -> e.start() < speaker.start());
+      // Not one that is only part of a title ("former Ku Klux Klan Grand Wizard David Duke … they
+      // would have been"): the name goes on in capitals.
+      return nextAfter(
+          entities,
+          from,
+          EntityType.ORGANISATION,
+          e -> e.start() < speaker.start() && !(text != null && goesOnInCapitals(text, e.end())));
     }
     // "A statement from Waitrose", "a navy spokesman": the body the statement or spokesperson is
     // from.
@@ -836,6 +842,13 @@ final class Speakers {
   /** A relative clause the name stands in: "who still backs Randolph", up to a comma or dash. */
   private static final Pattern IN_RELATIVE =
       Pattern.compile("(?i)\\b(?:who|whom|whose|which|that)\\b[^,;—–(]*$");
+
+  /** Whether a capitalised word follows {@code at} after a space: "Klan| Grand Wizard". */
+  private static boolean goesOnInCapitals(String text, int at) {
+    return at + 1 < text.length()
+        && text.charAt(at) == ' '
+        && Character.isUpperCase(text.charAt(at + 1));
+  }
 
   /**
    * The organisation a phrase ends in ("The Allen Institute for AI"), not a platform; null when it

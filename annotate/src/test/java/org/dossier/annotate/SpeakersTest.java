@@ -83,6 +83,26 @@ class SpeakersTest {
   }
 
   @Test
+  void theyAreNotABodyThatOnlyTitlesAName() {
+    String text =
+        "If the kids had held up a photo of former Ku Klux Klan Grand Wizard David Duke, they"
+            + " would have been identifying with a man whom most Americans consider an extremist.";
+    int klan = text.indexOf("Ku Klux Klan");
+    int they = text.indexOf("they");
+    List<EntityMention> names =
+        List.of(
+            new EntityMention(
+                "Ku Klux Klan", EntityType.ORGANISATION, klan, klan + 12, "Ku Klux Klan"),
+            new EntityMention(
+                "David Duke",
+                EntityType.PERSON,
+                text.indexOf("David"),
+                text.indexOf("David") + 10,
+                "David Duke"));
+    assertNull(Speakers.resolve(text, new Span("they", they, they + 4), names, null));
+  }
+
+  @Test
   void anAdviserIsNotThePersonAdvised() {
     // "A top Donald Trump adviser says the businessman is on a glide path": the adviser's words,
     // not Trump's, and the phrase gives no name of the adviser's own.
