@@ -868,8 +868,34 @@ final class Attributions {
     List<Quote> statements = AccordingTo.clausesAfterSources(text, tokens, out, timeWords);
     // "Experts warned [it may be days …] and said [the knock-on effect …]": two statements.
     statements = Conjoined.split(text, statements);
+    // "Rubio was asked by Fox Business moderator Gerard Baker whether …", "The students were told
+    // to self-isolate": who was asked or told is not what was said.
+    statements.removeIf(q -> addressee(text, q));
     statements.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return Platforms.inheritPlatforms(text, continued(text, statements));
+  }
+
+  /** A passive cue of asking or telling: "was asked", "were told", "had been asked". */
+  private static final Pattern PASSIVE_ASKED =
+      Pattern.compile(
+          "(?i)(?:was|were|is|are|am|be|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:asked|told)\\b.*");
+
+  /** What is asked or told, as the subject of the passive: "the question was asked". */
+  private static final Pattern ASKED_OR_TOLD_THING =
+      Pattern.compile("(?i).*\\b(?:questions?|jokes?|stor(?:y|ies)|lies|truth|tales?)$");
+
+  /**
+   * Whether a statement's content is the subject of its passive cue of asking or telling, right
+   * before it, and no question, joke or story: the one asked or told, whose own words, if any, come
+   * after ("Rubio was asked by … whether", where PolNeAR's content is the "whether" clause).
+   */
+  static boolean addressee(String text, Quote q) {
+    if (q.kind() == QuoteKind.DIRECT || q.cue() == null || q.content().end() > q.cue().start()) {
+      return false;
+    }
+    return text.substring(q.content().end(), q.cue().start()).isBlank()
+        && PASSIVE_ASKED.matcher(q.cue().text()).matches()
+        && !ASKED_OR_TOLD_THING.matcher(q.content().text().strip()).matches();
   }
 
   /**

@@ -329,6 +329,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void whoWasAskedOrToldIsNotWhatWasSaid() {
+    Annotation a =
+        annotate(
+            "Debate night\n\nRubio was asked by Fox Business moderator Gerard Baker whether his"
+                + " tax plan would add to the deficit. The plant will close in March. Workers were"
+                + " told on Friday.");
+    for (Quote q : a.quotes()) {
+      String content = q.content().text();
+      assertFalse(content.equals("Rubio") || content.equals("Workers"), a.quotes().toString());
+    }
+    // What the moderator asked stays his.
+    assertEquals("Gerard Baker", quoteContaining(a, "whether his tax plan").speakerResolved());
+  }
+
+  @Test
   void anAsideAfterADashIsTheWritersNotTheSpeakers() {
     Annotation a =
         annotate(
