@@ -13,6 +13,12 @@ class EntitiesTest {
     return new EntityMention(text, EntityType.PERSON, start, start + text.length(), null);
   }
 
+  /** A mention of {@code written} as the tagger typed it, where {@code from} starts in the text. */
+  private static EntityMention tagged(String written, EntityType type, String in, String from) {
+    int start = in.indexOf(from);
+    return new EntityMention(written, type, start, start + written.length(), null);
+  }
+
   @Test
   void theStateOfASecretaryOfStateIsNoOrganisation() {
     String text =
@@ -122,27 +128,14 @@ class EntitiesTest {
     String text =
         "Tim Canova, a law professor, is running. Canova said donors came. A delegate wore a"
             + " Canova T-Shirt. Maison Verrault hired her. Verrault said it would.";
-    int shirt = text.indexOf("Canova T");
-    int house = text.indexOf("Maison Verrault");
     List<EntityMention> linked =
         Entities.link(
             List.of(
                 person("Tim Canova", text),
-                new EntityMention(
-                    "Canova",
-                    EntityType.PERSON,
-                    text.indexOf("Canova said"),
-                    text.indexOf("Canova said") + 6,
-                    null),
-                new EntityMention("Canova T", EntityType.ORGANISATION, shirt, shirt + 8, null),
-                new EntityMention(
-                    "Maison Verrault", EntityType.ORGANISATION, house, house + 15, null),
-                new EntityMention(
-                    "Verrault",
-                    EntityType.PERSON,
-                    text.indexOf("Verrault said"),
-                    text.indexOf("Verrault said") + 8,
-                    null)));
+                tagged("Canova", EntityType.PERSON, text, "Canova said"),
+                tagged("Canova T", EntityType.ORGANISATION, text, "Canova T"),
+                tagged("Maison Verrault", EntityType.ORGANISATION, text, "Maison Verrault"),
+                tagged("Verrault", EntityType.PERSON, text, "Verrault said")));
     assertEquals("Tim Canova", linked.get(1).canonical());
     assertEquals(EntityType.PERSON, linked.get(1).type());
     // With no one of that name, the tagger's person is the organisation's short name.
@@ -155,14 +148,12 @@ class EntitiesTest {
     String text =
         "Rep. Chris Collins, R-NY, says delegates met.\n\nCollins says the plan holds. Collins"
             + " Aerospace declined to comment. Brookfield said it would sell.";
-    int second = text.indexOf("Collins says");
-    int firm = text.indexOf("Brookfield");
     List<EntityMention> linked =
         Entities.link(
             List.of(
                 person("Chris Collins", text),
-                new EntityMention("Collins", EntityType.ORGANISATION, second, second + 7, null),
-                new EntityMention("Brookfield", EntityType.ORGANISATION, firm, firm + 10, null)));
+                tagged("Collins", EntityType.ORGANISATION, text, "Collins says"),
+                tagged("Brookfield", EntityType.ORGANISATION, text, "Brookfield")));
     assertEquals(EntityType.PERSON, linked.get(1).type());
     assertEquals("Chris Collins", linked.get(1).canonical());
     // An organisation whose name is no surname of a person named before stays one.
@@ -172,7 +163,7 @@ class EntitiesTest {
     List<EntityMention> first =
         Entities.link(
             List.of(
-                new EntityMention("Collins", EntityType.ORGANISATION, 0, 7, null),
+                tagged("Collins", EntityType.ORGANISATION, before, "Collins"),
                 person("Chris Collins", before)));
     assertEquals(EntityType.ORGANISATION, first.get(0).type());
   }
@@ -184,17 +175,15 @@ class EntitiesTest {
     String text =
         "Donald J. Trump won. Donald Trump spoke. Trump said more. Venus Williams and Serena"
             + " Williams played. Williams won.";
-    int bare = text.indexOf("Trump said");
-    int sister = text.indexOf("Williams won");
     List<EntityMention> linked =
         Entities.link(
             List.of(
                 person("Donald J. Trump", text),
                 person("Donald Trump", text),
-                new EntityMention("Trump", EntityType.PERSON, bare, bare + 5, null),
+                tagged("Trump", EntityType.PERSON, text, "Trump said"),
                 person("Venus Williams", text),
                 person("Serena Williams", text),
-                new EntityMention("Williams", EntityType.PERSON, sister, sister + 8, null)));
+                tagged("Williams", EntityType.PERSON, text, "Williams won")));
     assertEquals(
         List.of("Donald J. Trump", "Donald J. Trump", "Donald J. Trump"),
         linked.subList(0, 3).stream().map(EntityMention::canonical).toList());

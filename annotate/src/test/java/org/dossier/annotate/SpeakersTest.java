@@ -54,21 +54,22 @@ class SpeakersTest {
     return Speakers.resolve(new Span(phrase, 0, phrase.length()), people, null);
   }
 
+  /** A name in {@code text} as the tagger found it, at its first place there. */
+  private static EntityMention named(String text, String name, EntityType type) {
+    int at = text.indexOf(name);
+    return new EntityMention(name, type, at, at + name.length(), name);
+  }
+
   @Test
   void aBodyNamedBeforeItsDescriptionIsNotThePersonTheDescriptionNames() {
     String phrase =
         "The Allen Institute for AI, a research institute founded by the late Microsoft cofounder"
             + " Paul Allen,";
-    List<EntityMention> names = new ArrayList<>();
-    for (String[] n :
-        new String[][] {
-          {"Allen Institute for AI", "ORGANISATION"},
-          {"Microsoft", "ORGANISATION"},
-          {"Paul Allen", "PERSON"}
-        }) {
-      int at = phrase.indexOf(n[0]);
-      names.add(new EntityMention(n[0], EntityType.valueOf(n[1]), at, at + n[0].length(), n[0]));
-    }
+    List<EntityMention> names =
+        List.of(
+            named(phrase, "Allen Institute for AI", EntityType.ORGANISATION),
+            named(phrase, "Microsoft", EntityType.ORGANISATION),
+            named(phrase, "Paul Allen", EntityType.PERSON));
     assertEquals(
         "Allen Institute for AI",
         Speakers.resolve(new Span(phrase, 0, phrase.length()), names, null));
@@ -76,8 +77,8 @@ class SpeakersTest {
     String reporter = "A Reuters reporter, Jane Holt,";
     List<EntityMention> hers =
         List.of(
-            new EntityMention("Reuters", EntityType.ORGANISATION, 2, 9, "Reuters"),
-            new EntityMention("Jane Holt", EntityType.PERSON, 20, 29, "Jane Holt"));
+            named(reporter, "Reuters", EntityType.ORGANISATION),
+            named(reporter, "Jane Holt", EntityType.PERSON));
     assertEquals(
         "Jane Holt", Speakers.resolve(new Span(reporter, 0, reporter.length()), hers, null));
   }
@@ -87,18 +88,11 @@ class SpeakersTest {
     String text =
         "If the kids had held up a photo of former Ku Klux Klan Grand Wizard David Duke, they"
             + " would have been identifying with a man whom most Americans consider an extremist.";
-    int klan = text.indexOf("Ku Klux Klan");
     int they = text.indexOf("they");
     List<EntityMention> names =
         List.of(
-            new EntityMention(
-                "Ku Klux Klan", EntityType.ORGANISATION, klan, klan + 12, "Ku Klux Klan"),
-            new EntityMention(
-                "David Duke",
-                EntityType.PERSON,
-                text.indexOf("David"),
-                text.indexOf("David") + 10,
-                "David Duke"));
+            named(text, "Ku Klux Klan", EntityType.ORGANISATION),
+            named(text, "David Duke", EntityType.PERSON));
     assertNull(Speakers.resolve(text, new Span("they", they, they + 4), names, null));
   }
 
