@@ -903,14 +903,15 @@ final class MainContent {
     Map<Element, Boolean> introduced = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
-      if (judged[i] != Judgement.BOILERPLATE
-          || b.linkDensity() <= 0.5
-          || shortJunk(b.text())
-          || promotionLine(b.text())) {
+      if (judged[i] != Judgement.BOILERPLATE || b.linkDensity() <= 0.5) {
         continue;
       }
+      // The list first: a list's verdict is read once, a block's stock phrases at every block.
       Element list = listOf(b.owner());
-      if (list != null && introduced.computeIfAbsent(list, MainContent::introducedList)) {
+      if (list != null
+          && introduced.computeIfAbsent(list, MainContent::introducedList)
+          && !shortJunk(b.text())
+          && !promotionLine(b.text())) {
         judged[i] = Judgement.NEUTRAL;
         kept[i] = true;
       }
