@@ -526,12 +526,30 @@ final class Entities {
     return people.size() == 1 ? best : name;
   }
 
-  /** A middle initial: "J." in "Donald J. Trump", "W" in "George W Bush". */
-  private static final Pattern MIDDLE_INITIAL = Pattern.compile(" \\p{Lu}\\.?(?= )");
-
-  /** A name without its middle initials: "Donald J. Trump" is "Donald Trump". */
+  /**
+   * A name without its middle initials, a capital alone or with a full stop between two words:
+   * "Donald J. Trump" is "Donald Trump", "George W Bush" "George Bush". Written out rather than as
+   * a pattern, since the linker asks it of every pair of names.
+   */
   static String withoutInitials(String name) {
-    return MIDDLE_INITIAL.matcher(name).replaceAll("");
+    StringBuilder out = null;
+    int i = name.indexOf(' ');
+    int kept = 0;
+    while (i >= 0) {
+      int next = name.indexOf(' ', i + 1);
+      int length = next - i - 1;
+      if (next > 0
+          && (length == 1 || (length == 2 && name.charAt(i + 2) == '.'))
+          && Character.isUpperCase(name.charAt(i + 1))) {
+        if (out == null) {
+          out = new StringBuilder(name.length());
+        }
+        out.append(name, kept, i);
+        kept = next;
+      }
+      i = next;
+    }
+    return out == null ? name : out.append(name, kept, name.length()).toString();
   }
 
   private static String organisation(String name, List<String> orgs) {

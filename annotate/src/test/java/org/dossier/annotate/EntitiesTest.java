@@ -189,6 +189,10 @@ class EntitiesTest {
         linked.subList(0, 3).stream().map(EntityMention::canonical).toList());
     // Two sisters are two people: the surname they share stays as written.
     assertEquals("Williams", linked.get(5).canonical());
+    assertEquals("George Bush", Entities.withoutInitials("George H. W. Bush"));
+    assertEquals("George Bush", Entities.withoutInitials("George W Bush"));
+    assertEquals("J. Rowling", Entities.withoutInitials("J. K. Rowling"), "a first initial stays");
+    assertEquals("Lee H", Entities.withoutInitials("Lee H"), "a last initial stays");
   }
 
   private static String kept(String text, String tagged) {
