@@ -889,7 +889,7 @@ final class Attributions {
    * before it, and no question, joke or story: the one asked or told, whose own words, if any, come
    * after ("Rubio was asked by … whether", where PolNeAR's content is the "whether" clause).
    */
-  static boolean addressee(String text, Quote q) {
+  private static boolean addressee(String text, Quote q) {
     if (q.kind() == QuoteKind.DIRECT || q.cue() == null || q.content().end() > q.cue().start()) {
       return false;
     }
@@ -1289,7 +1289,10 @@ final class Attributions {
     int sentence = tokens.get(i).sentence();
     while (i > 0 && tokens.get(i - 1).sentence() == sentence) {
       String w = tokens.get(i - 1).word();
-      if (!isQuotation(w) && !Set.of("(", "-LRB-", "-", "—", "–").contains(w)) {
+      if (!isQuotation(w)
+          && !w.equals("(")
+          && !w.equals("-LRB-")
+          && !SpanEdges.DASHES.contains(w)) {
         return false;
       }
       i--;

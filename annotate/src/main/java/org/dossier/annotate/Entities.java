@@ -513,12 +513,13 @@ final class Entities {
       boolean tail = full.endsWith(" " + name);
       boolean first = words.length == 1 && fw[0].equals(words[0]);
       // "Donald Trump" beside "Donald J. Trump": the same name with a middle initial.
-      boolean initialled = own.indexOf(' ') > 0 && own.equals(withoutInitials(full));
+      String person = withoutInitials(full);
+      boolean initialled = own.indexOf(' ') > 0 && own.equals(person);
       if (surname || tail || first || initialled) {
         if (full.length() > best.length()) {
           best = full;
         }
-        people.add(withoutInitials(full));
+        people.add(person);
       }
     }
     // A first name or surname shared by two people (two sisters) is ambiguous: it stays as written.
