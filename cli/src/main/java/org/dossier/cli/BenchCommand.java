@@ -321,6 +321,8 @@ final class BenchCommand implements Callable<Integer> {
     double best = 0;
     double sum = 0;
     double storiesSeconds = 0;
+    double storingSeconds = 0;
+    double indexSeconds = 0;
     List<Double> warmupRates = new ArrayList<>();
     for (int run = 1 - warmup; run <= runs; run++) {
       resetPeaks();
@@ -349,22 +351,29 @@ final class BenchCommand implements Callable<Integer> {
       double seconds = result.elapsed().toNanos() / 1e9;
       double perSecond = result.perSecond();
       double placing = result.stories() == null ? 0 : result.stories().elapsed().toNanos() / 1e9;
+      double storing = last.elapsed().toNanos() / 1e9;
+      double indexing = result.indexing().toNanos() / 1e9;
       if (run > 0) {
         best = Math.max(best, perSecond);
         sum += perSecond;
         storiesSeconds += placing;
+        storingSeconds += storing;
+        indexSeconds += indexing;
       } else {
         warmupRates.add(tenths(perSecond));
       }
       if (!json) {
         out.printf(
-            "%s %d: %d pages in %.2f s = %.1f pages/s (stories %.2f s)%n",
+            "%s %d: %d pages in %.2f s = %.1f pages/s (stored %.2f s, stories %.2f s, index"
+                + " %.2f s)%n",
             run > 0 ? "run" : "warm-up",
             run > 0 ? run : run + warmup,
             last.read(),
             seconds,
             perSecond,
-            placing);
+            storing,
+            placing,
+            indexing);
         out.flush();
       }
     }
@@ -381,6 +390,8 @@ final class BenchCommand implements Callable<Integer> {
     m.put("mean_pages_per_second", tenths(sum / runs));
     m.put("best_pages_per_second", tenths(best));
     m.put("mean_stories_seconds", hundredths(storiesSeconds / runs));
+    m.put("mean_stored_seconds", hundredths(storingSeconds / runs));
+    m.put("mean_index_seconds", hundredths(indexSeconds / runs));
     m.put("warmup_runs", warmup);
     m.put("warmup_pages_per_second", warmupRates);
     putHeap(m, peak);

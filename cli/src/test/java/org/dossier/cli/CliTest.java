@@ -279,6 +279,14 @@ class CliTest {
     assertTrue(b.get("pages").asInt() > 0, r.out());
     assertTrue(b.get("stories").asBoolean(), r.out());
     assertTrue(b.get("mean_stories_seconds").asDouble() > 0, r.out());
+    // The stages' shares of the run: storing took time, and together they take no more than the
+    // run (the index's share may round to nothing on a few pages).
+    double stored = b.get("mean_stored_seconds").asDouble();
+    double index = b.get("mean_index_seconds").asDouble();
+    assertTrue(stored > 0 && index >= 0, r.out());
+    double run = b.get("pages").asInt() / b.get("mean_pages_per_second").asDouble();
+    assertTrue(
+        stored + b.get("mean_stories_seconds").asDouble() + index <= run * 1.1 + 0.02, r.out());
     assertEquals(1, b.get("warmup_runs").asInt(), r.out());
     assertTrue(b.get("warmup_pages_per_second").get(0).asDouble() > 0, r.out());
     Run cold =
