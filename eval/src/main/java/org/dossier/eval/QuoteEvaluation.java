@@ -374,7 +374,10 @@ public final class QuoteEvaluation {
       boolean speakerInside =
           q.speaker() != null && q.speaker().start() >= start && q.speaker().end() <= end;
       Pieces content = speakerInside ? one(start, end) : aroundCue(text, start, end, q.cue());
-      out.add(new Attribution(source, cue, content, direct));
+      // A transcript's turn ("TAPPER: …") is direct speech without marks; the direct quotes'
+      // figures, like the gold they are scored against, count quotes in marks.
+      out.add(
+          new Attribution(source, cue, content, direct && isDirect(text.substring(start, end))));
     }
     return out;
   }
