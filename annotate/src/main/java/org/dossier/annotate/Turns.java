@@ -130,7 +130,8 @@ final class Turns {
   private static final Set<String> FIRST_PERSON =
       Set.of("i", "me", "my", "we", "us", "our", "myself", "ourselves");
 
-  private static Quote firstPersonAs(Quote q, String speaker) {
+  /** A statement whose speaker is the first person, as {@code speaker}; any other as it was. */
+  static Quote firstPersonAs(Quote q, String speaker) {
     if (speaker == null
         || q.speaker() == null
         || !FIRST_PERSON.contains(q.speaker().text().strip().toLowerCase(Locale.ROOT))) {
