@@ -23,13 +23,14 @@ import org.dossier.model.Span;
  * one was, and the interviewer's questions were nobody's.
  *
  * <p>A text is a transcript when at least two of its paragraphs open so and the labels name at
- * least two speakers, one of them a person the text names (or "Q" and "A" both stand): section
- * labels ("Background:", "Results:") and a single "Trump: …" headline are not turns. A label is a
- * speaker when it is, or ends in the surname of, a person or organisation the text names. The
- * answers of "A:" are the person the text names most before the first turn (the interviewee); the
- * questions of "Q:" are left unresolved. The statements inside a turn stay (PolNeAR's annotators
- * marked them in one interview and the turns alone in another), their "I" and "we" resolved to the
- * turn's speaker.
+ * least two speakers, one of them a person the text names, one speaking twice (or "Q" and "A" both
+ * stand after a line that says the text is an interview: a page of frequently asked questions is
+ * the site's own answers): section labels ("Background:", "Results:") and a single "Trump: …"
+ * headline are not turns. A label is a speaker when it is, or ends in the surname of, a person or
+ * organisation the text names. The answers of "A:" are the person the text names most before the
+ * first turn (the interviewee); the questions of "Q:" are left unresolved. The statements inside a
+ * turn stay (PolNeAR's annotators marked them in one interview and the turns alone in another),
+ * their "I" and "we" resolved to the turn's speaker.
  */
 final class Turns {
   private Turns() {}
@@ -44,6 +45,13 @@ final class Turns {
 
   /** How a sentence ends: a turn's words do, a list's "Apple: $999" or a credit's do not. */
   private static final String SENTENCE_ENDS = ".!?…\"”’')";
+
+  /** How an interview's introduction says it is one: "the edited transcript of the interview". */
+  private static final Pattern INTERVIEW =
+      Pattern.compile(
+          "(?i)\\binterview(?:s|ed)?\\b|\\bQ ?& ?A\\b|questions and answers|\\b(?:spoke|talked|"
+              + "speaks|talks) (?:with|to)\\b|\\bsat down with\\b|\\bin conversation\\b"
+              + "|\\bconversation with\\b");
 
   /** Two words: a turn says something, a list's "Sanders: 1,547." gives a figure. */
   private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}\\W+\\p{L}{2,}");
@@ -164,12 +172,13 @@ final class Turns {
       }
       found.add(new Turn(label, colon, m.end(), end, speaker, qa, text.charAt(end - 1) == '?'));
     }
-    List<Turn> turns = transcript(found, entities);
+    List<Turn> turns = transcript(text, found, entities);
     return turns.isEmpty() ? turns : continued(text, turns, entities);
   }
 
   /** The turns that make a transcript: two speakers, one of them a person; or Q and A both. */
-  private static List<Turn> transcript(List<Turn> found, List<EntityMention> entities) {
+  private static List<Turn> transcript(
+      String text, List<Turn> found, List<EntityMention> entities) {
     Set<String> persons = new HashSet<>();
     for (EntityMention e : entities) {
       if (e.type() == EntityType.PERSON) {
@@ -197,8 +206,11 @@ final class Turns {
     }
     boolean questions = qa.stream().anyMatch(t -> t.label().text().equals("Q"));
     boolean answers = qa.stream().anyMatch(t -> t.label().text().equals("A"));
-    if (questions && answers) {
-      String interviewee = interviewee(entities, qa.get(0).label().start());
+    int firstQa = qa.isEmpty() ? 0 : qa.get(0).label().start();
+    // An interview says it is one before its first question; a page of frequently asked
+    // questions is the site's own answers, no one's turns.
+    if (questions && answers && INTERVIEW.matcher(text).region(0, firstQa).find()) {
+      String interviewee = interviewee(entities, firstQa);
       for (Turn t : qa) {
         out.add(
             t.label().text().equals("A")
@@ -314,24 +326,36 @@ final class Turns {
         bestLength = e.end() - e.start();
       }
     }
-    if (best != null && !best.equals(best.toUpperCase(Locale.ROOT))) {
+    boolean whole = best != null && bestLength >= label.end() - label.start();
+    if (whole && !inCapitals(best)) {
       return best;
     }
+    // A label in capitals, or one the name tagger read in part ("MARTINEZ-BELTRAN" as "BELTRAN"),
+    // is the one person whose name ends in its last word, written otherwise if the text does so
+    // ("CLINTON" for Hillary Clinton), else as written.
     String[] words = label.text().split("[ \\t]+");
     String last = words[words.length - 1].replaceAll("\\.$", "");
     Set<String> named = new HashSet<>();
+    Set<String> inCapitals = new HashSet<>();
     for (EntityMention e : entities) {
       if (e.type() == EntityType.PERSON) {
         String[] parts = e.canonical().split("\\s+");
-        if (parts.length > 1
-            && parts[parts.length - 1].equalsIgnoreCase(last)
-            && !e.canonical().equals(e.canonical().toUpperCase(Locale.ROOT))) {
-          named.add(e.canonical());
+        if (parts.length > 1 && parts[parts.length - 1].equalsIgnoreCase(last)) {
+          (inCapitals(e.canonical()) ? inCapitals : named).add(e.canonical());
         }
       }
     }
-    // A label in capitals that the text's names spell otherwise ("CLINTON" for Hillary Clinton).
-    return named.size() == 1 ? named.iterator().next() : best;
+    if (named.size() == 1) {
+      return named.iterator().next();
+    }
+    if (named.isEmpty() && inCapitals.size() == 1) {
+      return inCapitals.iterator().next();
+    }
+    return best;
+  }
+
+  private static boolean inCapitals(String name) {
+    return name.equals(name.toUpperCase(Locale.ROOT));
   }
 
   /** The person named most before the first turn, the first of them on a tie; null for none. */

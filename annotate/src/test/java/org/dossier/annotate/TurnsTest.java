@@ -123,4 +123,18 @@ class TurnsTest {
     assertTrue(quotes.stream().noneMatch(q -> q.content().text().startsWith("45 euros")));
     assertTrue(quotes.stream().noneMatch(q -> q.content().text().contains("Harbour Road")));
   }
+
+  @Test
+  void aPageOfFrequentlyAskedQuestionsIsNoInterview() {
+    List<Quote> quotes =
+        annotate(
+                "Ferry questions\n\nKallvik Ferries runs the island line, and Ines Berg has"
+                    + " captained it for twenty years.\n\nQ: When does the first ferry"
+                    + " leave?\n\nA: The first ferry leaves at six.\n\nQ: Can I bring a bike?\n\nA:"
+                    + " Yes, bikes travel free.")
+            .quotes();
+    assertTrue(
+        quotes.stream().noneMatch(q -> q.speaker() != null && q.speaker().text().equals("A")),
+        quotes.toString());
+  }
 }
