@@ -35,13 +35,23 @@ import org.dossier.model.Span;
 final class Turns {
   private Turns() {}
 
-  /** A paragraph's opening label: "Q:", "A.", "JAKE TAPPER:", "Mr Malone:", "The Economist:". */
+  /**
+   * A paragraph's opening label: "Q:", "A.", "Question:", "JAKE TAPPER:", "Mr Malone:", "The
+   * Economist:", and a remark in brackets after a name, which is not part of it ("TRUMP
+   * (interrupting):", "SEN. JANE ROE (R-Texas):").
+   */
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?m)^[ \\t]*(?:(?<qa>[QA])(?<qamark>[:：.])"
+          "(?m)^[ \\t]*(?:(?<qa>Q(?=[:：.])|A(?=[:：.])|Question(?=[:：])|Answer(?=[:：]))"
+              + "(?<qamark>[:：.])"
               + "|(?<name>(?:(?:The|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen)\\.?[ \\t]+)?"
               + "\\p{Lu}[\\p{L}'’\\-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'’\\-]*\\.?){0,3})"
-              + "[ \\t]*(?<mark>[:：]))[ \\t]+(?=\\S)");
+              + "(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*(?<mark>[:：]))[ \\t]+(?=\\S)");
+
+  /** Whether a question-and-answer label is an answer's: "A", "Answer". */
+  private static boolean answer(Turn t) {
+    return t.label().text().startsWith("A");
+  }
 
   /** How a sentence ends: a turn's words do, a list's "Apple: $999" or a credit's do not. */
   private static final String SENTENCE_ENDS = ".!?…\"”’')";
@@ -204,8 +214,8 @@ final class Turns {
     if (named.size() >= 2 && speakers.size() >= 2 && person && exchange) {
       out.addAll(named);
     }
-    boolean questions = qa.stream().anyMatch(t -> t.label().text().equals("Q"));
-    boolean answers = qa.stream().anyMatch(t -> t.label().text().equals("A"));
+    boolean questions = qa.stream().anyMatch(t -> !answer(t));
+    boolean answers = qa.stream().anyMatch(Turns::answer);
     int firstQa = qa.isEmpty() ? 0 : qa.get(0).label().start();
     // An interview says it is one before its first question; a page of frequently asked
     // questions is the site's own answers, no one's turns.
@@ -213,7 +223,7 @@ final class Turns {
       String interviewee = interviewee(entities, firstQa);
       for (Turn t : qa) {
         out.add(
-            t.label().text().equals("A")
+            answer(t)
                 ? new Turn(t.label(), t.mark(), t.start(), t.end(), interviewee, true, t.asks())
                 : t);
       }

@@ -137,4 +137,27 @@ class TurnsTest {
         quotes.stream().noneMatch(q -> q.speaker() != null && q.speaker().text().equals("A")),
         quotes.toString());
   }
+
+  @Test
+  void aRemarkInBracketsAfterANameIsNoPartOfItsLabel() {
+    Annotation a =
+        annotate(
+            "Mayor on the library\n\nMayor Alan Brightwater spoke to the radio reporter Lena Holt"
+                + " on Tuesday.\n\nHOLT: Will the library close?\n\nBRIGHTWATER (laughing): No,"
+                + " it will stay open.\n\nHOLT: And on Saturdays?\n\nBRIGHTWATER: We will see in"
+                + " the autumn.");
+    Quote answer = turn(a, "No, it will stay open");
+    assertEquals("BRIGHTWATER", answer.speaker().text());
+    assertEquals("Alan Brightwater", answer.speakerResolved());
+  }
+
+  @Test
+  void questionAndAnswerWrittenOutAreAnInterviewsTurns() {
+    Annotation a =
+        annotate(
+            "Ferry captain speaks out\n\nInes Berg talked to us about the strike.\n\nQuestion:"
+                + " Why did the crews stop work?\n\nAnswer: The company broke its promise.");
+    assertEquals("Ines Berg", turn(a, "The company broke its promise").speakerResolved());
+    assertEquals("Question", turn(a, "Why did the crews stop work?").speaker().text());
+  }
 }
