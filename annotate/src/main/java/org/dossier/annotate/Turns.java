@@ -105,10 +105,16 @@ final class Turns {
       }
       // Otherwise the statement was the turn read from its label or run into it from outside.
     }
+    // Where the words were first said: an interview, when the text says it is one before its
+    // first turn.
+    String platform =
+        INTERVIEW.matcher(text).region(0, turns.get(0).label().start()).find() ? "interview" : null;
     for (Turn t : turns) {
       // A statement's content leaves out the full stop that ends it, as PolNeAR's does.
       int end =
-          text.charAt(t.end() - 1) == '.' && text.charAt(t.end() - 2) != '.'
+          t.end() - 1 > t.start()
+                  && text.charAt(t.end() - 1) == '.'
+                  && text.charAt(t.end() - 2) != '.'
               ? t.end() - 1
               : t.end();
       out.add(
@@ -118,7 +124,7 @@ final class Turns {
               t.mark(),
               t.label(),
               t.speaker(),
-              null));
+              platform));
     }
     out.sort(Comparator.comparingInt(q -> q.content().start()));
     return out;

@@ -53,6 +53,8 @@ class TurnsTest {
     assertEquals("A", answer.speaker().text());
     assertEquals(":", answer.cue().text());
     assertEquals("Ines Berg", answer.speakerResolved());
+    // First said in an interview, as the text says before its first question ("talked to us").
+    assertEquals("interview", answer.platform());
     assertEquals(
         "Ines Berg",
         turn(a, "I hope so. I want the island to have its ferry back").speakerResolved());
@@ -79,6 +81,7 @@ class TurnsTest {
     assertEquals(QuoteKind.DIRECT, answer.kind());
     assertEquals("BRIGHTWATER", answer.speaker().text());
     assertEquals("Alan Brightwater", answer.speakerResolved());
+    assertEquals("interview", answer.platform());
     assertEquals("Alan Brightwater", turn(a, "No, it will stay open").speakerResolved());
     // A paragraph that goes on speaking to someone is the same turn.
     Quote question =
@@ -99,8 +102,10 @@ class TurnsTest {
                 + " reading app.\n\nHow did it start?\n\nRick: I wrote the first version in a"
                 + " weekend.\n\nMarissa: I joined a month later and we rewrote it.\n\nWhat comes"
                 + " next?\n\nRick: We want to ship it to schools.");
-    assertEquals(
-        "Marissa Halpert", turn(a, "I joined a month later and we rewrote it").speakerResolved());
+    Quote marissa = turn(a, "I joined a month later and we rewrote it");
+    assertEquals("Marissa Halpert", marissa.speakerResolved());
+    // "We talked to …" says where the words were said.
+    assertEquals("interview", marissa.platform());
     assertEquals("Rick Terrill", turn(a, "We want to ship it to schools").speakerResolved());
   }
 
