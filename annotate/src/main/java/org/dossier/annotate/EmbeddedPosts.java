@@ -1,12 +1,10 @@
 package org.dossier.annotate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.EntityMention;
-import org.dossier.model.EntityType;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Span;
@@ -49,28 +47,12 @@ final class EmbeddedPosts {
     if (posts.isEmpty()) {
       return quotes;
     }
-    List<Quote> out = new ArrayList<>();
-    for (Quote q : quotes) {
-      Quote post = postOf(q, posts);
-      if (post == null) {
-        out.add(q);
-      } else if (q.cue() != null && q.cue().start() >= post.content().start()) {
-        // A statement inside the post ("I think …") stays, its first person the account's.
-        out.add(Turns.firstPersonAs(q, post.speakerResolved()));
-      }
-      // Otherwise it gave the post's words to someone else, or read the signature.
-    }
-    out.addAll(posts);
-    out.sort(Comparator.comparingInt(q -> q.content().start()));
-    return out;
+    return OwnWords.replacing(quotes, posts);
   }
 
   /** The post above a signature line, or null when no paragraph of words stands right above it. */
   private static Quote post(String text, Matcher m, List<EntityMention> entities) {
-    int end = m.start();
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
+    int end = Turns.trimmedEnd(text, 0, m.start());
     if (end == 0) {
       return null;
     }
@@ -100,36 +82,12 @@ final class EmbeddedPosts {
         "x");
   }
 
-  /** Who posted: the person or organisation of the text's names the name is, else the name. */
-  private static String account(Span name, List<EntityMention> entities) {
-    for (EntityMention e : entities) {
-      boolean body = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANISATION;
-      if (body && e.start() == name.start() && e.end() == name.end()) {
-        return e.canonical();
-      }
-    }
-    return name.text().strip();
-  }
-
   /**
-   * The post a statement belongs to: the one its content runs into, or whose signature holds its
-   * cue; null for none. Quoted fragments belong to none.
+   * Who posted: the person or organisation of the text's names the name is ({@link Turns#speaker}),
+   * else the name the account posts under.
    */
-  private static Quote postOf(Quote q, List<Quote> posts) {
-    if (q.kind() == QuoteKind.FRAGMENT) {
-      return null;
-    }
-    for (Quote p : posts) {
-      boolean inSignature =
-          q.cue() != null
-              && q.cue().start() >= p.cue().start()
-              && q.cue().start() <= p.speaker().end();
-      boolean overlaps =
-          q.content().start() < p.content().end() && q.content().end() > p.content().start();
-      if (inSignature || overlaps) {
-        return p;
-      }
-    }
-    return null;
+  private static String account(Span name, List<EntityMention> entities) {
+    String named = Turns.speaker(name, entities);
+    return named != null ? named : name.text().strip();
   }
 }

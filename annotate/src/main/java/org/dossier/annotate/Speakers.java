@@ -968,7 +968,7 @@ final class Speakers {
   private static final Pattern TOLD_BEFORE = Pattern.compile("\\btold\\s+(?:the\\s+)?$");
 
   /** The entity of a type that fits, mentioned most often before an offset; the latest on a tie. */
-  private static String prominent(
+  static String prominent(
       List<EntityMention> entities, int before, EntityType type, Predicate<EntityMention> fits) {
     Map<String, Integer> counts = new HashMap<>();
     String best = null;

@@ -30,10 +30,17 @@ import org.dossier.model.Span;
  * organisation the text names. The answers of "A:" are the person the text names most before the
  * first turn (the interviewee); the questions of "Q:" are left unresolved. The statements inside a
  * turn stay (PolNeAR's annotators marked them in one interview and the turns alone in another),
- * their "I" and "we" resolved to the turn's speaker.
+ * their "I" and "we" resolved to the turn's speaker ({@link OwnWords}).
  */
 final class Turns {
   private Turns() {}
+
+  /** Words a label may open with before the name: "The Economist:", "Mr Malone:", "Sen. Roe:". */
+  private static final List<String> TITLE_WORDS =
+      List.of("The", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Prof", "Gen");
+
+  private static final Set<String> TITLES =
+      Set.copyOf(TITLE_WORDS.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
 
   /**
    * A paragraph's opening label: "Q:", "A.", "Question:", "JAKE TAPPER:", "Mr Malone:", "The
@@ -44,7 +51,9 @@ final class Turns {
       Pattern.compile(
           "(?m)^[ \\t]*(?:(?<qa>Q(?=[:：.])|A(?=[:：.])|Question(?=[:：])|Answer(?=[:：]))"
               + "(?<qamark>[:：.])"
-              + "|(?<name>(?:(?:The|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Gen)\\.?[ \\t]+)?"
+              + "|(?<name>(?:(?:"
+              + String.join("|", TITLE_WORDS)
+              + ")\\.?[ \\t]+)?"
               + "\\p{Lu}[\\p{L}'’\\-]*\\.?(?:[ \\t]+\\p{Lu}[\\p{L}'’\\-]*\\.?){0,3})"
               + "(?:[ \\t]*\\([^()\\n]{1,40}\\))?[ \\t]*(?<mark>[:：]))[ \\t]+(?=\\S)");
 
@@ -95,20 +104,11 @@ final class Turns {
     if (turns.isEmpty()) {
       return quotes;
     }
-    List<Quote> out = new ArrayList<>();
-    for (Quote q : quotes) {
-      Turn in = turnOf(q, turns);
-      if (in == null) {
-        out.add(q);
-      } else if (q.cue() == null || q.cue().start() >= in.start()) {
-        out.add(firstPersonAs(q, in.speaker()));
-      }
-      // Otherwise the statement was the turn read from its label or run into it from outside.
-    }
     // Where the words were first said: an interview, when the text says it is one before its
     // first turn.
     String platform =
         INTERVIEW.matcher(text).region(0, turns.get(0).label().start()).find() ? "interview" : null;
+    List<Quote> own = new ArrayList<>();
     for (Turn t : turns) {
       // A statement's content leaves out the full stop that ends it, as PolNeAR's does.
       int end =
@@ -117,7 +117,7 @@ final class Turns {
                   && text.charAt(t.end() - 2) != '.'
               ? t.end() - 1
               : t.end();
-      out.add(
+      own.add(
           new Quote(
               QuoteKind.DIRECT,
               new Span(text.substring(t.start(), end), t.start(), end),
@@ -126,42 +126,7 @@ final class Turns {
               t.speaker(),
               platform));
     }
-    out.sort(Comparator.comparingInt(q -> q.content().start()));
-    return out;
-  }
-
-  /**
-   * The turn a statement belongs to: the one whose label holds its cue ("TAPPER" and its colon,
-   * read by the tagger), or whose words its content runs into; null for a statement of none. Quoted
-   * fragments (titles, scare quotes) belong to none.
-   */
-  private static Turn turnOf(Quote q, List<Turn> turns) {
-    if (q.kind() == QuoteKind.FRAGMENT) {
-      return null;
-    }
-    for (Turn t : turns) {
-      if (q.cue() != null && q.cue().start() >= t.label().start() && q.cue().start() < t.end()) {
-        return t;
-      }
-      if (q.content().start() < t.end() && q.content().end() > t.start()) {
-        return t;
-      }
-    }
-    return null;
-  }
-
-  /** The words by which a speaker speaks of themself: inside a turn, the turn's speaker. */
-  private static final Set<String> FIRST_PERSON =
-      Set.of("i", "me", "my", "we", "us", "our", "myself", "ourselves");
-
-  /** A statement whose speaker is the first person, as {@code speaker}; any other as it was. */
-  static Quote firstPersonAs(Quote q, String speaker) {
-    if (speaker == null
-        || q.speaker() == null
-        || !FIRST_PERSON.contains(q.speaker().text().strip().toLowerCase(Locale.ROOT))) {
-      return q;
-    }
-    return Speakers.withResolved(q, speaker);
+    return OwnWords.replacing(quotes, own);
   }
 
   /** The turns of a transcript, or none when the text is not one. */
@@ -226,7 +191,7 @@ final class Turns {
     // An interview says it is one before its first question; a page of frequently asked
     // questions is the site's own answers, no one's turns.
     if (questions && answers && INTERVIEW.matcher(text).region(0, firstQa).find()) {
-      String interviewee = interviewee(entities, firstQa);
+      String interviewee = Speakers.prominent(entities, firstQa, EntityType.PERSON, e -> true);
       for (Turn t : qa) {
         out.add(
             answer(t)
@@ -325,11 +290,12 @@ final class Turns {
   }
 
   /**
-   * Who a label names: the person or organisation a name of the text in it stands for, or the one
-   * person whose name ends in the label's last word ("FALLIN" for Mary Fallin); null for a label
-   * that names no one the text does.
+   * Who a label or an account's name names: the person or organisation a name of the text in it
+   * stands for, or the one person whose name ends in the label's last word ("FALLIN" for Mary
+   * Fallin), or the label as written where a name of the text stands in part of it; null for a
+   * label that names no one the text does.
    */
-  private static String speaker(Span label, List<EntityMention> entities) {
+  static String speaker(Span label, List<EntityMention> entities) {
     String best = null;
     int bestLength = 0;
     for (EntityMention e : entities) {
@@ -347,7 +313,8 @@ final class Turns {
       return best;
     }
     // A label in capitals, or one the name tagger read in part ("MARTINEZ-BELTRAN" as "BELTRAN"),
-    // is the one person whose name ends in its last word, written otherwise if the text does so
+    // is the one person whose name ends in its last word and holds its other names ("JAKE TAPPER"
+    // is Jake Tapper, "Jo Berry" not Chuck Berry), written otherwise if the text does so
     // ("CLINTON" for Hillary Clinton), else as written.
     String[] words = label.text().split("[ \\t]+");
     String last = words[words.length - 1].replaceAll("\\.$", "");
@@ -355,8 +322,14 @@ final class Turns {
     Set<String> inCapitals = new HashSet<>();
     for (EntityMention e : entities) {
       if (e.type() == EntityType.PERSON) {
-        String[] parts = e.canonical().split("\\s+");
-        if (parts.length > 1 && parts[parts.length - 1].equalsIgnoreCase(last)) {
+        List<String> parts = List.of(e.canonical().toLowerCase(Locale.ROOT).split("\\s+"));
+        boolean others = true;
+        for (int i = 0; i + 1 < words.length; i++) {
+          String w = words[i].toLowerCase(Locale.ROOT);
+          // A title ("Sen.", "Mr") is no name of the person's.
+          others &= w.endsWith(".") || TITLES.contains(w) || parts.contains(w);
+        }
+        if (parts.size() > 1 && parts.get(parts.size() - 1).equalsIgnoreCase(last) && others) {
           (inCapitals(e.canonical()) ? inCapitals : named).add(e.canonical());
         }
       }
@@ -367,35 +340,17 @@ final class Turns {
     if (named.isEmpty() && inCapitals.size() == 1) {
       return inCapitals.iterator().next();
     }
-    return best;
+    // A name the tagger read only in part is the fuller name as written: "The Economist", not
+    // "Economist"; "Drew Mikkelsen", not "Mikkelsen".
+    return best == null || whole ? best : label.text().strip();
   }
 
   private static boolean inCapitals(String name) {
     return name.equals(name.toUpperCase(Locale.ROOT));
   }
 
-  /** The person named most before the first turn, the first of them on a tie; null for none. */
-  private static String interviewee(List<EntityMention> entities, int before) {
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, Integer> first = new HashMap<>();
-    for (EntityMention e : entities) {
-      if (e.type() == EntityType.PERSON && e.end() <= before) {
-        counts.merge(e.canonical(), 1, Integer::sum);
-        first.putIfAbsent(e.canonical(), e.start());
-      }
-    }
-    String best = null;
-    for (Map.Entry<String, Integer> c : counts.entrySet()) {
-      if (best == null
-          || c.getValue() > counts.get(best)
-          || (c.getValue().equals(counts.get(best)) && first.get(c.getKey()) < first.get(best))) {
-        best = c.getKey();
-      }
-    }
-    return best;
-  }
-
-  private static int trimmedEnd(String text, int start, int end) {
+  /** Where the text from {@code start} to {@code end} ends without its trailing whitespace. */
+  static int trimmedEnd(String text, int start, int end) {
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }

@@ -165,4 +165,19 @@ class TurnsTest {
     assertEquals("Ines Berg", turn(a, "The company broke its promise").speakerResolved());
     assertEquals("Question", turn(a, "Why did the crews stop work?").speaker().text());
   }
+
+  @Test
+  void aLabelInCapitalsIsNoOtherPersonOfItsSurname() {
+    Annotation a =
+        annotate(
+            "Songs of the island\n\nThe radio reporter Lena Holt talked to a singer from the"
+                + " island about her new record, which covers songs by Chuck Berry.\n\nHOLT: Why"
+                + " Chuck"
+                + " Berry?\n\nJO BERRY: My father played his records every day.\n\nHOLT: And"
+                + " the island?\n\nJO BERRY: I wrote the last song here, on the ferry.");
+    for (Quote q : a.quotes()) {
+      assertFalse("Chuck Berry".equals(q.speakerResolved()), a.quotes().toString());
+    }
+    assertEquals("Lena Holt", turn(a, "Why Chuck Berry?").speakerResolved());
+  }
 }
