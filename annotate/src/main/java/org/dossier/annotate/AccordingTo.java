@@ -65,7 +65,7 @@ final class AccordingTo {
       }
       if (t.word().equals(",")) {
         return i > first && clauseAfter(tokens, i + 1, last)
-            ? Quotes.startingAt(text, q, tokens.get(i + 1).start())
+            ? GivenStatements.startingAt(text, q, tokens.get(i + 1).start())
             : q;
       }
       if (t.pos().startsWith("VB") || t.pos().equals("MD")) {

@@ -210,7 +210,7 @@ public final class Annotator {
           Attributions.merge(
               doc, tagger.tag(doc), a.rules(), a.entities(), a.times(), tagger.lexicon());
     }
-    quotes = Quotes.asGiven(a.text(), quotes);
+    quotes = GivenStatements.asGiven(a.text(), quotes);
     quotes = Speakers.definiteSources(a.text(), quotes, a.entities());
     quotes = Antecedents.resolve(a.text(), quotes, a.entities(), a.sentences());
     quotes = NamelessSpeakers.resolve(a.text(), quotes, a.entities());

@@ -388,7 +388,7 @@ final class Attributions {
     // the rules, whose statements are the tagger's features.
     rules =
         rules.stream()
-            .filter(q -> !Quotes.codeLike(text, q.content().start(), q.content().end()))
+            .filter(q -> !QuotedWords.codeLike(text, q.content().start(), q.content().end()))
             .toList();
     boolean[] timeWords = SpeakerSpans.timeWords(tokens, times);
     List<Chunk> chunks =
@@ -463,7 +463,7 @@ final class Attributions {
       }
       int start = tokens.get(content.first()).start();
       int end = tokens.get(content.last()).end();
-      if (Quotes.codeLike(text, start, end)) {
+      if (QuotedWords.codeLike(text, start, end)) {
         continue; // a program's lines the article lists
       }
       Quote whole = fragmented(indirect, chunks, tokens, start, end);
@@ -559,7 +559,7 @@ final class Attributions {
       }
       if (marked == null
           && cue != null
-          && Quotes.CIRCUMSTANCE_WORDS.contains(
+          && ReportedStatements.CIRCUMSTANCE_WORDS.contains(
               tokens.get(content.first()).word().toLowerCase(Locale.ROOT))
           && Parentheticals.ownsLaterContent(chunks, tokens, cue, content)
           && cue.last() + 1 < tokens.size()
@@ -1149,7 +1149,7 @@ final class Attributions {
   private static boolean circumstanceAfterCue(
       String text, List<Token> tokens, Chunk cue, Chunk content, boolean rightAfter) {
     String word = tokens.get(content.first()).word().toLowerCase(Locale.ROOT);
-    if (cue.last() >= content.first() || !Quotes.CIRCUMSTANCE_WORDS.contains(word)) {
+    if (cue.last() >= content.first() || !ReportedStatements.CIRCUMSTANCE_WORDS.contains(word)) {
       return false;
     }
     int from = tokens.get(cue.last()).end();
@@ -1167,15 +1167,15 @@ final class Attributions {
 
   /**
    * Whether a content is one of the rules' quoted fragments that reads as a title or a name ({@link
-   * Quotes#titled}: "Once Upon A Time in Hollywood", "Mrs Maisel", "Parasite"), not words of speech
-   * ("murderers out"), and does not open a sentence of its own.
+   * QuotedWords#titled}: "Once Upon A Time in Hollywood", "Mrs Maisel", "Parasite"), not words of
+   * speech ("murderers out"), and does not open a sentence of its own.
    */
   private static boolean titleInMarks(List<Quote> fragments, String text, int start, int end) {
     Quote fragment = within(fragments, text, start, end);
     if (fragment == null || opensSentence(text, openingMark(text, fragment))) {
       return false; // '"…?" Arians asked. "No."': an answer of its own, not a title
     }
-    return Quotes.titled(fragment.content().text());
+    return QuotedWords.titled(fragment.content().text());
   }
 
   /**
@@ -1270,16 +1270,17 @@ final class Attributions {
   private static final Pattern CIRCUMSTANCE = Pattern.compile("[^,;:\"“”]*");
 
   private static final Pattern TIME_CLAUSE =
-      Pattern.compile(Quotes.TIME_CLAUSE_START + "[^,;:\"“”]*$");
+      Pattern.compile(ReportedStatements.TIME_CLAUSE_START + "[^,;:\"“”]*$");
 
   /**
    * A reported statement without the wire's dateline that heads the story ("MEXICO CITY - The rise
-   * of …", {@link Quotes#afterDateline}).
+   * of …", {@link ReportedStatements#afterDateline}).
    */
   private static Quote withoutDateline(String text, Quote q) {
     Span c = q.content();
     return q.kind() == QuoteKind.INDIRECT
-        ? Quotes.startingAt(text, q, Quotes.afterDateline(text, c.start(), c.end()))
+        ? GivenStatements.startingAt(
+            text, q, ReportedStatements.afterDateline(text, c.start(), c.end()))
         : q;
   }
 
@@ -1467,7 +1468,7 @@ final class Attributions {
           || q.content().end() >= end
           || quoted.isEmpty()
           || ".,!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0
-          || !Quotes.statementLike(quoted)) {
+          || !QuotedWords.statementLike(quoted)) {
         continue;
       }
       // What follows the closing mark opens a sentence of its own: a capital, and no lower-case

@@ -347,7 +347,7 @@ final class Clauses {
   /**
    * Not to be named, as a request puts it: "not to be named", "to be identified", "to be quoted",
    * "to remain anonymous", and as a refusal does: "declined to give his name". The rules' trailing
-   * attributions read it too ({@code Quotes.ANONYMOUS}).
+   * attributions read it too ({@code ReportedStatements.ANONYMOUS}).
    */
   static final String NOT_NAMED =
       "(?:(?:not\\s+)?to\\s+be\\s+(?:named|identified|quoted)"

@@ -45,8 +45,8 @@ final class Conjoined {
       }
       String first = c.text().substring(0, m.start());
       String second = c.text().substring(m.end());
-      if (Quotes.words(first) < MIN_WORDS
-          || Quotes.words(second) < MIN_WORDS
+      if (QuotedWords.words(first) < MIN_WORDS
+          || QuotedWords.words(second) < MIN_WORDS
           || CLAUSE_JOIN.matcher(first).find()) {
         // "Deputies said the leader urged silence, and Chief Berg lamented … and said …": the
         // verb's subject is the later clause's, not the speaker's.

@@ -31,7 +31,7 @@ final class NamelessSpeakers {
 
   /** The nouns of the people a story quotes by what they are to it. */
   private static final String NOUNS =
-      Quotes.PEOPLE
+      SpeechPatterns.PEOPLE
           + "|spokes(?:man|woman|person)|sources?|officials?|aides?|advis[eo]rs?|lawyers?"
           + "|attorneys?|representatives?|agents?";
 
@@ -92,7 +92,7 @@ final class NamelessSpeakers {
     // A person named in the phrase, or before it in its sentence, is as often whom it describes:
     // "Matthew Boland, PhD, a clinical psychologist …, and a member of the Psych Central Medical
     // Affairs Team".
-    int sentence = Quotes.sentenceStart(text, start);
+    int sentence = AroundQuotes.sentenceStart(text, start);
     boolean named =
         entities.stream()
             .anyMatch(e -> e.type() == EntityType.PERSON && e.start() < end && e.end() > sentence);

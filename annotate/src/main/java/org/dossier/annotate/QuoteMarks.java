@@ -359,4 +359,17 @@ final class QuoteMarks {
       default -> open;
     };
   }
+
+  /**
+   * Whether a quotation of {@code marks} (its opening and closing marks' offsets) overlaps {@code
+   * start..end}.
+   */
+  static boolean overlapsQuote(List<int[]> marks, int start, int end) {
+    for (int[] q : marks) {
+      if (q[0] < end && q[1] >= start) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -413,7 +413,7 @@ final class SpanEdges {
       k++;
     }
     if (k > first && k < last && tokens.get(k).word().equals(",")) {
-      return Quotes.startingAt(text, q, tokens.get(k + 1).start());
+      return GivenStatements.startingAt(text, q, tokens.get(k + 1).start());
     }
     // "said Saturday both were dead", "announced Friday that they have made an arrest": a day
     // alone, then a clause.
@@ -424,7 +424,7 @@ final class SpanEdges {
         && Clauses.verbIn(tokens, k + 1, last)) {
       int from = tokens.get(k).word().equalsIgnoreCase("that") ? k + 1 : k;
       if (from <= last && CLAUSE_OPENERS.contains(tokens.get(from).pos())) {
-        return Quotes.startingAt(text, q, tokens.get(from).start());
+        return GivenStatements.startingAt(text, q, tokens.get(from).start());
       }
     }
     return q;

@@ -314,7 +314,7 @@ final class Speakers {
       // ("GOP efforts to turn … by highlighting what they say"), the likeliest to be its subject;
       // one named sentences before is as often not who they are ("The White House has faced
       // little pressure …. That frustrates many analysts because they believe …").
-      int from = text == null ? 0 : Quotes.sentenceStart(text, speaker.start());
+      int from = text == null ? 0 : AroundQuotes.sentenceStart(text, speaker.start());
       // Not one that is only part of a title ("former Ku Klux Klan Grand Wizard David Duke … they
       // would have been"): the name goes on in capitals.
       return nextAfter(
@@ -554,8 +554,8 @@ final class Speakers {
     }
     int from = Math.min(q.content().start(), q.speaker().start());
     int to = Math.max(q.content().end(), q.speaker().end());
-    int start = Math.max(0, Quotes.sentenceStart(text, from));
-    int end = Math.min(text.length(), Quotes.sentenceEnd(text, to));
+    int start = Math.max(0, AroundQuotes.sentenceStart(text, from));
+    int end = Math.min(text.length(), AroundQuotes.sentenceEnd(text, to));
     Matcher m = SOURCE_NOUNS.get(0).matcher(text);
     m.region(start, end);
     while (m.find()) {
