@@ -123,7 +123,7 @@ final class HtmlComments {
   private static List<Element> candidates(PageElements elements) {
     List<Element> out = new ArrayList<>();
     for (Element e : elements.all()) {
-      if (commentName(e.className()) || commentName(e.id())) {
+      if (commentName(HtmlAttributes.className(e)) || commentName(HtmlAttributes.id(e))) {
         out.add(e);
       }
     }

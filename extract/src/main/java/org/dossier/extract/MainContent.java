@@ -612,7 +612,8 @@ final class MainContent {
   }
 
   private static boolean chromeName(Element e) {
-    String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    String names =
+        (HtmlAttributes.className(e) + " " + HtmlAttributes.id(e)).toLowerCase(Locale.ROOT);
     for (String token : SPACES.split(names)) {
       if (!token.isEmpty()
           && !NOT_BOILERPLATE.matcher(token).find()
@@ -864,7 +865,8 @@ final class MainContent {
   private static boolean standfirstNamed(Element e, Element body) {
     Element at = e;
     for (int level = 0; level < 3 && at != null && at != body; level++, at = at.parent()) {
-      String names = (at.className() + " " + at.id()).toLowerCase(Locale.ROOT);
+      String names =
+          (HtmlAttributes.className(at) + " " + HtmlAttributes.id(at)).toLowerCase(Locale.ROOT);
       for (String part : names.split("[\\s_-]+")) {
         if (STANDFIRST_WORDS.contains(part)) {
           return true;
@@ -1097,7 +1099,7 @@ final class MainContent {
     boolean widget = false;
     if (!tag.equals("article") && !tag.equals("main") && !tag.equals("body")) {
       // A declared body's word anywhere in the class or id outweighs a widget's.
-      int words = nameWords(e.className()) | nameWords(e.id());
+      int words = nameWords(HtmlAttributes.className(e)) | nameWords(HtmlAttributes.id(e));
       widget = (words & DECLARED_WORD) == 0 && (words & WIDGET_WORD) != 0;
     }
     named.put(e, widget);
@@ -1301,8 +1303,8 @@ final class MainContent {
   }
 
   private static boolean declared(Element e) {
-    return e.attr("itemprop").equalsIgnoreCase("articleBody")
-        || (nameWords(e.className()) & DECLARED_WORD) != 0;
+    return HtmlAttributes.get(e, "itemprop").equalsIgnoreCase("articleBody")
+        || (nameWords(HtmlAttributes.className(e)) & DECLARED_WORD) != 0;
   }
 
   /** What a pattern's {@code \s} matches: the space and the ASCII controls tab to return. */

@@ -498,8 +498,8 @@ final class PageDates {
     }
     // No word of the pattern holds a space, so the class and the id are read apart, each once
     // across pages (the attribute's string keeps its hash): most elements have neither.
-    String cls = e.className();
-    String id = e.id();
+    String cls = HtmlAttributes.className(e);
+    String id = HtmlAttributes.id(e);
     return (!cls.isEmpty() && DATE_LINE_NAMES.get(cls))
         || (!id.isEmpty() && DATE_LINE_NAMES.get(id));
   }
@@ -525,7 +525,7 @@ final class PageDates {
       if (a.normalName().equals("blockquote")) {
         return true;
       }
-      String key = a.className() + " " + a.id();
+      String key = HtmlAttributes.className(a) + " " + HtmlAttributes.id(a);
       if (key.length() > 1 && COMMENT_NAME.matcher(key).find()) {
         return true;
       }

@@ -78,19 +78,19 @@ final class PageElements {
               }
               all.add(e);
               byTag.computeIfAbsent(e.normalName(), k -> new ArrayList<>(4)).add(e);
-              if (e.hasAttr("itemprop")) {
+              if (HtmlAttributes.has(e, "itemprop")) {
                 itemprops.add(e);
               }
-              if (e.hasAttr("itemscope")) {
-                if (scopes == 0 && e.hasAttr("itemtype")) {
+              if (HtmlAttributes.has(e, "itemscope")) {
+                if (scopes == 0 && HtmlAttributes.has(e, "itemtype")) {
                   topItems.add(e);
                 }
                 scopes++;
               }
               if (inBody
                   && (e.normalName().equals("form")
-                      || e.hasAttr("hidden")
-                      || e.attr("aria-hidden").trim().equalsIgnoreCase("true")
+                      || HtmlAttributes.has(e, "hidden")
+                      || HtmlAttributes.get(e, "aria-hidden").trim().equalsIgnoreCase("true")
                       || modal(e))) {
                 maybeHidden.add(e);
               }
@@ -99,7 +99,7 @@ final class PageElements {
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e && e.hasAttr("itemscope")) {
+            if (node instanceof Element e && HtmlAttributes.has(e, "itemscope")) {
               scopes--;
             }
             if (node == body) {
@@ -145,10 +145,11 @@ final class PageElements {
    * aria-modal=true} or {@code role=dialog} ("Republish this article", a sign-in box).
    */
   static boolean modal(Element e) {
-    if (e.normalName().equals("dialog") || e.attr("aria-modal").trim().equalsIgnoreCase("true")) {
+    if (e.normalName().equals("dialog")
+        || HtmlAttributes.get(e, "aria-modal").trim().equalsIgnoreCase("true")) {
       return true;
     }
-    String role = e.attr("role").trim();
+    String role = HtmlAttributes.get(e, "role").trim();
     return role.equalsIgnoreCase("dialog") || role.equalsIgnoreCase("alertdialog");
   }
 

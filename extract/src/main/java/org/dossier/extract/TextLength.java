@@ -169,6 +169,19 @@ final class TextLength implements NodeVisitor {
     int c;
     for (int i = 0; i < text.length(); i += Character.charCount(c)) {
       char ch = text.charAt(i);
+      if (ch > ' ' && ch < 0x80 && this.text == null) {
+        // Printable ASCII when only counting, most of a page's characters: kept at either end,
+        // neither white space nor invisible, so append's tests come to these three lines.
+        if (first < 0) {
+          first = length;
+        }
+        end = ++length;
+        last = ch;
+        lastWasWhite = false;
+        reachedNonWhite = true;
+        c = ch;
+        continue;
+      }
       c = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
       if (StringUtil.isActuallyWhitespace(c)) {
         if ((stripLeading && !reachedNonWhite) || lastWasWhite) {

@@ -85,7 +85,7 @@ final class VisibleByline {
       }
       String tag = e.normalName();
       if (tag.equals("a")) {
-        String href = e.attr("href");
+        String href = HtmlAttributes.get(e, "href");
         if (!href.isEmpty() && AUTHOR_HREF.matcher(href).find() && credible(e)) {
           String name = name(pieces(e));
           if (name != null) {
@@ -93,7 +93,8 @@ final class VisibleByline {
           }
         }
       }
-      if (fromClass == null && (authorName(e.className()) || authorName(e.id()))) {
+      if (fromClass == null
+          && (authorName(HtmlAttributes.className(e)) || authorName(HtmlAttributes.id(e)))) {
         if (!NOT_A_BYLINE.matcher(classKey(e)).find() && credible(e)) {
           String name = name(pieces(e));
           if (name != null) {
@@ -182,8 +183,8 @@ final class VisibleByline {
   }
 
   private static String classKey(Element e) {
-    String cls = e.className();
-    String id = e.id();
+    String cls = HtmlAttributes.className(e);
+    String id = HtmlAttributes.id(e);
     if (cls.isEmpty() && id.isEmpty()) {
       return null;
     }
