@@ -42,7 +42,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("115");
+  public static final int VERSION = Integer.parseInt("116");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link
@@ -211,6 +211,7 @@ public final class Annotator {
               doc, tagger.tag(doc), a.rules(), a.entities(), a.times(), tagger.lexicon());
     }
     quotes = GivenStatements.asGiven(a.text(), quotes);
+    quotes = InterruptedStatements.apply(a.text(), quotes, a.sentences());
     quotes = Speakers.definiteSources(a.text(), quotes, a.entities());
     quotes = Antecedents.resolve(a.text(), quotes, a.entities(), a.sentences());
     quotes = NamelessSpeakers.resolve(a.text(), quotes, a.entities());

@@ -373,7 +373,10 @@ public final class QuoteEvaluation {
       Pieces cue = q.cue() == null ? null : one(q.cue().start(), q.cue().end());
       boolean speakerInside =
           q.speaker() != null && q.speaker().start() >= start && q.speaker().end() <= end;
-      Pieces content = speakerInside ? one(start, end) : aroundCue(text, start, end, q.cue());
+      Pieces content =
+          speakerInside
+              ? aroundSource(text, start, end, q.cue(), q.speaker())
+              : aroundCue(text, start, end, q.cue());
       // A transcript's turn ("TAPPER: …") is direct speech without marks; the direct quotes'
       // figures, like the gold they are scored against, count quotes in marks.
       out.add(
@@ -408,6 +411,35 @@ public final class QuoteEvaluation {
     }
     int after = cue.end();
     while (after < end && isBlank(text.charAt(after))) {
+      after++;
+    }
+    List<int[]> parts = new ArrayList<>();
+    parts.add(new int[] {start, before});
+    parts.add(new int[] {after, end});
+    return new Pieces(parts);
+  }
+
+  /**
+   * A content that runs over its cue and the source right after it ("Steyer, according to a count
+   * from the Post and Courier, has the backing …", the annotator's one statement for PolNeAR's
+   * "[Steyer], according to [a count …], [has the backing …]") as the two pieces either side of
+   * them, without the commas; any other content that holds its speaker as one piece: that is a
+   * quotation whose marks were misread, not two pieces.
+   */
+  private static Pieces aroundSource(String text, int start, int end, Span cue, Span speaker) {
+    if (cue == null
+        || cue.start() <= start
+        || cue.end() > speaker.start()
+        || speaker.end() >= end
+        || !text.substring(cue.end(), speaker.start()).isBlank()) {
+      return one(start, end);
+    }
+    int before = cue.start();
+    while (before > start && (isBlank(text.charAt(before - 1)) || text.charAt(before - 1) == ',')) {
+      before--;
+    }
+    int after = speaker.end();
+    while (after < end && (isBlank(text.charAt(after)) || text.charAt(after) == ',')) {
       after++;
     }
     List<int[]> parts = new ArrayList<>();

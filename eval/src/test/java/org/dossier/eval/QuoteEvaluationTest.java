@@ -1,0 +1,55 @@
+package org.dossier.eval;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dossier.model.Quote;
+import org.dossier.model.QuoteKind;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Our statements in PolNeAR's conventions, as {@code eval quotes} scores them. */
+class QuoteEvaluationTest {
+  private static Span span(String text, String part) {
+    int at = text.indexOf(part);
+    return new Span(part, at, at + part.length());
+  }
+
+  @Test
+  void aStatementRunningOverItsAccordingToAndSourceIsTheTwoPiecesAroundThem() {
+    String text =
+        "The dredging contract, according to a report from the Gazette, has cost the town twice"
+            + " as much.";
+    Quote q =
+        new Quote(
+            QuoteKind.INDIRECT,
+            span(text, text.substring(0, text.length() - 1)),
+            span(text, "according to"),
+            span(text, "a report from the Gazette"),
+            null,
+            null);
+    List<QuoteEvaluation.Attribution> scored = QuoteEvaluation.predictions(text, List.of(q));
+    List<int[]> parts = scored.get(0).content().parts();
+    assertEquals(2, parts.size());
+    assertEquals("The dredging contract", text.substring(parts.get(0)[0], parts.get(0)[1]));
+    assertEquals(
+        "has cost the town twice as much", text.substring(parts.get(1)[0], parts.get(1)[1]));
+  }
+
+  @Test
+  void aQuotationThatHoldsItsSpeakerStaysOnePiece() {
+    String text = "It was, Ana Ruiz said, a long night";
+    Quote q =
+        new Quote(
+            QuoteKind.INDIRECT,
+            span(text, text),
+            span(text, "said"),
+            span(text, "Ana Ruiz"),
+            null,
+            null);
+    List<int[]> parts = QuoteEvaluation.predictions(text, List.of(q)).get(0).content().parts();
+    assertEquals(1, parts.size());
+    assertArrayEquals(new int[] {0, text.length()}, parts.get(0));
+  }
+}
