@@ -119,7 +119,7 @@ final class GivenStatements {
   }
 
   /** A statement whose content is {@code from..to} of the text, its cue and speaker unchanged. */
-  private static Quote spanning(String text, Quote q, int from, int to) {
+  static Quote spanning(String text, Quote q, int from, int to) {
     if (from == q.content().start() && to == q.content().end()) {
       return q;
     }

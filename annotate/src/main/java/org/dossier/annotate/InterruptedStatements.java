@@ -85,7 +85,7 @@ final class InterruptedStatements {
         if (end <= resumes) {
           continue;
         }
-        Quote whole = spanning(text, before != null ? before : q, from, end);
+        Quote whole = GivenStatements.spanning(text, before != null ? before : q, from, end);
         int at = out.indexOf(group.get(0));
         out.removeIf(
             o -> group.contains(o) && o.content().start() >= from && o.content().end() <= end);
@@ -214,15 +214,5 @@ final class InterruptedStatements {
       end--;
     }
     return end;
-  }
-
-  private static Quote spanning(String text, Quote q, int from, int to) {
-    return new Quote(
-        q.kind(),
-        new Span(text.substring(from, to), from, to),
-        q.cue(),
-        q.speaker(),
-        q.speakerResolved(),
-        q.platform());
   }
 }
