@@ -6,9 +6,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Spaces;
@@ -28,9 +26,6 @@ import org.dossier.model.Span;
  */
 final class InterruptedStatements {
   private InterruptedStatements() {}
-
-  /** A comma with spaces around it (no-break spaces too), and nothing else. */
-  private static final Pattern COMMA = Pattern.compile("[\\s\u00a0]*,[\\s\u00a0]*");
 
   /** Sentence ends and closing marks a content leaves out at its end. */
   private static final String TRAILING = ".!?…\"”’' ";
@@ -54,7 +49,7 @@ final class InterruptedStatements {
         continue;
       }
       List<CoreLabel> tokens = tokensOf(sentences, q.cue().start());
-      int comma = text.lastIndexOf(',', q.cue().start());
+      int comma = commaBefore(text, q.cue().start());
       int first = tokens.isEmpty() ? -1 : tokens.get(0).beginPosition();
       int resumes = q.speaker().end() + afterComma(text, q.speaker().end());
       int next = firstAt(tokens, resumes);
@@ -108,18 +103,27 @@ final class InterruptedStatements {
    * after the cue and a comma after the source.
    */
   private static boolean interrupted(String text, Quote q) {
-    if (q.kind() != QuoteKind.INDIRECT || q.cue() == null || q.speaker() == null) {
+    if (q.kind() != QuoteKind.INDIRECT
+        || q.cue() == null
+        || q.speaker() == null
+        || !q.cue().text().equalsIgnoreCase("according to")) {
       return false;
     }
     Span cue = q.cue();
     Span speaker = q.speaker();
-    int comma = text.lastIndexOf(',', cue.start());
-    return cue.text().toLowerCase(Locale.ROOT).equals("according to")
-        && comma >= 0
-        && COMMA.matcher(text.substring(comma, cue.start())).matches()
+    return commaBefore(text, cue.start()) >= 0
         && cue.end() <= speaker.start()
         && text.substring(cue.end(), speaker.start()).isBlank()
         && afterComma(text, speaker.end()) > 0;
+  }
+
+  /** Where the comma stands that only spaces part from {@code at}, before it; or -1. */
+  private static int commaBefore(String text, int at) {
+    int i = at;
+    while (i > 0 && Spaces.isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && text.charAt(i - 1) == ',' ? i - 1 : -1;
   }
 
   /** How many characters a comma and its spaces take from {@code at}; 0 when none stands there. */

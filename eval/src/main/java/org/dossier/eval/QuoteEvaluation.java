@@ -405,18 +405,7 @@ public final class QuoteEvaluation {
     if (cue == null || cue.start() <= start || cue.end() >= end) {
       return one(start, end);
     }
-    int before = cue.start();
-    while (before > start && isBlank(text.charAt(before - 1))) {
-      before--;
-    }
-    int after = cue.end();
-    while (after < end && isBlank(text.charAt(after))) {
-      after++;
-    }
-    List<int[]> parts = new ArrayList<>();
-    parts.add(new int[] {start, before});
-    parts.add(new int[] {after, end});
-    return new Pieces(parts);
+    return aroundGap(text, start, end, cue.start(), cue.end(), "");
   }
 
   /**
@@ -434,12 +423,22 @@ public final class QuoteEvaluation {
         || !text.substring(cue.end(), speaker.start()).isBlank()) {
       return one(start, end);
     }
-    int before = cue.start();
-    while (before > start && (isBlank(text.charAt(before - 1)) || text.charAt(before - 1) == ',')) {
+    return aroundGap(text, start, end, cue.start(), speaker.end(), ",");
+  }
+
+  /**
+   * {@code start..end} as the two pieces either side of {@code gapStart..gapEnd}, each without the
+   * blanks, and the characters of {@code marks}, that stand at the gap.
+   */
+  private static Pieces aroundGap(
+      String text, int start, int end, int gapStart, int gapEnd, String marks) {
+    int before = gapStart;
+    while (before > start
+        && (isBlank(text.charAt(before - 1)) || marks.indexOf(text.charAt(before - 1)) >= 0)) {
       before--;
     }
-    int after = speaker.end();
-    while (after < end && (isBlank(text.charAt(after)) || text.charAt(after) == ',')) {
+    int after = gapEnd;
+    while (after < end && (isBlank(text.charAt(after)) || marks.indexOf(text.charAt(after)) >= 0)) {
       after++;
     }
     List<int[]> parts = new ArrayList<>();
