@@ -79,10 +79,11 @@ public final class IngestRun {
         unreadable.add(IngestReport.Skip.of(input, e.getMessage()));
       }
     }
+    // The embedder is used after the ingestion, and loads beside it; the run waits for the load to
+    // end before it returns, even when it had nothing to embed (TitleEmbedder.preload).
+    TitleEmbedder.Loading embedder =
+        settings.stories() ? TitleEmbedder.preload() : TitleEmbedder.Loading.NONE;
     try (ArticleStore store = where.open()) {
-      if (settings.stories()) {
-        TitleEmbedder.preload(); // used after the ingestion; loads beside it
-      }
       IngestReport report =
           new Ingestion(
                   store,
@@ -109,6 +110,8 @@ public final class IngestRun {
         index.update(store);
       }
       return new Result(report, stories, since(indexing), since(start));
+    } finally {
+      embedder.close();
     }
   }
 
