@@ -72,8 +72,13 @@ final class ReportedContents {
     return out;
   }
 
-  /** Verbs of saying that also take a plain object: "added that …", and "added 300 jobs". */
-  private static final Set<String> OBJECT_VERBS = Set.of("add");
+  /**
+   * Verbs of saying that also take a plain object: "added that …" and "added 300 jobs", "wrote that
+   * …" and "wrote a $500,000 check" or "wrote this article", "posted that …" and "posted a picture
+   * of herself", "published research on behalf of …". Not "tweet": what was tweeted is most often
+   * the message ("tweeted her thanks to the president").
+   */
+  private static final Set<String> OBJECT_VERBS = Set.of("add", "write", "post", "publish", "blog");
 
   /**
    * Whether a content right after such a verb is its object, not a statement: it does not open with

@@ -153,6 +153,54 @@ final class Speakers {
     return TextDates.CALENDAR_NAMES.contains(s) || TextDates.NEAR_DAYS.contains(s);
   }
 
+  /**
+   * A subject pronoun with the verb it carries: "He's", "They've", "She'd", "We're" (the tagger's
+   * source when the cue is the participle after it).
+   */
+  private static final Pattern CONTRACTED_PRONOUN =
+      Pattern.compile("(?i)(he|she|they|we|it)['’](?:s|d|ll|ve|re)");
+
+  /**
+   * What no one is called, whatever the tagger made a source of it:
+   *
+   * <ul>
+   *   <li>a clause's opening, as headings print it ("What Reviewers Say", "Why Many in San Diego
+   *       Say It Is Worth It"): "what", "why" or "how" starts no noun phrase that names someone
+   *       ("When" may be the tagger's run-in of "When President Biden announced");
+   *   <li>a verb with its "not" ("Don't tell the admission folks …");
+   *   <li>a label before a colon or a bar ("Step 1: Say your puppy's name", "Our Editor's Review |
+   *       …"): the words after it are an instruction or a quotation that the label introduces, not
+   *       something the label said;
+   *   <li>a name's suffix alone ("Jr. called the EV6 …"), which names no one by itself.
+   * </ul>
+   */
+  static boolean notAPhraseOfSomeone(String phrase) {
+    String p = phrase.strip();
+    return CLAUSE_OPENING.matcher(p).lookingAt()
+        || NEGATED_VERB.matcher(p).matches()
+        || p.endsWith(":")
+        || p.endsWith("|")
+        || NAME_SUFFIX.matcher(p).matches();
+  }
+
+  /** Whether a bar follows the phrase: "Our Editor's Review | “…”", a label of what follows. */
+  private static boolean beforeABar(String text, Span speaker) {
+    if (text == null || speaker.end() > text.length()) {
+      return false;
+    }
+    int i = speaker.end();
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '|';
+  }
+
+  private static final Pattern NEGATED_VERB = Pattern.compile("(?i)\\p{L}+n['’]t");
+
+  private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:What|Why|How)\\s+\\p{Lu}");
+
+  private static final Pattern NAME_SUFFIX = Pattern.compile("(?:Jr|Sr)\\.?");
+
   /** A word that leads into a time: "on Monday", "in July". */
   private static final Pattern TIME_LEAD_IN =
       Pattern.compile("^(?:on|last|this|in|early|late|since)\\s+");
@@ -231,8 +279,22 @@ final class Speakers {
     if (appositive.find() && appositive.start() > 0) {
       s = s.substring(0, appositive.start()).strip();
     }
-    if (s.isEmpty() || aTime(s.toLowerCase(Locale.ROOT))) {
+    if (s.isEmpty()
+        || aTime(s.toLowerCase(Locale.ROOT))
+        || notAPhraseOfSomeone(speaker.text())
+        || beforeABar(text, speaker)) {
       return null;
+    }
+    // "He's reported from every debate": the pronoun, without the verb it carries.
+    Matcher contracted = CONTRACTED_PRONOUN.matcher(s);
+    if (contracted.matches()) {
+      return resolve(
+          text,
+          new Span(
+              contracted.group(1), speaker.start(), speaker.start() + contracted.group(1).length()),
+          entities,
+          previous,
+          previousEnd);
     }
     String family = family(entities, speaker);
     if (family != null) {

@@ -46,6 +46,29 @@ class AnnotatorTest {
   }
 
   @Test
+  void aHeadingALabelOrANegatedVerbBeforeAStatementIsNoSpeaker() {
+    // A review page's headings and a how-to's steps, as the tagger reads them: "What Reviewers"
+    // and "Step 1:" as sources, "Our Editor's Review" and "Don't" as quotations' speakers.
+    Annotation a =
+        annotate(
+            "Meal Kits for Busy Weeks\n\n"
+                + "What Reviewers Say | \u201cI ordered the five-day kit for a busy week after a"
+                + " trip, and I loved that I did not have to plan a single meal.\u201d\n\n"
+                + "Our Editor\u2019s Review | \u201cFor the cost, I think this is a handy service"
+                + " for folks who have a hard time fitting lunch in.\u201d\n\n"
+                + "Step 1: Say your puppy\u2019s name in a happy, reassuring tone.\n\n"
+                + "Skip the moral-of-the-story conclusions, too. Don\u2019t tell the admission"
+                + " folks, \u201cNow I know I can reach whatever goals I set.\u201d");
+    for (Quote q : a.quotes()) {
+      assertNull(q.speakerResolved(), q.toString());
+    }
+    assertEquals(
+        "For the cost, I think this is a handy service for folks who have a hard time fitting"
+            + " lunch in.",
+        quoteContaining(a, "handy service").content().text());
+  }
+
+  @Test
   void aQuoteLeftOpenAtItsParagraphsEndAfterAnAttributedOneIsRead() {
     // A quotation mark opened after a speaker's quote and never closed before the line break: the
     // quote ends at the break (a pull quote pasted from a page), and the text is still annotated.
@@ -539,6 +562,24 @@ class AnnotatorTest {
         a.quotes().stream().noneMatch(q -> q.content().text().contains("bus lines")), a.toString());
     assertEquals("added", quoteContaining(a, "budget would grow").cue().text());
     assertEquals("added", quoteContaining(a, "plan would fail").cue().text());
+  }
+
+  @Test
+  void whatWasWrittenPostedOrPublishedIsNoStatementButWhatSomeoneWroteIs() {
+    Annotation a =
+        annotate(
+            "Ines Berg wrote a $500 check to the harbour fund last spring.\n\n"
+                + "The mayor posted a picture of the new ferry on Facebook.\n\n"
+                + "Ines Berg wrote that the harbour fund was nearly empty.\n\n"
+                + "The council published research on the cost of the crossing.");
+    for (String object : new String[] {"check", "picture", "research"}) {
+      assertTrue(
+          a.quotes().stream().noneMatch(q -> q.content().text().contains(object)),
+          a.quotes().toString());
+    }
+    Quote wrote = quoteContaining(a, "nearly empty");
+    assertEquals("wrote", wrote.cue().text());
+    assertEquals("Ines Berg", wrote.speakerResolved());
   }
 
   @Test

@@ -333,6 +333,37 @@ class SpeakersTest {
   }
 
   @Test
+  void aClausesOpeningALabelANegatedVerbOrANamesSuffixNamesNoOne() {
+    List<EntityMention> none = List.of();
+    for (String phrase :
+        new String[] {
+          "What Reviewers",
+          "Why Many in San Diego",
+          "Step 1:",
+          "Our Editor’s Review |",
+          "Don’t",
+          "Jr."
+        }) {
+      assertNull(Speakers.resolve(new Span(phrase, 0, phrase.length()), none, null), phrase);
+    }
+    // The tagger's run-in of a clause's "When" before a name leaves the name its speaker.
+    assertEquals("Biden", resolvedWithPeople("When President Biden", "Biden"));
+    // Names are left as they were, a survey named by a letter among them.
+    for (String name :
+        new String[] {"Survey I", "Whitney Houston", "Howard Dean", "Whenua Trust"}) {
+      assertEquals(name, Speakers.resolve(new Span(name, 0, name.length()), none, null));
+    }
+  }
+
+  @Test
+  void aPronounWithTheVerbItCarriesIsThePronoun() {
+    String text = "Mateo Ruiz covers the campaign. He’s reported from every debate.";
+    List<EntityMention> people = List.of(named(text, "Mateo Ruiz", EntityType.PERSON));
+    int he = text.indexOf("He’s");
+    assertEquals("Mateo Ruiz", Speakers.resolve(text, new Span("He’s", he, he + 4), people, null));
+  }
+
+  @Test
   void theyAreNeverTheOnePersonWhoSpokeBefore() {
     List<EntityMention> named =
         List.of(
