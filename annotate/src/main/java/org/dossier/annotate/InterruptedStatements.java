@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.model.Quote;
 import org.dossier.model.QuoteKind;
 import org.dossier.model.Spaces;
@@ -18,7 +19,10 @@ import org.dossier.model.Span;
  * statement; the tagger and the rules read it as two, "Steyer" and "has the backing …", or as the
  * subject alone, and a ledger line that reads "Steyer" says nothing. And the words after the
  * source's comma may describe the source, not continue the statement: "…, according to Max Schrems,
- * Austrian privacy activist and founder of NOYB." is no statement of Schrems's.
+ * Austrian privacy activist and founder of NOYB." is no statement of Schrems's. A source and its
+ * cue between commas interrupt a statement the same way ("Those signs, he says, will now be posted
+ * outside", "In the long run, many economists say, this effect could ripple …"): the words before
+ * them, when they hold no verb of their own, open the statement.
  *
  * <p>Applied to what the annotator gives, after {@link GivenStatements}: the rules' statements stay
  * as the tagger reads them. {@code eval quotes} scores a statement so joined as the two pieces
@@ -45,13 +49,17 @@ final class InterruptedStatements {
     List<Quote> out = new ArrayList<>(quotes);
     Set<Span> done = new HashSet<>();
     for (Quote q : quotes) {
-      if (!interrupted(text, q) || !done.add(q.cue())) {
+      boolean accordingTo = interrupted(text, q);
+      if (!(accordingTo || interruptedBySaying(text, q)) || !done.add(q.cue())) {
         continue;
       }
+      // What interrupts the statement: "according to SOURCE", or "SOURCE said".
+      int gapStart = accordingTo ? q.cue().start() : q.speaker().start();
+      int gapEnd = accordingTo ? q.speaker().end() : q.cue().end();
       List<CoreLabel> tokens = tokensOf(sentences, q.cue().start());
-      int comma = commaBefore(text, q.cue().start());
+      int comma = commaBefore(text, gapStart);
       int first = tokens.isEmpty() ? -1 : tokens.get(0).beginPosition();
-      int resumes = q.speaker().end() + afterComma(text, q.speaker().end());
+      int resumes = gapEnd + afterComma(text, gapEnd);
       int next = firstAt(tokens, resumes);
       if (first < 0 || comma <= first || next < 0) {
         continue; // "According to X, …" opens its sentence; or the sentence ends at the source
@@ -65,7 +73,7 @@ final class InterruptedStatements {
       Quote before = null;
       Quote after = null;
       for (Quote o : group) {
-        if (o.content().end() <= q.cue().start()) {
+        if (o.content().end() <= gapStart) {
           before = o;
         } else if (o.content().start() == resumes) {
           after = o;
@@ -73,6 +81,20 @@ final class InterruptedStatements {
       }
       int from = before != null ? before.content().start() : first;
       boolean subject = !hasFinite(tokens, from, comma);
+      if (!accordingTo) {
+        // "This campaign, he says, is different", "In the long run, many economists say, this
+        // effect could ripple …": the words before the source, which hold no verb of their own,
+        // open what the source says after the cue.
+        if (after != null && (subject || endsWithVerb(tokens, comma))) {
+          Quote whole = GivenStatements.spanning(text, after, from, after.content().end());
+          if (aloneIn(out, group, whole.content())) {
+            int at = out.indexOf(group.get(0));
+            out.removeAll(group);
+            out.add(Math.min(at, out.size()), whole);
+          }
+        }
+        continue;
+      }
       if ((subject && verb(tokens.get(next))) || endsWithVerb(tokens, comma)) {
         // "Steyer, according to …, has the backing …", "He was, according to …, the last …":
         // the subject and what the source says of it, one statement.
@@ -115,6 +137,46 @@ final class InterruptedStatements {
         && cue.end() <= speaker.start()
         && text.substring(cue.end(), speaker.start()).isBlank()
         && afterComma(text, speaker.end()) > 0;
+  }
+
+  /**
+   * A verb of saying that a source, between commas, can set inside a statement: "…, he said, …".
+   */
+  private static final Pattern SAYING =
+      Pattern.compile(
+          "(?:also\\s+)?(?:"
+              + SpeechPatterns.INDIRECT_CUES
+              + "|say|believe|think|argue|note|add|insist|contend|write|claim|warn)");
+
+  /**
+   * Whether a reported statement's source and cue stand between commas inside the sentence, the
+   * source first: "This campaign, he says, is different".
+   */
+  private static boolean interruptedBySaying(String text, Quote q) {
+    if (q.kind() != QuoteKind.INDIRECT
+        || q.cue() == null
+        || q.speaker() == null
+        || !SAYING.matcher(q.cue().text().strip()).matches()) {
+      return false;
+    }
+    Span cue = q.cue();
+    Span speaker = q.speaker();
+    return commaBefore(text, speaker.start()) >= 0
+        && speaker.end() <= cue.start()
+        && text.substring(speaker.end(), cue.start()).isBlank()
+        && afterComma(text, cue.end()) > 0;
+  }
+
+  /** Whether no statement but the group's own lies in {@code span}. */
+  private static boolean aloneIn(List<Quote> quotes, List<Quote> group, Span span) {
+    for (Quote o : quotes) {
+      if (!group.contains(o)
+          && o.content().start() < span.end()
+          && span.start() < o.content().end()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where the comma stands that only spaces part from {@code at}, before it; or -1. */

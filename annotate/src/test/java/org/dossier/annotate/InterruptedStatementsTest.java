@@ -9,7 +9,9 @@ import org.dossier.model.Annotation;
 import org.dossier.model.Quote;
 import org.junit.jupiter.api.Test;
 
-/** Statements that an "according to" interrupts, annotated as whole texts. */
+/**
+ * Statements that an "according to" or a source and its cue interrupt, annotated as whole texts.
+ */
 class InterruptedStatementsTest {
   private static final LocalDate DATE = LocalDate.of(2026, 5, 4);
 
@@ -92,5 +94,37 @@ class InterruptedStatementsTest {
                     + " Fishermen say they cannot pay."));
     assertEquals(1, found.size(), found.toString());
     assertEquals("dues will double next year", found.get(0).content().text());
+  }
+
+  @Test
+  void aSubjectOrAnOpeningBeforeTheSourceAndCueIsTheStatementsOpening() {
+    List<Quote> found =
+        quotes(
+            "Ferry news\n\nThe night ferry, Ines Berg said, will resume on Monday after the"
+                + " repairs.\n\nIn the long run, harbour economists say, the levy could double"
+                + " the cost of a crossing.");
+    assertEquals(2, found.size(), found.toString());
+    assertEquals(
+        "The night ferry, Ines Berg said, will resume on Monday after the repairs",
+        found.get(0).content().text());
+    assertEquals("Ines Berg", found.get(0).speakerResolved());
+    assertEquals(
+        "In the long run, harbour economists say, the levy could double the cost of a crossing",
+        found.get(1).content().text());
+    assertEquals("harbour economists", found.get(1).speaker().text());
+  }
+
+  @Test
+  void aClauseOfItsOwnBeforeTheSourceAndCueIsNotJoinedToWhatFollows() {
+    List<Quote> found =
+        quotes(
+            "Storm at the harbour\n\nThe tide rose quickly, Ines Berg said, and the pier flooded"
+                + " within an hour.");
+    assertTrue(
+        found.stream().noneMatch(q -> q.content().text().contains("rose quickly")),
+        found.toString());
+    assertTrue(
+        found.stream().anyMatch(q -> q.content().text().startsWith("and the pier flooded")),
+        found.toString());
   }
 }

@@ -375,7 +375,7 @@ public final class QuoteEvaluation {
           q.speaker() != null && q.speaker().start() >= start && q.speaker().end() <= end;
       Pieces content =
           speakerInside
-              ? aroundSource(text, start, end, q.cue(), q.speaker())
+              ? aroundSource(text, start, end, q.cue(), q.speaker(), direct)
               : aroundCue(text, start, end, q.cue());
       // A transcript's turn ("TAPPER: …") is direct speech without marks; the direct quotes'
       // figures, like the gold they are scored against, count quotes in marks.
@@ -411,11 +411,22 @@ public final class QuoteEvaluation {
   /**
    * A content that runs over its cue and the source right after it ("Steyer, according to a count
    * from the Post and Courier, has the backing …", the annotator's one statement for PolNeAR's
-   * "[Steyer], according to [a count …], [has the backing …]") as the two pieces either side of
-   * them, without the commas; any other content that holds its speaker as one piece: that is a
-   * quotation whose marks were misread, not two pieces.
+   * "[Steyer], according to [a count …], [has the backing …]"), or over its source and the cue
+   * right after it in a reported statement ("[This campaign], he says, [is different]"), as the two
+   * pieces either side of them, without the commas; any other content that holds its speaker as one
+   * piece: that is a quotation whose marks were misread, not two pieces.
    */
-  private static Pieces aroundSource(String text, int start, int end, Span cue, Span speaker) {
+  private static Pieces aroundSource(
+      String text, int start, int end, Span cue, Span speaker, boolean direct) {
+    if (!direct
+        && cue != null
+        && speaker.start() > start
+        && speaker.end() <= cue.start()
+        && cue.end() < end
+        && text.substring(speaker.end(), cue.start()).isBlank()) {
+      // "[This campaign], he says, [is different]": the source before its cue.
+      return aroundGap(text, start, end, speaker.start(), cue.end(), ",");
+    }
     if (cue == null
         || cue.start() <= start
         || cue.end() > speaker.start()

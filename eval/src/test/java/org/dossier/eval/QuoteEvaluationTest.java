@@ -38,11 +38,28 @@ class QuoteEvaluationTest {
   }
 
   @Test
+  void aReportedStatementRunningOverItsSourceAndCueIsTheTwoPiecesAroundThem() {
+    String text = "This campaign, Ana Ruiz said, is different.";
+    Quote q =
+        new Quote(
+            QuoteKind.INDIRECT,
+            span(text, "This campaign, Ana Ruiz said, is different"),
+            span(text, "said"),
+            span(text, "Ana Ruiz"),
+            null,
+            null);
+    List<int[]> parts = QuoteEvaluation.predictions(text, List.of(q)).get(0).content().parts();
+    assertEquals(2, parts.size());
+    assertEquals("This campaign", text.substring(parts.get(0)[0], parts.get(0)[1]));
+    assertEquals("is different", text.substring(parts.get(1)[0], parts.get(1)[1]));
+  }
+
+  @Test
   void aQuotationThatHoldsItsSpeakerStaysOnePiece() {
     String text = "It was, Ana Ruiz said, a long night";
     Quote q =
         new Quote(
-            QuoteKind.INDIRECT,
+            QuoteKind.DIRECT,
             span(text, text),
             span(text, "said"),
             span(text, "Ana Ruiz"),
