@@ -89,16 +89,20 @@ final class Antecedents {
     Antecedents.Reader reader = null;
     Map<Quote, String> changed = new HashMap<>();
     String previous = null;
+    Map<String, NameGender.Gender> titled = titled(text, entities);
     for (Quote q : inOrder) {
       NameGender.Gender gender = NameGender.ofPronoun(q.speaker().text());
       String resolved = q.speakerResolved();
       if (gender != UNKNOWN && resolved != null && !resolved.equals(previous)) {
         // The person Speakers gave it when nobody spoke just before.
         EntityMention near =
-            Speakers.nearestMention(entities, q.speaker().start(), Speakers.person(gender));
+            Speakers.nearestMention(
+                entities,
+                q.speaker().start(),
+                Speakers.person(gender).and(Speakers.byTitle(gender, titled)));
         if (near != null && near.canonical().equals(resolved)) {
           if (reader == null) {
-            reader = new Reader(entities, sentences, marks, titled(text, entities));
+            reader = new Reader(entities, sentences, marks, titled);
           }
           String salient = reader.meant(q.speaker().start(), gender, 0);
           if (salient != null && !salient.equals(resolved)) {

@@ -342,19 +342,31 @@ final class Speakers {
       // When nobody before suits it, the list may be wrong of a name ("Marty Walz … She said"):
       // the nearest person, as without it.
       NameGender.Gender pronoun = NameGender.ofPronoun(lower);
-      EntityMention nearMention = nearestMention(entities, speaker.start(), person(pronoun));
+      // A title the text gave someone ("Ms. Haley", "Mr. DeSantis") tells their gender for sure,
+      // where the list of first names may not know it ("Nikki") or be wrong.
+      Map<String, NameGender.Gender> titled =
+          text == null ? Map.of() : Antecedents.titled(text, entities);
+      Predicate<EntityMention> untitledOr = byTitle(pronoun, titled);
+      Predicate<EntityMention> fits = person(pronoun).and(untitledOr);
+      EntityMention nearMention = nearestMention(entities, speaker.start(), fits);
       if (previous != null
           && previousEnd <= speaker.start()
           && (nearMention == null || nearMention.end() <= previousEnd)
-          && entities.stream()
-              .anyMatch(e -> e.canonical().equals(previous) && person(pronoun).test(e))) {
+          && entities.stream().anyMatch(e -> e.canonical().equals(previous) && fits.test(e))) {
         // '"…," Florida delegate John Archer, wearing Sanders buttons, said. "…," he said.': the
         // speaker goes on; a name inside the last statement's source is not who "he" is.
         return previous;
       }
       String near = nearMention == null ? null : nearMention.canonical();
       if (near == null) {
-        near = nearest(entities, speaker.start(), person(NameGender.Gender.UNKNOWN));
+        near =
+            nearest(entities, speaker.start(), person(NameGender.Gender.UNKNOWN).and(untitledOr));
+      }
+      if (near == null
+          && previous != null
+          && entities.stream()
+              .anyMatch(e -> e.canonical().equals(previous) && !untitledOr.test(e))) {
+        return null; // "he" after "Ms. Haley" spoke, and no man named before
       }
       return near != null ? near : previous;
     }
@@ -1109,5 +1121,14 @@ final class Speakers {
   /** A person whose first name does not contradict a pronoun of this gender. */
   static Predicate<EntityMention> person(NameGender.Gender pronoun) {
     return e -> e.type() == EntityType.PERSON && pronoun.agrees(NameGender.of(e.canonical()));
+  }
+
+  /**
+   * Mentions of whom the text's titles do not say the other gender ({@link Antecedents#titled}):
+   * "he" is never "Ms. Haley".
+   */
+  static Predicate<EntityMention> byTitle(
+      NameGender.Gender pronoun, Map<String, NameGender.Gender> titled) {
+    return e -> pronoun.agrees(titled.getOrDefault(e.canonical(), NameGender.Gender.UNKNOWN));
   }
 }

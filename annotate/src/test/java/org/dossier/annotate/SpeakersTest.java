@@ -356,6 +356,28 @@ class SpeakersTest {
   }
 
   @Test
+  void aPronounIsNeverSomeoneTheTextTitlesTheOtherGender() {
+    // "Kallan" is in no list of first names: only the title says Ms. Reyes is a woman.
+    String text =
+        "Kallan Reyes and Tomas Brandvik debated on Monday. Ms. Reyes slammed Mr. Brandvik"
+            + " after he accused her of lying.";
+    List<EntityMention> people = new ArrayList<>();
+    people.add(named(text, "Kallan Reyes", EntityType.PERSON));
+    people.add(named(text, "Tomas Brandvik", EntityType.PERSON));
+    int reyes = text.indexOf("Reyes", text.indexOf("Ms."));
+    people.add(new EntityMention("Reyes", EntityType.PERSON, reyes, reyes + 5, "Kallan Reyes"));
+    int brandvik = text.indexOf("Brandvik", text.indexOf("Mr."));
+    people.add(
+        new EntityMention("Brandvik", EntityType.PERSON, brandvik, brandvik + 8, "Tomas Brandvik"));
+    int he = text.indexOf(" he ") + 1;
+    // The last statement was Ms. Reyes's ("slammed Mr. Brandvik"), and the only man named since
+    // is inside it: "he" still is not she.
+    assertEquals(
+        "Tomas Brandvik",
+        Speakers.resolve(text, new Span("he", he, he + 2), people, "Kallan Reyes", brandvik + 8));
+  }
+
+  @Test
   void aPronounWithTheVerbItCarriesIsThePronoun() {
     String text = "Mateo Ruiz covers the campaign. He’s reported from every debate.";
     List<EntityMention> people = List.of(named(text, "Mateo Ruiz", EntityType.PERSON));
