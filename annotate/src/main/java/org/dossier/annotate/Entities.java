@@ -553,9 +553,19 @@ final class Entities {
     return out == null ? name : out.append(name, kept, name.length()).toString();
   }
 
+  /**
+   * The fullest name the text gives an organisation: its initials spelt out ("NOYB" for "None of
+   * Your Business"), or a longer name of the same body. A longer name is the same body only when it
+   * ends with the short one ("the Colts" of the "Indianapolis Colts", the "Times" of the "New York
+   * Times", the "Senate" of the "U.S. Senate") or adds only words of a company's or a party's kind
+   * to it ("Valeant Pharmaceuticals International", "CVS Health", "Republican Party", "TallGrass
+   * Distribution", "Bloomington Police Department"). A name that goes on with other words is
+   * another body, a product or a part of the first: "Google Analytics", "Microsoft Security
+   * Response Alliance", "Amazon Web Services", "Python Packaging Authority"; and so is the "White
+   * House" of the "House". Of several, the one the text named first.
+   */
   private static String organisation(String name, List<String> orgs) {
     String key = ORG_NOISE.matcher(name).replaceAll("");
-    String best = name;
     for (String full : orgs) {
       String fk = ORG_NOISE.matcher(full).replaceAll("");
       if (fk.length() <= key.length()) {
@@ -563,12 +573,89 @@ final class Entities {
       }
       boolean acronym =
           key.length() >= 2 && key.equals(key.toUpperCase(Locale.ROOT)) && initials(fk).equals(key);
-      boolean contained = (" " + fk + " ").contains(" " + key + " ");
-      if ((acronym || contained) && full.length() > best.length()) {
-        best = full;
+      if (acronym || sameBody(key, fk)) {
+        return fk;
       }
     }
-    return ORG_NOISE.matcher(best).replaceAll("");
+    return key;
+  }
+
+  /**
+   * Words that name a company's, a party's or an institution's kind after its name: "Partners",
+   * "Health", "Distribution", "Department", "University".
+   */
+  private static final Set<String> KIND_WORDS =
+      Set.of(
+          "party",
+          "partners",
+          "group",
+          "holdings",
+          "health",
+          "healthcare",
+          "insurance",
+          "international",
+          "global",
+          "inc",
+          "corp",
+          "corporation",
+          "company",
+          "co",
+          "ltd",
+          "llc",
+          "plc",
+          "news",
+          "pharmaceuticals",
+          "airlines",
+          "airways",
+          "motors",
+          "industries",
+          "technologies",
+          "financial",
+          "capital",
+          "media",
+          "entertainment",
+          "communications",
+          "energy",
+          "foods",
+          "brands",
+          "enterprises",
+          "networks",
+          "newspapers",
+          "magazine",
+          "distribution",
+          "manufacturing",
+          "logistics",
+          "solutions",
+          "services",
+          "department",
+          "university",
+          "college");
+
+  /** Words before a short name that make another body of it: the "White House". */
+  private static final Set<String> OTHER_BODY = Set.of("White");
+
+  /** Whether a longer name {@code full} is the body that {@code key} names. */
+  private static boolean sameBody(String key, String full) {
+    if (full.endsWith(" " + key)) {
+      // Names before it, as a place or a body gives them ("New York", "U.S."), not a phrase
+      // ("Edison Research for the Associated Press").
+      String before = full.substring(0, full.length() - key.length()).strip();
+      for (String w : before.split("\\s+")) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+      }
+      return !OTHER_BODY.contains(before.substring(before.lastIndexOf(' ') + 1));
+    }
+    if (!full.startsWith(key + " ")) {
+      return false;
+    }
+    for (String w : full.substring(key.length() + 1).split("\\s+")) {
+      if (!KIND_WORDS.contains(w.replace(".", "").replace(",", "").toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String initials(String name) {

@@ -169,6 +169,39 @@ class EntitiesTest {
   }
 
   @Test
+  void aShortNameIsTheLongerOneOnlyWhenItsHeadOrItsKindIsAllTheLongerAdds() {
+    String text =
+        "The Indianapolis Colts beat Kallvik. The Colts led early. Lumen Pharmaceuticals"
+            + " International filed suit; Lumen said it would appeal. Google Analytics and the"
+            + " Microsoft Security Response Alliance reported attacks; Google and Microsoft said"
+            + " little. The White House and the House disagreed. Edison Research for the"
+            + " Associated Press polled voters; the Associated Press said so.";
+    String[] names = {
+      "Indianapolis Colts", "Colts", "Lumen Pharmaceuticals International", "Lumen",
+      "Google Analytics", "Microsoft Security Response Alliance", "Google", "Microsoft",
+      "White House", "House", "Edison Research for the Associated Press", "Associated Press"
+    };
+    List<EntityMention> mentions = new java.util.ArrayList<>();
+    int from = 0;
+    for (String name : names) {
+      int at = text.indexOf(name, from);
+      if (name.equals("House")) {
+        at = text.indexOf("the House") + 4;
+      }
+      mentions.add(new EntityMention(name, EntityType.ORGANISATION, at, at + name.length(), null));
+      from = at + 1;
+    }
+    List<EntityMention> linked = Entities.link(mentions);
+    assertEquals("Indianapolis Colts", linked.get(1).canonical());
+    assertEquals("Lumen Pharmaceuticals International", linked.get(3).canonical());
+    // A product, a part of a company, or another body is no longer name of the short one.
+    assertEquals("Google", linked.get(6).canonical());
+    assertEquals("Microsoft", linked.get(7).canonical());
+    assertEquals("House", linked.get(9).canonical());
+    assertEquals("Associated Press", linked.get(11).canonical());
+  }
+
+  @Test
   void aNameWithAndWithoutItsMiddleInitialIsOnePerson() {
     // A headline's "Donald J. Trump" and the text's "Donald Trump" left "Trump" between two names,
     // linked to neither, and every "he" near it went to someone else.
