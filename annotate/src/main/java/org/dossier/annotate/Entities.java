@@ -26,8 +26,15 @@ final class Entities {
               // Ireland's offices, which the taggers read as part of a name (English titles
               // such as "President" they leave out).
               + "|Taoiseach|T[aá]naiste)\\.?\\s+");
+
+  /**
+   * What an organisation's name is written with and is not its name: a leading "the", a legal form
+   * at its end with the comma or the "&" before it ("Coinbase Global, Inc.", "Arthur J. Gallagher &
+   * Co.", not "Coinbase Global," or "Arthur J. Gallagher &").
+   */
   private static final Pattern ORG_NOISE =
-      Pattern.compile("(?i)^the\\s+|\\s+(?:inc|ltd|llc|plc|gmbh|ag|sa|co|corp|corporation)\\.?$");
+      Pattern.compile(
+          "(?i)^the\\s+|,?\\s+(?:&\\s+)?(?:inc|ltd|llc|plc|gmbh|ag|sa|co|corp|corporation)\\.?$");
 
   private Entities() {}
 

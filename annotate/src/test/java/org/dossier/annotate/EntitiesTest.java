@@ -202,6 +202,20 @@ class EntitiesTest {
   }
 
   @Test
+  void aLegalFormGoesWithTheCommaOrTheAmpersandBeforeIt() {
+    String text = "Coinbase Global, Inc. and Arthur J. Gallagher & Co. said so; Coinbase agreed.";
+    List<EntityMention> linked =
+        Entities.link(
+            List.of(
+                tagged("Coinbase Global, Inc.", EntityType.ORGANISATION, text, "Coinbase Global"),
+                tagged("Arthur J. Gallagher & Co.", EntityType.ORGANISATION, text, "Arthur"),
+                tagged("Coinbase", EntityType.ORGANISATION, text, "Coinbase agreed")));
+    assertEquals("Coinbase Global", linked.get(0).canonical());
+    assertEquals("Arthur J. Gallagher", linked.get(1).canonical());
+    assertEquals("Coinbase Global", linked.get(2).canonical());
+  }
+
+  @Test
   void aNameWithAndWithoutItsMiddleInitialIsOnePerson() {
     // A headline's "Donald J. Trump" and the text's "Donald Trump" left "Trump" between two names,
     // linked to neither, and every "he" near it went to someone else.
