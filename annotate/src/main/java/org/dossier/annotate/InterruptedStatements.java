@@ -131,12 +131,7 @@ final class InterruptedStatements {
         || !q.cue().text().equalsIgnoreCase("according to")) {
       return false;
     }
-    Span cue = q.cue();
-    Span speaker = q.speaker();
-    return commaBefore(text, cue.start()) >= 0
-        && cue.end() <= speaker.start()
-        && text.substring(cue.end(), speaker.start()).isBlank()
-        && afterComma(text, speaker.end()) > 0;
+    return betweenCommas(text, q.cue(), q.speaker());
   }
 
   /**
@@ -159,12 +154,18 @@ final class InterruptedStatements {
         || !SAYING.matcher(q.cue().text().strip()).matches()) {
       return false;
     }
-    Span cue = q.cue();
-    Span speaker = q.speaker();
-    return commaBefore(text, speaker.start()) >= 0
-        && speaker.end() <= cue.start()
-        && text.substring(speaker.end(), cue.start()).isBlank()
-        && afterComma(text, cue.end()) > 0;
+    return betweenCommas(text, q.speaker(), q.cue());
+  }
+
+  /**
+   * Whether {@code first} and {@code second} stand side by side, only spaces apart, with a comma
+   * before the first and one after the second: ", according to police," or ", he said,".
+   */
+  private static boolean betweenCommas(String text, Span first, Span second) {
+    return commaBefore(text, first.start()) >= 0
+        && first.end() <= second.start()
+        && text.substring(first.end(), second.start()).isBlank()
+        && afterComma(text, second.end()) > 0;
   }
 
   /** Whether no statement but the group's own lies in {@code span}. */

@@ -17,6 +17,7 @@ import org.dossier.model.EntityType;
 import org.dossier.model.FirstPerson;
 import org.dossier.model.NoNames;
 import org.dossier.model.Quote;
+import org.dossier.model.Spaces;
 import org.dossier.model.Span;
 import org.dossier.model.TextDates;
 
@@ -174,12 +175,13 @@ final class Speakers {
    *   <li>a name's suffix alone ("Jr. called the EV6 …"), which names no one by itself.
    * </ul>
    */
-  static boolean notAPhraseOfSomeone(String phrase) {
-    String p = phrase.strip();
+  private static boolean notAPhraseOfSomeone(String text, Span speaker) {
+    String p = speaker.text().strip();
     return CLAUSE_OPENING.matcher(p).lookingAt()
         || NEGATED_VERB.matcher(p).matches()
         || p.endsWith(":")
         || p.endsWith("|")
+        || beforeABar(text, speaker)
         || NAME_SUFFIX.matcher(p).matches();
   }
 
@@ -189,7 +191,7 @@ final class Speakers {
       return false;
     }
     int i = speaker.end();
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+    while (i < text.length() && Spaces.isSpace(text.charAt(i))) {
       i++;
     }
     return i < text.length() && text.charAt(i) == '|';
@@ -279,10 +281,7 @@ final class Speakers {
     if (appositive.find() && appositive.start() > 0) {
       s = s.substring(0, appositive.start()).strip();
     }
-    if (s.isEmpty()
-        || aTime(s.toLowerCase(Locale.ROOT))
-        || notAPhraseOfSomeone(speaker.text())
-        || beforeABar(text, speaker)) {
+    if (s.isEmpty() || aTime(s.toLowerCase(Locale.ROOT)) || notAPhraseOfSomeone(text, speaker)) {
       return null;
     }
     // "He's reported from every debate": the pronoun, without the verb it carries.

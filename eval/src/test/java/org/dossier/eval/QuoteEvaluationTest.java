@@ -16,21 +16,26 @@ class QuoteEvaluationTest {
     return new Span(part, at, at + part.length());
   }
 
+  /** The content pieces {@code eval quotes} scores for one statement of {@code text}. */
+  private static List<int[]> pieces(
+      String text, QuoteKind kind, String content, String cue, String speaker) {
+    Quote q =
+        new Quote(kind, span(text, content), span(text, cue), span(text, speaker), null, null);
+    return QuoteEvaluation.predictions(text, List.of(q)).get(0).content().parts();
+  }
+
   @Test
   void aStatementRunningOverItsAccordingToAndSourceIsTheTwoPiecesAroundThem() {
     String text =
         "The dredging contract, according to a report from the Gazette, has cost the town twice"
             + " as much.";
-    Quote q =
-        new Quote(
+    List<int[]> parts =
+        pieces(
+            text,
             QuoteKind.INDIRECT,
-            span(text, text.substring(0, text.length() - 1)),
-            span(text, "according to"),
-            span(text, "a report from the Gazette"),
-            null,
-            null);
-    List<QuoteEvaluation.Attribution> scored = QuoteEvaluation.predictions(text, List.of(q));
-    List<int[]> parts = scored.get(0).content().parts();
+            text.substring(0, text.length() - 1),
+            "according to",
+            "a report from the Gazette");
     assertEquals(2, parts.size());
     assertEquals("The dredging contract", text.substring(parts.get(0)[0], parts.get(0)[1]));
     assertEquals(
@@ -40,15 +45,13 @@ class QuoteEvaluationTest {
   @Test
   void aReportedStatementRunningOverItsSourceAndCueIsTheTwoPiecesAroundThem() {
     String text = "This campaign, Ana Ruiz said, is different.";
-    Quote q =
-        new Quote(
+    List<int[]> parts =
+        pieces(
+            text,
             QuoteKind.INDIRECT,
-            span(text, "This campaign, Ana Ruiz said, is different"),
-            span(text, "said"),
-            span(text, "Ana Ruiz"),
-            null,
-            null);
-    List<int[]> parts = QuoteEvaluation.predictions(text, List.of(q)).get(0).content().parts();
+            "This campaign, Ana Ruiz said, is different",
+            "said",
+            "Ana Ruiz");
     assertEquals(2, parts.size());
     assertEquals("This campaign", text.substring(parts.get(0)[0], parts.get(0)[1]));
     assertEquals("is different", text.substring(parts.get(1)[0], parts.get(1)[1]));
@@ -57,15 +60,7 @@ class QuoteEvaluationTest {
   @Test
   void aQuotationThatHoldsItsSpeakerStaysOnePiece() {
     String text = "It was, Ana Ruiz said, a long night";
-    Quote q =
-        new Quote(
-            QuoteKind.DIRECT,
-            span(text, text),
-            span(text, "said"),
-            span(text, "Ana Ruiz"),
-            null,
-            null);
-    List<int[]> parts = QuoteEvaluation.predictions(text, List.of(q)).get(0).content().parts();
+    List<int[]> parts = pieces(text, QuoteKind.DIRECT, text, "said", "Ana Ruiz");
     assertEquals(1, parts.size());
     assertArrayEquals(new int[] {0, text.length()}, parts.get(0));
   }
