@@ -221,11 +221,13 @@ final class SpeakerSpans {
         return null;
       }
       // "Maral, a resident of Ashgabat who …": the phrase "of" ends, and the name it describes,
-      // not the place. A group stays whom "who" stands for ("a string of Tory MPs who said").
+      // not the place. A group stays whom "who" stands for ("a string of Tory MPs who said"), and
+      // so does a person ("no mention of Jeb Bush, who announced …").
       while (i >= 1
           && tokens.get(i).word().equalsIgnoreCase("of")
           && tokens.get(i - 1).pos().startsWith("NN")
-          && !tokens.get(last).pos().endsWith("S")) {
+          && !tokens.get(last).pos().endsWith("S")
+          && !tokens.get(last).ner().equals("PERSON")) {
         i--;
         while (i >= 0 && premodifier(tokens, i)) {
           i--;

@@ -479,7 +479,7 @@ final class Speakers {
       return who != null ? who : previous;
     }
     Matcher spokes = SPOKEN_FOR.matcher(s);
-    if (spokes.find()) {
+    if (spokes.find() && !RELATION_OF.matcher(s).find()) {
       return byName(entities, spokes.group(1));
     }
     if (DESCRIPTION.matcher(s).matches()) {
@@ -848,18 +848,28 @@ final class Speakers {
   }
 
   /** The capitalised words of a name before the one that ends a phrase. */
-  private static final String NAME_WORDS_TO_END = "(?:[A-Z][\\p{L}.'’\\-]*\\s+)*$";
+  private static final String NAME_WORDS = "(?:[A-Z][\\p{L}.'’\\-]*\\s+)*";
 
-  /** A name right after "in", with its capitalised words: a place the speaker is in. */
+  /**
+   * A name after "in", whatever words stand between: a place the speaker is in ("police in
+   * Palermo"), or what they were counted in ("voters in a recent Gallup survey").
+   */
   private static final Pattern IN_BEFORE =
-      Pattern.compile("(?i)\\bin\\s+(?:the\\s+)?" + NAME_WORDS_TO_END);
+      Pattern.compile("\\b(?i:in)\\s+(?:[A-Za-z][\\p{L}.'’\\-]*\\s+)*$");
 
-  /** Words after which a name is an object in a speaker phrase: "a spokeswoman for Gore's". */
+  /**
+   * Words after which a name is an object in a speaker phrase: a preposition, whatever words stand
+   * between ("a spokeswoman for Gore's", "the Super PAC backing former Florida Gov. Jeb Bush"), or
+   * "and" with only the name's capitalised words between ("Mr. Rubio and Sen. Ted Cruz"; not
+   * "businessman and blogger Andrew Halcro", whose words before the name are his description).
+   */
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:of|for|to|with|by|like|from|against|about|than|as|at|in|on|under|behind"
-              + "|toward|towards|versus|over|and|or)\\s+"
-              + NAME_WORDS_TO_END);
+          "\\b(?:(?i:of|for|to|with|by|like|from|against|about|than|as|at|in|on|under|behind"
+              + "|toward|towards|versus|over)\\s+(?:[A-Za-z][\\p{L}.'’\\-]*\\s+)*"
+              + "|(?i:and|or)\\s+"
+              + NAME_WORDS
+              + ")$");
 
   /**
    * A possessive after a name, as typed or as tokenised text spaces it: "'s", "’ s", or an
@@ -906,6 +916,30 @@ final class Speakers {
 
   /** A possessive and a relation after it, anywhere in a speaker phrase. */
   private static final Pattern RELATED = Pattern.compile(POSSESSIVE.pattern() + RELATION.pattern());
+
+  /**
+   * A relation and the one it is to ("Supporters of Sanders", "Friends of Kathryn Jenkin",
+   * "Advisers to Mr. Rubio"), as "Sanders' supporters" are: not the one they are to. In lower case
+   * unless it opens the phrase ("U.S. Attorney for Massachusetts Joshua Levy" is a title), and not
+   * "members of Congress", who speak for it.
+   */
+  private static final Pattern RELATION_OF =
+      Pattern.compile(
+          "(?:^(?!(?i:members?)\\b)(?i:"
+              + RELATIONS
+              + ")|\\b(?!members?\\b)"
+              + RELATIONS
+              + ")\\s+(?:of|to|for)\\s");
+
+  /**
+   * A person right after "of", "against", "with", "about", "over" or "on" is what the phrase is
+   * about, not who spoke, even when nobody else is named: "People with direct knowledge of Gates'
+   * work", "the popularity of Mr. Trump", "The charges against Olson". Not "the words of".
+   */
+  private static final Pattern ABOUT_PERSON =
+      Pattern.compile(
+          "(?i)\\b(?<!words\\s|remarks\\s|comments\\s|statement\\s|message\\s|letter\\s)"
+              + "(?:of|against|with|about|over|on)\\s+(?:(?:the|Mr|Mrs|Ms|Dr)\\.?\\s+)?$");
 
   /** A name before a common noun modifies it: "McGinty campaign spokesman Sean Coit". */
   private static final Pattern MODIFIER_AFTER =
@@ -956,7 +990,7 @@ final class Speakers {
     if (MEMBERS.matcher(text).find()) {
       return null; // a group with some of its members named: none of them, nor a name beside them
     }
-    boolean related = RELATED.matcher(text).find();
+    boolean related = RELATED.matcher(text).find() || RELATION_OF.matcher(text).find();
     for (EntityMention e : entities) {
       if (e.start() >= speaker.end()
           || e.end() <= speaker.start()
@@ -966,6 +1000,11 @@ final class Speakers {
       }
       int from = Math.max(0, e.start() - speaker.start());
       int to = Math.min(text.length(), e.end() - speaker.start());
+      if (to + 1 < text.length()
+          && text.charAt(to) == '-'
+          && Character.isLowerCase(text.charAt(to + 1))) {
+        continue; // "a Bush-era Justice official": an adjective made of a name, never who spoke
+      }
       String before = text.substring(0, from);
       String after = text.substring(to);
       boolean possessive =
@@ -975,7 +1014,9 @@ final class Speakers {
       boolean onlyForGroup =
           (IN_RELATIVE.matcher(before).find() && !NAMED_AS.matcher(before).find())
               || RELATION_AFTER.matcher(after).lookingAt();
-      if (!IN_BEFORE.matcher(before).find() && !onlyForGroup) {
+      if (!IN_BEFORE.matcher(before).find()
+          && !onlyForGroup
+          && !(type == EntityType.PERSON && ABOUT_PERSON.matcher(before).find())) {
         last = e.canonical(); // not "police in Palermo": where they are is not who speaks
       }
       if (!possessive

@@ -65,6 +65,16 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void whoAfterAPersonNamedAfterOfIsThatPerson() {
+    // Not "mention", the noun the phrase "of" completes: "who" is a person, and here one named.
+    String text =
+        "The governor thanked his rivals by name. But he made no mention of Walter Brandt, who"
+            + " said earlier in the evening that he is leaving the race.";
+    Annotation a = annotate(text);
+    assertEquals("Walter Brandt", quoteContaining(a, "leaving the race").speakerResolved());
+  }
+
+  @Test
   void aStatementEndingWithADescribedNameOrAPossessiveSourceIsReadWhole() {
     for (String source : List.of("longtime agent Mark Roesler", "her agent")) {
       String text =

@@ -111,6 +111,45 @@ class SpeakersTest {
   }
 
   @Test
+  void theOneARelationIsToIsNotWhoSpoke() {
+    // Written with "of", "to" or "for" as with a possessive: "Sanders' supporters".
+    assertNotEquals("Sanders", resolvedWithPeople("Supporters of Sanders", "Sanders"));
+    assertNotEquals(
+        "Kathryn Jenkin", resolvedWithPeople("Friends of Kathryn Jenkin", "Kathryn Jenkin"));
+    assertNotEquals("Rubio", resolvedWithPeople("Advisers to Mr. Rubio", "Rubio"));
+    assertNotEquals("Trump", resolvedWithPeople("a longtime adviser to Trump", "Trump"));
+    // A title is no relation, and a spokesman speaks for whom he speaks for.
+    assertEquals(
+        "Joshua Levy",
+        resolvedWithPeople("U.S. Attorney for Massachusetts Joshua Levy", "Joshua Levy"));
+    assertEquals("Fiorina", resolvedWithPeople("A spokeswoman for Fiorina", "Fiorina"));
+  }
+
+  @Test
+  void aPersonWhatThePhraseIsAboutIsNotWhoSpoke() {
+    assertNotEquals(
+        "Gates", resolvedWithPeople("People with direct knowledge of Gates' work", "Gates"));
+    assertNotEquals("Olson", resolvedWithPeople("The charges against Olson", "Olson"));
+    assertNotEquals("Trump", resolvedWithPeople("the popularity of Mr. Trump", "Trump"));
+    assertEquals("Marie Kondo", resolvedWithPeople("the words of Marie Kondo", "Marie Kondo"));
+  }
+
+  @Test
+  void aNameInTheSpeakersDescriptionOrAnAdjectiveMadeOfOneIsNotTheSpeaker() {
+    // "and" before his description's words does not make the named man an object.
+    assertEquals(
+        "Andrew Halcro",
+        resolvedWithPeople(
+            "Anchorage businessman and blogger Andrew Halcro, a sometimes critic of Palin,",
+            "Andrew Halcro",
+            "Palin"));
+    assertEquals(
+        "Jack Goldsmith",
+        resolvedWithPeople(
+            "She and Jack Goldsmith, a Bush-era Justice official,", "Jack Goldsmith", "Bush"));
+  }
+
+  @Test
   void aGroupIsNotThePersonItSupportsNorTheMembersItNames() {
     assertNotEquals("Clinton", resolvedWithPeople("several Clinton supporters", "Clinton"));
     assertNotEquals("Trump", resolvedWithPeople("Trump\u2019s supporters", "Trump"));
