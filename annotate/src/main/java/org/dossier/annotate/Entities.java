@@ -44,6 +44,16 @@ final class Entities {
           "he", "she", "they", "him", "her", "them", "his", "hers", "their", "it", "its", "i", "me",
           "my", "we", "us", "our", "you", "your");
 
+  /**
+   * The last word of a place the taggers read as a person, a surname before it: "Scarborough
+   * Shoal", "Spratly Islands". Not "Bay", "Lake" or "Park", which are people's names too.
+   */
+  private static final Pattern PLACE_WORD =
+      Pattern.compile(
+          "\\b(?:Shoal|Shoals|Reef|Reefs|Island|Islands|Isles|Atoll|Archipelago|Strait|Straits|Sea"
+              + "|Ocean|Gulf|Peninsula|Canyon|Glacier|Desert|Mountains|Harbour|Harbor|Fjord"
+              + "|Lagoon|Plateau)$");
+
   /** Words that make a name an organisation whatever the tagger said ("Maison Verlaine"). */
   private static final Pattern ORG_WORD =
       Pattern.compile(
@@ -221,6 +231,9 @@ final class Entities {
     }
     if ((tag.equals("PERSON") || tag.equals("MISC")) && ORG_WORD.matcher(text.strip()).find()) {
       return EntityType.ORGANISATION;
+    }
+    if (tag.equals("PERSON") && PLACE_WORD.matcher(text.strip()).find()) {
+      return EntityType.LOCATION; // "Scarborough Shoal": a surname before a feature of the land
     }
     return switch (tag) {
       case "PERSON" -> EntityType.PERSON;
@@ -499,7 +512,7 @@ final class Entities {
   private static boolean personNamedBefore(
       String surname, int at, Map<String, Integer> namedInFull) {
     for (Map.Entry<String, Integer> e : namedInFull.entrySet()) {
-      if (e.getValue() < at && e.getKey().endsWith(" " + surname)) {
+      if (e.getValue() < at && withoutSuffix(e.getKey()).endsWith(" " + surname)) {
         return true;
       }
     }
@@ -507,6 +520,13 @@ final class Entities {
   }
 
   private static String person(String name, Iterable<String> names) {
+    String linked = person(name, names, false);
+    // "Harris" of "Harry B. Harris Jr.": the surname before a suffix, when no name ends with it
+    // ("Trump" beside "Donald J. Trump" and "Donald Trump Jr." is the father).
+    return linked.equals(name) ? person(name, names, true) : linked;
+  }
+
+  private static String person(String name, Iterable<String> names, boolean beforeSuffix) {
     String[] words = name.split(" ");
     String best = name;
     String own = withoutInitials(name);
@@ -515,9 +535,10 @@ final class Entities {
       if (full.equals(name) || full.length() <= name.length()) {
         continue;
       }
-      String[] fw = full.split(" ");
+      String bare = beforeSuffix ? withoutSuffix(full) : full;
+      String[] fw = bare.split(" ");
       boolean surname = words.length == 1 && fw[fw.length - 1].equals(words[0]);
-      boolean tail = full.endsWith(" " + name);
+      boolean tail = bare.endsWith(" " + name);
       boolean first = words.length == 1 && fw[0].equals(words[0]);
       // "Donald Trump" beside "Donald J. Trump": the same name with a middle initial.
       String person = withoutInitials(full);
@@ -532,6 +553,17 @@ final class Entities {
     // A first name or surname shared by two people (two sisters) is ambiguous: it stays as written.
     // One person's name written with and without a middle initial is one person.
     return people.size() == 1 ? best : name;
+  }
+
+  /** A generation's suffix at a name's end, with the comma before it: " Jr.", ", Sr.", " III". */
+  private static final Pattern SUFFIX = Pattern.compile(",?\\s+(?:Jr|Sr)\\.?$|\\s+(?:II|III|IV)$");
+
+  /** A person's name without a generation's suffix: "Harry B. Harris Jr." is "Harry B. Harris". */
+  static String withoutSuffix(String name) {
+    if (!name.endsWith(".") && !name.endsWith("r") && !name.endsWith("I") && !name.endsWith("V")) {
+      return name; // asked of every pair of names: most end otherwise
+    }
+    return SUFFIX.matcher(name).replaceFirst("");
   }
 
   /**

@@ -242,6 +242,36 @@ class EntitiesTest {
     assertEquals("Lee H", Entities.withoutInitials("Lee H"), "a last initial stays");
   }
 
+  @Test
+  void aSurnameIsThePersonNamedWithASuffixButAFatherIsNotHisSon() {
+    String text =
+        "Adm. Harry B. Harris Jr. spoke first. Harris said more. Donald J. Trump came. Donald Trump"
+            + " Jr. came too. Trump spoke.";
+    List<EntityMention> linked =
+        Entities.link(
+            List.of(
+                person("Harry B. Harris Jr.", text),
+                tagged("Harris", EntityType.PERSON, text, "Harris said"),
+                person("Donald J. Trump", text),
+                person("Donald Trump Jr.", text),
+                tagged("Trump", EntityType.PERSON, text, "Trump spoke")));
+    assertEquals("Harry B. Harris Jr.", linked.get(1).canonical());
+    // "Trump" ends the father's name, and only the son's after its suffix.
+    assertEquals("Donald J. Trump", linked.get(4).canonical());
+    assertEquals("Harry B. Harris", Entities.withoutSuffix("Harry B. Harris Jr."));
+    assertEquals("Harry Hurt", Entities.withoutSuffix("Harry Hurt III"));
+    assertEquals("Bill Lear", Entities.withoutSuffix("Bill Lear"));
+  }
+
+  @Test
+  void aSurnameBeforeAFeatureOfTheLandIsAPlace() {
+    assertEquals(EntityType.LOCATION, Entities.type("PERSON", "Scarborough Shoal"));
+    assertEquals(EntityType.LOCATION, Entities.type("PERSON", "Hart Island"));
+    // People are named so too.
+    assertEquals(EntityType.PERSON, Entities.type("PERSON", "Michael Bay"));
+    assertEquals(EntityType.PERSON, Entities.type("PERSON", "Ricki Lake"));
+  }
+
   private static String kept(String text, String tagged) {
     int start = text.indexOf(tagged);
     int[] span = Entities.withoutStrayBracket(text, start, start + tagged.length());
