@@ -137,9 +137,9 @@ final class Speakers {
    */
   private static final Pattern TITLE_ROLE =
       Pattern.compile(
-          "the\\s+(?:[\\p{L}\\-]+\\s+){0,2}(president|senator|governor|mayor|minister|chancellor"
+          "the\\s+(?:(?!of\\s)[\\p{L}\\-]+\\s+){0,2}(president|senator|governor|mayor|minister|chancellor"
               + "|premier|nominee|candidate|congressman|congresswoman|secretary|ambassador|judge"
-              + "|commissioner|chairman|chairwoman|director|king|queen|pope)");
+              + "|commissioner|chairman|chairwoman|director|justice|king|queen|pope)");
 
   /** Pronouns and quantifiers that name nobody, capitalised or not ("it" is an organisation's). */
   private static final Set<String> NO_NAME = NoNames.and("you", "let's", "let’s");
@@ -447,6 +447,19 @@ final class Speakers {
           lower.equals("it") || lower.endsWith("agency")
               ? e -> true
               : e -> !isOutlet(e.canonical()) && !toldTo(text, e);
+      Matcher some = NOT_THE.matcher(lower);
+      if (some.lookingAt()) {
+        // "A new group", "one research firm", "her team": not one named before. An indefinite
+        // one may be named right after it ("a company called Klondike Creamery", "A super PAC
+        // supporting Marco Rubio's campaign, Conservative Solutions PAC,"); the others none.
+        return some.group(1) == null
+            ? null
+            : nextAfter(
+                entities,
+                speaker.end(),
+                EntityType.ORGANISATION,
+                fits.and(e -> e.start() - speaker.end() <= NAMED_RIGHT_AFTER));
+      }
       String named = prominent(entities, speaker.start(), EntityType.ORGANISATION, fits);
       // Named only later ("…, the French fashion house said", where the tagger missed the name
       // before it): the first organisation named after it, never a platform.
@@ -1112,6 +1125,18 @@ final class Speakers {
     }
     return null;
   }
+
+  /**
+   * The words that open a phrase for a body no name before it means: an indefinite article (group
+   * 1), a quantifier, or a possessive ("her team").
+   */
+  private static final Pattern NOT_THE =
+      Pattern.compile(
+          "(?:(an?)|one|every|each|neither|either|any|some|another|no|many|most|several|both"
+              + "|other|your|our|his|her|their|my|its)\\s");
+
+  /** How far after an indefinite phrase ("a company") the name it introduces may start. */
+  private static final int NAMED_RIGHT_AFTER = 80;
 
   /** A speaker phrase that names an outlet by a noun: "the newspaper", "the British tabloid". */
   private static final Pattern MEDIA_PHRASE =

@@ -149,6 +149,52 @@ class SpeakersTest {
             "She and Jack Goldsmith, a Bush-era Justice official,", "Jack Goldsmith", "Bush"));
   }
 
+  /** Whom {@code phrase}, at its first place in {@code text}, resolves to. */
+  private static String resolvedIn(String text, String phrase, List<EntityMention> names) {
+    int at = text.indexOf(phrase);
+    return Speakers.resolve(text, new Span(phrase, at, at + phrase.length()), names, null);
+  }
+
+  @Test
+  void aBodyNamedByAnIndefiniteOrPossessivePhraseIsNoneNamedBefore() {
+    String text =
+        "Fox Business aired the debate. A new group, Black Votes Matter, said it will run ads. Her"
+            + " team said the ads were unfair. The channel said nothing.";
+    List<EntityMention> names =
+        List.of(
+            named(text, "Fox Business", EntityType.ORGANISATION),
+            named(text, "Black Votes Matter", EntityType.ORGANISATION));
+    // An indefinite one is the body named right after it, or none.
+    assertEquals("Black Votes Matter", resolvedIn(text, "A new group", names));
+    assertNull(resolvedIn(text, "Her team", names));
+    String alone = "Fox Business aired the debate. One research firm said the ratings rose.";
+    assertNull(
+        resolvedIn(
+            alone,
+            "One research firm",
+            List.of(named(alone, "Fox Business", EntityType.ORGANISATION))));
+  }
+
+  @Test
+  void aJusticeIsAPersonNotHerCourt() {
+    String text =
+        "The Supreme Court heard the case. The Supreme Court justice said she regretted it.";
+    int court = text.lastIndexOf("Supreme Court");
+    List<EntityMention> names =
+        List.of(
+            named(text, "Supreme Court", EntityType.ORGANISATION),
+            new EntityMention(
+                "Supreme Court", EntityType.ORGANISATION, court, court + 13, "Supreme Court"));
+    assertNotEquals("Supreme Court", resolvedIn(text, "The Supreme Court justice", names));
+    String department = "the Department of Justice said it would appeal.";
+    assertEquals(
+        "Department of Justice",
+        resolvedIn(
+            department,
+            "the Department of Justice",
+            List.of(named(department, "Department of Justice", EntityType.ORGANISATION))));
+  }
+
   @Test
   void aGroupIsNotThePersonItSupportsNorTheMembersItNames() {
     assertNotEquals("Clinton", resolvedWithPeople("several Clinton supporters", "Clinton"));
