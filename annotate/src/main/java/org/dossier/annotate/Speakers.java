@@ -460,7 +460,17 @@ final class Speakers {
                 EntityType.ORGANISATION,
                 fits.and(e -> e.start() - speaker.end() <= NAMED_RIGHT_AFTER));
       }
-      String named = prominent(entities, speaker.start(), EntityType.ORGANISATION, fits);
+      // The body of the last few sentences first ("A statement posted on the website
+      // GunBroker.com … the company wrote"), else the one the text is about so far.
+      String named =
+          prominent(
+              entities,
+              speaker.start(),
+              EntityType.ORGANISATION,
+              fits.and(e -> speaker.start() - e.start() <= RECENT));
+      if (named == null) {
+        named = prominent(entities, speaker.start(), EntityType.ORGANISATION, fits);
+      }
       // Named only later ("…, the French fashion house said", where the tagger missed the name
       // before it): the first organisation named after it, never a platform.
       return named != null
@@ -1134,6 +1144,9 @@ final class Speakers {
       Pattern.compile(
           "(?:(an?)|one|every|each|neither|either|any|some|another|no|many|most|several|both"
               + "|other|your|our|his|her|their|my|its)\\s");
+
+  /** How far back a body named counts as named in the last few sentences, in characters. */
+  private static final int RECENT = 250;
 
   /** How far after an indefinite phrase ("a company") the name it introduces may start. */
   private static final int NAMED_RIGHT_AFTER = 80;

@@ -176,6 +176,30 @@ class SpeakersTest {
   }
 
   @Test
+  void theCompanyIsTheOneOfTheLastSentencesBeforeTheOneMostNamed() {
+    String text =
+        "The Harbor Party met on Monday. The Harbor Party chose a leader, and the Harbor Party"
+            + " cheered. Its new leader spent the afternoon on the road, visiting two schools, a"
+            + " hospital and a fish market, and in the evening spoke for an hour about roads,"
+            + " housing and the price of bread to a hall that was full long before she arrived."
+            + " Nobody talked about the leader's years on the board of Lantern Freight,"
+            + " which was sued in 2006. The company said it had done nothing wrong.";
+    List<EntityMention> names = new ArrayList<>();
+    for (int at = text.indexOf("Harbor Party");
+        at >= 0;
+        at = text.indexOf("Harbor Party", at + 1)) {
+      names.add(
+          new EntityMention("Harbor Party", EntityType.ORGANISATION, at, at + 12, "Harbor Party"));
+    }
+    names.add(named(text, "Lantern Freight", EntityType.ORGANISATION));
+    assertEquals("Lantern Freight", resolvedIn(text, "The company", names));
+    // With no body in the last sentences, the one the text is about.
+    String far = text.replace("Lantern Freight", "a freight firm");
+    assertEquals(
+        "Harbor Party", resolvedIn(far, "The company", names.subList(0, names.size() - 1)));
+  }
+
+  @Test
   void aJusticeIsAPersonNotHerCourt() {
     String text =
         "The Supreme Court heard the case. The Supreme Court justice said she regretted it.";
