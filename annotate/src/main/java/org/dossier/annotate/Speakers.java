@@ -327,6 +327,14 @@ final class Speakers {
     if (person != null || (org != null && !role)) {
       return person != null ? person : org;
     }
+    if (lower.equals("it")
+        && text != null
+        && EXPLETIVE_IT
+            .matcher(text)
+            .region(speaker.end(), Math.min(text.length(), speaker.end() + 40))
+            .lookingAt()) {
+      return null; // "It is hard to say whether …", "it's worth noting that …": the writer's words
+    }
     if (NO_NAME.contains(lower)) {
       return null; // "You question my judgment": a pronoun at a sentence's start is no name
     }
@@ -1144,6 +1152,15 @@ final class Speakers {
       Pattern.compile(
           "(?:(an?)|one|every|each|neither|either|any|some|another|no|many|most|several|both"
               + "|other|your|our|his|her|their|my|its)\\s");
+
+  /**
+   * The verb after an "it" that stands for no one ("It is hard to say", "it's worth noting", "it
+   * seemed"): a copula, not a progressive ("It is asking the court" is a body's).
+   */
+  private static final Pattern EXPLETIVE_IT =
+      Pattern.compile(
+          "(?:['’]s|\\s+(?:is|was|would\\s+be|will\\s+be|has\\s+been|had\\s+been|seems|seemed"
+              + "|appears|appeared|remains))\\s+(?!\\p{L}+ing\\b)");
 
   /** How far back a body named counts as named in the last few sentences, in characters. */
   private static final int RECENT = 250;

@@ -200,6 +200,29 @@ class SpeakersTest {
   }
 
   @Test
+  void anItThatStandsForNoOneIsNoBody() {
+    for (String after :
+        List.of(
+            "It is hard to say whether the rules worked.",
+            "It's worth noting that the rules changed.",
+            "It seemed like the rules had worked.")) {
+      String text = "The Harbor Trust sued the city. " + after;
+      List<EntityMention> trust = List.of(named(text, "Harbor Trust", EntityType.ORGANISATION));
+      int it = text.indexOf("It");
+      assertNull(Speakers.resolve(text, new Span("It", it, it + 2), trust, null), after);
+    }
+    for (String after :
+        List.of(
+            "It added that the rules had failed.", "It is asking the court to stop the rules.")) {
+      String text = "The Harbor Trust sued the city. " + after;
+      List<EntityMention> trust = List.of(named(text, "Harbor Trust", EntityType.ORGANISATION));
+      int it = text.indexOf("It");
+      assertEquals(
+          "Harbor Trust", Speakers.resolve(text, new Span("It", it, it + 2), trust, null), after);
+    }
+  }
+
+  @Test
   void aJusticeIsAPersonNotHerCourt() {
     String text =
         "The Supreme Court heard the case. The Supreme Court justice said she regretted it.";
