@@ -1244,11 +1244,23 @@ final class Attributions {
     if (speaker == null && cueChunk != null) {
       Chunk source = beside(sources, cues, cueChunk, tokens);
       speaker = source == null ? null : SpeakerSpans.speaker(doc.text(), tokens, source, timeWords);
-      if (speaker != null && resolved == null) {
-        resolved = Speakers.resolve(doc.text(), speaker, entities, null);
+      if (speaker != null) {
+        String named = Speakers.resolve(doc.text(), speaker, entities, null);
+        // A quote the rules gave to the speaker before it goes to one its sentence names
+        // ('Trump …, telling the crowd, "…," and, "…"' after Levine's words); a pronoun there
+        // ("he") goes on as the rules had it.
+        if (resolved == null || (named != null && namedIn(named, speaker.text()))) {
+          resolved = named;
+        }
       }
     }
     return new Quote(q.kind(), q.content(), cue, speaker, resolved, q.platform());
+  }
+
+  /** Whether a phrase names {@code name} by its last word ("Mr. Trump" names Donald J. Trump). */
+  private static boolean namedIn(String name, String phrase) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    return Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(phrase).find();
   }
 
   /**

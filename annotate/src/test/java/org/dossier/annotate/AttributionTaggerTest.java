@@ -75,6 +75,20 @@ class AttributionTaggerTest {
   }
 
   @Test
+  void aQuoteItsSentenceGivesToSomeoneIsNotTheSpeakerBeforesWords() {
+    // The rules gave the second quote to Levine, whose words came before; its sentence names Trump.
+    String text =
+        "Levine found comic relief in it. \"I needed some carrots to dip,\" he said.\n\n"
+            + "Trump took a risk by winking at the crowd, telling them, \"I'm a negotiator like"
+            + " you, folks,\" and, \"Is there anyone in this room who doesn't negotiate deals?"
+            + " Probably more than any room I've ever spoken.\"";
+    Annotation a = annotate(text);
+    assertEquals("Trump", quoteContaining(a, "negotiator like you").speakerResolved());
+    assertEquals("Trump", quoteContaining(a, "Is there anyone").speakerResolved());
+    assertEquals("Levine", quoteContaining(a, "carrots").speakerResolved());
+  }
+
+  @Test
   void aStatementEndingWithADescribedNameOrAPossessiveSourceIsReadWhole() {
     for (String source : List.of("longtime agent Mark Roesler", "her agent")) {
       String text =
