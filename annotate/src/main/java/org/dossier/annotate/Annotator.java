@@ -42,7 +42,7 @@ public final class Annotator {
    * <p>NOTE: not a compile-time constant, so that modules built against an older jar read the
    * version of the annotator they run with (javac copies a constant's value into its readers).
    */
-  public static final int VERSION = Integer.parseInt("127");
+  public static final int VERSION = Integer.parseInt("128");
 
   /**
    * The most characters of one text that are annotated; the rest is left out and counted in {@link

@@ -141,6 +141,17 @@ final class Speakers {
               + "|premier|nominee|candidate|congressman|congresswoman|secretary|ambassador|judge"
               + "|commissioner|chairman|chairwoman|director|justice|king|queen|pope)");
 
+  /** A title's abbreviation before a name, in lower case: "Sen. Bernie Sanders". */
+  private static final Map<String, String> ABBREVIATED =
+      Map.of(
+          "senator", "sen",
+          "governor", "gov",
+          "president", "pres",
+          "congressman", "rep",
+          "congresswoman", "rep",
+          "secretary", "sec",
+          "commissioner", "comm");
+
   /** Pronouns and quantifiers that name nobody, capitalised or not ("it" is an organisation's). */
   private static final Set<String> NO_NAME = NoNames.and("you", "let's", "let’s");
 
@@ -488,7 +499,7 @@ final class Speakers {
     if (text != null && title.matches()) {
       // Only someone the text gave that title: "the nominee" stays unresolved when nobody was
       // called one by name.
-      return titled(text, entities, speaker.start(), title.group(1));
+      return titled(text, entities, speaker.start(), title.group(1), placeOfTitle(s));
     }
     if (PERSON_ROLE.matcher(lower).matches()) {
       // "the singer": the person the article is about so far; "the duchess" a woman, whom neither
@@ -843,21 +854,44 @@ final class Speakers {
    * ("President Barack Obama", "former CIA director Leon Panetta"); null when nobody was. A vice
    * president is no president.
    */
-  private static String titled(String text, List<EntityMention> entities, int before, String role) {
+  /**
+   * The capitalised words between a title phrase's determiner and its role: "Florida" of "The
+   * Florida senator", "New Jersey" of "the New Jersey governor"; null when there are none.
+   */
+  private static String placeOfTitle(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
+    StringBuilder place = new StringBuilder();
+    for (int i = 1; i < words.length - 1; i++) {
+      if (Character.isUpperCase(words[i].charAt(0))) {
+        place.append(place.isEmpty() ? "" : " ").append(words[i]);
+      }
+    }
+    return place.isEmpty() ? null : place.toString();
+  }
+
+  private static String titled(
+      String text, List<EntityMention> entities, int before, String role, String place) {
     // The title right before the name: "FBI Director James Comey", "former CIA director Leon
-    // Panetta".
+    // Panetta", or as news abbreviates it: "Vermont Sen. Bernie Sanders".
     Pattern titled =
-        TITLED.computeIfAbsent(role, r -> Pattern.compile("(?<!vice[ -])\\b" + r + "\\.?\\s+$"));
+        TITLED.computeIfAbsent(
+            role,
+            r ->
+                Pattern.compile(
+                    "(?<!vice[ -])\\b(?:"
+                        + r
+                        + (ABBREVIATED.containsKey(r) ? "|" + ABBREVIATED.get(r) : "")
+                        + ")\\.?\\s+$"));
     Map<String, Integer> counts = new HashMap<>();
     for (EntityMention e : entities) {
       if (e.start() >= before) {
         break;
       }
       if (e.type() == EntityType.PERSON) {
-        String window =
-            text.substring(Math.max(0, e.start() - TITLE_WINDOW), e.start())
-                .toLowerCase(Locale.ROOT);
-        if (titled.matcher(window).find()) {
+        String written = text.substring(Math.max(0, e.start() - TITLE_WINDOW), e.start());
+        String window = written.toLowerCase(Locale.ROOT);
+        // "The Florida senator" is one titled with Florida too: "Florida Sen. Marco Rubio".
+        if (titled.matcher(window).find() && (place == null || written.contains(place))) {
           counts.putIfAbsent(e.canonical(), 0);
         }
       }

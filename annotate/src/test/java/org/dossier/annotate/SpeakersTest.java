@@ -223,6 +223,22 @@ class SpeakersTest {
   }
 
   @Test
+  void aTitleAsNewsAbbreviatesItAndItsPlaceNameWhomTheTextTitled() {
+    String text =
+        "Texas Sen. Ted Cruz spoke first, then Florida Sen. Marco Rubio, and Cruz again. Ted Cruz"
+            + " left early. The Florida senator said he would stay. The senator added more.";
+    List<EntityMention> names = new ArrayList<>();
+    for (String name : List.of("Ted Cruz", "Marco Rubio")) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        names.add(new EntityMention(name, EntityType.PERSON, at, at + name.length(), name));
+      }
+    }
+    assertEquals("Marco Rubio", resolvedIn(text, "The Florida senator", names));
+    // Without a place, the one the text titled so most often.
+    assertEquals("Ted Cruz", resolvedIn(text, "The senator", names));
+  }
+
+  @Test
   void aJusticeIsAPersonNotHerCourt() {
     String text =
         "The Supreme Court heard the case. The Supreme Court justice said she regretted it.";
