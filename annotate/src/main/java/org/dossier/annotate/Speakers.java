@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,27 +130,6 @@ final class Speakers {
     return lower.equals("may") || !aTime(lower);
   }
 
-  /**
-   * A speaker named by a title the text gave someone before: "the two-term president" after "US
-   * President Barack Obama".
-   */
-  private static final Pattern TITLE_ROLE =
-      Pattern.compile(
-          "the\\s+(?:(?!of\\s)[\\p{L}\\-]+\\s+){0,2}(president|senator|governor|mayor|minister|chancellor"
-              + "|premier|nominee|candidate|congressman|congresswoman|secretary|ambassador|judge"
-              + "|commissioner|chairman|chairwoman|director|justice|king|queen|pope)");
-
-  /** A title's abbreviation before a name, in lower case: "Sen. Bernie Sanders". */
-  private static final Map<String, String> ABBREVIATED =
-      Map.of(
-          "senator", "sen",
-          "governor", "gov",
-          "president", "pres",
-          "congressman", "rep",
-          "congresswoman", "rep",
-          "secretary", "sec",
-          "commissioner", "comm");
-
   /** Pronouns and quantifiers that name nobody, capitalised or not ("it" is an organisation's). */
   private static final Set<String> NO_NAME = NoNames.and("you", "let's", "let’s");
 
@@ -255,12 +233,6 @@ final class Speakers {
   /** An age in commas, or a comma, at a speaker phrase's end. */
   private static final Pattern TRAILING_AGE = Pattern.compile("(?:,\\s*\\d{1,3})?[\\s,;:]+$");
 
-  /** Each title's pattern as the last word before a name, compiled once (the titles are few). */
-  private static final Map<String, Pattern> TITLED = new ConcurrentHashMap<>();
-
-  /** How far before a name its title may stand: "former CIA director Leon Panetta". */
-  private static final int TITLE_WINDOW = 30;
-
   /** The canonical name a speaker span refers to, or null when it cannot be resolved. */
   static String resolve(Span speaker, List<EntityMention> entities, String previous) {
     return resolve(null, speaker, entities, previous);
@@ -332,7 +304,7 @@ final class Speakers {
     String person = named(entities, speaker, EntityType.PERSON);
     String org = named(entities, head, EntityType.ORGANISATION);
     String lower = s.toLowerCase(Locale.ROOT);
-    Matcher title = TITLE_ROLE.matcher(lower);
+    Matcher title = TitledSpeakers.ROLE.matcher(lower);
     boolean role = title.matches() || PERSON_ROLE.matcher(lower).matches();
     // "the Republican nominee": a person named by a role; the organisation is only a modifier.
     if (person != null || (org != null && !role)) {
@@ -499,7 +471,8 @@ final class Speakers {
     if (text != null && title.matches()) {
       // Only someone the text gave that title: "the nominee" stays unresolved when nobody was
       // called one by name.
-      return titled(text, entities, speaker.start(), title.group(1), placeOfTitle(s));
+      return TitledSpeakers.titled(
+          text, entities, speaker.start(), title.group(1), TitledSpeakers.place(s));
     }
     if (PERSON_ROLE.matcher(lower).matches()) {
       // "the singer": the person the article is about so far; "the duchess" a woman, whom neither
@@ -847,69 +820,6 @@ final class Speakers {
       }
     }
     return false;
-  }
-
-  /**
-   * The person mentioned most often before an offset among those the text named with a title
-   * ("President Barack Obama", "former CIA director Leon Panetta"); null when nobody was. A vice
-   * president is no president.
-   */
-  /**
-   * The capitalised words between a title phrase's determiner and its role: "Florida" of "The
-   * Florida senator", "New Jersey" of "the New Jersey governor"; null when there are none.
-   */
-  private static String placeOfTitle(String phrase) {
-    String[] words = phrase.strip().split("\\s+");
-    StringBuilder place = new StringBuilder();
-    for (int i = 1; i < words.length - 1; i++) {
-      if (Character.isUpperCase(words[i].charAt(0))) {
-        place.append(place.isEmpty() ? "" : " ").append(words[i]);
-      }
-    }
-    return place.isEmpty() ? null : place.toString();
-  }
-
-  private static String titled(
-      String text, List<EntityMention> entities, int before, String role, String place) {
-    // The title right before the name: "FBI Director James Comey", "former CIA director Leon
-    // Panetta", or as news abbreviates it: "Vermont Sen. Bernie Sanders".
-    Pattern titled =
-        TITLED.computeIfAbsent(
-            role,
-            r ->
-                Pattern.compile(
-                    "(?<!vice[ -])\\b(?:"
-                        + r
-                        + (ABBREVIATED.containsKey(r) ? "|" + ABBREVIATED.get(r) : "")
-                        + ")\\.?\\s+$"));
-    Map<String, Integer> counts = new HashMap<>();
-    for (EntityMention e : entities) {
-      if (e.start() >= before) {
-        break;
-      }
-      if (e.type() == EntityType.PERSON) {
-        String written = text.substring(Math.max(0, e.start() - TITLE_WINDOW), e.start());
-        String window = written.toLowerCase(Locale.ROOT);
-        // "The Florida senator" is one titled with Florida too: "Florida Sen. Marco Rubio".
-        if (titled.matcher(window).find() && (place == null || written.contains(place))) {
-          counts.putIfAbsent(e.canonical(), 0);
-        }
-      }
-    }
-    if (counts.isEmpty()) {
-      return null;
-    }
-    String best = null;
-    for (EntityMention e : entities) {
-      if (e.start() >= before) {
-        break;
-      }
-      Integer n = counts.computeIfPresent(e.canonical(), (k, v) -> v + 1);
-      if (n != null && (best == null || n >= counts.get(best))) {
-        best = e.canonical();
-      }
-    }
-    return best;
   }
 
   /** The capitalised words of a name before the one that ends a phrase. */
