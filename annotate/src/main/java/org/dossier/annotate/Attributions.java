@@ -1246,21 +1246,18 @@ final class Attributions {
       speaker = source == null ? null : SpeakerSpans.speaker(doc.text(), tokens, source, timeWords);
       if (speaker != null) {
         String named = Speakers.resolve(doc.text(), speaker, entities, null);
-        // A quote the rules gave to the speaker before it goes to one its sentence names
-        // ('Trump …, telling the crowd, "…," and, "…"' after Levine's words); a pronoun there
-        // ("he") goes on as the rules had it.
-        if (resolved == null || (named != null && namedIn(named, speaker.text()))) {
+        // A quote the rules gave to the speaker before it goes to one its sentence names by the
+        // last word of the name ('Trump …, telling the crowd, "…," and, "…"' after Levine's
+        // words); a pronoun there ("he") goes on as the rules had it.
+        if (resolved == null
+            || (named != null
+                && Speakers.standsAlone(
+                    speaker.text(), named.substring(named.lastIndexOf(' ') + 1)))) {
           resolved = named;
         }
       }
     }
     return new Quote(q.kind(), q.content(), cue, speaker, resolved, q.platform());
-  }
-
-  /** Whether a phrase names {@code name} by its last word ("Mr. Trump" names Donald J. Trump). */
-  private static boolean namedIn(String name, String phrase) {
-    String last = name.substring(name.lastIndexOf(' ') + 1);
-    return Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(phrase).find();
   }
 
   /**

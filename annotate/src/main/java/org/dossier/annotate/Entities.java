@@ -555,8 +555,11 @@ final class Entities {
     return people.size() == 1 ? best : name;
   }
 
+  /** A generation's suffix of a name: "Jr.", "Sr", "III". */
+  static final String SUFFIX_WORD = "(?:(?:Jr|Sr)\\.?|II|III|IV)";
+
   /** A generation's suffix at a name's end, with the comma before it: " Jr.", ", Sr.", " III". */
-  private static final Pattern SUFFIX = Pattern.compile(",?\\s+(?:Jr|Sr)\\.?$|\\s+(?:II|III|IV)$");
+  private static final Pattern SUFFIX = Pattern.compile(",?\\s+" + SUFFIX_WORD + "$");
 
   /** A person's name without a generation's suffix: "Harry B. Harris Jr." is "Harry B. Harris". */
   static String withoutSuffix(String name) {

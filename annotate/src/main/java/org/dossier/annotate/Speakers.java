@@ -190,7 +190,7 @@ final class Speakers {
 
   private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:What|Why|How)\\s+\\p{Lu}");
 
-  private static final Pattern NAME_SUFFIX = Pattern.compile("(?:Jr|Sr)\\.?");
+  private static final Pattern NAME_SUFFIX = Pattern.compile(Entities.SUFFIX_WORD);
 
   /** A word that leads into a time: "on Monday", "in July". */
   private static final Pattern TIME_LEAD_IN =

@@ -149,6 +149,17 @@ class SpeakersTest {
             "She and Jack Goldsmith, a Bush-era Justice official,", "Jack Goldsmith", "Bush"));
   }
 
+  /** A mention of each of {@code names} at every place it stands in {@code text}. */
+  private static List<EntityMention> everywhere(String text, EntityType type, String... names) {
+    List<EntityMention> out = new ArrayList<>();
+    for (String name : names) {
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        out.add(new EntityMention(name, type, at, at + name.length(), name));
+      }
+    }
+    return out;
+  }
+
   /** Whom {@code phrase}, at its first place in {@code text}, resolves to. */
   private static String resolvedIn(String text, String phrase, List<EntityMention> names) {
     int at = text.indexOf(phrase);
@@ -184,19 +195,14 @@ class SpeakersTest {
             + " housing and the price of bread to a hall that was full long before she arrived."
             + " Nobody talked about the leader's years on the board of Lantern Freight,"
             + " which was sued in 2006. The company said it had done nothing wrong.";
-    List<EntityMention> names = new ArrayList<>();
-    for (int at = text.indexOf("Harbor Party");
-        at >= 0;
-        at = text.indexOf("Harbor Party", at + 1)) {
-      names.add(
-          new EntityMention("Harbor Party", EntityType.ORGANISATION, at, at + 12, "Harbor Party"));
-    }
-    names.add(named(text, "Lantern Freight", EntityType.ORGANISATION));
+    List<EntityMention> names =
+        everywhere(text, EntityType.ORGANISATION, "Harbor Party", "Lantern Freight");
     assertEquals("Lantern Freight", resolvedIn(text, "The company", names));
     // With no body in the last sentences, the one the text is about.
     String far = text.replace("Lantern Freight", "a freight firm");
     assertEquals(
-        "Harbor Party", resolvedIn(far, "The company", names.subList(0, names.size() - 1)));
+        "Harbor Party",
+        resolvedIn(far, "The company", everywhere(far, EntityType.ORGANISATION, "Harbor Party")));
   }
 
   @Test
@@ -208,17 +214,14 @@ class SpeakersTest {
             "It seemed like the rules had worked.")) {
       String text = "The Harbor Trust sued the city. " + after;
       List<EntityMention> trust = List.of(named(text, "Harbor Trust", EntityType.ORGANISATION));
-      int it = text.indexOf("It");
-      assertNull(Speakers.resolve(text, new Span("It", it, it + 2), trust, null), after);
+      assertNull(resolvedIn(text, "It", trust), after);
     }
     for (String after :
         List.of(
             "It added that the rules had failed.", "It is asking the court to stop the rules.")) {
       String text = "The Harbor Trust sued the city. " + after;
       List<EntityMention> trust = List.of(named(text, "Harbor Trust", EntityType.ORGANISATION));
-      int it = text.indexOf("It");
-      assertEquals(
-          "Harbor Trust", Speakers.resolve(text, new Span("It", it, it + 2), trust, null), after);
+      assertEquals("Harbor Trust", resolvedIn(text, "It", trust), after);
     }
   }
 
@@ -227,12 +230,7 @@ class SpeakersTest {
     String text =
         "Texas Sen. Ted Cruz spoke first, then Florida Sen. Marco Rubio, and Cruz again. Ted Cruz"
             + " left early. The Florida senator said he would stay. The senator added more.";
-    List<EntityMention> names = new ArrayList<>();
-    for (String name : List.of("Ted Cruz", "Marco Rubio")) {
-      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        names.add(new EntityMention(name, EntityType.PERSON, at, at + name.length(), name));
-      }
-    }
+    List<EntityMention> names = everywhere(text, EntityType.PERSON, "Ted Cruz", "Marco Rubio");
     assertEquals("Marco Rubio", resolvedIn(text, "The Florida senator", names));
     // Without a place, the one the text titled so most often.
     assertEquals("Ted Cruz", resolvedIn(text, "The senator", names));
@@ -242,12 +240,7 @@ class SpeakersTest {
   void aJusticeIsAPersonNotHerCourt() {
     String text =
         "The Supreme Court heard the case. The Supreme Court justice said she regretted it.";
-    int court = text.lastIndexOf("Supreme Court");
-    List<EntityMention> names =
-        List.of(
-            named(text, "Supreme Court", EntityType.ORGANISATION),
-            new EntityMention(
-                "Supreme Court", EntityType.ORGANISATION, court, court + 13, "Supreme Court"));
+    List<EntityMention> names = everywhere(text, EntityType.ORGANISATION, "Supreme Court");
     assertNotEquals("Supreme Court", resolvedIn(text, "The Supreme Court justice", names));
     String department = "the Department of Justice said it would appeal.";
     assertEquals(
